@@ -1,0 +1,2 @@
+/** Requests employees file with the IT office. */
+package org.sigti.request;

@@ -1,0 +1,79 @@
+package org.sigti.web.error;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sigti.web.i18n.ApplicationBundle;
+
+/**
+ * The error page for every error the container reports (web.xml {@code error-page}): a short page in the user's
+ * language (Spanish first) with no stack trace, no class names and no hint of what exists. Unexpected exceptions
+ * are logged with a reference the user can quote to the help desk. Plain servlet on purpose: it must work when
+ * Faces, the database or the identity provider is what failed.
+ */
+@WebServlet("/error/*")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+    private static final String BUNDLE = "org.sigti.web.i18n.errors";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
+        Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String reference = null;
+        if (exception != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            reference = UUID.randomUUID().toString().substring(0, 8);
+            String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            String id = reference;
+            LOG.log(Level.SEVERE, exception, () -> "Error " + id + " (" + status + ") on " + uri);
+        }
+        String kind = switch (status) {
+            case 401, 403 -> "403";
+            case 404, 405 -> "404";
+            case 503 -> "503";
+            default -> "500";
+        };
+        Locale locale = locale(request);
+        ResourceBundle text = ApplicationBundle.forLocale(BUNDLE, locale);
+        response.setStatus(status == 401 ? 403 : status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
+        out.println("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">");
+        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        out.println("<title>SIGTI - " + text.getString("error." + kind + ".title") + "</title>");
+        out.println("<style>body{font-family:system-ui,sans-serif;background:#f4f6f8;color:#1f2d3d;margin:0}"
+                + "main{max-width:40rem;margin:10vh auto;background:#fff;padding:2rem;border-radius:8px;"
+                + "box-shadow:0 1px 4px rgba(0,0,0,.1)}h1{font-size:1.4rem}a{color:#0b5cad}"
+                + ".ref{color:#5a6b7b;font-size:.9rem}</style></head><body><main>");
+        out.println("<h1 id=\"error-title\">" + text.getString("error." + kind + ".title") + "</h1>");
+        out.println("<p id=\"error-text\">" + text.getString("error." + kind + ".text") + "</p>");
+        if (reference != null) {
+            out.println("<p class=\"ref\" id=\"error-reference\">" + text.getString("error.reference") + " "
+                    + reference + "</p>");
+        }
+        out.println("<p><a href=\"" + request.getContextPath() + "/\">" + text.getString("error.home") + "</a></p>");
+        out.println("</main></body></html>");
+    }
+
+    /** Spanish unless the browser asks for English first (without the header the server's locale would win). */
+    private static Locale locale(HttpServletRequest request) {
+        boolean asked = request.getHeader("Accept-Language") != null;
+        return asked && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("es");
+    }
+}

@@ -1,0 +1,2 @@
+/** The home page. Calls services; never touches EntityManager. */
+package org.sigti.web.home;

@@ -1,0 +1,2 @@
+/** The logged-in person on the screens: profile, roles, logout. Calls services; never touches EntityManager. */
+package org.sigti.web.security;
