@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sigti.web.i18n.ApplicationBundle;
+import org.sigti.web.security.IdentityProviderStatus;
 
 /**
  * The error page for every error the container reports (web.xml {@code error-page}): a short page in the user's
@@ -29,10 +31,12 @@ public class ErrorPageServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
     private static final String BUNDLE = "org.sigti.web.i18n.errors";
 
+    @Inject
+    private IdentityProviderStatus identityProvider;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
+        int status = status(request);
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String reference = null;
         if (exception != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
@@ -69,6 +73,16 @@ public class ErrorPageServlet extends HttpServlet {
         }
         out.println("<p><a href=\"" + request.getContextPath() + "/\">" + text.getString("error.home") + "</a></p>");
         out.println("</main></body></html>");
+    }
+
+    private int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
+        if ((status == 401 || status == 403) && request.getUserPrincipal() == null && !identityProvider.isReachable()) {
+            // the login could not even start: the identity provider is down, not the user's rights
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        return status;
     }
 
     /** Spanish unless the browser asks for English first (without the header the server's locale would win). */

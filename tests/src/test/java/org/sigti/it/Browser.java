@@ -1,0 +1,113 @@
+package org.sigti.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through chromedriver, with a fresh profile (no cookies) per instance, and the
+ * few gestures SIGTI's tests need: open a page, log in through Keycloak's form, read an element.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/lib/chromium/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> ARGUMENTS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--no-first-run", "--disable-extensions",
+            "--password-store=basic", "--use-mock-keychain", "--window-size=1280,900");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    /** A browser whose user prefers the given language ("es", "en"). */
+    public Browser(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(ARGUMENTS);
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /** On Keycloak's login form: types the credentials and submits. */
+    public void login(String username, String password) {
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Whether the page is Keycloak's login form. */
+    public boolean onLoginForm() {
+        return !driver.findElements(By.id("kc-login")).isEmpty()
+                && driver.getCurrentUrl().startsWith(Sigti.KEYCLOAK_URL + "/realms/sigti/");
+    }
+
+    /** Waits for an element and returns its visible text. */
+    public String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Waits until the current URL starts with the prefix. */
+    public void waitForUrl(String prefix) {
+        wait.until(d -> d.getCurrentUrl().startsWith(prefix));
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("sigti.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " failed: " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
