@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PublicEndpointsIT {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
         return Sigti.ear();
@@ -33,7 +27,7 @@ class PublicEndpointsIT {
     @Test
     void every_page_sends_an_anonymous_visitor_to_the_keycloak_login() throws Exception {
         for (String path : new String[] {"/", "/index.xhtml", "/anything/else.xhtml"}) {
-            HttpResponse<String> response = get(Sigti.BASE_URL + path);
+            HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + path);
             String location = response.headers().firstValue("Location").orElse("");
             assertAll(path,
                     () -> assertEquals(302, response.statusCode()),
@@ -45,36 +39,32 @@ class PublicEndpointsIT {
 
     @Test
     void readiness_is_up_when_the_database_answers() throws Exception {
-        HttpResponse<String> response = get(Sigti.BASE_URL + "/health/ready");
+        HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + "/health/ready");
         assertEquals(200, response.statusCode());
         assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}", response.body());
     }
 
     @Test
     void liveness_answers_without_login() throws Exception {
-        HttpResponse<String> response = get(Sigti.BASE_URL + "/health/live");
+        HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + "/health/live");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
     }
 
     @Test
     void the_server_root_leads_to_sigti() throws Exception {
-        HttpResponse<String> response = get(Sigti.serverUrl() + "/");
+        HttpResponse<String> response = Sigti.get(Sigti.serverUrl() + "/");
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/sigti/"));
     }
 
     @Test
     void error_pages_are_spanish_and_show_no_internals() throws Exception {
-        HttpResponse<String> response = get(Sigti.BASE_URL + "/error/x");
+        HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + "/error/x");
         assertAll(
                 () -> assertEquals(404, response.statusCode()),
                 () -> assertTrue(response.body().contains("Página no encontrada"), response.body()),
                 () -> assertFalse(response.body().contains("Exception")),
                 () -> assertFalse(response.body().toLowerCase().contains("wildfly")));
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

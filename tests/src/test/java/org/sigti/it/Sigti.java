@@ -1,6 +1,11 @@
 package org.sigti.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -13,7 +18,14 @@ public final class Sigti {
     /** The test Keycloak. */
     public static final String KEYCLOAK_URL = System.getProperty("sigti.keycloak-url", "http://localhost:18180");
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
     private Sigti() {
+    }
+
+    /** A plain GET as an anonymous client that does not follow redirects. */
+    public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The EAR the build produced, deployed as it is. */

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +29,6 @@ import org.sigti.it.Sigti;
 @RunAsClient
 class FailureMessagesIT {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
         return Sigti.ear();
@@ -41,14 +36,14 @@ class FailureMessagesIT {
 
     @Test
     void readiness_reports_down_without_its_database() throws Exception {
-        HttpResponse<String> response = get(Sigti.BASE_URL + "/health/ready");
+        HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + "/health/ready");
         assertEquals(503, response.statusCode());
         assertTrue(response.body().contains("\"status\":\"DOWN\""), response.body());
     }
 
     @Test
     void users_get_the_not_available_page() throws Exception {
-        HttpResponse<String> response = get(Sigti.BASE_URL + "/");
+        HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + "/");
         assertAll(
                 () -> assertEquals(503, response.statusCode()),
                 () -> assertTrue(response.body().contains("SIGTI no está disponible"), response.body()),
@@ -64,7 +59,7 @@ class FailureMessagesIT {
 
     @Test
     void the_log_says_keycloak_does_not_answer_and_how_to_fix_it() throws Exception {
-        get(Sigti.BASE_URL + "/");
+        Sigti.get(Sigti.BASE_URL + "/");
         String line = awaitLogLine("SIGTI: the identity provider (Keycloak) is not reachable at "
                 + "http://localhost:9/realms/sigti");
         assertTrue(line.contains("set SIGTI_OIDC_PROVIDER_URL"), line);
@@ -82,9 +77,5 @@ class FailureMessagesIT {
             Thread.sleep(500);
         }
         throw new AssertionError("no log line starting with '" + start + "' in " + log);
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
