@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +17,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sigti.security.AccessDeniedException;
+import org.sigti.security.SecurityEvents;
 import org.sigti.web.i18n.ApplicationBundle;
 import org.sigti.web.security.IdentityProviderStatus;
 
@@ -34,16 +38,28 @@ public class ErrorPageServlet extends HttpServlet {
     @Inject
     private IdentityProviderStatus identityProvider;
 
+    @EJB
+    private SecurityEvents securityEvents;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int status = status(request);
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Throwable denial = cause(exception, AccessDeniedException.class, EJBAccessException.class);
+        int status = denial != null ? HttpServletResponse.SC_FORBIDDEN : status(request);
+        if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null
+                && !(denial instanceof AccessDeniedException)) {
+            // denials by URL constraint or @RolesAllowed; services record their own object-level denials
+            String action = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            securityEvents.accessDenied(action, null, null, request.getRemoteAddr(),
+                    denial == null ? null : denial.getMessage());
+        }
+        Throwable failure = denial == null ? exception : null;
         String reference = null;
-        if (exception != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+        if (failure != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             reference = UUID.randomUUID().toString().substring(0, 8);
             String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
             String id = reference;
-            LOG.log(Level.SEVERE, exception, () -> "Error " + id + " (" + status + ") on " + uri);
+            LOG.log(Level.SEVERE, failure, () -> "Error " + id + " (" + status + ") on " + uri);
         }
         String kind = switch (status) {
             case 401, 403 -> "403";
@@ -73,6 +89,18 @@ public class ErrorPageServlet extends HttpServlet {
         }
         out.println("<p><a href=\"" + request.getContextPath() + "/\">" + text.getString("error.home") + "</a></p>");
         out.println("</main></body></html>");
+    }
+
+    @SafeVarargs
+    private static Throwable cause(Throwable exception, Class<? extends Throwable>... types) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private int status(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import org.primefaces.model.LazyDataModel;
 import org.sigti.request.RequestInbox;
 import org.sigti.request.RequestRow;
+import org.sigti.web.faces.PagedList;
 
 /** The home page: "Mi bandeja" (what waits for me) and "Mis solicitudes" (what I filed). */
 @Named
@@ -27,9 +28,8 @@ public class HomeBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        inbox = new RequestLazyModel(() -> requests.countInbox(), (first, size) -> requests.inbox(first, size));
-        myRequests = new RequestLazyModel(() -> requests.countMyRequests(),
-                (first, size) -> requests.myRequests(first, size));
+        inbox = new PagedList<>(requests::countInbox, requests::inbox, row -> String.valueOf(row.id()));
+        myRequests = new PagedList<>(requests::countMyRequests, requests::myRequests, row -> String.valueOf(row.id()));
     }
 
     /** How many requests wait for me, for the inbox heading (rendered before the table pages). */

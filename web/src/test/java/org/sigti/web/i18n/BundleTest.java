@@ -46,7 +46,7 @@ class BundleTest {
     @Test
     void every_literal_key_used_by_a_page_exists() throws IOException {
         Set<String> known = keys("messages.properties");
-        Pattern use = Pattern.compile("i18n\\['([A-Za-z0-9_.]+)'\\]");
+        Pattern use = Pattern.compile("i18n\\['([A-Za-z0-9_.-]+)'\\]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {

@@ -1,0 +1,64 @@
+package org.sigti.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Writes security events. A denial is recorded in its own transaction, so it stays when the denied operation rolls
+ * back, and it is recorded whoever the caller is (a person without any SIGTI role is exactly who gets denied).
+ */
+@Stateless
+@PermitAll // recording a denial must work for every caller, including those with no SIGTI role
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SecurityEvents {
+
+    private static final Logger LOG = Logger.getLogger(SecurityEvents.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Records that the caller was denied an action.
+     *
+     * @param action        what was attempted, e.g. {@code GET /sigti/admin/users.xhtml} or {@code RequestInbox.open}
+     * @param objectType    the kind of object aimed at, or null
+     * @param objectId      its id, or null
+     * @param sourceAddress the client's address, or null when not known
+     * @param detail        anything else worth keeping, or null
+     */
+    public void accessDenied(String action, String objectType, String objectId, String sourceAddress, String detail) {
+        SecurityEvent.Actor actor = caller();
+        em.persist(SecurityEvent.accessDenied(clock.instant(), actor, action, objectType, objectId, sourceAddress,
+                detail));
+        LOG.warning(() -> "SIGTI: access denied to " + actor.username() + " " + actor.roles() + " for "
+                + oneLine(action) + (objectId == null ? "" : " on " + objectType + " " + oneLine(objectId)));
+    }
+
+    private SecurityEvent.Actor caller() {
+        String username = context.getCallerPrincipal().getName();
+        List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
+        String unit = em.createQuery("select u.code from UserProfile p join p.unit u where p.username = :me",
+                String.class).setParameter("me", username).getResultStream().findFirst().orElse(null);
+        return new SecurityEvent.Actor(username, roles, unit);
+    }
+
+    /** Log lines must not be forged by CR/LF in user-controlled text. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\r\\n\\t]", "_");
+    }
+}

@@ -1,0 +1,7 @@
+package org.sigti.security;
+
+/** What kind of security fact an event records. Labels live in the bundle as {@code SecurityEventKind.<NAME>}. */
+public enum SecurityEventKind {
+    /** Someone tried something their role, unit or ownership does not allow. */
+    ACCESS_DENIED
+}

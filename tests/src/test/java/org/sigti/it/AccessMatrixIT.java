@@ -1,0 +1,106 @@
+package org.sigti.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every role against every screen that exists so far, in a real browser: allowed screens open, the others answer
+ * the Spanish 403 page, and every denial is recorded as a security event (checked on the Jefe's screen).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    /** Screen → the demo users (one per role) that may open it. */
+    private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        ALLOWED.put("/index.xhtml",
+                Set.of("jefe", "responsable", "tecnico", "operador", "solicitante", "auditor"));
+        ALLOWED.put("/admin/users.xhtml", Set.of("jefe", "auditor"));
+        ALLOWED.put("/admin/security-events.xhtml", Set.of("jefe", "auditor"));
+    }
+
+    private static final List<String> USERS = List.of("jefe", "responsable", "tecnico", "operador", "solicitante",
+            "auditor");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return Sigti.ear();
+    }
+
+    @Test
+    void every_role_opens_only_its_screens_and_every_denial_is_recorded() {
+        List<String> denials = new ArrayList<>();
+        for (String user : USERS) {
+            try (Browser browser = new Browser("es")) {
+                browser.open(Sigti.BASE_URL + "/");
+                browser.login(user, user);
+                browser.text(By.id("welcome"));
+                for (Map.Entry<String, Set<String>> screen : ALLOWED.entrySet()) {
+                    browser.open(Sigti.BASE_URL + screen.getKey());
+                    boolean denied = !browser.all(By.id("error-title")).isEmpty();
+                    boolean allowed = screen.getValue().contains(user);
+                    assertEquals(!allowed, denied, () -> user + " on " + screen.getKey());
+                    if (denied) {
+                        assertEquals("Acceso no permitido", browser.text(By.id("error-title")));
+                        denials.add(user + " GET /sigti" + screen.getKey());
+                    }
+                }
+                boolean admin = ALLOWED.get("/admin/users.xhtml").contains(user);
+                browser.open(Sigti.BASE_URL + "/");
+                assertEquals(admin, !browser.all(By.id("nav-users")).isEmpty(), () -> user + ": link to Usuarios");
+            }
+        }
+        assertEquals(8, denials.size(), denials::toString);
+
+        try (Browser browser = new Browser("es")) {
+            browser.open(Sigti.BASE_URL + "/admin/security-events.xhtml");
+            browser.login("auditor", "auditor");
+            // newest first, 20 a page: this test's denials are on the first page
+            List<String> recorded = new ArrayList<>();
+            for (WebElement row : browser.all(By.cssSelector("[id='events:list_data'] tr[data-ri]"))) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                assertEquals("Acceso denegado", cells.get(1).getText().strip());
+                recorded.add(cells.get(2).getText().strip() + " " + cells.get(5).getText().strip());
+            }
+            assertTrue(recorded.containsAll(denials), () -> "recorded " + recorded + " but denied " + denials);
+        }
+    }
+
+    @Test
+    void the_jefe_sees_the_people_of_the_directory_with_units_and_roles() {
+        try (Browser browser = new Browser("es")) {
+            browser.open(Sigti.BASE_URL + "/admin/users.xhtml");
+            browser.login("jefe", "jefe");
+            Map<String, String> rows = new LinkedHashMap<>();
+            for (WebElement row : browser.all(By.cssSelector("[id='users:list_data'] tr[data-ri]"))) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                rows.put(cells.get(0).getText().strip(), cells.get(1).getText().strip() + " | "
+                        + cells.get(3).getText().strip() + " | " + cells.get(4).getText().strip().replace('\n', ' ')
+                        + " | " + cells.get(5).getText().strip());
+            }
+            assertAll(
+                    () -> assertEquals(USERS.stream().sorted().toList(), new ArrayList<>(rows.keySet())),
+                    () -> assertEquals("Rosa Condori Vargas | UIT | Técnico Solicitante | Sí", rows.get("tecnico")),
+                    () -> assertEquals("Juana Mamani Flores | DTI | Jefe Solicitante | Sí", rows.get("jefe")),
+                    () -> assertEquals("María Gutiérrez Peña | RRHH | Solicitante | Sí", rows.get("solicitante")));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.sigti.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.naming.InitialContext;
+import javax.naming.NameClassPair;
+import javax.naming.NamingEnumeration;
+import javax.naming.NamingException;
+
+import jakarta.ejb.EJBAccessException;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.Sigti;
+
+/**
+ * Every business method of every EJB service of the deployed EAR, found by listing its JNDI names (so a new
+ * service is covered without touching this test), is called without any identity and must be refused. Only the
+ * services that are open on purpose ({@code @PermitAll}, listed here with the reason) may answer. Removing the
+ * {@code @RolesAllowed} of a service makes this fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesRefuseAnonymousIT {
+
+    private static final String SERVICES = "java:global/sigti/sigti-ejb";
+
+    /** Open on purpose: start-up and readiness (no caller), and recording denials (every caller). */
+    private static final Set<String> OPEN = Set.of("DatabaseMigration", "DatabaseHealth", "SecurityEvents");
+
+    @Deployment(name = "sigti", testable = false, order = 1)
+    static EnterpriseArchive sigti() {
+        return Sigti.ear();
+    }
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "anonymous-probe.war").addClasses(ServicesRefuseAnonymousIT.class,
+                Sigti.class);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void every_service_refuses_a_caller_without_identity() throws Exception {
+        Set<String> services = services();
+        assertTrue(services.containsAll(Set.of("RequestInbox", "LoginRegistration", "PeopleDirectory",
+                "SecurityEventLog")), services::toString);
+        List<String> open = new ArrayList<>();
+        int calls = 0;
+        for (String service : services) {
+            if (OPEN.contains(service)) {
+                continue;
+            }
+            Object bean = new InitialContext().lookup(SERVICES + "/" + service);
+            // the no-interface view is a subclass of the bean class: its declared methods are the business methods
+            for (Method method : bean.getClass().getSuperclass().getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                calls++;
+                if (!refused(bean.getClass().getMethod(method.getName(), method.getParameterTypes()), bean)) {
+                    open.add(service + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), open, "services that answered a caller without identity");
+        assertTrue(calls >= 9, "only " + calls + " business methods found");
+    }
+
+    private static boolean refused(Method method, Object bean) throws IllegalAccessException {
+        Object[] args = new Object[method.getParameterCount()];
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : null;
+        }
+        try {
+            method.invoke(bean, args);
+            return false;
+        } catch (InvocationTargetException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof EJBAccessException) {
+                    return true;
+                }
+            }
+            // any other failure means the call got past the security check
+            return false;
+        }
+    }
+
+    private static Set<String> services() throws NamingException {
+        Set<String> names = new TreeSet<>();
+        NamingEnumeration<NameClassPair> list = new InitialContext().list(SERVICES);
+        while (list.hasMore()) {
+            String name = list.next().getName();
+            names.add(name.contains("!") ? name.substring(0, name.indexOf('!')) : name);
+        }
+        return names;
+    }
+}
