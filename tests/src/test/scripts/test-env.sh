@@ -2,7 +2,8 @@
 # The environment of the integration tests, started by Maven around the integration-test phase:
 #   start: Chromium and chromedriver (Debian packages, installed when missing), a fresh copy of the WildFly that
 #          wildfly-config configured, and a Keycloak with the sigti realm and the demo users on the tests' port
-#   stop:  stops that Keycloak (Arquillian stops WildFly itself)
+#          and a Samba AD domain controller federated into that Keycloak (samba-ad.sh, keycloak-ad.sh)
+#   stop:  stops that Keycloak and Samba (Arquillian stops WildFly itself)
 set -euo pipefail
 
 tests=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -33,7 +34,7 @@ ensure_chromium() {
 
 start() {
   mkdir -p "$target"
-  for port in $((8080 + offset)) $((9990 + offset)) "$keycloak_port"; do
+  for port in $((8080 + offset)) $((9990 + offset)) "$keycloak_port" 389; do
     if port_in_use "$port"; then
       echo "test-env.sh: port $port on 127.0.0.1 is in use; the tests need it. Is an earlier test run still" \
            "going? Stop it (or the program on that port: ss -ltnp 'sport = :$port')." >&2
@@ -57,10 +58,24 @@ start() {
     cp -a "$root/wildfly-config/target/dist/keycloak-26.7.3" "$target/keycloak"
   fi
   "$root/wildfly-config/bin/keycloak.sh" start "$target/keycloak" "$keycloak_port" --demo-users
+
+  # Active Directory: a Samba AD DC federated into the realm the way an institution federates its own
+  bash "$tests/src/test/scripts/samba-ad.sh" start
+  SIGTI_AD_URL=ldap://127.0.0.1:389 SIGTI_AD_BIND_DN=kc-bind@sigti.test SIGTI_AD_BIND_PASSWORD='Sigti-Ad-2026!' \
+    SIGTI_AD_USERS_DN=OU=Personal,DC=sigti,DC=test SIGTI_AD_GROUPS_DN=OU=SIGTI,DC=sigti,DC=test \
+    "$root/wildfly-config/bin/keycloak-ad.sh" "$target/keycloak" "http://localhost:$keycloak_port"
+  # tokens of 30 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
+  local config; config=$(mktemp)
+  "$target/keycloak/bin/kcadm.sh" config credentials --server "http://localhost:$keycloak_port" --realm master \
+    --user admin --password "$(cat "$target/keycloak/admin-password")" --config "$config" >/dev/null
+  "$target/keycloak/bin/kcadm.sh" update realms/sigti -s accessTokenLifespan=30 --config "$config"
+  rm -f "$config"
 }
 
 case "${1:-}" in
   start) start ;;
-  stop) "$root/wildfly-config/bin/keycloak.sh" stop "$target/keycloak" ;;
+  stop)
+    "$root/wildfly-config/bin/keycloak.sh" stop "$target/keycloak"
+    bash "$tests/src/test/scripts/samba-ad.sh" stop ;;
   *) echo "usage: test-env.sh start|stop" >&2; exit 2 ;;
 esac
