@@ -10,7 +10,9 @@
 #   SIGTI_AD_BIND_DN        the read-only bind account, e.g. kc-bind@example.gob
 #   SIGTI_AD_BIND_PASSWORD
 #   SIGTI_AD_USERS_DN       where people are, e.g. OU=Personal,DC=example,DC=gob
-#   SIGTI_AD_GROUPS_DN      where SIGTI's groups are (roles and units), e.g. OU=SIGTI,DC=example,DC=gob
+#   SIGTI_AD_GROUPS_DN      where SIGTI's role groups are, e.g. OU=SIGTI,DC=example,DC=gob
+#   SIGTI_AD_UNITS_DN       where the organizational units' groups are, e.g. OU=Unidades,DC=example,DC=gob;
+#                           imported under the realm's /Unidades group, so a person's unit is their AD unit group
 #   SIGTI_AD_ROLE_GROUPS    AD group=SIGTI role pairs, default
 #                           "GG-TI-Jefes=Jefe GG-TI-Responsables=Responsable GG-TI-Tecnicos=Tecnico
 #                            GG-TI-Operadores=Operador GG-TI-Auditores=Auditor"
@@ -22,7 +24,7 @@
 set -euo pipefail
 
 home=${1:?KEYCLOAK_HOME}; url=${2:?KEYCLOAK_URL}
-: "${SIGTI_AD_URL:?}" "${SIGTI_AD_BIND_DN:?}" "${SIGTI_AD_BIND_PASSWORD:?}" "${SIGTI_AD_USERS_DN:?}" "${SIGTI_AD_GROUPS_DN:?}"
+: "${SIGTI_AD_URL:?}" "${SIGTI_AD_BIND_DN:?}" "${SIGTI_AD_BIND_PASSWORD:?}" "${SIGTI_AD_USERS_DN:?}" "${SIGTI_AD_GROUPS_DN:?}" "${SIGTI_AD_UNITS_DN:?}"
 roles=${SIGTI_AD_ROLE_GROUPS:-"GG-TI-Jefes=Jefe GG-TI-Responsables=Responsable GG-TI-Tecnicos=Tecnico GG-TI-Operadores=Operador GG-TI-Auditores=Auditor"}
 password=${KEYCLOAK_ADMIN_PASSWORD:-$(cat "$home/admin-password")}
 config=$(mktemp)
@@ -60,20 +62,26 @@ kcadm create components -r sigti -f - >/dev/null <<JSON
     "always.read.value.from.ldap": ["true"], "is.mandatory.in.ldap": ["false"] } }
 JSON
 
-# AD groups (roles and units) become Keycloak groups; the token's "groups" claim then carries the unit
-mapper=$(kcadm create components -r sigti -i -f - <<JSON
-{ "name": "ad-groups", "providerId": "group-ldap-mapper",
+# AD groups become Keycloak groups: role groups at the top, unit groups under /Unidades (the "groups" claim
+# carries full paths, and SIGTI takes the person's unit from the /Unidades/... one)
+group_mapper() {
+  local name=$1 dn=$2 path=$3
+  kcadm create components -r sigti -i -f - <<JSON
+{ "name": "$name", "providerId": "group-ldap-mapper",
   "providerType": "org.keycloak.storage.ldap.mappers.LDAPStorageMapper", "parentId": "$provider",
-  "config": { "groups.dn": ["$SIGTI_AD_GROUPS_DN"], "group.name.ldap.attribute": ["cn"],
+  "config": { "groups.dn": ["$dn"], "group.name.ldap.attribute": ["cn"],
     "group.object.classes": ["group"], "preserve.group.inheritance": ["false"],
     "membership.ldap.attribute": ["member"], "membership.attribute.type": ["DN"],
     "membership.user.ldap.attribute": ["sAMAccountName"], "mode": ["READ_ONLY"],
     "user.roles.retrieve.strategy": ["GET_GROUPS_FROM_USER_MEMBEROF_ATTRIBUTE"],
-    "memberof.ldap.attribute": ["memberOf"], "ignore.missing.groups": ["true"], "groups.path": ["/"],
+    "memberof.ldap.attribute": ["memberOf"], "ignore.missing.groups": ["true"], "groups.path": ["$path"],
     "drop.non.existing.groups.during.sync": ["false"] } }
 JSON
-)
-kcadm create "user-storage/$provider/mappers/$mapper/sync?direction=fedToKeycloak" -r sigti >/dev/null
+}
+units_group=${SIGTI_UNITS_GROUP:-/Unidades}
+for mapper in $(group_mapper ad-role-groups "$SIGTI_AD_GROUPS_DN" /) $(group_mapper ad-unit-groups "$SIGTI_AD_UNITS_DN" "$units_group"); do
+  kcadm create "user-storage/$provider/mappers/$mapper/sync?direction=fedToKeycloak" -r sigti >/dev/null
+done
 kcadm create "user-storage/$provider/sync?action=triggerFullSync" -r sigti >/dev/null
 
 for pair in $roles; do

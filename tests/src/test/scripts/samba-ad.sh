@@ -6,7 +6,8 @@
 #   samba-ad.sh stop
 #   samba-ad.sh tool ARGS...   samba-tool against this domain (e.g. user disable ad.baja)
 #
-# Domain SIGTI.TEST; groups in OU=SIGTI: GG-TI-Jefes, GG-TI-Tecnicos, GG-Solicitantes and the unit groups UIT, RRHH;
+# Domain SIGTI.TEST; role groups in OU=SIGTI: GG-TI-Jefes, GG-TI-Tecnicos, GG-Solicitantes; unit groups in
+# OU=Unidades: UIT, RRHH;
 # users in OU=Personal: ad.jefe (GG-TI-Jefes, UIT), ad.tecnico (GG-TI-Tecnicos, UIT), ad.baja (GG-Solicitantes, RRHH),
 # and kc-bind, Keycloak's read-only bind account.
 set -euo pipefail
@@ -46,9 +47,13 @@ provision() {
 
 populate() {
   tool ou add "OU=SIGTI,DC=sigti,DC=test" >/dev/null
+  tool ou add "OU=Unidades,DC=sigti,DC=test" >/dev/null
   tool ou add "OU=Personal,DC=sigti,DC=test" >/dev/null
-  for group in GG-TI-Jefes GG-TI-Tecnicos GG-Solicitantes UIT RRHH; do
+  for group in GG-TI-Jefes GG-TI-Tecnicos GG-Solicitantes; do
     tool group add "$group" --groupou="OU=SIGTI" >/dev/null
+  done
+  for group in UIT RRHH; do
+    tool group add "$group" --groupou="OU=Unidades" >/dev/null
   done
   add_user kc-bind Keycloak Bind
   add_user ad.jefe Ana "Jefa Directorio" GG-TI-Jefes UIT

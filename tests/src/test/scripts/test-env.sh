@@ -63,6 +63,7 @@ start() {
   bash "$tests/src/test/scripts/samba-ad.sh" start
   SIGTI_AD_URL=ldap://127.0.0.1:389 SIGTI_AD_BIND_DN=kc-bind@sigti.test SIGTI_AD_BIND_PASSWORD='Sigti-Ad-2026!' \
     SIGTI_AD_USERS_DN=OU=Personal,DC=sigti,DC=test SIGTI_AD_GROUPS_DN=OU=SIGTI,DC=sigti,DC=test \
+    SIGTI_AD_UNITS_DN=OU=Unidades,DC=sigti,DC=test \
     "$root/wildfly-config/bin/keycloak-ad.sh" "$target/keycloak" "http://localhost:$keycloak_port"
   # tokens of 30 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
   local config; config=$(mktemp)

@@ -51,7 +51,8 @@ public class KeycloakDirectoryClient {
             String id = encode(user.getString("id"));
             String name = (user.getString("firstName", "") + " " + user.getString("lastName", "")).strip();
             List<String> units = array("/users/" + id + "/groups?briefRepresentation=true").stream()
-                    .map(g -> g.asJsonObject().getString("name")).sorted().toList();
+                    .map(g -> LoginRegistration.unitCode(LoginRegistration.unitsGroup(), g.asJsonObject().getString("path")))
+                    .filter(code -> !code.isEmpty()).sorted().toList();
             List<String> roles = array("/users/" + id + "/role-mappings/realm/composite").stream()
                     .map(r -> r.asJsonObject().getString("name")).filter(Roles.ALL::contains)
                     .sorted(Comparator.comparingInt(Roles.ALL::indexOf)).toList();

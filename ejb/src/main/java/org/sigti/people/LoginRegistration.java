@@ -56,9 +56,13 @@ public class LoginRegistration {
                 .findFirst();
     }
 
-    /** The first group that names a known unit; else the first group, registered as a new unit. */
+    /**
+     * The person's unit: the first of their unit groups (subgroups of {@link #unitsGroup()}) that SIGTI knows; else
+     * the first unit group, registered as a new unit. Other groups (such as AD role groups) are never units.
+     */
     private OrgUnit unitOf(List<String> groups, List<String> roles) {
-        List<String> codes = groups.stream().map(LoginRegistration::unitCode).filter(c -> !c.isEmpty()).toList();
+        String parent = unitsGroup();
+        List<String> codes = groups.stream().map(g -> unitCode(parent, g)).filter(c -> !c.isEmpty()).toList();
         for (String code : codes) {
             Optional<OrgUnit> known = findUnit(code);
             if (known.isPresent()) {
@@ -81,11 +85,22 @@ public class LoginRegistration {
                 .findFirst();
     }
 
-    /** "/Unidades/UIT" or "UIT" → "UIT"; codes are at most {@link OrgUnit#CODE_MAXLENGTH} characters. */
-    static String unitCode(String group) {
-        String name = group == null ? "" : group.strip();
-        int slash = name.lastIndexOf('/');
-        name = slash >= 0 ? name.substring(slash + 1) : name;
-        return name.length() > OrgUnit.CODE_MAXLENGTH ? "" : name;
+    /** The group whose subgroups are the units ({@code SIGTI_UNITS_GROUP}, by default {@code /Unidades}). */
+    static String unitsGroup() {
+        return System.getProperty("sigti.units-group", "/Unidades");
+    }
+
+    /**
+     * The unit code a group path names: "/Unidades/UIT" → "UIT" when the units group is "/Unidades"; "" for any
+     * other group, or for a code longer than {@link OrgUnit#CODE_MAXLENGTH} characters.
+     */
+    static String unitCode(String unitsGroup, String group) {
+        String prefix = unitsGroup.endsWith("/") ? unitsGroup : unitsGroup + "/";
+        String path = group == null ? "" : group.strip();
+        if (!path.startsWith(prefix)) {
+            return "";
+        }
+        String code = path.substring(prefix.length());
+        return code.isEmpty() || code.contains("/") || code.length() > OrgUnit.CODE_MAXLENGTH ? "" : code;
     }
 }

@@ -7,16 +7,19 @@ import org.junit.jupiter.api.Test;
 class LoginRegistrationTest {
 
     @Test
-    void a_group_names_its_unit_by_its_last_path_segment() {
-        assertEquals("UIT", LoginRegistration.unitCode("UIT"));
-        assertEquals("UIT", LoginRegistration.unitCode("/Unidades/UIT"));
-        assertEquals("RRHH", LoginRegistration.unitCode(" RRHH "));
+    void a_subgroup_of_the_units_group_names_a_unit() {
+        assertEquals("UIT", LoginRegistration.unitCode("/Unidades", "/Unidades/UIT"));
+        assertEquals("RRHH", LoginRegistration.unitCode("/Unidades/", " /Unidades/RRHH "));
+        assertEquals("OGTIE-INFRA", LoginRegistration.unitCode("/MINDEF/Unidades", "/MINDEF/Unidades/OGTIE-INFRA"));
     }
 
     @Test
-    void groups_that_cannot_be_unit_codes_are_ignored() {
-        assertEquals("", LoginRegistration.unitCode(null));
-        assertEquals("", LoginRegistration.unitCode("/"));
-        assertEquals("", LoginRegistration.unitCode("GG-TI-Grupo-con-un-nombre-demasiado-largo"));
+    void other_groups_are_never_units() {
+        assertEquals("", LoginRegistration.unitCode("/Unidades", "/GG-TI-Tecnicos"));
+        assertEquals("", LoginRegistration.unitCode("/Unidades", "UIT"));
+        assertEquals("", LoginRegistration.unitCode("/Unidades", "/Unidades"));
+        assertEquals("", LoginRegistration.unitCode("/Unidades", "/Unidades/UIT/Soporte"));
+        assertEquals("", LoginRegistration.unitCode("/Unidades", null));
+        assertEquals("", LoginRegistration.unitCode("/Unidades", "/Unidades/UNA-UNIDAD-CON-NOMBRE-LARGO"));
     }
 }
