@@ -33,8 +33,53 @@ class PublicEndpointsIT {
                     () -> assertEquals(302, response.statusCode()),
                     () -> assertTrue(location.startsWith(
                             Sigti.KEYCLOAK_URL + "/realms/sigti/protocol/openid-connect/auth?"), location),
-                    () -> assertTrue(location.contains("client_id=sigti"), location));
+                    () -> assertTrue(location.contains("client_id=sigti"), location),
+                    () -> assertTrue(location.contains("code_challenge_method=S256"), location),
+                    () -> assertTrue(location.contains("response_type=code"), location));
         }
+    }
+
+    @Test
+    void keycloak_refuses_a_login_without_pkce_for_sigti() throws Exception {
+        HttpResponse<String> response = Sigti.get(Sigti.KEYCLOAK_URL + "/realms/sigti/protocol/openid-connect/auth"
+                + "?client_id=sigti&response_type=code&scope=openid&redirect_uri="
+                + java.net.URLEncoder.encode(Sigti.BASE_URL + "/", java.nio.charset.StandardCharsets.UTF_8));
+        String location = response.headers().firstValue("Location").orElse("");
+        assertAll(
+                () -> assertEquals(302, response.statusCode()),
+                () -> assertTrue(location.startsWith(Sigti.BASE_URL + "/"), location),
+                () -> assertTrue(location.contains("error=invalid_request"), location));
+    }
+
+    @Test
+    void keycloak_refuses_a_foreign_redirect_uri() throws Exception {
+        HttpResponse<String> response = Sigti.get(Sigti.KEYCLOAK_URL + "/realms/sigti/protocol/openid-connect/auth"
+                + "?client_id=sigti&response_type=code&scope=openid&code_challenge_method=S256"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+                + "&redirect_uri=https%3A%2F%2Fevil.example%2Fsigti%2F");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("redirect_uri") || response.body().contains("redirect"),
+                response::body);
+    }
+
+    @Test
+    void keycloak_offers_sigti_neither_the_implicit_nor_the_password_grant() throws Exception {
+        HttpResponse<String> implicit = Sigti.get(Sigti.KEYCLOAK_URL + "/realms/sigti/protocol/openid-connect/auth"
+                + "?client_id=sigti&response_type=token&scope=openid&nonce=n&redirect_uri="
+                + java.net.URLEncoder.encode(Sigti.BASE_URL + "/", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(implicit.headers().firstValue("Location").orElse("").contains("error=unauthorized_client"),
+                () -> implicit.headers().toString());
+        java.net.http.HttpRequest password = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                Sigti.KEYCLOAK_URL + "/realms/sigti/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=sigti&client_secret=" + System.getenv("SIGTI_OIDC_CLIENT_SECRET")
+                                + "&username=jefe&password=jefe"))
+                .build();
+        HttpResponse<String> token = java.net.http.HttpClient.newHttpClient().send(password,
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, token.statusCode());
+        assertTrue(token.body().contains("unauthorized_client"), token::body);
     }
 
     @Test
