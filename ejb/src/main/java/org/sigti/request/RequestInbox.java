@@ -102,8 +102,8 @@ public class RequestInbox {
     }
 
     private String callerUnitCode() {
-        return em.createQuery("select u.code from UserProfile p join p.unit u where p.username = :me", String.class)
-                .setParameter("me", caller())
+        return em.createNamedQuery("UserProfile.findUnitCode", String.class)
+                .setParameter("username", caller())
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

@@ -52,8 +52,8 @@ public class SecurityEvents {
     private SecurityEvent.Actor caller() {
         String username = context.getCallerPrincipal().getName();
         List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
-        String unit = em.createQuery("select u.code from UserProfile p join p.unit u where p.username = :me",
-                String.class).setParameter("me", username).getResultStream().findFirst().orElse(null);
+        String unit = em.createNamedQuery("UserProfile.findUnitCode", String.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
         return new SecurityEvent.Actor(username, roles, unit);
     }
 

@@ -31,6 +31,8 @@ import org.sigti.unit.OrgUnit;
 @Entity
 @Table(name = "user_profile")
 @NamedQuery(name = "UserProfile.findByUsername", query = "select p from UserProfile p where p.username = :username")
+@NamedQuery(name = "UserProfile.findUnitCode",
+        query = "select u.code from UserProfile p join p.unit u where p.username = :username")
 public class UserProfile {
 
     public static final int USERNAME_MAXLENGTH = 100;
