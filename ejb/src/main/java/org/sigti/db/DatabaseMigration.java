@@ -57,6 +57,9 @@ public class DatabaseMigration {
     private volatile boolean ready;
     private volatile String lastProblem;
 
+    @jakarta.ejb.EJB
+    private org.sigti.workflow.DemoCases demoCases;
+
     @PostConstruct
     void start() {
         migrate();
@@ -87,6 +90,9 @@ public class DatabaseMigration {
         if (problem == null) {
             ready = true;
             lastProblem = null;
+            if (settings.demoData()) {
+                demoCases.seedIfEmpty();
+            }
             return;
         }
         if (!Objects.equals(problem, lastProblem)) {

@@ -49,6 +49,30 @@ public class SecurityEvents {
                 + oneLine(action) + (objectId == null ? "" : " on " + objectType + " " + oneLine(objectId)));
     }
 
+    /**
+     * Records that the caller tried a move the procedure does not declare (an unknown outcome, a step already
+     * done, a closed case). Same fields as {@link #accessDenied}.
+     */
+    public void illegalTransition(String action, String objectType, String objectId, String detail) {
+        SecurityEvent.Actor actor = caller();
+        em.persist(SecurityEvent.of(SecurityEventKind.ILLEGAL_TRANSITION, clock.instant(), actor, action, objectType,
+                objectId, null, detail));
+        LOG.warning(() -> "SIGTI: illegal transition by " + actor.username() + " " + actor.roles() + ": "
+                + oneLine(action) + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
+    }
+
+    /**
+     * Records a refusal for an actor the caller's service identified itself (the workflow kernel knows who acts, with
+     * the unit and roles of that moment).
+     */
+    public void refused(SecurityEventKind kind, String username, List<String> roles, String unitCode, String action,
+            String objectType, String objectId, String detail) {
+        SecurityEvent.Actor actor = new SecurityEvent.Actor(username, roles, unitCode);
+        em.persist(SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
+        LOG.warning(() -> "SIGTI: " + kind + " for " + actor.username() + " " + actor.roles() + ": "
+                + oneLine(action) + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
+    }
+
     private SecurityEvent.Actor caller() {
         String username = context.getCallerPrincipal().getName();
         List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();

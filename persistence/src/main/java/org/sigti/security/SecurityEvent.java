@@ -68,12 +68,18 @@ public class SecurityEvent {
     /** A denied attempt. Texts longer than their columns are cut, never rejected: the event must be written. */
     public static SecurityEvent accessDenied(Instant when, Actor actor, String action, String objectType,
             String objectId, String sourceAddress, String detail) {
+        return of(SecurityEventKind.ACCESS_DENIED, when, actor, action, objectType, objectId, sourceAddress, detail);
+    }
+
+    /** A security fact of the given kind. */
+    public static SecurityEvent of(SecurityEventKind kind, Instant when, Actor actor, String action,
+            String objectType, String objectId, String sourceAddress, String detail) {
         SecurityEvent event = new SecurityEvent();
         event.occurredAt = requireNonNull(when, "Time is required.");
         event.username = cut(requireNonNull(actor, "Actor is required.").username(), 100);
         event.roles = cut(String.join(",", actor.roles()), 200);
         event.unitCode = cut(actor.unitCode(), 20);
-        event.kind = SecurityEventKind.ACCESS_DENIED;
+        event.kind = requireNonNull(kind, "Kind is required.");
         event.action = cut(requireNonNull(action, "Action is required."), ACTION_MAXLENGTH);
         event.objectType = cut(objectType, 60);
         event.objectId = cut(objectId, 100);

@@ -3,5 +3,7 @@ package org.sigti.security;
 /** What kind of security fact an event records. Labels live in the bundle as {@code SecurityEventKind.<NAME>}. */
 public enum SecurityEventKind {
     /** Someone tried something their role, unit or ownership does not allow. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** Someone tried a move the procedure does not declare from where the case stands. */
+    ILLEGAL_TRANSITION
 }

@@ -71,7 +71,7 @@ class DatasourceIT {
         assertTrue(count("select count(*) from \"flyway_schema_history\" where \"success\" = true") >= 2);
         assertEquals(0, count("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
         assertTrue(count("select count(*) from org_unit") >= 6);
-        assertEquals(7, count("select count(*) from service_request where id < 1000"));
+        assertTrue(count("select count(*) from work_case") >= 4, "the demo cases are filed at start");
     }
 
     @Test

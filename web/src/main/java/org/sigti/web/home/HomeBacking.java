@@ -1,18 +1,30 @@
 package org.sigti.web.home;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import jakarta.faces.view.ViewScoped;
+import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.sigti.request.RequestInbox;
-import org.sigti.request.RequestRow;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import org.sigti.web.faces.PagedList;
+import org.sigti.workflow.CaseQueries;
+import org.sigti.workflow.Inbox;
+import org.sigti.workflow.InboxQuery;
+import org.sigti.workflow.InboxRow;
+import org.sigti.workflow.MyCaseRow;
+import org.sigti.workflow.Procedures;
 
-/** The home page: "Mi bandeja" (what waits for me) and "Mis solicitudes" (what I filed). */
+/**
+ * The home page: "Mi bandeja" (what waits for me, my unit's or the office's open work, with search, filters, sorting
+ * and paging in the database) and "Mis solicitudes" (what I filed).
+ */
 @Named
 @ViewScoped
 public class HomeBacking implements Serializable {
@@ -20,31 +32,134 @@ public class HomeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private RequestInbox requests;
+    private Inbox inboxService;
 
-    private LazyDataModel<RequestRow> inbox;
-    private LazyDataModel<RequestRow> myRequests;
-    private Long inboxCount;
+    @EJB
+    private CaseQueries cases;
+
+    @jakarta.inject.Inject
+    private Procedures procedures;
+
+    private InboxQuery.Scope scope = InboxQuery.Scope.MINE;
+    private String text;
+    private String procedure;
+    private String priority;
+    private Integer inboxCount;
+
+    private LazyDataModel<InboxRow> inbox;
+    private LazyDataModel<MyCaseRow> myRequests;
 
     @PostConstruct
     void init() {
-        inbox = new PagedList<>(requests::countInbox, requests::inbox, row -> String.valueOf(row.id()));
-        myRequests = new PagedList<>(requests::countMyRequests, requests::myRequests, row -> String.valueOf(row.id()));
+        inbox = new InboxModel();
+        myRequests = new PagedList<>(cases::countMyCases, cases::myCases, row -> String.valueOf(row.id()));
     }
 
-    /** How many requests wait for me, for the inbox heading (rendered before the table pages). */
-    public long getInboxCount() {
+    /** Applies the filters (the table goes back to its first page). */
+    public void search() {
+        inboxCount = null;
+    }
+
+    private InboxQuery query(InboxQuery.Sort sort, boolean descending) {
+        return new InboxQuery(scope, text, procedure, priority, sort, descending);
+    }
+
+    /** How many steps the current filters match, for the heading; "1000+" beyond the cap. */
+    public String getInboxCount() {
         if (inboxCount == null) {
-            inboxCount = requests.countInbox();
+            inboxCount = inboxService.count(query(InboxQuery.Sort.AGE, false));
         }
-        return inboxCount;
+        return inboxCount > Inbox.COUNT_CAP ? Inbox.COUNT_CAP + "+" : String.valueOf(inboxCount);
     }
 
-    public LazyDataModel<RequestRow> getInbox() {
+    /** The step's title as the manual words it, in the view's language. */
+    public String stepTitle(InboxRow row, java.util.Locale locale) {
+        return procedures.flow(row.procedureCode()).flatMap(f -> f.definition().step(row.stepCode()))
+                .map(step -> step.title().in(locale)).orElse("");
+    }
+
+    public List<InboxQuery.Scope> getScopes() {
+        return inboxService.scopes();
+    }
+
+    public List<String> getProcedureCodes() {
+        return procedures.all().stream().map(d -> d.code()).toList();
+    }
+
+    public LazyDataModel<InboxRow> getInbox() {
         return inbox;
     }
 
-    public LazyDataModel<RequestRow> getMyRequests() {
+    public LazyDataModel<MyCaseRow> getMyRequests() {
         return myRequests;
+    }
+
+    public InboxQuery.Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(InboxQuery.Scope scope) {
+        this.scope = scope == null ? InboxQuery.Scope.MINE : scope;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(String procedure) {
+        this.procedure = procedure;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    /** The inbox table: filters from the form above it, order from the column headers, paging in the database. */
+    private final class InboxModel extends LazyDataModel<InboxRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.min(inboxService.count(query(InboxQuery.Sort.AGE, false)), Inbox.COUNT_CAP);
+        }
+
+        @Override
+        public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            InboxQuery.Sort sort = InboxQuery.Sort.AGE;
+            boolean descending = false;
+            if (sortBy != null && !sortBy.isEmpty()) {
+                SortMeta meta = sortBy.values().iterator().next();
+                sort = switch (meta.getField()) {
+                    case "priority" -> InboxQuery.Sort.PRIORITY;
+                    case "caseNumber" -> InboxQuery.Sort.NUMBER;
+                    default -> InboxQuery.Sort.AGE;
+                };
+                descending = meta.getOrder() == SortOrder.DESCENDING;
+            }
+            return inboxService.page(query(sort, descending), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(InboxRow row) {
+            return String.valueOf(row.itemId());
+        }
+
+        @Override
+        public InboxRow getRowData(String rowKey) {
+            return null; // rows are links to their case page, never selected
+        }
     }
 }

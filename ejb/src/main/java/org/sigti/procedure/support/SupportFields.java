@@ -1,0 +1,64 @@
+package org.sigti.procedure.support;
+
+import java.util.List;
+
+import org.sigti.workflow.flow.FieldDefinition;
+import org.sigti.workflow.flow.FieldDefinition.Option;
+import org.sigti.workflow.flow.Text;
+
+/** The values the support procedures record, shared so that every procedure names them alike. */
+final class SupportFields {
+
+    private SupportFields() {
+    }
+
+    static final List<Option> LEVELS = List.of(new Option("ALTA", Text.of("Alta", "High")),
+            new Option("MEDIA", Text.of("Media", "Medium")), new Option("BAJA", Text.of("Baja", "Low")));
+
+    static FieldDefinition impact() {
+        return FieldDefinition.choice("impacto", Text.of("Impacto", "Impact"), true, LEVELS);
+    }
+
+    static FieldDefinition urgency() {
+        return FieldDefinition.choice("urgencia", Text.of("Urgencia", "Urgency"), true, LEVELS);
+    }
+
+    static FieldDefinition estimate() {
+        return FieldDefinition.hours("estimacion_horas", Text.of("Tiempo estimado de solución (horas)",
+                "Estimated time to solve (hours)"), true);
+    }
+
+    static FieldDefinition solution() {
+        return FieldDefinition.longText("solucion", Text.of("Solución", "Solution"), true);
+    }
+
+    static FieldDefinition optionalSolution() {
+        return FieldDefinition.longText("solucion", Text.of("Solución", "Solution"), false);
+    }
+
+    static FieldDefinition analysis(String name, String es, String en) {
+        return FieldDefinition.longText(name, Text.of(es, en), true);
+    }
+
+    static FieldDefinition kbTitle() {
+        return FieldDefinition.text("kb_titulo", Text.of("Título del artículo de la base de conocimiento"
+                + " (vacío si el caso ya está registrado)", "Knowledge-base article title (empty if already there)"),
+                false);
+    }
+
+    static FieldDefinition team(String name, boolean required, String... queues) {
+        List<Option> options = java.util.Arrays.stream(queues).map(q -> new Option(q, Text.of(teamName(q),
+                teamName(q)))).toList();
+        return FieldDefinition.choice(name, Text.of("Equipo de la OGTIE", "OGTIE team"), required, options);
+    }
+
+    private static String teamName(String queue) {
+        return switch (queue) {
+            case "INFRA" -> "Infraestructura tecnológica";
+            case "INNOV" -> "Innovación tecnológica";
+            case "CIBER" -> "Ciberseguridad";
+            case "ESTAD" -> "Estadística";
+            default -> queue;
+        };
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The support-incident family: AGETIC's UGAT/AIT-PR01, PR02 and PR03 (procedures.md D1–D3), SEPREM-DI-008.1 (C9),
+ * and MINDEF's S04.03.04.02 (E17) and S04.03.01.05 (E11). One EJB per procedure: its declaration, in the manual's
+ * numbering, and its side effects.
+ */
+package org.sigti.procedure.support;

@@ -1,2 +1,0 @@
-/** Services about requests: the inboxes. May use persistence; never imports jakarta.faces. */
-package org.sigti.request;

@@ -1,0 +1,528 @@
+package org.sigti.workflow;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.sigti.security.Roles;
+import org.sigti.workflow.flow.FieldDefinition;
+import org.sigti.workflow.flow.Outcome;
+import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Responsible;
+import org.sigti.workflow.flow.StepDefinition;
+
+/**
+ * The kernel: the only code that changes a case. It files cases, moves them along the declared steps, keeps their
+ * inbox rows, writes one chained audit record per transition in the same transaction, pauses the service clock
+ * while the requester is asked, and queues the requester's mails for after the commit. It runs only inside the
+ * transaction of a secured service ({@link Workflow}); who acts comes as an {@link Actor} built there.
+ *
+ * <p>Every move locks its case row first, so moves on one case are serialized and its audit chain has no forks;
+ * the loser of a race on one step finds it done and gets {@link ConcurrentActionException}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CaseEngine {
+
+    /** The way out of a requester's answer to an observation. */
+    public static final String ANSWER = "responder";
+    /** The action of asking the requester (not an outcome of the manual: the step comes back). */
+    public static final String OBSERVE = "observar";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Procedures procedures;
+
+    @Inject
+    Event<CaseNotice> notices;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @jakarta.ejb.EJB
+    org.sigti.security.SecurityEvents securityEvents;
+
+    /** The refusal the calling service audits and turns into a 403. */
+    public static final class Denied extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Denied(String message) {
+            super(message);
+        }
+    }
+
+    /** Files a case: the filer completes the procedure's start step, and the case waits at the next. */
+    public WorkCase start(String procedureCode, Actor actor, NewCase draft, ProcedureFlow hook) {
+        ProcedureDefinition def = procedures.definition(procedureCode);
+        StepDefinition start = def.start();
+        Instant now = now();
+        validate(draft, actor);
+        boolean onBehalf = draft.onBehalfName() != null && !draft.onBehalfName().isBlank();
+        if (start.responsible().isRequester() ? !actor.has(Roles.SOLICITANTE) && !actor.isItStaff()
+                : !actor.has(start.responsible().role()) || !Objects.equals(actor.unitCode(),
+                        unitOf(start.responsible().queue()))) {
+            throw denied(actor, "start " + procedureCode, "procedure", procedureCode, "may not file " + procedureCode);
+        }
+        WorkCase c = new WorkCase(numbers.next("SOL", now.atZone(ZoneOffset.UTC).getYear()), def.code(),
+                draft.title().strip(), actor.username(), onBehalf ? draft.onBehalfName().strip() : actor.fullName(),
+                draft.channel() == null ? NewCase.CHANNEL_PORTAL : draft.channel(), now);
+        c.describe(blankToNull(draft.description()), draft.requestType(), onBehalf ? null : actor.unitCode(),
+                onBehalf || blankToNull(draft.contactEmail()) != null ? blankToNull(draft.contactEmail())
+                        : actor.email(), blankToNull(draft.contactPhone()));
+        em.persist(c);
+        em.flush();
+        audit(c, actor, "START", null, start.code(), null, draft.channel(), null, now);
+        Outcome first = start.outcomes().get(0);
+        if (hook != null) {
+            hook.onTransition(new Transition(c.getId(), c.getNumber(), def.code(), start.code(), first.key(),
+                    null, Map.of(), actor));
+        }
+        List<String> opened = follow(c, def, start, first, Map.of(), actor, null, now);
+        audit(c, actor, "COMPLETE", start.code(), String.join(",", opened), first.key(), null, null, now);
+        notices.fire(notice(CaseNotice.FILED, c, start, null));
+        return c;
+    }
+
+    /** Does one declared move on an open step. */
+    public WorkCase act(Actor actor, Move move, ProcedureFlow hook) {
+        WorkItem item = lockedItem(actor, move);
+        WorkCase c = item.getWorkCase();
+        ProcedureDefinition def = procedures.definition(item.getProcedureCode());
+        StepDefinition step = def.step(item.getStepCode()).orElseThrow();
+        authorize(actor, item);
+        sameVersion(item, move);
+        Instant now = now();
+        if (isObservation(item, step)) {
+            return answer(actor, move, item, c, def, step, now);
+        }
+        Outcome outcome = step.outcome(Objects.requireNonNullElse(move.outcome(), ""))
+                .orElseThrow(() -> illegal(actor, item, move.outcome()));
+        Map<String, String> values = checkedFields(step, move.fields());
+        if (hook != null) {
+            hook.onTransition(new Transition(c.getId(), c.getNumber(), def.code(), step.code(), outcome.key(),
+                    move.comment(), values, actor));
+        }
+        values.forEach((name, value) -> record(c, name, value, step.code(), actor, now));
+        classify(c, values);
+        item.complete(actor.username(), outcome.key(), now);
+        c.responded(now);
+        List<String> opened = follow(c, def, step, outcome, values, actor, move.nextAssignee(), now);
+        String toSteps = outcome.ends() ? "END" : outcome.jumps()
+                ? outcome.targetProcedure() + " " + outcome.targets().get(0) : String.join(",", opened);
+        audit(c, def.code(), actor, "COMPLETE", step.code(), toSteps, outcome.key(), commentWithFields(move.comment(), step,
+                values), null, now);
+        ProcedureDefinition entered = procedures.definition(c.getProcedureCode());
+        if (outcome.ends()) {
+            notices.fire(notice(CaseNotice.CLOSED, c, step, move.comment()));
+        } else if (opened.stream().anyMatch(code -> entered.step(code).orElseThrow().responsible().isRequester())) {
+            StepDefinition asked = entered.step(opened.get(0)).orElseThrow();
+            notices.fire(notice(CaseNotice.CONFIRM, c, asked, Objects.requireNonNullElse(recorded(c, "solucion"),
+                    Objects.requireNonNullElse(move.comment(), ""))));
+        } else if (outcome.notifyRequester()) {
+            notices.fire(notice(CaseNotice.NOTIFIED, c, step, Objects.requireNonNullElse(
+                    values.get("solucion"), Objects.requireNonNullElse(move.comment(), ""))));
+        }
+        return flushed(c, step);
+    }
+
+    /** Asks the requester for more information; the step comes back when they answer. */
+    public WorkCase observe(Actor actor, Move move) {
+        WorkItem item = lockedItem(actor, move);
+        WorkCase c = item.getWorkCase();
+        StepDefinition step = procedures.definition(item.getProcedureCode()).step(item.getStepCode()).orElseThrow();
+        authorize(actor, item);
+        sameVersion(item, move);
+        if (!step.observable() || isObservation(item, step)) {
+            throw illegal(actor, item, OBSERVE);
+        }
+        if (move.comment() == null || move.comment().isBlank()) {
+            throw new WorkflowException("workflow.observation.required", Map.of("comment",
+                    "workflow.field.required"));
+        }
+        Instant now = now();
+        item.complete(actor.username(), OBSERVE, now);
+        WorkItem ask = new WorkItem(c, step.code(), Roles.SOLICITANTE, item.getQueueCode(), item.getUnitCode(),
+                c.getRequesterUsername(), now);
+        em.persist(ask);
+        c.responded(now);
+        c.pause(now);
+        c.touch(now);
+        audit(c, actor, "OBSERVE", step.code(), step.code(), OBSERVE, move.comment(), null, now);
+        notices.fire(notice(CaseNotice.OBSERVED, c, step, move.comment()));
+        return flushed(c, step);
+    }
+
+    /** The caller takes an open step of their queue. */
+    public WorkCase take(Actor actor, Move move) {
+        WorkItem item = lockedItem(actor, move);
+        authorize(actor, item);
+        sameVersion(item, move);
+        Instant now = now();
+        item.assignTo(actor.username());
+        item.getWorkCase().touch(now);
+        audit(item.getWorkCase(), actor, "TAKE", item.getStepCode(), item.getStepCode(), null, null, null, now);
+        return flushed(item.getWorkCase(), null);
+    }
+
+    /**
+     * Assigns or reassigns an open step to a person of its unit who holds its role. The Jefe may do it for any
+     * step, a Responsable for steps of their unit.
+     */
+    public WorkCase assign(Actor actor, Move move, String assignee, List<String> assigneeRoles, String assigneeUnit) {
+        WorkItem item = lockedItem(actor, move);
+        boolean mayAssign = actor.has(Roles.JEFE) || (actor.has(Roles.RESPONSABLE)
+                && Objects.equals(actor.unitCode(), item.getUnitCode()));
+        if (!mayAssign || Roles.SOLICITANTE.equals(item.getRoleName())) {
+            throw denied(actor, "assign", "work_item", String.valueOf(item.getId()), "may not assign "
+                    + item.getCaseNumber() + " step " + item.getStepCode());
+        }
+        sameVersion(item, move);
+        if (!assigneeRoles.contains(item.getRoleName()) || !Objects.equals(assigneeUnit, item.getUnitCode())) {
+            throw new WorkflowException("workflow.assign.notEligible", assignee, item.getRoleName(),
+                    String.valueOf(item.getUnitCode()));
+        }
+        Instant now = now();
+        String action = item.getAssignee() == null ? "ASSIGN" : "REASSIGN";
+        item.assignTo(assignee);
+        item.getWorkCase().touch(now);
+        audit(item.getWorkCase(), actor, action, item.getStepCode(), item.getStepCode(), null, "→ " + assignee,
+                null, now);
+        return flushed(item.getWorkCase(), null);
+    }
+
+    /** Writes a note on the case's trail without moving it (e.g. a file attached). */
+    public void note(WorkCase c, Actor actor, String action, String comment, String documents) {
+        Instant now = now();
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        c.touch(now);
+        audit(c, actor, action, null, null, null, comment, documents, now);
+    }
+
+    /** Whether an actor may act on an open step now. */
+    public boolean mayAct(Actor actor, WorkItem item) {
+        if (item.getStatus() != WorkItemStatus.OPEN) {
+            return false;
+        }
+        if (Roles.SOLICITANTE.equals(item.getRoleName())) {
+            return actor.username().equals(item.getAssignee());
+        }
+        return actor.has(item.getRoleName()) && Objects.equals(actor.unitCode(), item.getUnitCode())
+                && (item.getAssignee() == null || item.getAssignee().equals(actor.username()));
+    }
+
+    private void authorize(Actor actor, WorkItem item) {
+        if (!mayAct(actor, item)) {
+            throw denied(actor, "act", "work_item", String.valueOf(item.getId()), "may not act on "
+                    + item.getCaseNumber() + " step " + item.getStepCode() + " (" + item.getRoleName() + " "
+                    + item.getUnitCode() + (item.getAssignee() == null ? "" : ", assigned to " + item.getAssignee())
+                    + ")");
+        }
+    }
+
+    /** Records the refusal in its own transaction (it survives the rollback) and returns the exception to throw. */
+    private Denied denied(Actor actor, String action, String objectType, String objectId, String detail) {
+        securityEvents.refused(org.sigti.security.SecurityEventKind.ACCESS_DENIED, actor.username(), actor.roles(),
+                actor.unitCode(), "Workflow." + action, objectType, objectId, detail);
+        return new Denied(detail);
+    }
+
+    private IllegalMove illegal(Actor actor, WorkItem item, String outcome) {
+        IllegalMove e = new IllegalMove(item.getCaseNumber(), item.getStepCode(), outcome);
+        securityEvents.refused(org.sigti.security.SecurityEventKind.ILLEGAL_TRANSITION, actor.username(),
+                actor.roles(), actor.unitCode(), "Workflow.act " + outcome, "work_item", String.valueOf(item.getId()),
+                e.getMessage());
+        return e;
+    }
+
+    private WorkCase answer(Actor actor, Move move, WorkItem item, WorkCase c, ProcedureDefinition def,
+            StepDefinition step, Instant now) {
+        if (!ANSWER.equals(move.outcome())) {
+            throw illegal(actor, item, move.outcome());
+        }
+        if (move.comment() == null || move.comment().isBlank()) {
+            throw new WorkflowException("workflow.answer.required", Map.of("comment", "workflow.field.required"));
+        }
+        item.complete(actor.username(), ANSWER, now);
+        String observer = em.createQuery("select w.completedBy from WorkItem w where w.workCase = :c"
+                + " and w.outcome = :observe order by w.completedAt desc, w.id desc", String.class)
+                .setParameter("c", c).setParameter("observe", OBSERVE).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        WorkItem back = new WorkItem(c, step.code(), step.responsible().role(), item.getQueueCode(),
+                item.getUnitCode(), observer, now);
+        em.persist(back);
+        c.resume();
+        c.touch(now);
+        audit(c, actor, "ANSWER", step.code(), step.code(), ANSWER, move.comment(), null, now);
+        return flushed(c, step);
+    }
+
+    private static boolean isObservation(WorkItem item, StepDefinition step) {
+        return Roles.SOLICITANTE.equals(item.getRoleName()) && !step.responsible().isRequester();
+    }
+
+    /** Opens the steps an outcome leads to and returns their codes; closes the case at an END. */
+    private List<String> follow(WorkCase c, ProcedureDefinition def, StepDefinition from, Outcome outcome,
+            Map<String, String> values, Actor actor, String nextAssignee, Instant now) {
+        if (outcome.ends()) {
+            openItems(c).forEach(open -> open.cancel(now));
+            c.close(outcome.closeOutcome(), now);
+            c.resume();
+            return List.of();
+        }
+        ProcedureDefinition target = def;
+        if (outcome.jumps()) {
+            target = procedures.definition(outcome.targetProcedure());
+            c.enterProcedure(target.code(), now);
+        }
+        List<String> opened = new ArrayList<>();
+        for (String code : outcome.targets()) {
+            StepDefinition next = target.step(code).orElseThrow();
+            if (next.join() && !openItems(c).isEmpty()) {
+                continue; // the last branch to arrive opens the join step
+            }
+            opened.add(code);
+            em.persist(itemFor(c, next, from, values, actor, nextAssignee, now));
+        }
+        ProcedureDefinition entered = target;
+        if (opened.stream().map(code -> entered.step(code).orElseThrow()).anyMatch(s -> s.responsible().isRequester())) {
+            c.pause(now);
+        } else {
+            c.resume();
+        }
+        c.touch(now);
+        return opened;
+    }
+
+    private WorkItem itemFor(WorkCase c, StepDefinition next, StepDefinition from, Map<String, String> values,
+            Actor actor, String nextAssignee, Instant now) {
+        Responsible who = next.responsible();
+        if (who.isRequester()) {
+            return new WorkItem(c, next.code(), Roles.SOLICITANTE, null, null, c.getRequesterUsername(), now);
+        }
+        String queue = who.queue();
+        if (who.queueField() != null) {
+            queue = values.containsKey(who.queueField()) ? values.get(who.queueField())
+                    : recorded(c, who.queueField());
+            if (queue == null || !who.queueChoices().contains(queue)) {
+                throw new WorkflowException("workflow.field.choice", Map.of(who.queueField(),
+                        "workflow.field.choice"));
+            }
+        }
+        String unit = unitOf(queue);
+        String assignee = null;
+        if (nextAssignee != null && !nextAssignee.isBlank()) {
+            assignee = eligibleAssignee(nextAssignee.strip(), who.role(), unit);
+        } else if (actor.has(who.role()) && Objects.equals(actor.unitCode(), unit)
+                && !Roles.RESPONSABLE.equals(who.role()) && !Roles.JEFE.equals(who.role())) {
+            assignee = actor.username(); // the same performer keeps the case through consecutive steps
+        } else {
+            assignee = previousHandler(c, who.role(), unit); // a case comes back to whoever had it in that unit
+        }
+        return new WorkItem(c, next.code(), who.role(), queue, unit, assignee, now);
+    }
+
+    private String previousHandler(WorkCase c, String role, String unit) {
+        if (Roles.RESPONSABLE.equals(role) || Roles.JEFE.equals(role)) {
+            return null;
+        }
+        return em.createQuery("select w.completedBy from WorkItem w where w.workCase = :c and w.roleName = :role"
+                + " and w.unitCode = :unit and w.status = :done order by w.completedAt desc, w.id desc",
+                String.class).setParameter("c", c).setParameter("role", role).setParameter("unit", unit)
+                .setParameter("done", WorkItemStatus.DONE).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    private String recorded(WorkCase c, String name) {
+        return em.createQuery("select f.value from CaseField f where f.caseId = :c and f.name = :n", String.class)
+                .setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst().orElse(null);
+    }
+
+    private String eligibleAssignee(String username, String role, String unit) {
+        List<Object[]> profile = em.createQuery("select p.roles, u.code from UserProfile p left join p.unit u"
+                + " where p.username = :u", Object[].class).setParameter("u", username).getResultList();
+        boolean eligible = !profile.isEmpty() && List.of(((String) profile.get(0)[0]).split(",")).contains(role)
+                && Objects.equals(profile.get(0)[1], unit);
+        if (!eligible) {
+            throw new WorkflowException("workflow.assign.notEligible", username, role, String.valueOf(unit));
+        }
+        return username;
+    }
+
+    /** The unit that serves a queue in this institution; a queue not bound is served by the unit of its code. */
+    public String unitOf(String queue) {
+        if (queue == null) {
+            return null;
+        }
+        WorkQueue bound = em.find(WorkQueue.class, queue);
+        return bound == null ? queue : bound.getUnitCode();
+    }
+
+    private List<WorkItem> openItems(WorkCase c) {
+        return em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :open", WorkItem.class)
+                .setParameter("c", c).setParameter("open", WorkItemStatus.OPEN).getResultList();
+    }
+
+    private WorkItem lockedItem(Actor actor, Move move) {
+        WorkItem item = em.find(WorkItem.class, move.itemId());
+        if (item == null) {
+            throw denied(actor, "act", "work_item", String.valueOf(move.itemId()), "no such step");
+        }
+        em.lock(item.getWorkCase(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(item);
+        if (item.getStatus() != WorkItemStatus.OPEN) {
+            throw new ConcurrentActionException(item.getCaseNumber(), item.getStepCode());
+        }
+        return item;
+    }
+
+    /** The step changed since the page showed it (taken, assigned): the caller acts on what they saw, or not at all. */
+    private static void sameVersion(WorkItem item, Move move) {
+        if (item.getVersion() != move.expectedVersion()) {
+            throw new ConcurrentActionException(item.getCaseNumber(), item.getStepCode());
+        }
+    }
+
+    private Map<String, String> checkedFields(StepDefinition step, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (FieldDefinition field : step.fields()) {
+            String value = given.get(field.name());
+            value = value == null ? null : value.strip();
+            field.problemWith(value).ifPresentOrElse(p -> problems.put(field.name(), p), () -> {
+            });
+            if (value != null && !value.isEmpty()) {
+                values.put(field.name(), value);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowException("workflow.input.invalid", problems);
+        }
+        return values;
+    }
+
+    private void record(WorkCase c, String name, String value, String step, Actor actor, Instant now) {
+        CaseField field = em.createQuery("select f from CaseField f where f.caseId = :c and f.name = :n",
+                CaseField.class).setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    CaseField created = new CaseField(c.getId(), name);
+                    em.persist(created);
+                    return created;
+                });
+        field.record(value, step, actor.username(), now);
+    }
+
+    /** Impact × urgency → priority (ITIL matrix), on the case and its waiting steps. */
+    private void classify(WorkCase c, Map<String, String> values) {
+        String impact = values.get("impacto");
+        String urgency = values.get("urgencia");
+        if (impact == null || urgency == null) {
+            return;
+        }
+        String priority = Priorities.of(impact, urgency);
+        c.classify(impact, urgency, priority);
+        openItems(c).forEach(open -> open.reprioritize(priority));
+    }
+
+    private static String commentWithFields(String comment, StepDefinition step, Map<String, String> values) {
+        String fields = values.entrySet().stream()
+                .map(e -> step.field(e.getKey()).map(f -> f.label().es()).orElse(e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+        String all = comment == null || comment.isBlank() ? fields : fields.isEmpty() ? comment
+                : comment + "\n" + fields;
+        all = all.isBlank() ? null : all;
+        return all != null && all.length() > CaseEvent.COMMENT_MAXLENGTH
+                ? all.substring(0, CaseEvent.COMMENT_MAXLENGTH) : all;
+    }
+
+    private void audit(WorkCase c, Actor actor, String action, String from, String to, String outcome,
+            String comment, String documents, Instant now) {
+        audit(c, c.getProcedureCode(), actor, action, from, to, outcome, comment, documents, now);
+    }
+
+    private void audit(WorkCase c, String procedureCode, Actor actor, String action, String from, String to,
+            String outcome, String comment, String documents, Instant now) {
+        CaseEvent event = new CaseEvent(c.getId(), c.getAuditCount() + 1, new CaseEvent.Entry(now,
+                actor.username(), actor.rolesText(), actor.unitCode(), action, procedureCode, from, to,
+                outcome, comment, documents), c.getAuditHead());
+        em.persist(event);
+        c.chain(event.getHash());
+    }
+
+    private WorkCase flushed(WorkCase c, StepDefinition step) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentActionException(c.getNumber(), step == null ? "" : step.code());
+        }
+        return c;
+    }
+
+    private CaseNotice notice(String template, WorkCase c, StepDefinition step, String comment) {
+        return new CaseNotice(template, c.getContactEmail(), c.getRequesterName(), c.getId(), c.getNumber(),
+                c.getTitle(), c.getProcedureCode(), step.code(), step.title().es(), comment);
+    }
+
+    private static void validate(NewCase draft, Actor actor) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String title = draft.title() == null ? "" : draft.title().strip();
+        if (title.length() < 5) {
+            problems.put("title", "workflow.title.short");
+        } else if (title.length() > WorkCase.TITLE_MAXLENGTH) {
+            problems.put("title", "workflow.field.tooLong");
+        }
+        if (draft.description() != null && draft.description().length() > WorkCase.DESCRIPTION_MAXLENGTH) {
+            problems.put("description", "workflow.field.tooLong");
+        }
+        if (draft.channel() != null && !NewCase.CHANNELS.contains(draft.channel())) {
+            problems.put("channel", "workflow.field.choice");
+        }
+        boolean onBehalf = draft.onBehalfName() != null && !draft.onBehalfName().isBlank();
+        if (onBehalf && !actor.isItStaff()) {
+            problems.put("onBehalfName", "workflow.onBehalf.itOnly");
+        }
+        String email = blankToNull(draft.contactEmail());
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            problems.put("contactEmail", "workflow.email.invalid");
+        }
+        if (draft.contactPhone() != null && draft.contactPhone().length() > 40) {
+            problems.put("contactPhone", "workflow.field.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowException("workflow.input.invalid", problems);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A move the procedure does not declare from where the case stands. */
+    public static final class IllegalMove extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IllegalMove(String caseNumber, String step, String outcome) {
+            super("case " + caseNumber + " step " + step + " has no way out '" + outcome + "'");
+        }
+    }
+}

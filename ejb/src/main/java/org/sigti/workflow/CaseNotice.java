@@ -1,0 +1,18 @@
+package org.sigti.workflow;
+
+import java.io.Serializable;
+
+/**
+ * A mail the kernel owes the requester, fired inside the transaction of the move and sent only after it commits
+ * ({@link CaseMailer}). {@code template} names a pair of keys {@code <template>.subject} / {@code <template>.body}
+ * in {@code org/sigti/workflow/mail.properties}.
+ */
+public record CaseNotice(String template, String recipient, String recipientName, long caseId, String caseNumber,
+        String title, String procedureCode, String step, String stepTitle, String comment) implements Serializable {
+
+    public static final String FILED = "filed";
+    public static final String OBSERVED = "observed";
+    public static final String NOTIFIED = "notified";
+    public static final String CONFIRM = "confirm";
+    public static final String CLOSED = "closed";
+}

@@ -1,0 +1,143 @@
+package org.sigti.workflow;
+
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.security.AccessDeniedException;
+import org.sigti.security.Roles;
+import org.sigti.security.SecurityEvents;
+import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.StepDefinition;
+
+/**
+ * Reading cases, with the object-level rule of who may see one: the Jefe and the Auditor every case; IT staff a
+ * case that has or had a step in their unit, or that they acted on; a requester their own. Anything else is a
+ * recorded denial (403), whatever the id: the answer never tells whether the case exists.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+public class CaseQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    Procedures procedures;
+
+    @EJB
+    SecurityEvents securityEvents;
+
+    @Resource
+    SessionContext context;
+
+    public CaseView view(long caseId) {
+        Actor actor = Callers.actor(context, em);
+        WorkCase c = readable(caseId, actor, "CaseQueries.view");
+        List<WorkItem> open = em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :s"
+                + " order by w.id", WorkItem.class).setParameter("c", c).setParameter("s", WorkItemStatus.OPEN)
+                .getResultList();
+        boolean writer = !actor.roles().isEmpty() && !(actor.roles().size() == 1 && actor.has(Roles.AUDITOR));
+        List<CaseView.OpenStep> steps = open.stream().map(item -> openStep(item, actor, writer)).toList();
+        List<CaseView.HistoryRow> history = em.createQuery("select e from CaseEvent e where e.caseId = :c"
+                + " order by e.seq", CaseEvent.class).setParameter("c", c.getId()).getResultStream()
+                .map(e -> new CaseView.HistoryRow(e.getSeq(), e.getOccurredAt(), e.getActorUsername(),
+                        e.getActorRoles(), e.getActorUnit(), e.getAction(), e.getProcedureCode(), e.getFromStep(),
+                        e.getToSteps(), e.getOutcome(), e.getComment(), e.getDocuments())).toList();
+        List<CaseView.FieldRow> fields = em.createQuery("select f from CaseField f where f.caseId = :c"
+                + " order by f.recordedAt", CaseField.class).setParameter("c", c.getId()).getResultStream()
+                .map(f -> new CaseView.FieldRow(f.getName(), f.getValue(), f.getStepCode(), f.getRecordedBy(),
+                        f.getRecordedAt())).toList();
+        List<CaseView.AttachmentRow> files = em.createQuery("select new org.sigti.workflow.CaseView$AttachmentRow("
+                + "a.id, a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from CaseAttachment a"
+                + " where a.caseId = :c order by a.id", CaseView.AttachmentRow.class).setParameter("c", c.getId())
+                .getResultList();
+        boolean mayAttach = writer && c.getStatus() == CaseStatus.OPEN
+                && (c.getRequesterUsername().equals(actor.username()) || steps.stream()
+                        .anyMatch(CaseView.OpenStep::mayAct));
+        ProcedureDefinition def = procedures.definition(c.getProcedureCode());
+        return new CaseView(c.getId(), c.getNumber(), c.getTitle(), c.getDescription(), c.getRequestType(),
+                c.getChannel(), c.getRequesterUsername(), c.getRequesterName(), c.getContactEmail(),
+                c.getContactPhone(), c.getStatus(), c.getProcedureCode(), def.name(), c.getOriginProcedure(),
+                c.getPriority(), c.getImpact(), c.getUrgency(), c.getOpenedAt(), c.getClosedAt(), c.getOutcome(),
+                c.getResponseDue(), c.getResolutionDue(), c.isResponseBreached(), c.isResolutionBreached(),
+                c.getPausedSince(), steps, history, fields, files, mayAttach);
+    }
+
+    /** An attachment's bytes, for a caller who may read its case. */
+    public CaseAttachment attachment(long attachmentId) {
+        Actor actor = Callers.actor(context, em);
+        CaseAttachment a = em.find(CaseAttachment.class, attachmentId);
+        if (a == null) {
+            securityEvents.accessDenied("CaseQueries.attachment", "case_attachment", String.valueOf(attachmentId),
+                    null, "no such attachment");
+            throw new AccessDeniedException("no attachment " + attachmentId);
+        }
+        readable(a.getCaseId(), actor, "CaseQueries.attachment");
+        em.detach(a);
+        return a;
+    }
+
+    /** A page of the caller's own requests, newest first. */
+    public List<MyCaseRow> myCases(int first, int pageSize) {
+        return em.createQuery("select new org.sigti.workflow.MyCaseRow(c.id, c.number, c.title, c.procedureCode,"
+                + " c.status, c.openedAt, c.updatedAt, c.closedAt) from WorkCase c where c.requesterUsername = :me"
+                + " order by c.openedAt desc, c.id desc", MyCaseRow.class)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+                .getResultList();
+    }
+
+    public long countMyCases() {
+        return em.createQuery("select count(c) from WorkCase c where c.requesterUsername = :me", Long.class)
+                .setParameter("me", context.getCallerPrincipal().getName()).getSingleResult();
+    }
+
+    private CaseView.OpenStep openStep(WorkItem item, Actor actor, boolean writer) {
+        StepDefinition step = procedures.definition(item.getProcedureCode()).step(item.getStepCode()).orElseThrow();
+        boolean observation = Roles.SOLICITANTE.equals(item.getRoleName()) && !step.responsible().isRequester();
+        boolean mayAct = writer && engine.mayAct(actor, item);
+        boolean mayTake = writer && mayAct && item.getAssignee() == null && !observation;
+        boolean mayAssign = writer && !Roles.SOLICITANTE.equals(item.getRoleName())
+                && (actor.has(Roles.JEFE) || actor.has(Roles.RESPONSABLE)
+                        && Objects.equals(actor.unitCode(), item.getUnitCode()));
+        return new CaseView.OpenStep(item.getId(), item.getVersion(), item.getStepCode(), step.title(), step.hint(),
+                step.output(), item.getRoleName(), item.getUnitCode(), item.getAssignee(), item.getCreatedAt(),
+                observation, mayAct, mayTake, mayAssign, step.observable() && !observation,
+                observation ? List.of() : step.outcomes(), observation ? List.of() : step.fields());
+    }
+
+    private WorkCase readable(long caseId, Actor actor, String action) {
+        WorkCase c = em.find(WorkCase.class, caseId);
+        if (c == null || !mayRead(c, actor)) {
+            securityEvents.accessDenied(action, "case", String.valueOf(caseId), null,
+                    c == null ? "no such case" : null);
+            throw new AccessDeniedException("may not read case " + caseId);
+        }
+        return c;
+    }
+
+    private boolean mayRead(WorkCase c, Actor actor) {
+        if (actor.has(Roles.JEFE) || actor.has(Roles.AUDITOR) || c.getRequesterUsername().equals(actor.username())) {
+            return true;
+        }
+        if (!actor.isItStaff()) {
+            return false;
+        }
+        return !em.createQuery("select w.id from WorkItem w where w.workCase = :c and (w.unitCode = :unit"
+                + " or w.assignee = :me or w.completedBy = :me)", Long.class).setParameter("c", c)
+                .setParameter("unit", actor.unitCode() == null ? "" : actor.unitCode())
+                .setParameter("me", actor.username()).setMaxResults(1).getResultList().isEmpty();
+    }
+}

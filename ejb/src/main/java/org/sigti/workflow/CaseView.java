@@ -1,0 +1,46 @@
+package org.sigti.workflow;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import org.sigti.workflow.flow.FieldDefinition;
+import org.sigti.workflow.flow.Outcome;
+import org.sigti.workflow.flow.Text;
+
+/** A case as its page shows it to one caller: its data, its open steps with what the caller may do, its history. */
+public record CaseView(long id, String number, String title, String description, String requestType,
+        String channel, String requesterUsername, String requesterName, String contactEmail, String contactPhone,
+        CaseStatus status, String procedureCode, Text procedureName, String originProcedure, String priority,
+        String impact, String urgency, Instant openedAt, Instant closedAt, String outcome, Instant responseDue,
+        Instant resolutionDue, boolean responseBreached, boolean resolutionBreached, Instant pausedSince,
+        List<OpenStep> openSteps, List<HistoryRow> history, List<FieldRow> fields, List<AttachmentRow> attachments,
+        boolean mayAttach) implements Serializable {
+
+    /** A step that waits, and what the caller may do with it. */
+    public record OpenStep(long itemId, long version, String stepCode, Text title, Text hint, String output,
+            String roleName, String unitCode, String assignee, Instant since, boolean observation, boolean mayAct,
+            boolean mayTake, boolean mayAssign, boolean observable, List<Outcome> outcomes,
+            List<FieldDefinition> fields) implements Serializable {
+    }
+
+    /** One record of the audit trail. */
+    public record HistoryRow(int seq, Instant occurredAt, String actor, String roles, String unit, String action,
+            String procedureCode, String fromStep, String toSteps, String outcome, String comment, String documents)
+            implements Serializable {
+    }
+
+    /** A value a step recorded. */
+    public record FieldRow(String name, String value, String stepCode, String recordedBy, Instant recordedAt)
+            implements Serializable {
+    }
+
+    /** An attached file. */
+    public record AttachmentRow(long id, String fileName, String contentType, long size, String uploadedBy,
+            Instant uploadedAt) implements Serializable {
+    }
+
+    public String field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).map(FieldRow::value).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,147 @@
+package org.sigti.workflow;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.people.UserProfile;
+import org.sigti.security.AccessDeniedException;
+import org.sigti.security.Roles;
+import org.sigti.security.SecurityEvents;
+
+/**
+ * What screens call to move cases: file, act on a step, ask the requester, take, assign, attach. Each call is one
+ * transaction (it happens whole or not at all). Who acts is the caller; whether they may is decided by the kernel
+ * from the step's declared role and unit. Every refusal of who may act is recorded as a security event and answers
+ * {@link AccessDeniedException} (403); every undeclared move is recorded as an illegal transition and answers a
+ * {@link WorkflowException} the user reads. The Auditor reads and never reaches this service.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+public class Workflow {
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    Procedures procedures;
+
+    @EJB
+    SecurityEvents securityEvents;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** Files a case in a procedure, with its first attachments. */
+    public CaseRef start(String procedureCode, NewCase draft, List<Upload> files) {
+        Actor actor = actor();
+        ProcedureFlow flow = procedures.flow(procedureCode)
+                .orElseThrow(() -> new WorkflowException("workflow.procedure.unknown", String.valueOf(procedureCode)));
+        List<Attachments.Checked> checked = files == null ? List.of()
+                : files.stream().map(Attachments::check).toList();
+        WorkCase c = guarded("Workflow.start " + procedureCode, null,
+                () -> engine.start(procedureCode, actor, draft, flow));
+        checked.forEach(file -> store(c, file, actor, null));
+        return CaseRef.of(c);
+    }
+
+    /** The procedures the caller may file a case in: those begun by the requester, and those begun in their queue. */
+    public List<String> startable() {
+        Actor actor = actor();
+        return procedures.all().stream().filter(def -> {
+            var who = def.start().responsible();
+            return who.isRequester() || actor.has(who.role())
+                    && java.util.Objects.equals(actor.unitCode(), engine.unitOf(who.queue()));
+        }).map(def -> def.code()).toList();
+    }
+
+    /** Does one declared move on a step waiting for the caller. */
+    public CaseRef act(Move move) {
+        Actor actor = actor();
+        WorkItem item = em.find(WorkItem.class, move.itemId());
+        ProcedureFlow flow = item == null ? null : procedures.flow(item.getProcedureCode()).orElse(null);
+        return CaseRef.of(guarded("Workflow.act " + move.outcome(), move.itemId(),
+                () -> engine.act(actor, move, flow)));
+    }
+
+    /** Asks the requester for information before the step goes on. */
+    public CaseRef observe(Move move) {
+        Actor actor = actor();
+        return CaseRef.of(guarded("Workflow.observe", move.itemId(), () -> engine.observe(actor, move)));
+    }
+
+    /** Takes a step of the caller's queue. */
+    public CaseRef take(long itemId, long version) {
+        Actor actor = actor();
+        return CaseRef.of(guarded("Workflow.take", itemId, () -> engine.take(actor, Move.of(itemId, version,
+                null, null))));
+    }
+
+    /** Assigns or reassigns a step to a person of its unit (Jefe; Responsable of the unit). */
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public CaseRef assign(long itemId, long version, String username) {
+        Actor actor = actor();
+        UserProfile assignee = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
+                .setParameter("username", username == null ? "" : username.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new WorkflowException("workflow.assign.unknownPerson", String.valueOf(username)));
+        return CaseRef.of(guarded("Workflow.assign", itemId, () -> engine.assign(actor, Move.of(itemId, version,
+                null, null), assignee.getUsername(), assignee.getRoles(),
+                assignee.getUnit() == null ? null : assignee.getUnit().getCode())));
+    }
+
+    /** Attaches a file to a case the caller may act on or requested. */
+    public void attach(long caseId, Upload file) {
+        Actor actor = actor();
+        Attachments.Checked checked = Attachments.check(file);
+        WorkCase c = em.find(WorkCase.class, caseId);
+        boolean allowed = c != null && c.getStatus() == CaseStatus.OPEN
+                && (c.getRequesterUsername().equals(actor.username()) || openItems(c).stream()
+                        .anyMatch(item -> engine.mayAct(actor, item)));
+        if (!allowed) {
+            securityEvents.accessDenied("Workflow.attach", "case", String.valueOf(caseId), null, null);
+            throw new AccessDeniedException("may not attach to case " + caseId);
+        }
+        store(c, checked, actor, null);
+    }
+
+    private List<WorkItem> openItems(WorkCase c) {
+        return em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :s", WorkItem.class)
+                .setParameter("c", c).setParameter("s", WorkItemStatus.OPEN).getResultList();
+    }
+
+    private void store(WorkCase c, Attachments.Checked file, Actor actor, String step) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.persist(new CaseAttachment(c.getId(), file.fileName(), file.contentType(), file.content(), file.sha256(),
+                step, actor.username(), now));
+        engine.note(c, actor, "ATTACH", null, file.fileName() + " (" + file.content().length + " B, SHA-256 "
+                + file.sha256() + ")");
+    }
+
+    private <T> T guarded(String action, Long itemId, Supplier<T> move) {
+        try {
+            return move.get();
+        } catch (CaseEngine.Denied e) {
+            // recorded by the kernel with who acted
+            throw new AccessDeniedException(e.getMessage());
+        } catch (CaseEngine.IllegalMove e) {
+            throw new WorkflowException("workflow.illegal");
+        }
+    }
+
+    private Actor actor() {
+        return Callers.actor(context, em);
+    }
+}

@@ -1,0 +1,48 @@
+package org.sigti.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class AttachmentsTest {
+
+    @Test
+    void a_pdf_is_accepted_by_its_content_with_a_safe_name_and_its_hash() {
+        byte[] pdf = "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
+        var checked = Attachments.check(new Upload("C:\\Users\\ana\\..\\acta firmada.PDF", "text/html", pdf));
+        assertEquals("acta firmada.PDF", checked.fileName());
+        assertEquals("application/pdf", checked.contentType());
+        assertEquals(64, checked.sha256().length());
+    }
+
+    @Test
+    void content_that_does_not_match_its_extension_is_refused() {
+        var e = assertThrows(WorkflowException.class, () -> Attachments.check(new Upload("foto.png", "image/png",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("workflow.attachment.type", e.messageKey());
+        assertThrows(WorkflowException.class, () -> Attachments.check(new Upload("run.exe", "application/pdf",
+                "%PDF-".getBytes(StandardCharsets.US_ASCII))));
+        assertThrows(WorkflowException.class, () -> Attachments.check(new Upload("notas.txt", "text/plain",
+                new byte[] {'a', 0, 'b'})));
+    }
+
+    @Test
+    void empty_and_oversized_files_are_refused() {
+        assertEquals("workflow.attachment.empty", assertThrows(WorkflowException.class,
+                () -> Attachments.check(new Upload("a.txt", "text/plain", new byte[0]))).messageKey());
+        byte[] big = new byte[Attachments.MAX_BYTES + 1];
+        big[0] = '%';
+        assertEquals("workflow.attachment.tooLarge", assertThrows(WorkflowException.class,
+                () -> Attachments.check(new Upload("a.pdf", "application/pdf", big))).messageKey());
+    }
+
+    @Test
+    void utf8_text_with_accents_is_accepted() {
+        var checked = Attachments.check(new Upload("log.txt", "text/plain",
+                "Conexión fallida\nañadir\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("text/plain", checked.contentType());
+    }
+}

@@ -1,2 +1,0 @@
-/** Requests employees file with the IT office. */
-package org.sigti.request;

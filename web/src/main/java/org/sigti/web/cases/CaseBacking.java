@@ -1,0 +1,133 @@
+package org.sigti.web.cases;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+import org.sigti.workflow.CaseQueries;
+import org.sigti.workflow.CaseView;
+import org.sigti.workflow.Move;
+import org.sigti.workflow.Upload;
+import org.sigti.workflow.Workflow;
+import org.sigti.workflow.WorkflowException;
+
+/**
+ * The case page: the case, its open steps with the moves the caller may make, its recorded values, files and
+ * history. The id comes from the URL and is checked by the service (a case the caller may not read answers 403).
+ * Every action posts the version of the step the page showed, so the second of two people acting at once is told.
+ */
+@Named
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CaseQueries queries;
+
+    @EJB
+    private Workflow workflow;
+
+    private Long id;
+    private CaseView view;
+    private final Map<Long, StepInput> inputs = new HashMap<>();
+    private transient UploadedFile file;
+
+    /** Loads the case named by the URL; a missing or malformed id is "not found". */
+    public void load() throws IOException {
+        if (id == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        view = queries.view(id);
+    }
+
+    public StepInput input(long itemId) {
+        return inputs.computeIfAbsent(itemId, k -> new StepInput());
+    }
+
+    /** Takes one of the declared ways out of an open step. */
+    public String act(CaseView.OpenStep step, String outcome) {
+        StepInput in = input(step.itemId());
+        return run(() -> workflow.act(new Move(step.itemId(), step.version(), outcome, in.getComment(),
+                in.getFields(), in.getNextAssignee())), "case.done", step);
+    }
+
+    /** Asks the requester for information (the step comes back with the answer). */
+    public String observe(CaseView.OpenStep step) {
+        StepInput in = input(step.itemId());
+        return run(() -> workflow.observe(new Move(step.itemId(), step.version(), null, in.getComment(), null,
+                null)), "case.observed", step);
+    }
+
+    public String take(CaseView.OpenStep step) {
+        return run(() -> workflow.take(step.itemId(), step.version()), "case.taken", step);
+    }
+
+    public String assign(CaseView.OpenStep step) {
+        StepInput in = input(step.itemId());
+        return run(() -> workflow.assign(step.itemId(), step.version(), in.getAssignee()), "case.assigned", step);
+    }
+
+    /** Attaches the chosen file. */
+    public String attach() {
+        if (file == null || file.getSize() == 0) {
+            Messages.show(new WorkflowException("workflow.attachment.empty"), f -> f);
+            return null;
+        }
+        try {
+            workflow.attach(view.id(), new Upload(file.getFileName(), file.getContentType(), file.getContent()));
+        } catch (WorkflowException e) {
+            Messages.show(e, f -> f);
+            return null;
+        }
+        Messages.info("case.attached", file.getFileName());
+        return reload();
+    }
+
+    private String run(Runnable action, String doneKey, CaseView.OpenStep step) {
+        try {
+            action.run();
+        } catch (WorkflowException e) {
+            Messages.show(e, field -> step.fields().stream().filter(f -> f.name().equals(field))
+                    .map(f -> f.label().in(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                    .findFirst().orElseGet(() -> Messages.text(Messages.bundle(FacesContext.getCurrentInstance()),
+                            "case.field." + field)));
+            return null;
+        }
+        Messages.info(doneKey, view.number(), step.stepCode());
+        return reload();
+    }
+
+    private String reload() {
+        return "/case.xhtml?faces-redirect=true&id=" + view.id();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

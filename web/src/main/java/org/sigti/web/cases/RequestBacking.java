@@ -1,0 +1,184 @@
+package org.sigti.web.cases;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+import org.sigti.web.security.ActiveUser;
+import org.sigti.workflow.CaseRef;
+import org.sigti.workflow.NewCase;
+import org.sigti.workflow.Procedures;
+import org.sigti.workflow.Upload;
+import org.sigti.workflow.Workflow;
+import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.Text;
+
+/**
+ * "Nueva solicitud": the requester portal. A requester files a request in one of the procedures they may start,
+ * with a request type of the Formulario de soporte técnico (DGP/ESIN-R-1), a description and a file; IT staff may
+ * register a request received by phone, e-mail or WhatsApp for someone else.
+ */
+@Named
+@ViewScoped
+public class RequestBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The nine request types of the Formulario de soporte técnico (DGP/ESIN-R-1). */
+    public static final List<String> REQUEST_TYPES = List.of("NUEVO_SISTEMA", "MODIFICAR_SISTEMA", "ACCESO_SISTEMA",
+            "REPARACION_EQUIPO", "INSTALACION_SOFTWARE", "CONFIGURACION_SOFTWARE", "PUNTO_RED", "ASISTENCIA_SOFTWARE",
+            "ANALISIS_SISTEMAS");
+
+    @EJB
+    private Workflow workflow;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private ActiveUser activeUser;
+
+    private List<String> startable;
+    private String procedure;
+    private String requestType;
+    private String title;
+    private String description;
+    private String channel = NewCase.CHANNEL_PORTAL;
+    private String contactEmail;
+    private String contactPhone;
+    private String onBehalfName;
+    private transient UploadedFile file;
+
+    @PostConstruct
+    void init() {
+        startable = workflow.startable();
+        procedure = startable.isEmpty() ? null : startable.get(0);
+    }
+
+    public String submit() {
+        if (procedure == null || !startable.contains(procedure)) {
+            Messages.show(new WorkflowException("workflow.procedure.unknown", String.valueOf(procedure)), f -> f);
+            return null;
+        }
+        if (requestType != null && !requestType.isEmpty() && !REQUEST_TYPES.contains(requestType)) {
+            Messages.show(new WorkflowException("workflow.field.choice"), f -> f);
+            return null;
+        }
+        List<Upload> files = file == null || file.getSize() == 0 ? List.of()
+                : List.of(new Upload(file.getFileName(), file.getContentType(), file.getContent()));
+        CaseRef ref;
+        try {
+            ref = workflow.start(procedure, new NewCase(title, description, emptyToNull(requestType), channel,
+                    contactEmail, contactPhone, onBehalfName), files);
+        } catch (WorkflowException e) {
+            Messages.show(e, field -> Messages.text(Messages.bundle(jakarta.faces.context.FacesContext
+                    .getCurrentInstance()), "request." + field));
+            return null;
+        }
+        Messages.info("request.filed", ref.number());
+        return "/case.xhtml?faces-redirect=true&id=" + ref.id();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    public Text procedureName(String code) {
+        return procedures.definition(code).name();
+    }
+
+    public boolean isItStaff() {
+        return activeUser.getProfile() != null && activeUser.getProfile().roles().stream()
+                .anyMatch(org.sigti.security.Roles.IT_STAFF::contains);
+    }
+
+    public List<String> getStartable() {
+        return startable;
+    }
+
+    public List<String> getRequestTypes() {
+        return REQUEST_TYPES;
+    }
+
+    public List<String> getChannels() {
+        return NewCase.CHANNELS;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(String procedure) {
+        this.procedure = procedure;
+    }
+
+    public String getRequestType() {
+        return requestType;
+    }
+
+    public void setRequestType(String requestType) {
+        this.requestType = requestType;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getOnBehalfName() {
+        return onBehalfName;
+    }
+
+    public void setOnBehalfName(String onBehalfName) {
+        this.onBehalfName = onBehalfName;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
