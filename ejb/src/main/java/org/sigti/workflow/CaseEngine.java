@@ -136,8 +136,9 @@ public class CaseEngine {
             notices.fire(notice(CaseNotice.CONFIRM, c, asked, Objects.requireNonNullElse(recorded(c, "solucion"),
                     Objects.requireNonNullElse(move.comment(), ""))));
         } else if (outcome.notifyRequester()) {
-            notices.fire(notice(CaseNotice.NOTIFIED, c, step, Objects.requireNonNullElse(
-                    values.get("solucion"), Objects.requireNonNullElse(move.comment(), ""))));
+            String solution = values.containsKey("solucion") ? values.get("solucion") : recorded(c, "solucion");
+            notices.fire(notice(CaseNotice.NOTIFIED, c, step, solution != null ? solution
+                    : Objects.requireNonNullElse(move.comment(), "")));
         }
         return flushed(c, step);
     }
@@ -384,7 +385,12 @@ public class CaseEngine {
         if (item == null) {
             throw denied(actor, "act", "work_item", String.valueOf(move.itemId()), "no such step");
         }
-        em.lock(item.getWorkCase(), LockModeType.PESSIMISTIC_WRITE);
+        try {
+            em.lock(item.getWorkCase(), LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException busy) {
+            // someone else holds the case for longer than the lock timeout: the same answer as losing the race
+            throw new ConcurrentActionException(item.getCaseNumber(), item.getStepCode());
+        }
         em.refresh(item);
         if (item.getStatus() != WorkItemStatus.OPEN) {
             throw new ConcurrentActionException(item.getCaseNumber(), item.getStepCode());
@@ -420,12 +426,14 @@ public class CaseEngine {
     private void record(WorkCase c, String name, String value, String step, Actor actor, Instant now) {
         CaseField field = em.createQuery("select f from CaseField f where f.caseId = :c and f.name = :n",
                 CaseField.class).setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    CaseField created = new CaseField(c.getId(), name);
-                    em.persist(created);
-                    return created;
-                });
-        field.record(value, step, actor.username(), now);
+                .orElse(null);
+        if (field == null) {
+            field = new CaseField(c.getId(), name);
+            field.record(value, step, actor.username(), now);
+            em.persist(field);
+        } else {
+            field.record(value, step, actor.username(), now);
+        }
     }
 
     /** Impact × urgency → priority (ITIL matrix), on the case and its waiting steps. */

@@ -36,6 +36,9 @@ public class CaseQueries {
     @Inject
     Procedures procedures;
 
+    @Inject
+    CaseAccess access;
+
     @EJB
     SecurityEvents securityEvents;
 
@@ -120,24 +123,11 @@ public class CaseQueries {
 
     private WorkCase readable(long caseId, Actor actor, String action) {
         WorkCase c = em.find(WorkCase.class, caseId);
-        if (c == null || !mayRead(c, actor)) {
+        if (c == null || !access.mayRead(c, actor)) {
             securityEvents.accessDenied(action, "case", String.valueOf(caseId), null,
                     c == null ? "no such case" : null);
             throw new AccessDeniedException("may not read case " + caseId);
         }
         return c;
-    }
-
-    private boolean mayRead(WorkCase c, Actor actor) {
-        if (actor.has(Roles.JEFE) || actor.has(Roles.AUDITOR) || c.getRequesterUsername().equals(actor.username())) {
-            return true;
-        }
-        if (!actor.isItStaff()) {
-            return false;
-        }
-        return !em.createQuery("select w.id from WorkItem w where w.workCase = :c and (w.unitCode = :unit"
-                + " or w.assignee = :me or w.completedBy = :me)", Long.class).setParameter("c", c)
-                .setParameter("unit", actor.unitCode() == null ? "" : actor.unitCode())
-                .setParameter("me", actor.username()).setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -2,12 +2,33 @@ package org.sigti.procedure.support;
 
 import java.util.List;
 
+import org.sigti.security.Roles;
+import org.sigti.workflow.flow.ProcedureDefinition;
+
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.FieldDefinition.Option;
 import org.sigti.workflow.flow.Text;
 
 /** The values the support procedures record, shared so that every procedure names them alike. */
 final class SupportFields {
+
+    /**
+     * The AIT's closing steps that PR02 (6–9) and PR03 (4–7) share word for word: the operator reviews the knowledge
+     * base, routes the solution to the supervisor and notifies the user; the supervisor reviews and closes.
+     */
+    static ProcedureDefinition.Builder aitClosing(ProcedureDefinition.Builder b, String kb, String notify,
+            String review, String close) {
+        return b.step(kb, Text.of("Revisar y actualizar la base de conocimiento", "Review and update the knowledge base"))
+                .by(Roles.OPERADOR, "AIT").output("Progreso del documento (Flujo)").field(kbTitle()).next(notify)
+            .step(notify, Text.of("Derivar la solución al supervisor y notificar al usuario",
+                    "Route the solution to the supervisor and notify the user")).by(Roles.OPERADOR, "AIT")
+                .output("Progreso del documento (Flujo)").nextNotifying(review)
+            .step(review, Text.of("Revisar la solución derivada", "Review the routed solution"))
+                .by(Roles.RESPONSABLE, "AIT").output("Progreso del documento (Flujo)").next(close)
+            .step(close, Text.of("Cerrar el caso", "Close the case")).by(Roles.RESPONSABLE, "AIT")
+                .output("Cierre del problema en OsTicket")
+                .end("cerrar", Text.of("Cerrar el caso", "Close the case"), "SOLVED").then();
+    }
 
     private SupportFields() {
     }

@@ -26,7 +26,7 @@ public class UgatAitPr02 implements ProcedureFlow {
     private static final String UPAT = "UPAT";
     private static final String ACGII = "ACGII";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)",
+    static final ProcedureDefinition FLOW = SupportFields.aitClosing(ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)",
             Text.of("Atención general al usuario respecto a incidentes de soporte técnico con el apoyo de UIT, UPAT y"
                     + " ACGII", "Support incidents with the help of UIT, UPAT and ACGII"))
             .step("1", of("Derivar el caso a la UIT", "Route the case to the UIT")).by(Roles.OPERADOR, AIT)
@@ -71,18 +71,7 @@ public class UgatAitPr02 implements ProcedureFlow {
             .step("4", of("Registrar la solución", "Register the solution")).by(Roles.TECNICO, UIT)
                 .output("Registro de problema en OsTicket").field(SupportFields.solution()).next("5")
             .step("5", of("Derivar la solución a la AIT", "Route the solution to the AIT")).by(Roles.TECNICO, UIT)
-                .output("Progreso del documento (Flujo)").next("6")
-            .step("6", of("Revisar y actualizar la base de conocimiento", "Review and update the knowledge base"))
-                .by(Roles.OPERADOR, AIT).output("Progreso del documento (Flujo)").field(SupportFields.kbTitle())
-                .next("7")
-            .step("7", of("Derivar la solución al supervisor y notificar al usuario",
-                    "Route the solution to the supervisor and notify the user")).by(Roles.OPERADOR, AIT)
-                .output("Progreso del documento (Flujo)").nextNotifying("8")
-            .step("8", of("Revisar la solución derivada", "Review the routed solution")).by(Roles.RESPONSABLE, AIT)
-                .output("Progreso del documento (Flujo)").next("9")
-            .step("9", of("Cerrar el caso", "Close the case")).by(Roles.RESPONSABLE, AIT)
-                .output("Cierre del problema en OsTicket")
-                .end("cerrar", of("Cerrar el caso", "Close the case"), "SOLVED").then()
+                .output("Progreso del documento (Flujo)").next("6"), "6", "7", "8", "9")
             .build();
 
     @Override

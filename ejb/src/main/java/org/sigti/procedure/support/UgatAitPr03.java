@@ -26,7 +26,7 @@ public class UgatAitPr03 implements ProcedureFlow {
     private static final String UPAT = "UPAT";
     private static final String UIT = "UIT";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)",
+    static final ProcedureDefinition FLOW = SupportFields.aitClosing(ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)",
             Text.of("Atención general al usuario respecto a incidentes de soporte técnico con el apoyo del Área de"
                     + " Diseño Tecnológico (ADIT)", "Support incidents with the help of the ADT"))
             .step("1", of("Derivar el caso al ADT", "Route the case to the ADT")).by(Roles.OPERADOR, AIT)
@@ -58,18 +58,7 @@ public class UgatAitPr03 implements ProcedureFlow {
             .step("3.B.7", of("Registrar la solución", "Register the solution")).by(Roles.TECNICO, UIT)
                 .output("Registro del caso en OsTicket").field(SupportFields.solution()).next("3.B.8")
             .step("3.B.8", of("Derivar la solución a la AIT", "Route the solution to the AIT")).by(Roles.TECNICO, UIT)
-                .output("Progreso del documento (Flujo)").next("4")
-            .step("4", of("Revisar y actualizar la base de conocimiento", "Review and update the knowledge base"))
-                .by(Roles.OPERADOR, AIT).output("Progreso del documento (Flujo)").field(SupportFields.kbTitle())
-                .next("5")
-            .step("5", of("Derivar la solución al supervisor y notificar al usuario",
-                    "Route the solution to the supervisor and notify the user")).by(Roles.OPERADOR, AIT)
-                .output("Progreso del documento (Flujo)").nextNotifying("6")
-            .step("6", of("Revisar la solución derivada", "Review the routed solution")).by(Roles.RESPONSABLE, AIT)
-                .output("Progreso del documento (Flujo)").next("7")
-            .step("7", of("Cerrar el caso", "Close the case")).by(Roles.RESPONSABLE, AIT)
-                .output("Cierre del problema en OsTicket")
-                .end("cerrar", of("Cerrar el caso", "Close the case"), "SOLVED").then()
+                .output("Progreso del documento (Flujo)").next("4"), "4", "5", "6", "7")
             .build();
 
     @Override

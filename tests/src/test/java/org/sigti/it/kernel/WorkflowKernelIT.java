@@ -1,0 +1,436 @@
+package org.sigti.it.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.Sigti;
+import org.sigti.workflow.Actor;
+import org.sigti.workflow.AuditChain;
+import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.ConcurrentActionException;
+import org.sigti.workflow.Move;
+import org.sigti.workflow.NewCase;
+import org.sigti.workflow.WorkCase;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The kernel itself, inside the deployed EAR (a probe WAR added to it): declared moves only, refusals recorded as
+ * security events, one winner when two act on one step, nothing written and no mail sent when a move rolls back,
+ * and the audit chain check catching altered and deleted records. Mail goes to a real SMTP server (GreenMail)
+ * started in the server's JVM on the port WildFly's mail session uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowKernelIT {
+
+    private static final String PR01 = "UGAT/AIT-PR01";
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    AuditChain auditChain;
+
+    @Inject
+    org.sigti.workflow.CaseAccess access;
+
+    @jakarta.persistence.PersistenceContext(unitName = "sigti")
+    jakarta.persistence.EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "java:jboss/datasources/SigtiDS")
+    DataSource db;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    static final Actor SOLICITANTE = new Actor("kernel.solicitante", "Sara Kernel", "kernel.solicitante@sigti.example",
+            List.of("Solicitante"), "RRHH");
+    static final Actor OPERADOR = new Actor("kernel.operador", "Omar Kernel", "kernel.operador@sigti.example",
+            List.of("Operador", "Solicitante"), "AIT");
+    static final Actor OPERADOR2 = new Actor("kernel.operador2", "Olga Kernel", null,
+            List.of("Operador", "Solicitante"), "AIT");
+    static final Actor SUPERVISOR = new Actor("kernel.supervisor", "Silvia Kernel", null,
+            List.of("Responsable", "Solicitante"), "AIT");
+    static final Actor TECNICO_UIT = new Actor("kernel.tecnico", "Tomas Kernel", null,
+            List.of("Tecnico", "Solicitante"), "UIT");
+
+    @Deployment
+    static EnterpriseArchive sigtiWithProbe() throws Exception {
+        EnterpriseArchive ear = Sigti.ear();
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "kernel-probe.war")
+                .addClasses(WorkflowKernelIT.class, Sigti.class)
+                .addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
+        ear.addAsModule(Testable.archiveToTest(probe));
+        String application = new String(ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>",
+                "<module><web><web-uri>kernel-probe.war</web-uri><context-root>/kernel-probe</context-root></web>"
+                        + "</module>\n  <library-directory>")));
+        return ear;
+    }
+
+    private WorkCase file(String title) throws Exception {
+        tx.begin();
+        WorkCase c = engine.start(PR01, SOLICITANTE, new NewCase(title, "Descripción de prueba del kernel.",
+                "ASISTENCIA_SOFTWARE", null, null, null, null), null);
+        tx.commit();
+        return c;
+    }
+
+    /** The open step of a case: id and version. */
+    private long[] openItem(long caseId) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select id, version from work_item where case_id = ? and status = 'OPEN' order by id")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "no open step");
+                return new long[] {r.getLong(1), r.getLong(2)};
+            }
+        }
+    }
+
+    private String openStep(long caseId) throws SQLException {
+        return text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
+    }
+
+    private String text(String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private long count(String sql, Object... args) throws SQLException {
+        return Long.parseLong(text(sql, args));
+    }
+
+    private void act(Actor actor, long caseId, String outcome, Map<String, String> fields) throws Exception {
+        long[] item = openItem(caseId);
+        tx.begin();
+        try {
+            engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), null);
+            tx.commit();
+        } catch (RuntimeException e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    @Test
+    void a_case_moves_only_along_declared_steps_and_its_trail_is_chained() throws Exception {
+        WorkCase c = file("Kernel: recorrido declarado");
+        assertEquals("2", openStep(c.getId()));
+        act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "ALTA", "urgencia", "MEDIA"));
+        assertEquals("P2", text("select priority from work_case where id = ?", c.getId()));
+        assertEquals("P2", text("select priority from work_item where case_id = ? and status = 'OPEN'", c.getId()));
+        assertEquals(OPERADOR.username(), text("select assignee_username from work_item where case_id = ?"
+                + " and status = 'OPEN'", c.getId()), "the operator keeps the case through consecutive steps");
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        assertEquals("5", openStep(c.getId()));
+        // step 5 requires the solution: bad input changes nothing
+        long events = count("select count(*) from case_event where case_id = ?", c.getId());
+        var missing = assertThrows(org.sigti.workflow.WorkflowException.class,
+                () -> act(OPERADOR, c.getId(), "continuar", Map.of()));
+        assertEquals(Map.of("solucion", "workflow.field.required"), missing.fieldProblems());
+        assertEquals(events, count("select count(*) from case_event where case_id = ?", c.getId()));
+        assertEquals("5", openStep(c.getId()));
+        act(OPERADOR, c.getId(), "continuar", Map.of("solucion", "Se reinstaló el controlador."));
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        assertEquals("9", openStep(c.getId()));
+        // the supervisor returns it to the operator who had it (9 ↺ 3)
+        act(SUPERVISOR, c.getId(), "devolver", Map.of());
+        assertEquals("3", openStep(c.getId()));
+        assertEquals(OPERADOR.username(), text("select assignee_username from work_item where case_id = ?"
+                + " and status = 'OPEN'", c.getId()));
+        for (int i = 0; i < 6; i++) {
+            act(OPERADOR, c.getId(), "continuar", Map.of("solucion", "Se reinstaló el controlador."));
+        }
+        act(SUPERVISOR, c.getId(), "correcto", Map.of());
+        act(SUPERVISOR, c.getId(), "cerrar", Map.of());
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c.getId()));
+        assertEquals("SOLVED", text("select outcome from work_case where id = ?", c.getId()));
+        assertEquals(0, count("select count(*) from work_item where case_id = ? and status = 'OPEN'", c.getId()));
+        assertEquals("9", text("select from_step from case_event where case_id = ? and outcome = 'devolver'",
+                c.getId()));
+        assertEquals("3", text("select to_steps from case_event where case_id = ? and outcome = 'devolver'",
+                c.getId()));
+        var report = auditChain.verifyCase(c.getId());
+        assertTrue(report.intact(), report.problems()::toString);
+        assertEquals(count("select audit_count from work_case where id = ?", c.getId()), report.recordsChecked());
+    }
+
+    /**
+     * The object-level matrix: every role, on a case of their unit or not, their own or not: who reads it and who
+     * may act on its open step. Removing the unit or ownership check of CaseAccess or CaseEngine.mayAct fails it.
+     */
+    @Test
+    void who_reads_and_who_acts_on_a_case_by_role_unit_and_ownership() throws Exception {
+        WorkCase c = file("Kernel: matriz de acceso");
+        Actor jefe = new Actor("kernel.jefe", null, null, List.of("Jefe", "Solicitante"), "DTI");
+        Actor auditor = new Actor("kernel.auditor", null, null, List.of("Auditor", "Solicitante"), "DTI");
+        Actor otherRequester = new Actor("kernel.otro", null, null, List.of("Solicitante"), "RRHH");
+        Actor tecnicoAdt = new Actor("kernel.tecnico.adt", null, null, List.of("Tecnico", "Solicitante"), "ADT");
+        // at step 2, in the AIT operators' queue
+        Map<Actor, List<Boolean>> expected = new java.util.LinkedHashMap<>();
+        expected.put(jefe, List.of(true, false));
+        expected.put(auditor, List.of(true, false));
+        expected.put(SUPERVISOR, List.of(true, false));
+        expected.put(OPERADOR, List.of(true, true));
+        expected.put(OPERADOR2, List.of(true, true));
+        expected.put(TECNICO_UIT, List.of(false, false));
+        expected.put(tecnicoAdt, List.of(false, false));
+        expected.put(SOLICITANTE, List.of(true, false));
+        expected.put(otherRequester, List.of(false, false));
+        assertMatrix(c.getId(), expected);
+
+        // ⇒ PR02: the case goes to the UIT's technicians; the AIT keeps reading it, ADT still not
+        act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "MEDIA", "urgencia", "BAJA"));
+        act(OPERADOR, c.getId(), "uit", Map.of());
+        assertEquals("UGAT/AIT-PR02", text("select procedure_code from work_case where id = ?", c.getId()));
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        assertEquals("2", openStep(c.getId()));
+        expected.put(OPERADOR, List.of(true, false));
+        expected.put(OPERADOR2, List.of(true, false));
+        expected.put(TECNICO_UIT, List.of(true, true));
+        assertMatrix(c.getId(), expected);
+
+        // once taken, only the one who took it acts
+        long[] item = openItem(c.getId());
+        tx.begin();
+        engine.take(TECNICO_UIT, Move.of(item[0], item[1], null, null));
+        tx.commit();
+        Actor otherTecnicoUit = new Actor("kernel.tecnico2", null, null, List.of("Tecnico", "Solicitante"), "UIT");
+        expected.put(otherTecnicoUit, List.of(true, false));
+        assertMatrix(c.getId(), expected);
+    }
+
+    private void assertMatrix(long caseId, Map<Actor, List<Boolean>> expected) throws Exception {
+        tx.begin();
+        try {
+            WorkCase c = em.find(WorkCase.class, caseId);
+            var open = em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :s",
+                    org.sigti.workflow.WorkItem.class).setParameter("c", c)
+                    .setParameter("s", org.sigti.workflow.WorkItemStatus.OPEN).getSingleResult();
+            List<String> wrong = new ArrayList<>();
+            expected.forEach((actor, rights) -> {
+                boolean read = access.mayRead(c, actor);
+                boolean act = engine.mayAct(actor, open);
+                if (read != rights.get(0) || act != rights.get(1)) {
+                    wrong.add(actor.username() + " " + actor.roles() + " " + actor.unitCode() + ": read " + read
+                            + ", act " + act);
+                }
+            });
+            assertEquals(List.of(), wrong, "step " + open.getStepCode());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void a_wrong_role_or_unit_is_refused_changes_nothing_and_is_recorded() throws Exception {
+        WorkCase c = file("Kernel: rol equivocado");
+        long events = count("select count(*) from case_event where case_id = ?", c.getId());
+        long[] item = openItem(c.getId());
+        String marker = "work_item " + item[0];
+        long before = count("select count(*) from security_event where username = ? and object_id = ?",
+                TECNICO_UIT.username(), String.valueOf(item[0]));
+        // a Técnico of UIT on the AIT operator's step; then the AIT supervisor, right unit but wrong role
+        for (Actor wrong : List.of(TECNICO_UIT, SUPERVISOR)) {
+            tx.begin();
+            assertThrows(CaseEngine.Denied.class, () -> engine.act(wrong, new Move(item[0], item[1], "continuar",
+                    null, Map.of("impacto", "BAJA", "urgencia", "BAJA"), null), null), marker);
+            tx.rollback();
+        }
+        assertEquals("2", openStep(c.getId()));
+        assertEquals(events, count("select count(*) from case_event where case_id = ?", c.getId()));
+        assertEquals(before + 1, count("select count(*) from security_event where username = ? and object_id = ?"
+                + " and kind = 'ACCESS_DENIED'", TECNICO_UIT.username(), String.valueOf(item[0])));
+        assertEquals("AIT", text("select unit_code from security_event where username = ? and object_id = ?",
+                SUPERVISOR.username(), String.valueOf(item[0])));
+    }
+
+    @Test
+    void an_undeclared_move_is_refused_and_recorded_as_an_illegal_transition() throws Exception {
+        WorkCase c = file("Kernel: transición ilegal");
+        long[] item = openItem(c.getId());
+        tx.begin();
+        // "cerrar" is a way out of step 10, not of step 2
+        assertThrows(CaseEngine.IllegalMove.class, () -> engine.act(OPERADOR, new Move(item[0], item[1], "cerrar",
+                null, Map.of("impacto", "BAJA", "urgencia", "BAJA"), null), null));
+        tx.rollback();
+        assertEquals("2", openStep(c.getId()));
+        assertEquals("OPEN", text("select status from work_case where id = ?", c.getId()));
+        assertEquals(1, count("select count(*) from security_event where kind = 'ILLEGAL_TRANSITION'"
+                + " and username = ? and object_id = ?", OPERADOR.username(), String.valueOf(item[0])));
+    }
+
+    @Test
+    void two_people_acting_on_one_step_at_once_one_wins_and_the_other_is_told() throws Exception {
+        WorkCase c = file("Kernel: concurrencia");
+        long[] item = openItem(c.getId());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (Actor actor : List.of(OPERADOR, OPERADOR2)) {
+            Callable<String> attempt = () -> {
+                go.await();
+                tx.begin();
+                try {
+                    engine.act(actor, new Move(item[0], item[1], "continuar", "por " + actor.username(),
+                            Map.of("impacto", "MEDIA", "urgencia", "MEDIA"), null), null);
+                    tx.commit();
+                    return "won";
+                } catch (ConcurrentActionException e) {
+                    tx.rollback();
+                    return "told";
+                } catch (RuntimeException e) {
+                    tx.rollback();
+                    throw e;
+                }
+            };
+            results.add(executor.submit(attempt));
+        }
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get());
+        }
+        outcomes.sort(null);
+        assertEquals(List.of("told", "won"), outcomes);
+        assertEquals(1, count("select count(*) from case_event where case_id = ? and from_step = '2'", c.getId()));
+        assertEquals(1, count("select count(*) from work_item where case_id = ? and step_code = '3'", c.getId()));
+        assertTrue(auditChain.verifyCase(c.getId()).intact());
+    }
+
+    @Test
+    void a_rolled_back_move_leaves_no_trail_and_sends_no_mail_a_committed_one_does() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault(
+                "SIGTI_SMTP_PORT", "13025")), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            WorkCase c = file("Kernel: correo tras confirmar");
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "the filing mail");
+            MimeMessage filed = smtp.getReceivedMessages()[0];
+            assertEquals(SOLICITANTE.email(), filed.getAllRecipients()[0].toString().replaceAll(".*<|>.*", ""));
+            assertTrue(filed.getSubject().contains(c.getNumber()), filed.getSubject());
+            assertTrue(filed.getSubject().contains("Solicitud registrada"), filed.getSubject());
+            smtp.reset();
+            act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));
+            for (int i = 0; i < 4; i++) {
+                act(OPERADOR, c.getId(), "continuar", Map.of("solucion", "Se liberó espacio en el disco C:."));
+            }
+            assertEquals("7", openStep(c.getId()));
+            long events = count("select count(*) from case_event where case_id = ?", c.getId());
+
+            // step 7 notifies the user: rolled back, no record and no mail
+            long[] item = openItem(c.getId());
+            tx.begin();
+            engine.act(OPERADOR, new Move(item[0], item[1], "continuar", "revertido", Map.of(), null), null);
+            tx.rollback();
+            assertEquals(events, count("select count(*) from case_event where case_id = ?", c.getId()));
+            assertEquals("7", openStep(c.getId()));
+            assertFalse(smtp.waitForIncomingEmail(3_000, 1), "a rolled-back move sent mail");
+
+            // committed: the record and the mail with the solution
+            act(OPERADOR, c.getId(), "continuar", Map.of());
+            assertEquals(events + 1, count("select count(*) from case_event where case_id = ?", c.getId()));
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "the notification mail");
+            MimeMessage notified = smtp.getReceivedMessages()[0];
+            assertTrue(notified.getSubject().contains(c.getNumber()), notified.getSubject());
+            String body = notified.getContent().toString();
+            assertTrue(body.contains("Se liberó espacio en el disco C:."), body);
+            assertTrue(body.contains("Sara Kernel"), body);
+            assertTrue(body.contains("/case.xhtml?id=" + c.getId()), body);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void the_chain_check_finds_an_altered_and_a_deleted_record() throws Exception {
+        WorkCase c = file("Kernel: manipulación del registro");
+        act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));
+        act(OPERADOR, c.getId(), "continuar", Map.of());
+        assertTrue(auditChain.verifyCase(c.getId()).intact());
+        try (Connection db2 = db.getConnection()) {
+            try (PreparedStatement s = db2.prepareStatement("update case_event set comment_text = 'retocado'"
+                    + " where case_id = ? and seq = 2")) {
+                s.setLong(1, c.getId());
+                assertEquals(1, s.executeUpdate());
+            }
+            var altered = auditChain.verifyCase(c.getId());
+            assertEquals(List.of(new AuditChain.Problem(c.getNumber(), 2, "ALTERED")), altered.problems());
+            try (PreparedStatement s = db2.prepareStatement("delete from case_event where case_id = ? and seq = ("
+                    + "select max(seq) from case_event where case_id = ?)")) {
+                s.setLong(1, c.getId());
+                s.setLong(2, c.getId());
+                assertEquals(1, s.executeUpdate());
+            }
+            var truncated = auditChain.verifyCase(c.getId());
+            assertTrue(truncated.problems().stream().anyMatch(p -> p.kind().equals("TRUNCATED")),
+                    truncated.problems()::toString);
+            try (PreparedStatement s = db2.prepareStatement("delete from case_event where case_id = ? and seq = 3")) {
+                s.setLong(1, c.getId());
+                s.executeUpdate();
+            }
+            var gap = auditChain.verifyCase(c.getId());
+            assertTrue(gap.problems().stream().anyMatch(p -> p.kind().equals("MISSING")), gap.problems()::toString);
+            // the tampered case goes, so that the rest of the suite sees an intact trail
+            for (String table : List.of("case_event", "case_field", "work_item")) {
+                try (PreparedStatement s = db2.prepareStatement("delete from " + table + " where case_id = ?")) {
+                    s.setLong(1, c.getId());
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = db2.prepareStatement("delete from work_case where id = ?")) {
+                s.setLong(1, c.getId());
+                s.executeUpdate();
+            }
+        }
+        assertTrue(auditChain.verifyAll().intact(), () -> auditChain.verifyAll().problems().toString());
+    }
+}
