@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests: Debian's server (installed when missing), initdb in a temporary
-# directory, listening on a free port of 127.0.0.1 only. Sourced by .ci/run; exports the SIGTI_DB_* variables.
+# directory, listening on a free port of 127.0.0.1 only. Sourced by .ci/run and bench/inbox-benchmark.sh; exports the
+# SIGTI_DB_* variables, and PG_BIN, PG_PORT, PG_DIR for psql.
 
+# start_postgres [server setting...]: settings such as "fsync=off" are passed to the server as -c options.
 start_postgres() {
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -17,8 +19,10 @@ start_postgres() {
   local as=()
   if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_DIR"; as=(runuser -u postgres --); fi
   "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$PG_DIR/initdb.log"
+  local settings="" setting
+  for setting in "$@"; do settings+=" -c $setting"; done
   "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_DIR" start > /dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_DIR$settings" start > /dev/null
   PG_BIN=$bin
   PG_AS=("${as[@]}")
   local password
@@ -32,9 +36,11 @@ start_postgres() {
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DIR)"
 }
 
+# stop_postgres: stops the cluster and deletes its directory; a second call does nothing.
 stop_postgres() {
   if [ -n "${PG_DIR:-}" ]; then
     "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop > /dev/null 2>&1 || true
     rm -rf "$PG_DIR"
+    PG_DIR=
   fi
 }

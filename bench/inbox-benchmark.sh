@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# The inbox at a million cases on PostgreSQL: a throw-away cluster (.ci/postgres.sh), the Flyway migrations applied
+# with psql, 1,000,000 cases and their work items generated in SQL (bench/inbox-data.sql), then every query shape of
+# Inbox (MINE, UNIT, OFFICE scopes, search text, deep page, capped count) and of CaseQueries.myCases run three times
+# each with EXPLAIN (ANALYZE, BUFFERS), in two rounds: on the generated data, and again after one unit's queue has
+# grown to a backlog of --backlog open items.
+#
+# Fails (exit 1) when a plan reads work_item or work_case with a Seq Scan, uses none of the ix_work_* indexes, or
+# a query takes more than 200 ms in the best of its three runs (the machine may be busy with other work). Prints a
+# summary table and writes it, with the full plans, to bench/results/inbox-<date>.md (inbox-<date>-target<V>.md
+# with --target).
+#
+# Usage: bench/inbox-benchmark.sh [--cases N] [--requesters N] [--backlog N] [--target VERSION]
+#   --cases       cases to generate (1000000)
+#   --requesters  distinct requesters (2000)
+#   --backlog     open items of AIT's Operador queue in the second round (30000); 0 skips the second round
+#   --target      apply the migrations up to this version only (e.g. 3: the plans before V7__inbox_indexes)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+CASES=1000000
+REQUESTERS=2000
+BACKLOG=30000
+TARGET=
+LIMIT_MS=200
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --cases) CASES=$2; shift 2 ;;
+    --requesters) REQUESTERS=$2; shift 2 ;;
+    --backlog) BACKLOG=$2; shift 2 ;;
+    --target) TARGET=$2; shift 2 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck source=.ci/postgres.sh
+source .ci/postgres.sh
+# A disposable cluster: no durability (fsync, WAL), no autovacuum racing the load; query-planning settings are
+# PostgreSQL's defaults except a 512 MB buffer cache.
+start_postgres fsync=off synchronous_commit=off full_page_writes=off wal_level=minimal max_wal_senders=0 \
+  max_wal_size=8GB checkpoint_timeout=30min autovacuum=off maintenance_work_mem=512MB shared_buffers=512MB
+trap stop_postgres EXIT
+
+sql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sigti "$@"; }
+value() { sql -At -c "$1"; }
+now_ms() { date +%s%3N; }
+
+# --- schema: the Flyway scripts, in version order ---
+migrations=()
+for f in $(ls persistence/src/main/resources/db/migration/V*__*.sql | sort -V); do
+  v=$(basename "$f"); v=${v#V}; v=${v%%__*}
+  if [ -z "$TARGET" ] || [ "$(printf '%s\n%s\n' "$v" "$TARGET" | sort -V | tail -n 1)" = "$TARGET" ]; then
+    sql -f "$f"
+    migrations+=("$(basename "$f")")
+  fi
+done
+echo "Schema: ${migrations[*]}"
+
+# --- data ---
+echo "Generating $CASES cases..."
+start=$(now_ms)
+sql -v cases="$CASES" -v requesters="$REQUESTERS" -f bench/inbox-data.sql > "$PG_DIR/generate.log"
+GEN_MS=$(( $(now_ms) - start ))
+# the time of each [step] the SQL script echoes: the sum of its statements' times
+GEN_STEPS=$(awk '/^\[.*\]$/ { step = substr($0, 2, length($0) - 2); steps[++n] = step }
+  /^Time: / && step != "" { ms[step] += $2 }
+  END { for (i = 1; i <= n; i++) printf "%s%s %.0f s", (i > 1 ? ", " : ""), steps[i], ms[steps[i]] / 1000 }' \
+  "$PG_DIR/generate.log")
+echo "Generated in $((GEN_MS / 1000)) s ($GEN_STEPS)"
+DATA_FACTS=$(value "select format('%s cases (%s open), %s work items (%s open, %s in AIT''s Operador queue),'
+    || ' %s requesters;'
+    || ' work_item %s + indexes %s, work_case %s + indexes %s',
+  (select count(*) from work_case), (select count(*) from work_case where status = 'OPEN'),
+  (select count(*) from work_item), (select count(*) from work_item where status = 'OPEN'),
+  (select count(*) from work_item where status = 'OPEN' and unit_code = 'AIT' and role_name = 'Operador'),
+  (select count(distinct requester_username) from work_case),
+  pg_size_pretty(pg_table_size('work_item')), pg_size_pretty(pg_indexes_size('work_item')),
+  pg_size_pretty(pg_table_size('work_case')), pg_size_pretty(pg_indexes_size('work_case')))")
+echo "$DATA_FACTS"
+
+# --- the queries: the SQL Hibernate generates for Inbox's and CaseQueries' JPQL (same predicates, order, paging) ---
+ROW="select w1_0.id,w1_0.version,w1_0.case_id,w1_0.case_number,w1_0.title,w1_0.procedure_code,w1_0.step_code,\
+w1_0.role_name,w1_0.unit_code,w1_0.assignee_username,w1_0.priority,w1_0.created_at from work_item w1_0 where"
+mine() { # unit, roles (SQL list), user
+  echo "w1_0.status='OPEN' and ((w1_0.unit_code='$1' and w1_0.role_name in ($2) and (w1_0.assignee_username is null\
+ or w1_0.assignee_username='$3')) or w1_0.assignee_username='$3')"
+}
+UNIT="w1_0.status='OPEN' and w1_0.unit_code='AIT' and w1_0.role_name<>'Solicitante'"
+OFFICE="w1_0.status='OPEN' and w1_0.role_name<>'Solicitante'"
+PAGE="offset 0 rows fetch first 20 rows only"
+AGE="order by w1_0.created_at,w1_0.id"
+NUMBER=$(value "select lower(case_number) from work_item where status = 'OPEN' and role_name <> 'Solicitante'
+  order by id desc limit 1")
+CASE_ROW="select w1_0.id,w1_0.case_number,w1_0.title,w1_0.procedure_code,w1_0.status,w1_0.opened_at,\
+w1_0.updated_at,w1_0.closed_at from work_case w1_0 where w1_0.requester_username='usr0000'"
+
+NAMES=() QUERIES=()
+query() { NAMES+=("$1"); QUERIES+=("$2"); }
+query "MINE Operador of AIT (ait.operador01), page 1" "$ROW $(mine AIT "'Operador'" ait.operador01) $AGE $PAGE"
+query "MINE Operador of AIT, page 101 (offset 2000)" \
+  "$ROW $(mine AIT "'Operador'" ait.operador01) $AGE offset 2000 rows fetch first 20 rows only"
+query "MINE Operador of AIT, count (capped)" \
+  "select w1_0.id from work_item w1_0 where $(mine AIT "'Operador'" ait.operador01) fetch first 1001 rows only"
+query "MINE Operador of AIT, text 'conexion'" \
+  "$ROW $(mine AIT "'Operador'" ait.operador01) and w1_0.search_text like '%conexion%' $AGE $PAGE"
+query "MINE Tecnico of AIT with assignments (ait.tecnico01)" "$ROW $(mine AIT "'Tecnico'" ait.tecnico01) $AGE $PAGE"
+query "MINE Jefe of DTI (small queue)" "$ROW $(mine DTI "'Jefe'" dti.jefe01) $AGE $PAGE"
+query "MINE requester (usr0000: assigned only)" \
+  "$ROW w1_0.status='OPEN' and w1_0.assignee_username='usr0000' $AGE $PAGE"
+query "UNIT AIT, page 1" "$ROW $UNIT $AGE $PAGE"
+query "UNIT AIT, by priority" "$ROW $UNIT order by w1_0.priority,w1_0.id $PAGE"
+query "UNIT AIT, count (capped)" "select w1_0.id from work_item w1_0 where $UNIT fetch first 1001 rows only"
+query "OFFICE, page 1" "$ROW $OFFICE $AGE $PAGE"
+query "OFFICE, page 101 (offset 2000)" "$ROW $OFFICE $AGE offset 2000 rows fetch first 20 rows only"
+query "OFFICE, text 'impresora'" "$ROW $OFFICE and w1_0.search_text like '%impresora%' $AGE $PAGE"
+query "OFFICE, case number (one match)" "$ROW $OFFICE and w1_0.search_text like '%$NUMBER%' $AGE $PAGE"
+query "OFFICE, procedure and priority, newest first" "$ROW $OFFICE and w1_0.procedure_code='S04.03.01.05'\
+ and w1_0.priority='P2' order by w1_0.created_at desc,w1_0.id desc $PAGE"
+query "OFFICE, count (capped)" "select w1_0.id from work_item w1_0 where $OFFICE fetch first 1001 rows only"
+query "myCases busiest requester (usr0000), page 1" \
+  "$CASE_ROW order by w1_0.opened_at desc,w1_0.id desc $PAGE"
+query "myCases usr0000, page 51 (offset 1000)" \
+  "$CASE_ROW order by w1_0.opened_at desc,w1_0.id desc offset 1000 rows fetch first 20 rows only"
+query "countMyCases usr0000" \
+  "select count(w1_0.id) from work_case w1_0 where w1_0.requester_username='usr0000'"
+
+RESULTS=bench/results
+mkdir -p "$RESULTS"
+REPORT="$RESULTS/inbox-$(date -u +%F)${TARGET:+-target$TARGET}.md"
+PLANS="$PG_DIR/plans.md"
+: > "$PLANS"
+FAILURES=0
+PLANNING_MAX=0
+
+# run_round TITLE: runs every query three times, appends its summary to $TABLES and its plans to $PLANS
+TABLES=""
+run_round() {
+  local title=$1 i run plan time first best nodes indexes rows check buffers
+  local table="| # | Query | Plan (top nodes) | ix_* used | Rows | 1st run ms | best of 3 ms | Buffers | Check |
+|---|---|---|---|---|---|---|---|---|"
+  printf '\n### %s\n\n' "$title" >> "$PLANS"
+  for i in "${!QUERIES[@]}"; do
+    best=
+    for run in 1 2 3; do
+      plan=$(sql -At -c "explain (analyze, buffers) ${QUERIES[$i]}")
+      time=$(sed -n 's/^Execution Time: \(.*\) ms$/\1/p' <<< "$plan")
+      [ "$run" = 1 ] && first=$time
+      best=$(awk -v a="$time" -v b="${best:-$time}" 'BEGIN { print (a + 0 < b + 0 ? a : b) }')
+    done
+    PLANNING_MAX=$(sed -n 's/^Planning Time: \(.*\) ms$/\1/p' <<< "$plan" \
+      | awk -v m="$PLANNING_MAX" '{ if ($1 > m) m = $1 } END { print m }')
+    nodes=$(sed -n 's/^ *\(->  \)\{0,1\}\(.*[^ ]\)  (cost=.*/\2/p' <<< "$plan" | sed 's/ w1_0$//' | head -n 6 \
+      | paste -sd'>' | sed 's/>/ → /g')
+    indexes=$(grep -oE '(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) ix_work_[a-z_]+' \
+      <<< "$plan" | grep -oE 'ix_work_[a-z_]+' | sort -u | paste -sd' ' || true)
+    rows=$(head -n 1 <<< "$plan" | sed -n 's/.*(actual time=[^ ]* rows=\([0-9]*\) .*/\1/p')
+    buffers=$(grep -m 1 -oE 'Buffers: .*' <<< "$plan" | sed 's/^Buffers: //' || true)
+    check=OK
+    if grep -qE 'Seq Scan on work_(item|case)' <<< "$plan"; then check="FAIL: Seq Scan"; fi
+    if [ -z "$indexes" ]; then check="FAIL: no ix_work_* index"; fi
+    if awk -v b="$best" -v l="$LIMIT_MS" 'BEGIN { exit !(b > l) }'; then
+      check="FAIL: over $LIMIT_MS ms"
+    fi
+    [ "$check" = OK ] || FAILURES=$((FAILURES + 1))
+    table+=$'\n'"| $((i + 1)) | ${NAMES[$i]} | $nodes | ${indexes:-none} | $rows | $first | $best | $buffers"
+    table+=" | $check |"
+    printf '#### %d. %s\n\n```sql\n%s\n```\n\n```\n%s\n```\n\n' "$((i + 1))" "${NAMES[$i]}" "${QUERIES[$i]}" "$plan" \
+      >> "$PLANS"
+  done
+  TABLES+=$'\n'"### $title"$'\n\n'"$table"$'\n'
+  printf '\n%s\n\n%s\n' "$title" "$table"
+}
+
+run_round "Generated data"
+
+if [ "$BACKLOG" -gt 0 ]; then
+  echo
+  echo "Growing AIT's Operador queue to $BACKLOG open items..."
+  sql -v backlog="$BACKLOG" <<'SQL'
+-- a backlog: DONE items from the whole two years reopened in AIT's Operador queue, half of them unassigned
+update work_item set status = 'OPEN', unit_code = 'AIT', queue_code = 'AIT', role_name = 'Operador',
+       completed_at = null, completed_by = null, outcome = null, version = version + 1,
+       assignee_username = case when id % 2 = 0 then null else 'ait.operador0' || (1 + id / 2 % 4) end
+where id in (select id from work_item where status = 'DONE' and id % 97 = 0
+             limit greatest(0, :backlog - (select count(*) from work_item
+                                          where status = 'OPEN' and unit_code = 'AIT' and role_name = 'Operador')));
+vacuum analyze work_item;
+SQL
+  BACKLOG_FACTS=$(value "select format('%s open items, %s of them in AIT (%s in its Operador queue)',
+    count(*), count(*) filter (where unit_code = 'AIT'),
+    count(*) filter (where unit_code = 'AIT' and role_name = 'Operador')) from work_item where status = 'OPEN'")
+  echo "$BACKLOG_FACTS"
+  run_round "Backlog: $BACKLOG_FACTS"
+fi
+
+PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $3}')
+{
+  echo "# Inbox benchmark, $(date -u '+%F %H:%M') UTC"
+  echo
+  echo "Command: \`bench/inbox-benchmark.sh --cases $CASES --requesters $REQUESTERS --backlog $BACKLOG\
+${TARGET:+ --target $TARGET}\`"
+  echo
+  echo "- Machine: PostgreSQL $PG_VERSION, $(nproc) CPUs, $(free -g | awk '/^Mem:/ {print $2}') GB RAM, load average\
+ $(cut -d' ' -f1-3 /proc/loadavg) at the end; shared_buffers 512 MB, other planner settings at their defaults"
+  echo "- Schema: ${migrations[*]}"
+  echo "- Data: $DATA_FACTS"
+  echo "- Generation: $((GEN_MS / 1000)) s ($GEN_STEPS)"
+  echo "- Checks: no Seq Scan on work_item or work_case, an ix_work_* index in every plan, the best of three runs\
+ under $LIMIT_MS ms"
+  echo "- Times: the Execution Time of EXPLAIN ANALYZE (planning took at most $PLANNING_MAX ms); the plans below are\
+ those of the third run"
+  echo "- Result: $([ "$FAILURES" = 0 ] && echo "all checks passed" || echo "$FAILURES check(s) FAILED")"
+  echo "$TABLES"
+  echo "## Plans"
+  cat "$PLANS"
+} > "$REPORT"
+echo
+echo "Report: $REPORT"
+if [ "$FAILURES" -gt 0 ]; then
+  echo "FAILED: $FAILURES quer(y/ies) with a Seq Scan, no ix_work_* index, or over $LIMIT_MS ms" >&2
+  exit 1
+fi
+echo "All inbox queries use an index and answer within $LIMIT_MS ms."
