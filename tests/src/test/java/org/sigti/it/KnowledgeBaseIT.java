@@ -33,10 +33,13 @@ class KnowledgeBaseIT {
         return Sigti.ear();
     }
 
+    /** Logs in on the home page, then opens the page (the return from Keycloak's login drops a query string). */
     private static Browser loggedIn(String user, String page) {
         Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + page);
+        browser.open(Sigti.BASE_URL + "/");
         browser.login(user, user);
+        browser.text(By.id("welcome"));
+        browser.open(Sigti.BASE_URL + page);
         return browser;
     }
 
