@@ -211,7 +211,7 @@ public class CaseEngine {
     /** Writes a note on the case's trail without moving it (e.g. a file attached). */
     public void note(WorkCase c, Actor actor, String action, String comment, String documents) {
         Instant now = now();
-        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         c.touch(now);
         audit(c, actor, action, null, null, null, comment, documents, now);
     }
@@ -386,7 +386,8 @@ public class CaseEngine {
             throw denied(actor, "act", "work_item", String.valueOf(move.itemId()), "no such step");
         }
         try {
-            em.lock(item.getWorkCase(), LockModeType.PESSIMISTIC_WRITE);
+            // re-read under the row lock: whatever another move committed meanwhile is what this one sees
+            em.refresh(item.getWorkCase(), LockModeType.PESSIMISTIC_WRITE);
         } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException busy) {
             // someone else holds the case for longer than the lock timeout: the same answer as losing the race
             throw new ConcurrentActionException(item.getCaseNumber(), item.getStepCode());

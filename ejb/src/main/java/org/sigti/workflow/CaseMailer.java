@@ -57,7 +57,7 @@ public class CaseMailer {
     static String render(String key, CaseNotice n) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.sigti.workflow.mail", SPANISH,
                 CaseMailer.class.getClassLoader());
-        String link = System.getProperty("sigti.base-url", "http://localhost:8080/sigti") + "/case.xhtml?id="
+        String link = System.getProperty("sigti.base-url", "http://localhost:8080/sigti") + "/case/"
                 + n.caseId();
         return new MessageFormat(bundle.getString(key), SPANISH).format(new Object[] {n.recipientName(),
             n.caseNumber(), n.title(), n.procedureCode(), n.step(), n.stepTitle(),

@@ -384,7 +384,7 @@ class WorkflowKernelIT {
             String body = notified.getContent().toString();
             assertTrue(body.contains("Se liberó espacio en el disco C:."), body);
             assertTrue(body.contains("Sara Kernel"), body);
-            assertTrue(body.contains("/case.xhtml?id=" + c.getId()), body);
+            assertTrue(body.contains("/sigti/case/" + c.getId()), body);
         } finally {
             smtp.stop();
         }
@@ -413,7 +413,7 @@ class WorkflowKernelIT {
             var truncated = auditChain.verifyCase(c.getId());
             assertTrue(truncated.problems().stream().anyMatch(p -> p.kind().equals("TRUNCATED")),
                     truncated.problems()::toString);
-            try (PreparedStatement s = db2.prepareStatement("delete from case_event where case_id = ? and seq = 3")) {
+            try (PreparedStatement s = db2.prepareStatement("delete from case_event where case_id = ? and seq = 2")) {
                 s.setLong(1, c.getId());
                 s.executeUpdate();
             }
