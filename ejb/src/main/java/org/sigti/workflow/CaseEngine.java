@@ -211,6 +211,7 @@ public class CaseEngine {
     /** Writes a note on the case's trail without moving it (e.g. a file attached). */
     public void note(WorkCase c, Actor actor, String action, String comment, String documents) {
         Instant now = now();
+        em.flush(); // a refresh must not drop what this transaction already changed
         em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         c.touch(now);
         audit(c, actor, action, null, null, null, comment, documents, now);
