@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -39,8 +40,7 @@ class ServiceLevelsIT {
     /** The first working interval: Monday 08:30-12:30 by default. */
     private static final By MONDAY_START = By.id("hours:list:0:start");
     private static final By MONDAY_END = By.id("hours:list:0:end");
-    private static final By INFO = By.cssSelector(".ui-messages-info-summary");
-    private static final By ERROR = By.cssSelector(".ui-messages-error-summary");
+    private static final By INFO = By.cssSelector("#messages .ui-messages-info-summary");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -48,10 +48,7 @@ class ServiceLevelsIT {
     }
 
     @Test
-    void the_jefe_changes_a_target_and_adds_a_holiday_and_both_are_kept() {
-        int year = LocalDate.now(ZoneId.of("America/La_Paz")).getYear();
-        LocalDate date = LocalDate.of(year, 10, 12);
-        String shownDate = date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    void the_jefe_changes_a_target_and_adds_and_removes_a_holiday_and_the_changes_are_kept() {
         try (Browser browser = new Browser("es")) {
             browser.open(PAGE);
             browser.login("jefe", "jefe");
@@ -63,19 +60,29 @@ class ServiceLevelsIT {
             int response = Integer.parseInt(value(browser, P2_RESPONSE)) + 15;
 
             type(browser, P2_RESPONSE, String.valueOf(response));
-            browser.click(By.id("targets:save"));
-            assertEquals("Cambios guardados.", browser.text(INFO));
+            assertEquals("Cambios guardados.", submit(browser, By.id("targets:save")));
 
-            type(browser, By.id("holidays:date_input"), shownDate);
+            // a day of this year that is not a holiday yet (the list shows this year's)
+            List<String> existing = holidays(browser);
+            LocalDate date = LocalDate.of(LocalDate.now(ZoneId.of("America/La_Paz")).getYear(), 10, 12);
+            while (existing.toString().contains(shown(date))) {
+                date = date.plusDays(1);
+            }
+            String row = shown(date) + " " + spanishDay(date) + " | Día de la Descolonización";
+            type(browser, By.id("holidays:date_input"), shown(date));
             type(browser, By.id("holidays:name"), "Día de la Descolonización");
-            browser.click(By.id("holidays:add"));
-            assertEquals("Cambios guardados.", browser.text(INFO));
+            assertEquals("Cambios guardados.", submit(browser, By.id("holidays:add")));
             browser.screenshot("service-levels-jefe");
 
             browser.open(PAGE);
             assertEquals(String.valueOf(response), value(browser, P2_RESPONSE));
-            assertTrue(holidays(browser).contains(shownDate + " " + spanishDay(date) + " | Día de la Descolonización"),
-                    () -> "holidays of " + year + ": " + holidays(browser));
+            List<String> holidays = holidays(browser);
+            assertTrue(holidays.contains(row), () -> "expected " + row + " in " + holidays);
+
+            browser.click(By.id("holidays:list:" + holidays.indexOf(row) + ":remove"));
+            assertEquals("Cambios guardados.", submit(browser, By.cssSelector(".ui-confirmdialog-yes")));
+            browser.open(PAGE);
+            assertFalse(holidays(browser).contains(row), () -> "still there: " + row);
         }
     }
 
@@ -89,10 +96,10 @@ class ServiceLevelsIT {
             assertEquals("08:30", start);
 
             type(browser, MONDAY_END, "08:00");
-            browser.click(By.id("hours:save"));
             assertEquals("Lunes: la hora de fin (08:00) debe ser posterior a la hora de inicio (08:30).",
-                    browser.text(ERROR));
+                    submit(browser, By.id("hours:save")));
             assertTrue(browser.all(INFO).isEmpty());
+            assertEquals("08:00", value(browser, MONDAY_END), "the typed value stays to be corrected");
 
             browser.open(PAGE);
             assertEquals(start, value(browser, MONDAY_START));
@@ -146,6 +153,45 @@ class ServiceLevelsIT {
             assertEquals(resolution, value(browser, P2_RESOLUTION));
             assertNotEquals("1", value(browser, P2_RESPONSE));
         }
+    }
+
+    /**
+     * Clicks a button that sends an ajax request and returns the page message it brings: the message area is
+     * replaced by every answer, so the old one going stale means the answer arrived.
+     */
+    private static String submit(Browser browser, By button) {
+        WebElement messages = browser.all(By.id("messages")).get(0);
+        browser.click(button);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!stale(messages)) {
+            assertTrue(System.currentTimeMillis() < deadline, () -> "no answer to " + button);
+            sleep();
+        }
+        List<WebElement> shown = browser.all(By.cssSelector("#messages .ui-messages-info-summary,"
+                + " #messages .ui-messages-error-summary"));
+        return shown.isEmpty() ? "" : shown.get(0).getText().strip();
+    }
+
+    private static boolean stale(WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String shown(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private static String value(Browser browser, By by) {
