@@ -35,6 +35,7 @@ class AccessMatrixIT {
                 Set.of("jefe", "responsable", "tecnico", "operador", "solicitante", "auditor"));
         ALLOWED.put("/admin/users.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/security-events.xhtml", Set.of("jefe", "auditor"));
+        ALLOWED.put("/admin/service-levels.xhtml", Set.of("jefe", "auditor"));
     }
 
     private static final List<String> USERS = List.of("jefe", "responsable", "tecnico", "operador", "solicitante",
@@ -68,7 +69,7 @@ class AccessMatrixIT {
                 assertEquals(admin, !browser.all(By.id("nav-users")).isEmpty(), () -> user + ": link to Usuarios");
             }
         }
-        assertEquals(8, denials.size(), denials::toString);
+        assertEquals(12, denials.size(), denials::toString);
 
         try (Browser browser = new Browser("es")) {
             browser.open(Sigti.BASE_URL + "/admin/security-events.xhtml");

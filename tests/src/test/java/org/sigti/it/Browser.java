@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -92,6 +93,14 @@ public final class Browser implements AutoCloseable {
 
     public String source() {
         return driver.getPageSource();
+    }
+
+    /**
+     * Runs asynchronous JavaScript in the page, as a user could from the browser's console: the script ends by
+     * calling {@code arguments[arguments.length - 1]} with its result.
+     */
+    public Object runAsync(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */
