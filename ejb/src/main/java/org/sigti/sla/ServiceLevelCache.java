@@ -50,11 +50,13 @@ public class ServiceLevelCache {
     private volatile Snapshot current;
 
     /** The business calendar: time zone, working hours and holidays as stored. */
+    @jakarta.annotation.security.PermitAll // configuration, not data: the workflow kernel and its timers need it
     public BusinessCalendar calendar() {
         return snapshot().calendar();
     }
 
     /** The targets of every priority. */
+    @jakarta.annotation.security.PermitAll // configuration, not data: the workflow kernel and its timers need it
     public Map<Priority, SlaTargets> targets() {
         return snapshot().targets();
     }

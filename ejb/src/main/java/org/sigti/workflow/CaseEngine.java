@@ -59,6 +59,12 @@ public class CaseEngine {
     @jakarta.ejb.EJB
     org.sigti.security.SecurityEvents securityEvents;
 
+    @jakarta.ejb.EJB
+    org.sigti.sla.ServiceLevelCache serviceLevels;
+
+    /** Who writes the records of what happens by the clock (breaches). */
+    static final Actor SYSTEM = new Actor("sigti", "SIGTI", null, List.of(), null);
+
     /** The refusal the calling service audits and turns into a 403. */
     public static final class Denied extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -124,6 +130,7 @@ public class CaseEngine {
         item.complete(actor.username(), outcome.key(), now);
         c.responded(now);
         List<String> opened = follow(c, def, step, outcome, values, actor, move.nextAssignee(), now);
+        recordBreaches(c, now);
         String toSteps = outcome.ends() ? "END" : outcome.jumps()
                 ? outcome.targetProcedure() + " " + outcome.targets().get(0) : String.join(",", opened);
         audit(c, def.code(), actor, "COMPLETE", step.code(), toSteps, outcome.key(), commentWithFields(move.comment(), step,
@@ -269,7 +276,7 @@ public class CaseEngine {
         WorkItem back = new WorkItem(c, step.code(), step.responsible().role(), item.getQueueCode(),
                 item.getUnitCode(), observer, now);
         em.persist(back);
-        c.resume();
+        resumeClock(c, now);
         c.touch(now);
         audit(c, actor, "ANSWER", step.code(), step.code(), ANSWER, move.comment(), null, now);
         return flushed(c, step);
@@ -285,7 +292,7 @@ public class CaseEngine {
         if (outcome.ends()) {
             openItems(c).forEach(open -> open.cancel(now));
             c.close(outcome.closeOutcome(), now);
-            c.resume();
+            resumeClock(c, now);
             return List.of();
         }
         ProcedureDefinition target = def;
@@ -306,7 +313,7 @@ public class CaseEngine {
         if (opened.stream().map(code -> entered.step(code).orElseThrow()).anyMatch(s -> s.responsible().isRequester())) {
             c.pause(now);
         } else {
-            c.resume();
+            resumeClock(c, now);
         }
         c.touch(now);
         return opened;
@@ -438,6 +445,62 @@ public class CaseEngine {
         }
     }
 
+    /** Ends a wait on the requester: the due instants move by the business time the case waited. */
+    private void resumeClock(WorkCase c, Instant now) {
+        Instant since = c.resume();
+        if (since == null || c.getResolutionDue() == null) {
+            return;
+        }
+        org.sigti.sla.BusinessCalendar calendar = serviceLevels.calendar();
+        c.plan(c.getRespondedAt() == null ? org.sigti.sla.ServiceClock.shift(calendar, c.getResponseDue(), since, now)
+                : c.getResponseDue(), org.sigti.sla.ServiceClock.shift(calendar, c.getResolutionDue(), since, now));
+    }
+
+    /**
+     * Records the breaches of an open case's clocks as of now: the response (no IT action before its due instant) and
+     * the resolution (open past its due instant, not waiting on the requester). Each breach is recorded once, as a
+     * flag on the case and a BREACH record in its trail. Returns whether anything was recorded.
+     */
+    public boolean recordBreaches(WorkCase c, Instant now) {
+        boolean recorded = false;
+        if (!c.isResponseBreached() && c.getResponseDue() != null && (c.getRespondedAt() == null
+                ? now.isAfter(c.getResponseDue()) && c.getPausedSince() == null
+                : c.getRespondedAt().isAfter(c.getResponseDue()))) {
+            c.breachResponse();
+            audit(c, SYSTEM, "BREACH", null, null, "respuesta", "Plazo de respuesta vencido el "
+                    + c.getResponseDue(), null, now);
+            recorded = true;
+        }
+        Instant end = c.getClosedAt() != null ? c.getClosedAt() : now;
+        if (!c.isResolutionBreached() && c.getResolutionDue() != null && c.getPausedSince() == null
+                && end.isAfter(c.getResolutionDue())) {
+            c.breachResolution();
+            audit(c, SYSTEM, "BREACH", null, null, "resolucion", "Plazo de resolución vencido el "
+                    + c.getResolutionDue(), null, now);
+            recorded = true;
+        }
+        return recorded;
+    }
+
+    /**
+     * The clock's sweep: locks and records the breaches of up to {@code max} open cases whose due instants passed.
+     * Returns how many cases got a breach recorded.
+     */
+    public int sweepBreaches(Instant now, int max) {
+        List<Long> due = em.createQuery("select c.id from WorkCase c where c.status = :open and c.pausedSince is null"
+                + " and ((c.resolutionDue < :now and c.resolutionBreached = false) or (c.responseDue < :now"
+                + " and c.respondedAt is null and c.responseBreached = false)) order by c.id", Long.class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("now", now).setMaxResults(max).getResultList();
+        int count = 0;
+        for (Long id : due) {
+            WorkCase c = em.find(WorkCase.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (c.getStatus() == CaseStatus.OPEN && recordBreaches(c, now)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Impact × urgency → priority (ITIL matrix), on the case and its waiting steps. */
     private void classify(WorkCase c, Map<String, String> values) {
         String impact = values.get("impacto");
@@ -445,9 +508,16 @@ public class CaseEngine {
         if (impact == null || urgency == null) {
             return;
         }
-        String priority = Priorities.of(impact, urgency);
+        org.sigti.sla.Priority level = org.sigti.sla.Priority.of(org.sigti.sla.Impact.valueOf(impact),
+                org.sigti.sla.Urgency.valueOf(urgency));
+        String priority = level.name();
         c.classify(impact, urgency, priority);
         openItems(c).forEach(open -> open.reprioritize(priority));
+        // the clocks run from the filing, in business time; a reclassification restarts them from the filing too
+        org.sigti.sla.SlaTargets targets = serviceLevels.targets().get(level);
+        org.sigti.sla.BusinessCalendar calendar = serviceLevels.calendar();
+        c.plan(calendar.addBusinessTime(c.getOpenedAt(), targets.response()),
+                calendar.addBusinessTime(c.getOpenedAt(), targets.resolution()));
     }
 
     private static String commentWithFields(String comment, StepDefinition step, Map<String, String> values) {

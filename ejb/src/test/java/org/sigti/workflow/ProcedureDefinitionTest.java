@@ -72,15 +72,4 @@ class ProcedureDefinitionTest {
         assertEquals("workflow.field.tooLong", FieldDefinition.text("t", T, false).problemWith("x".repeat(201))
                 .orElseThrow());
     }
-
-    @Test
-    void priority_follows_the_impact_urgency_matrix() {
-        assertEquals("P1", Priorities.of("ALTA", "ALTA"));
-        assertEquals("P2", Priorities.of("ALTA", "MEDIA"));
-        assertEquals("P2", Priorities.of("MEDIA", "ALTA"));
-        assertEquals("P3", Priorities.of("MEDIA", "MEDIA"));
-        assertEquals("P3", Priorities.of("BAJA", "ALTA"));
-        assertEquals("P4", Priorities.of("MEDIA", "BAJA"));
-        assertEquals("P5", Priorities.of("BAJA", "BAJA"));
-    }
 }

@@ -272,6 +272,33 @@ class WorkflowKernelIT {
     }
 
     @Test
+    void the_service_clocks_run_in_business_time_and_their_breaches_are_recorded_once() throws Exception {
+        WorkCase c = file("Kernel: plazos");
+        act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "ALTA", "urgencia", "ALTA"));
+        assertEquals("P1", text("select priority from work_case where id = ?", c.getId()));
+        assertTrue(text("select resolution_due from work_case where id = ?", c.getId()) != null, "no resolution due");
+        tx.begin();
+        WorkCase loaded = em.find(WorkCase.class, c.getId());
+        assertTrue(loaded.getResolutionDue().isAfter(loaded.getResponseDue()));
+        assertTrue(!loaded.getResponseDue().isBefore(loaded.getOpenedAt().plus(java.time.Duration.ofMinutes(30))),
+                "P1 answers within 30 business minutes, never earlier than 30 minutes");
+        tx.commit();
+        // a year later, nobody solved it: the sweep records the resolution breach once
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(365));
+        tx.begin();
+        engine.sweepBreaches(later, 10_000);
+        tx.commit();
+        tx.begin();
+        engine.sweepBreaches(later, 10_000);
+        tx.commit();
+        assertEquals("true", text("select cast(resolution_breached as varchar(5)) from work_case where id = ?",
+                c.getId()).toLowerCase(java.util.Locale.ROOT));
+        assertEquals(1, count("select count(*) from case_event where case_id = ? and action = 'BREACH'"
+                + " and outcome = 'resolucion'", c.getId()));
+        assertTrue(auditChain.verifyCase(c.getId()).intact());
+    }
+
+    @Test
     void a_wrong_role_or_unit_is_refused_changes_nothing_and_is_recorded() throws Exception {
         WorkCase c = file("Kernel: rol equivocado");
         long events = count("select count(*) from case_event where case_id = ?", c.getId());
