@@ -89,7 +89,8 @@ public class CaseEvent {
     public record Entry(Instant occurredAt, String actorUsername, String actorRoles, String actorUnit, String action,
             String procedureCode, String fromStep, String toSteps, String outcome, String comment, String documents) {
         public Entry {
-            requireNonNull(occurredAt);
+            // both databases keep microseconds: what is hashed is what is stored
+            occurredAt = requireNonNull(occurredAt).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             requireNonNull(actorUsername);
             requireNonNull(actorRoles);
             requireNonNull(action);
