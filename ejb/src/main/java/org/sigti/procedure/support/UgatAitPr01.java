@@ -21,6 +21,9 @@ import org.sigti.workflow.flow.Text;
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
 public class UgatAitPr01 implements ProcedureFlow {
 
+    @jakarta.ejb.EJB
+    CaseKnowledge knowledge;
+
     public static final String CODE = "UGAT/AIT-PR01";
     static final String AIT = "AIT";
 
@@ -83,6 +86,8 @@ public class UgatAitPr01 implements ProcedureFlow {
 
     @Override
     public void onTransition(Transition transition) {
-        // step 6's knowledge-base article is recorded by the knowledge base (see KnowledgeBase)
+        if ("6".equals(transition.fromStep()) && CODE.equals(transition.procedureCode())) {
+            knowledge.recordArticle(transition);
+        }
     }
 }

@@ -20,6 +20,9 @@ import org.sigti.workflow.flow.Text;
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
 public class UgatAitPr03 implements ProcedureFlow {
 
+    @jakarta.ejb.EJB
+    CaseKnowledge knowledge;
+
     public static final String CODE = "UGAT/AIT-PR03";
     private static final String AIT = "AIT";
     private static final String ADT = "ADT";
@@ -69,6 +72,8 @@ public class UgatAitPr03 implements ProcedureFlow {
 
     @Override
     public void onTransition(Transition transition) {
-        // the declared fields are the whole record of this procedure
+        if ("4".equals(transition.fromStep()) && CODE.equals(transition.procedureCode())) {
+            knowledge.recordArticle(transition);
+        }
     }
 }

@@ -35,6 +35,11 @@ public class CaseBacking implements Serializable {
     @EJB
     private Workflow workflow;
 
+    @EJB
+    private org.sigti.kb.KnowledgeBase knowledgeBase;
+
+    private java.util.List<org.sigti.kb.KbArticleRow> similar;
+
     private Long id;
     private CaseView view;
     private final Map<Long, StepInput> inputs = new HashMap<>();
@@ -48,6 +53,19 @@ public class CaseBacking implements Serializable {
             return;
         }
         view = queries.view(id);
+    }
+
+    /**
+     * Articles of the knowledge base that share words with the case, for the IT staff who act on it (PR01 step 3:
+     * "check the knowledge base" before routing it on).
+     */
+    public java.util.List<org.sigti.kb.KbArticleRow> getSimilar() {
+        if (similar == null) {
+            boolean acting = view != null && view.openSteps().stream().anyMatch(s -> s.mayAct() && !s.observation());
+            similar = acting ? knowledgeBase.similar(view.title() + " " + (view.description() == null ? ""
+                    : view.description()), 5) : java.util.List.of();
+        }
+        return similar;
     }
 
     public StepInput input(long itemId) {
