@@ -1,0 +1,133 @@
+package org.sigti.it.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.sigti.it.Browser;
+import org.sigti.it.Sigti;
+
+/**
+ * The requester portal and the case page in a real browser: filing with a checked attachment, a refused file type
+ * that files nothing, the mail link that survives the login round-trip, the inbox search, and the knowledge-base
+ * article PR01 step 6 records from the case.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasePortalIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return Sigti.ear();
+    }
+
+    private static void fill(Browser b, String id, String text) {
+        WebElement field = b.all(By.id(id)).get(0);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void choose(Browser b, String css, String value) {
+        new Select(b.all(By.cssSelector(css)).get(0)).selectByValue(value);
+    }
+
+    private static void act(Browser b, String step, String outcome) {
+        b.click(By.cssSelector("input[data-step='" + step + "'][data-outcome='" + outcome + "']"));
+    }
+
+    private static String fieldOf(String step, String field) {
+        return "section.sigti-open-step[data-step='" + step + "'] [data-field='" + field + "']";
+    }
+
+    @Test
+    void a_request_with_its_file_is_filed_solved_and_becomes_a_knowledge_base_article() throws Exception {
+        String unique = "zq" + Long.toString(System.nanoTime(), 36);
+        Path png = Files.createTempFile("captura", ".png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13});
+        Path fake = Files.createTempFile("virus", ".png");
+        Files.writeString(fake, "<script>alert('x')</script>");
+        String caseId;
+        try (Browser requester = new Browser("es")) {
+            requester.open(Sigti.BASE_URL + "/");
+            requester.login("solicitante", "solicitante");
+            requester.waitForUrl(Sigti.BASE_URL);
+
+            // a file whose content is not what its name says: refused, nothing filed
+            requester.open(Sigti.BASE_URL + "/request.xhtml");
+            new Select(requester.all(By.id("request:procedure")).get(0)).selectByValue("UGAT/AIT-PR01");
+            fill(requester, "request:title", "Archivo falso " + unique);
+            requester.all(By.id("request:file")).get(0).sendKeys(fake.toString());
+            requester.click(By.id("request:submit"));
+            assertTrue(requester.text(By.id("messages")).contains("no es de un tipo aceptado"),
+                    () -> requester.text(By.id("messages")));
+            requester.open(Sigti.BASE_URL + "/");
+            assertTrue(!requester.source().contains("Archivo falso " + unique), "a refused request was filed");
+
+            requester.open(Sigti.BASE_URL + "/request.xhtml");
+            new Select(requester.all(By.id("request:procedure")).get(0)).selectByValue("UGAT/AIT-PR01");
+            new Select(requester.all(By.id("request:type")).get(0)).selectByValue("ACCESO_SISTEMA");
+            fill(requester, "request:title", "La VPN no conecta " + unique);
+            fill(requester, "request:description", "Desde casa la VPN rechaza la conexión con error 809.");
+            requester.all(By.id("request:file")).get(0).sendKeys(png.toString());
+            requester.click(By.id("request:submit"));
+            requester.waitForUrl(Sigti.BASE_URL + "/case.xhtml");
+            String number = requester.text(By.id("case-number"));
+            assertTrue(number.matches("SOL-\\d{4}-\\d{6}"), number);
+            assertEquals("Problema de acceso al sistema", requester.text(By.id("case-request-type")));
+            List<WebElement> files = requester.all(By.cssSelector("a.sigti-attachment"));
+            assertEquals(1, files.size());
+            assertTrue(files.get(0).getText().startsWith("captura"), files.get(0).getText());
+            caseId = requester.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            requester.screenshot("portal-filed");
+        }
+
+        try (Browser operator = new Browser("es")) {
+            // the link of the mails: /case/<id>, through Keycloak's login and back to the case
+            operator.open(Sigti.BASE_URL + "/case/" + caseId);
+            operator.login("operador", "operador");
+            operator.waitForUrl(Sigti.BASE_URL + "/case.xhtml");
+            assertTrue(operator.text(By.id("case-title")).contains(unique));
+
+            // the inbox search finds it by a word of its title
+            operator.open(Sigti.BASE_URL + "/");
+            fill(operator, "home:search", unique);
+            operator.click(By.id("home:filter"));
+            operator.waitForUrl(Sigti.BASE_URL);
+            Thread.sleep(1500);
+            List<String> rows = operator.all(By.cssSelector("[id='home:inbox_data'] a.sigti-case-link")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(1, rows.size(), rows::toString);
+
+            operator.open(Sigti.BASE_URL + "/case.xhtml?id=" + caseId);
+            choose(operator, fieldOf("2", "impacto"), "MEDIA");
+            choose(operator, fieldOf("2", "urgencia"), "ALTA");
+            act(operator, "2", "continuar");
+            assertTrue(operator.text(By.id("case-priority")).startsWith("P2"), operator.text(By.id("case-priority")));
+            act(operator, "3", "continuar");
+            act(operator, "4", "continuar");
+            fill(operator, operator.all(By.cssSelector(fieldOf("5", "solucion"))).get(0).getAttribute("id"),
+                    "Se habilitó el protocolo SSTP en el perfil VPN del usuario.");
+            act(operator, "5", "continuar");
+            fill(operator, operator.all(By.cssSelector(fieldOf("6", "kb_titulo"))).get(0).getAttribute("id"),
+                    "VPN error 809 desde casa " + unique);
+            act(operator, "6", "continuar");
+            assertEquals("7", operator.all(By.cssSelector("section.sigti-open-step")).get(0).getAttribute("data-step"));
+            operator.open(Sigti.BASE_URL + "/kb/articles.xhtml");
+            fill(operator, operator.all(By.cssSelector("input[type='text']")).get(0).getAttribute("id"), unique);
+            operator.all(By.cssSelector("input[type='text']")).get(0).sendKeys("\n");
+            Thread.sleep(1500);
+            assertTrue(operator.source().contains("VPN error 809 desde casa " + unique), "the article of step 6");
+            operator.screenshot("portal-kb-article");
+        }
+    }
+}
