@@ -123,8 +123,8 @@ class CasePortalIT {
             act(operator, "6", "continuar");
             assertEquals("7", operator.all(By.cssSelector("section.sigti-open-step")).get(0).getAttribute("data-step"));
             operator.open(Sigti.BASE_URL + "/kb/articles.xhtml");
-            fill(operator, operator.all(By.cssSelector("input[type='text']")).get(0).getAttribute("id"), unique);
-            operator.all(By.cssSelector("input[type='text']")).get(0).sendKeys("\n");
+            fill(operator, "kb:query", unique);
+            operator.click(By.id("kb:search"));
             Thread.sleep(1500);
             assertTrue(operator.source().contains("VPN error 809 desde casa " + unique), "the article of step 6");
             operator.screenshot("portal-kb-article");
