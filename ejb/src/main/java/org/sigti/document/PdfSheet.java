@@ -338,10 +338,7 @@ final class PdfSheet implements AutoCloseable {
                 }
                 // a word wider than the box (a URL, a path) is cut where it must be
                 while (width(word, font, size) > width) {
-                    int cut = word.length() - 1;
-                    while (cut > 1 && width(word.substring(0, cut), font, size) > width) {
-                        cut--;
-                    }
+                    int cut = longestFitting(word, font, size, width);
                     lines.add(new Span(word.substring(0, cut), font, size, gray));
                     word = word.substring(cut);
                 }
@@ -353,6 +350,36 @@ final class PdfSheet implements AutoCloseable {
             lines.remove(lines.size() - 1);
         }
         return lines;
+    }
+
+    /** How many leading characters of the word fit the width (at least one), found by halving. */
+    private int longestFitting(String word, PDFont font, float size, float width) {
+        int fits = 1;
+        int tooLong = word.length();
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            if (width(word.substring(0, middle), font, size) <= width) {
+                fits = middle;
+            } else {
+                tooLong = middle;
+            }
+        }
+        return fits;
+    }
+
+    /** At most {@code max} lines, the last one ending in "…" when some were left out. */
+    private List<Span> limit(List<Span> lines, int max, float width) {
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<Span> kept = new ArrayList<>(lines.subList(0, max));
+        Span last = kept.get(max - 1);
+        String text = last.text();
+        while (!text.isEmpty() && width(text + "…", last.font(), last.size()) > width) {
+            text = text.substring(0, text.length() - 1);
+        }
+        kept.set(max - 1, new Span(text + "…", last.font(), last.size(), last.gray()));
+        return kept;
     }
 
     /**
@@ -526,17 +553,18 @@ final class PdfSheet implements AutoCloseable {
 
     private List<Span> headerLeft() {
         float width = WIDTH - boxWidth() - 12;
-        List<Span> lines = new ArrayList<>(wrap(header.institution(), bold, 10.5f, 0, width));
-        lines.addAll(wrap(header.title(), bold, 14, 0, width));
-        lines.addAll(wrap(header.subtitle(), regular, 8.5f, LABEL_GRAY, width));
+        // bounded, so that no text can leave a page without room for the content
+        List<Span> lines = new ArrayList<>(limit(wrap(header.institution(), bold, 10.5f, 0, width), 3, width));
+        lines.addAll(limit(wrap(header.title(), bold, 14, 0, width), 2, width));
+        lines.addAll(limit(wrap(header.subtitle(), regular, 8.5f, LABEL_GRAY, width), 3, width));
         return lines;
     }
 
     private List<Span> headerBox() {
         float width = boxWidth() - 2 * PAD;
         List<Span> lines = new ArrayList<>(wrap("Nro.", bold, LABEL_SIZE, LABEL_GRAY, width));
-        lines.addAll(wrap(header.number(), bold, 12, 0, width));
-        lines.addAll(wrap(header.detail(), regular, 7.5f, LABEL_GRAY, width));
+        lines.addAll(limit(wrap(header.number(), bold, 12, 0, width), 2, width));
+        lines.addAll(limit(wrap(header.detail(), regular, 7.5f, LABEL_GRAY, width), 2, width));
         return lines;
     }
 

@@ -2,8 +2,10 @@ package org.sigti.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -132,6 +134,24 @@ class SupportFormPdfTest {
         // then
         String text = Pdfs.flat(bytes);
         assertTrue(text.contains("Flujo A ? B ? 3; ??; ? listo; columna; campana; café fin"), text);
+    }
+
+    @Test
+    void absurd_input_still_gives_a_bounded_document_quickly() {
+        // given: an institution name of 500 words and a description that is one 60000-letter word
+        String token = "x".repeat(60_000);
+        SupportFormData data = new SupportFormData("Institución " + "muy ".repeat(500) + "larga", null,
+                "R1-2026-000099", null, null, null, null, null, null, null, token, null, null, null, null, null,
+                null);
+
+        // when
+        byte[] bytes = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> pdf.render(data));
+
+        // then: the header is cut short with "…", and every letter of the word is printed
+        String first = Pdfs.page(bytes, 1);
+        assertTrue(first.contains("…"), first);
+        assertFalse(first.contains("larga"), first);
+        assertEquals(token.length(), Pdfs.text(bytes).chars().filter(c -> c == 'x').count());
     }
 
     private static int count(Matcher matcher) {
