@@ -31,6 +31,18 @@ class CasePortalIT {
         return Sigti.ear();
     }
 
+    /** Downloads a PDF with the browser's session and returns its text. */
+    private static String pdfText(Browser b, String path) throws Exception {
+        String base64 = (String) b.runAsync("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.arrayBuffer()).then(buf => { let s = '';"
+                + " new Uint8Array(buf).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
+                Sigti.BASE_URL + path);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                java.util.Base64.getDecoder().decode(base64))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
     private static void fill(Browser b, String id, String text) {
         WebElement field = b.all(By.id(id)).get(0);
         field.clear();
@@ -89,6 +101,24 @@ class CasePortalIT {
             assertTrue(files.get(0).getText().startsWith("captura"), files.get(0).getText());
             caseId = requester.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
             requester.screenshot("portal-filed");
+
+            // the Formulario de soporte técnico (DGP/ESIN-R-1) of the case, numbered on first issue
+            String first = pdfText(requester, "/files/document?case=" + caseId + "&type=SUPPORT_FORM");
+            assertTrue(first.contains(number) && first.contains("María Gutiérrez Peña")
+                    && first.contains("DGP/ESIN-R-1"), first);
+            String r1 = first.replaceAll("(?s).*(R1-\\d{4}-\\d{6}).*", "$1");
+            assertTrue(r1.startsWith("R1-"), first);
+            assertTrue(pdfText(requester, "/files/document?case=" + caseId + "&type=SUPPORT_FORM").contains(r1),
+                    "a copy keeps the number of the first issue");
+        }
+
+        try (Browser stranger = new Browser("es")) {
+            stranger.open(Sigti.BASE_URL + "/");
+            stranger.login("tecnico.adt", "tecnico.adt");
+            stranger.waitForUrl(Sigti.BASE_URL);
+            assertEquals(403L, ((Number) stranger.runAsync("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => done(r.status));", Sigti.BASE_URL + "/files/document?case="
+                    + caseId + "&type=SUPPORT_FORM")).longValue(), "another unit's technician downloads nothing");
         }
 
         try (Browser operator = new Browser("es")) {

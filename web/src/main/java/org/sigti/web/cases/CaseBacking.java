@@ -38,6 +38,11 @@ public class CaseBacking implements Serializable {
     @EJB
     private org.sigti.kb.KnowledgeBase knowledgeBase;
 
+    @EJB
+    private org.sigti.workflow.CaseDocuments documents;
+
+    private java.util.List<org.sigti.document.DocumentType> documentTypes;
+
     private java.util.List<org.sigti.kb.KbArticleRow> similar;
 
     private Long id;
@@ -66,6 +71,14 @@ public class CaseBacking implements Serializable {
                     : view.description()), 5) : java.util.List.of();
         }
         return similar;
+    }
+
+    /** The documents the case has now (R-1, closing record, boleta). */
+    public java.util.List<org.sigti.document.DocumentType> getDocuments() {
+        if (documentTypes == null) {
+            documentTypes = view == null ? java.util.List.of() : documents.available(view.id());
+        }
+        return documentTypes;
     }
 
     public StepInput input(long itemId) {
