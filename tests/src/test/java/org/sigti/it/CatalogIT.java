@@ -37,7 +37,7 @@ class CatalogIT {
     }
 
     private static String page(String code) {
-        return Sigti.BASE_URL + "/procedure.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        return Sigti.BASE_URL + "/procedure.xhtml?procedure=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -99,7 +99,7 @@ class CatalogIT {
                     () -> assertTrue(browser.all(By.id("start")).isEmpty(), "the Jefe does not file in PR02"));
 
             // the diagram of a procedure SIGTI does not run does not exist
-            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?code=S04.01.00.01")
+            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.01.00.01")
                     .get("status"));
         }
     }

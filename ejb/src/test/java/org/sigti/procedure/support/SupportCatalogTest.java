@@ -37,7 +37,7 @@ class SupportCatalogTest {
     @Test
     void every_runnable_procedure_draws_a_box_per_step_and_an_arrow_per_target() throws Exception {
         FlowDiagram diagram = new FlowDiagram(Locale.forLanguageTag("es"), new FlowDiagram.Labels(
-                who -> who.role() + " " + who.queue(), "FIN", code -> "procedure.xhtml?code=" + code));
+                who -> who.role() + " " + who.queue(), "FIN", code -> "procedure.xhtml?procedure=" + code));
         for (ProcedureDefinition flow : RUNNABLE) {
             // when
             Document doc = parse(diagram.svg(flow));

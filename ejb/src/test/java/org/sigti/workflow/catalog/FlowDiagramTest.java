@@ -25,7 +25,7 @@ class FlowDiagramTest {
 
     static final FlowDiagram.Labels LABELS = new FlowDiagram.Labels(
             who -> who.isRequester() ? "Solicitante" : who.role() + " · " + who.queue(), "FIN",
-            code -> "/sigti/procedure.xhtml?code=" + code + "&from=diagram");
+            code -> "/sigti/procedure.xhtml?procedure=" + code + "&from=diagram");
 
     /** Every kind of way out: →, ◆, ↺, ⇒, ∥, END, and a title a careless writer would break the XML with. */
     static final ProcedureDefinition SAMPLE = ProcedureDefinition.builder("X-<1>", "Test & Co",
@@ -97,7 +97,7 @@ class FlowDiagramTest {
         Element jump = withClass(doc, "g", "jump-node").get(0);
         assertEquals("Y-2", jump.getAttribute("data-procedure"));
         Element link = (Element) jump.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a").item(0);
-        assertEquals("/sigti/procedure.xhtml?code=Y-2&from=diagram", link.getAttribute("href"));
+        assertEquals("/sigti/procedure.xhtml?procedure=Y-2&from=diagram", link.getAttribute("href"));
         assertTrue(jump.getTextContent().contains("⇒ Y-2 · 1"), jump::getTextContent);
     }
 

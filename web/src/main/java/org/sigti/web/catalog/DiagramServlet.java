@@ -33,14 +33,14 @@ public class DiagramServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ProcedureDefinition> definition = catalog.definition(request.getParameter("code"));
+        Optional<ProcedureDefinition> definition = catalog.definition(request.getParameter("procedure"));
         if (definition.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("es");
         ResourceBundle bundle = ApplicationBundle.forLocale("org.sigti.web.i18n.messages", locale);
-        String page = request.getContextPath() + "/procedure.xhtml?code=";
+        String page = request.getContextPath() + "/procedure.xhtml?procedure=";
         FlowDiagram diagram = new FlowDiagram(locale, new FlowDiagram.Labels(
                 who -> Responsibles.text(who, bundle), bundle.getString("catalog.end"),
                 code -> page + URLEncoder.encode(code, StandardCharsets.UTF_8)));

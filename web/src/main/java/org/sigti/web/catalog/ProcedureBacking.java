@@ -20,7 +20,7 @@ import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.StepDefinition;
 
 /**
- * One procedure ({@code /procedure.xhtml?code=}): its catalog data; for one SIGTI runs, its step diagram
+ * One procedure ({@code /procedure.xhtml?procedure=}): its catalog data; for one SIGTI runs, its step diagram
  * ({@link DiagramServlet}), its steps as the manual numbers them, and "Iniciar" for callers who may file it.
  */
 @Named
@@ -47,7 +47,7 @@ public class ProcedureBacking {
     /** The diagram's address, in the view's language. */
     public String getDiagramUrl() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getExternalContext().getRequestContextPath() + "/procedures/diagram.svg?code="
+        return faces.getExternalContext().getRequestContextPath() + "/procedures/diagram.svg?procedure="
                 + URLEncoder.encode(item.code(), StandardCharsets.UTF_8) + "&lang="
                 + faces.getViewRoot().getLocale().getLanguage();
     }
