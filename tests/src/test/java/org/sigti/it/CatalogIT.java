@@ -36,6 +36,15 @@ class CatalogIT {
         return Sigti.ear();
     }
 
+    /** Logs in on the home page, then opens the address. */
+    private static void openAs(Browser browser, String user, String url) {
+        browser.open(Sigti.BASE_URL + "/");
+        browser.login(user, user);
+        browser.text(By.id("welcome"));
+        browser.open(url);
+        browser.screenshot("catalog-" + user);
+    }
+
     private static String page(String code) {
         return Sigti.BASE_URL + "/procedure.xhtml?procedure=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
@@ -77,8 +86,7 @@ class CatalogIT {
     @Test
     void a_runnable_procedure_shows_its_svg_diagram_and_its_steps() {
         try (Browser browser = new Browser("es")) {
-            browser.open(page("UGAT/AIT-PR02"));
-            browser.login("jefe", "jefe");
+            openAs(browser, "jefe", page("UGAT/AIT-PR02"));
             browser.text(By.id("procedure-code"));
             browser.screenshot("procedure-pr02");
             WebElement img = browser.all(By.id("diagram")).get(0);
@@ -107,8 +115,7 @@ class CatalogIT {
     @Test
     void pr01_shows_the_supervisor_loop_and_the_jumps_with_links() {
         try (Browser browser = new Browser("es")) {
-            browser.open(page("UGAT/AIT-PR01"));
-            browser.login("tecnico", "tecnico");
+            openAs(browser, "tecnico", page("UGAT/AIT-PR01"));
             String ways9 = browser.text(By.cssSelector("tr.sigti-step-row[data-step='9'] td:nth-child(5)"));
             assertAll(
                     () -> assertEquals(10, browser.all(By.cssSelector("tr.sigti-step-row")).size()),
@@ -127,8 +134,7 @@ class CatalogIT {
     void the_requester_starts_pr01_from_its_page_with_the_procedure_selected() {
         try (Browser browser = new Browser("es")) {
             // given the requester on PR01's page
-            browser.open(page("UGAT/AIT-PR01"));
-            browser.login("solicitante", "solicitante");
+            openAs(browser, "solicitante", page("UGAT/AIT-PR01"));
             // when they press Iniciar
             browser.click(By.id("start"));
             browser.waitForUrl(Sigti.BASE_URL + "/request.xhtml");
@@ -142,8 +148,7 @@ class CatalogIT {
     @Test
     void the_auditor_reads_pr02_but_may_not_start_it_and_a_procedure_not_run_says_so() {
         try (Browser browser = new Browser("es")) {
-            browser.open(page("UGAT/AIT-PR02"));
-            browser.login("auditor", "auditor");
+            openAs(browser, "auditor", page("UGAT/AIT-PR02"));
             assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code")));
             assertEquals(1, browser.all(By.id("diagram")).size());
             assertTrue(browser.all(By.id("start")).isEmpty(), "no Iniciar for the Auditor");
@@ -155,6 +160,12 @@ class CatalogIT {
                     () -> assertEquals("Aún no se ejecuta en SIGTI.", browser.text(By.id("not-running"))),
                     () -> assertTrue(browser.all(By.id("diagram")).isEmpty()),
                     () -> assertTrue(browser.all(By.id("start")).isEmpty()));
+
+            // without a procedure the page is the catalog's (also where a logged-out bookmark lands: the OIDC
+            // mechanism drops the query string on its way back from Keycloak, ELY-2242)
+            browser.open(Sigti.BASE_URL + "/procedure.xhtml");
+            browser.waitForUrl(Sigti.BASE_URL + "/catalog.xhtml");
+            assertEquals(40, browser.all(By.cssSelector("tr.sigti-catalog-row")).size());
         }
     }
 }

@@ -34,14 +34,19 @@ public class ProcedureBacking {
     private CatalogItem item;
     private ProcedureDefinition definition;
 
-    public void load() {
+    /** Without a procedure, the catalog: also where a logged-out bookmark lands, since the login drops the query. */
+    public String load() {
+        if (code == null || code.isBlank()) {
+            return "/catalog.xhtml?faces-redirect=true";
+        }
         item = catalog.item(code).orElse(null);
         if (item == null) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    MessageFormat.format(bundle().getString("procedure.unknown"), code == null ? "" : code), null));
-            return;
+                    MessageFormat.format(bundle().getString("procedure.unknown"), code), null));
+            return null;
         }
         definition = catalog.definition(code).orElse(null);
+        return null;
     }
 
     /** The diagram's address, in the view's language. */
