@@ -115,6 +115,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Fetches an address of the page's origin with this browser's session, as the page itself would: the answer's
+     * {@code status} (a number), {@code type} (Content-Type), {@code nosniff} (X-Content-Type-Options) and
+     * {@code body}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> fetch(String url) {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(body => done({"
+                        + "status: r.status, type: r.headers.get('content-type'),"
+                        + "nosniff: r.headers.get('x-content-type-options'), body: body})))"
+                        + ".catch(e => done({status: -1, body: String(e)}));", url);
+    }
+
     @Override
     public void close() {
         driver.quit();

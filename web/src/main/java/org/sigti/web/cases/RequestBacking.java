@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,6 +48,7 @@ public class RequestBacking implements Serializable {
 
     private List<String> startable;
     private String procedure;
+    private String preselected;
     private String requestType;
     private String title;
     private String description;
@@ -59,6 +62,23 @@ public class RequestBacking implements Serializable {
     void init() {
         startable = workflow.startable();
         procedure = startable.isEmpty() ? null : startable.get(0);
+    }
+
+    /**
+     * Opened as {@code request.xhtml?procedure=CODE} (the catalog's "Iniciar"): selects that procedure when the
+     * caller may start it, and says so when not.
+     */
+    public void preselect() {
+        if (preselected == null || preselected.isBlank()) {
+            return;
+        }
+        if (startable.contains(preselected)) {
+            procedure = preselected;
+        } else {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.text(Messages.bundle(faces), "request.notStartable", preselected), null));
+        }
     }
 
     public String submit() {
@@ -108,6 +128,14 @@ public class RequestBacking implements Serializable {
 
     public List<String> getChannels() {
         return NewCase.CHANNELS;
+    }
+
+    public String getPreselected() {
+        return preselected;
+    }
+
+    public void setPreselected(String preselected) {
+        this.preselected = preselected;
     }
 
     public String getProcedure() {

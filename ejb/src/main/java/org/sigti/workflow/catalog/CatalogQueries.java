@@ -1,0 +1,64 @@
+package org.sigti.workflow.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sigti.security.Roles;
+import org.sigti.workflow.ProcedureFlow;
+import org.sigti.workflow.Procedures;
+import org.sigti.workflow.Workflow;
+import org.sigti.workflow.flow.ProcedureDefinition;
+
+/**
+ * What the catalog screens read: the 40 procedures of {@link ProcedureCatalog} with whether each runs in SIGTI
+ * and whether the caller may file a case in it ({@link Workflow#startable()}), and the declaration of a runnable
+ * one for its step diagram. Read-only, for every role; the Auditor files nothing.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+public class CatalogQueries {
+
+    @Inject
+    Procedures procedures;
+
+    @EJB
+    Workflow workflow;
+
+    @Resource
+    SessionContext context;
+
+    /** Every procedure, in the order of procedures.md. */
+    public List<CatalogItem> items() {
+        Set<String> startable = startable();
+        return ProcedureCatalog.all().stream().map(entry -> item(entry, startable)).toList();
+    }
+
+    /** One procedure, by its code as the manual writes it. */
+    public Optional<CatalogItem> item(String code) {
+        return ProcedureCatalog.find(code).map(entry -> item(entry, startable()));
+    }
+
+    /** The declaration of a procedure SIGTI runs; empty for the others and for unknown codes. */
+    public Optional<ProcedureDefinition> definition(String code) {
+        return code == null ? Optional.empty() : procedures.flow(code).map(ProcedureFlow::definition);
+    }
+
+    private CatalogItem item(CatalogEntry entry, Set<String> startable) {
+        return new CatalogItem(entry, procedures.flow(entry.code()).isPresent(), startable.contains(entry.code()));
+    }
+
+    /** Workflow refuses callers who may file nothing (an Auditor only), so they are not asked. */
+    private Set<String> startable() {
+        boolean mayFile = Roles.ALL.stream().filter(role -> !Roles.AUDITOR.equals(role))
+                .anyMatch(context::isCallerInRole);
+        return mayFile ? Set.copyOf(workflow.startable()) : Set.of();
+    }
+}

@@ -1,0 +1,171 @@
+package org.sigti.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The procedure catalog in a real browser: the 40 procedures of the manuals with the six SIGTI runs marked, the
+ * page of a runnable procedure with its SVG step diagram and step table, and "Iniciar" only for whoever may file
+ * the procedure, leading to the request form with it selected.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogIT {
+
+    private static final Set<String> RUNNABLE = Set.of("UGAT/AIT-PR01", "UGAT/AIT-PR02", "UGAT/AIT-PR03",
+            "SEPREM-DI-008.1", "S04.03.04.02", "S04.03.01.05");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return Sigti.ear();
+    }
+
+    /** Logs in on the home page, then opens the address. */
+    private static void openAs(Browser browser, String user, String url) {
+        browser.open(Sigti.BASE_URL + "/");
+        browser.login(user, user);
+        browser.text(By.id("welcome"));
+        browser.open(url);
+        browser.screenshot("catalog-" + user);
+    }
+
+    private static String page(String code) {
+        return Sigti.BASE_URL + "/procedure.xhtml?procedure=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_catalog_lists_the_forty_procedures_and_marks_the_six_that_run() {
+        try (Browser browser = new Browser("es")) {
+            // given the operator, logged in
+            browser.open(Sigti.BASE_URL + "/");
+            browser.login("operador", "operador");
+            browser.text(By.id("welcome"));
+            // when they follow "Procedimientos"
+            browser.click(By.id("nav-catalog"));
+            browser.text(By.id("catalog-count"));
+            browser.screenshot("catalog");
+            // then
+            List<WebElement> rows = browser.all(By.cssSelector("tr.sigti-catalog-row"));
+            Set<String> running = Set.copyOf(rows.stream().filter(r -> "true".equals(r.getAttribute("data-runs")))
+                    .map(r -> r.getAttribute("data-code")).toList());
+            Set<String> badged = Set.copyOf(browser.all(By.cssSelector("tr.sigti-catalog-row .sigti-badge")).stream()
+                    .map(b -> b.findElement(By.xpath("ancestor::tr")).getAttribute("data-code")).toList());
+            assertAll(
+                    () -> assertEquals(40, rows.size()),
+                    () -> assertEquals(40, Set.copyOf(rows.stream().map(r -> r.getAttribute("data-code")).toList())
+                            .size(), "codes are unique"),
+                    () -> assertEquals(RUNNABLE, running),
+                    () -> assertEquals(RUNNABLE, badged, "the En SIGTI badge"),
+                    () -> assertEquals("40 de 40 procedimientos (6 en SIGTI).", browser.text(By.id("catalog-count"))));
+
+            // and the filter narrows by institution and text, ignoring accents
+            browser.open(Sigti.BASE_URL + "/catalog.xhtml?institution="
+                    + URLEncoder.encode("MINDEF (Perú)", StandardCharsets.UTF_8) + "&q=tecnico");
+            List<String> codes = browser.all(By.cssSelector("tr.sigti-catalog-row")).stream()
+                    .map(r -> r.getAttribute("data-code")).toList();
+            assertEquals(List.of("S04.03.04.02"), codes);
+        }
+    }
+
+    @Test
+    void a_runnable_procedure_shows_its_svg_diagram_and_its_steps() {
+        try (Browser browser = new Browser("es")) {
+            openAs(browser, "jefe", page("UGAT/AIT-PR02"));
+            browser.text(By.id("procedure-code"));
+            browser.screenshot("procedure-pr02");
+            WebElement img = browser.all(By.id("diagram")).get(0);
+            Map<String, Object> svg = browser.fetch(img.getAttribute("src"));
+            List<String> steps = browser.all(By.cssSelector("tr.sigti-step-row")).stream()
+                    .map(r -> r.getAttribute("data-step")).toList();
+            assertAll(
+                    () -> assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code"))),
+                    () -> assertEquals(200L, svg.get("status")),
+                    () -> assertTrue(String.valueOf(svg.get("type")).startsWith("image/svg+xml"), svg.get("type")::toString),
+                    () -> assertEquals("nosniff", svg.get("nosniff")),
+                    () -> assertTrue(String.valueOf(svg.get("body")).contains("3.A.1")),
+                    () -> assertTrue(Long.parseLong(img.getDomProperty("naturalWidth")) > 0, "the image is drawn"),
+                    () -> assertEquals(20, steps.size(), steps::toString),
+                    () -> assertTrue(steps.contains("3.A.1") && steps.contains("3.C.5"), steps::toString),
+                    () -> assertEquals("Técnico · UIT", browser.text(By.cssSelector(
+                            "tr.sigti-step-row[data-step='3.A.1'] td:nth-child(3)"))),
+                    () -> assertTrue(browser.all(By.id("start")).isEmpty(), "the Jefe does not file in PR02"));
+
+            // the diagram of a procedure SIGTI does not run does not exist
+            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.01.00.01")
+                    .get("status"));
+        }
+    }
+
+    @Test
+    void pr01_shows_the_supervisor_loop_and_the_jumps_with_links() {
+        try (Browser browser = new Browser("es")) {
+            openAs(browser, "tecnico", page("UGAT/AIT-PR01"));
+            String ways9 = browser.text(By.cssSelector("tr.sigti-step-row[data-step='9'] td:nth-child(5)"));
+            assertAll(
+                    () -> assertEquals(10, browser.all(By.cssSelector("tr.sigti-step-row")).size()),
+                    () -> assertTrue(ways9.contains("↺") && ways9.contains("→ 3"), ways9),
+                    () -> assertEquals("Solicitante", browser.text(By.cssSelector(
+                            "tr.sigti-step-row[data-step='1'] td:nth-child(3)"))),
+                    () -> assertEquals("Registro del Problema en OsTicket", browser.text(By.cssSelector(
+                            "tr.sigti-step-row[data-step='2'] td:nth-child(4)"))),
+                    () -> assertEquals(1, browser.all(By.id("diagram")).size()));
+            browser.click(By.cssSelector("tr.sigti-step-row[data-step='3'] a.sigti-jump"));
+            assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code")));
+        }
+    }
+
+    @Test
+    void the_requester_starts_pr01_from_its_page_with_the_procedure_selected() {
+        try (Browser browser = new Browser("es")) {
+            // given the requester on PR01's page
+            openAs(browser, "solicitante", page("UGAT/AIT-PR01"));
+            // when they press Iniciar
+            browser.click(By.id("start"));
+            browser.waitForUrl(Sigti.BASE_URL + "/request.xhtml");
+            browser.screenshot("catalog-start-pr01");
+            // then the request form has PR01 selected
+            assertEquals("UGAT/AIT-PR01", browser.all(By.cssSelector("[id='request:procedure'] option:checked"))
+                    .get(0).getAttribute("value"));
+        }
+    }
+
+    @Test
+    void the_auditor_reads_pr02_but_may_not_start_it_and_a_procedure_not_run_says_so() {
+        try (Browser browser = new Browser("es")) {
+            openAs(browser, "auditor", page("UGAT/AIT-PR02"));
+            assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code")));
+            assertEquals(1, browser.all(By.id("diagram")).size());
+            assertTrue(browser.all(By.id("start")).isEmpty(), "no Iniciar for the Auditor");
+
+            browser.open(page("S04.01.00.01"));
+            assertAll(
+                    () -> assertEquals("Formulación del Plan de Gobierno Digital del MINDEF",
+                            browser.text(By.id("procedure-name"))),
+                    () -> assertEquals("Aún no se ejecuta en SIGTI.", browser.text(By.id("not-running"))),
+                    () -> assertTrue(browser.all(By.id("diagram")).isEmpty()),
+                    () -> assertTrue(browser.all(By.id("start")).isEmpty()));
+
+            // without a procedure the page is the catalog's (also where a logged-out bookmark lands: the OIDC
+            // mechanism drops the query string on its way back from Keycloak, ELY-2242)
+            browser.open(Sigti.BASE_URL + "/procedure.xhtml");
+            browser.waitForUrl(Sigti.BASE_URL + "/catalog.xhtml");
+            assertEquals(40, browser.all(By.cssSelector("tr.sigti-catalog-row")).size());
+        }
+    }
+}
