@@ -18,6 +18,10 @@ public abstract class AsRole {
     public static final String TECNICO = "java:app/" + MODULE + "/AsTecnico";
     /** Where {@link AsAuditor} is. */
     public static final String AUDITOR = "java:app/" + MODULE + "/AsAuditor";
+    public static final String JEFE = "java:app/" + MODULE + "/AsJefe";
+    public static final String RESPONSABLE = "java:app/" + MODULE + "/AsResponsable";
+    public static final String OPERADOR = "java:app/" + MODULE + "/AsOperador";
+    public static final String SOLICITANTE = "java:app/" + MODULE + "/AsSolicitante";
 
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();

@@ -50,7 +50,8 @@ public final class Sigti {
      */
     public static EnterpriseArchive earWithProbe(WebArchive probe) {
         JavaArchive roles = ShrinkWrap.create(JavaArchive.class, AsRole.MODULE + ".jar")
-                .addClasses(AsRole.class, AsTecnico.class, AsAuditor.class);
+                .addClasses(AsRole.class, AsTecnico.class, AsAuditor.class, AsJefe.class, AsResponsable.class,
+                        AsOperador.class, AsSolicitante.class);
         EnterpriseArchive ear = ear();
         ear.addAsModule(Testable.archiveToTest(probe));
         ear.addAsModule(roles);

@@ -1,0 +1,163 @@
+package org.sigti.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.AsAuditor;
+import org.sigti.it.AsJefe;
+import org.sigti.it.AsOperador;
+import org.sigti.it.AsResponsable;
+import org.sigti.it.AsRole;
+import org.sigti.it.AsSolicitante;
+import org.sigti.it.AsTecnico;
+import org.sigti.it.Sigti;
+import org.sigti.kb.KnowledgeBase;
+import org.sigti.people.PeopleDirectory;
+import org.sigti.security.SecurityEventLog;
+import org.sigti.sla.ServiceLevels;
+import org.sigti.workflow.AuditVerifier;
+import org.sigti.workflow.CaseDocuments;
+import org.sigti.workflow.CaseQueries;
+import org.sigti.workflow.Inbox;
+import org.sigti.workflow.InboxQuery;
+import org.sigti.workflow.Workflow;
+import org.sigti.workflow.catalog.CatalogQueries;
+
+/**
+ * The role layer of the services, role by role, inside the EAR: each call is made as a caller holding exactly one
+ * role (the {@code @RunAs} beans of the probe module) and must be refused ({@link EJBAccessException}) or let
+ * through as the matrix says. Whatever happens after the role check (a 403 on the object, bad input) counts as let
+ * through. Widening or narrowing a {@code @RolesAllowed} makes this fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceRoleMatrixIT {
+
+    private static final String J = "Jefe";
+    private static final String R = "Responsable";
+    private static final String T = "Tecnico";
+    private static final String O = "Operador";
+    private static final String S = "Solicitante";
+    private static final String A = "Auditor";
+    private static final Set<String> ALL = Set.of(J, R, T, O, S, A);
+    private static final Set<String> WRITERS = Set.of(J, R, T, O, S);
+    private static final Set<String> IT = Set.of(J, R, T, O);
+    private static final Set<String> OVERSIGHT = Set.of(J, A);
+
+    @EJB(lookup = AsRole.JEFE)
+    AsJefe asJefe;
+    @EJB(lookup = AsRole.RESPONSABLE)
+    AsResponsable asResponsable;
+    @EJB(lookup = AsRole.TECNICO)
+    AsTecnico asTecnico;
+    @EJB(lookup = AsRole.OPERADOR)
+    AsOperador asOperador;
+    @EJB(lookup = AsRole.SOLICITANTE)
+    AsSolicitante asSolicitante;
+    @EJB(lookup = AsRole.AUDITOR)
+    AsAuditor asAuditor;
+
+    @EJB
+    Workflow workflow;
+    @EJB
+    Inbox inbox;
+    @EJB
+    CaseQueries cases;
+    @EJB
+    CaseDocuments documents;
+    @EJB
+    AuditVerifier auditVerifier;
+    @EJB
+    KnowledgeBase knowledgeBase;
+    @EJB
+    ServiceLevels serviceLevels;
+    @EJB
+    SecurityEventLog securityEventLog;
+    @EJB
+    PeopleDirectory people;
+    @EJB
+    CatalogQueries catalog;
+
+    @Deployment
+    static EnterpriseArchive sigti() {
+        return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "role-matrix-probe.war")
+                .addClasses(ServiceRoleMatrixIT.class, Sigti.class));
+    }
+
+    @Test
+    void every_service_lets_through_exactly_the_roles_of_the_matrix() throws Exception {
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        Map<String, Callable<?>> calls = new LinkedHashMap<>();
+        add(expected, calls, "Workflow.startable", WRITERS, () -> workflow.startable());
+        add(expected, calls, "Workflow.take", WRITERS, () -> workflow.take(-1, 0));
+        add(expected, calls, "Workflow.assign", Set.of(J, R), () -> workflow.assign(-1, 0, "nadie"));
+        add(expected, calls, "Inbox.count", ALL, () -> inbox.count(InboxQuery.mine()));
+        add(expected, calls, "CaseQueries.myCases", ALL, () -> cases.myCases(0, 10));
+        add(expected, calls, "CaseQueries.view", ALL, () -> cases.view(-1));
+        add(expected, calls, "CaseDocuments.available", ALL, () -> documents.available(-1));
+        add(expected, calls, "AuditVerifier.verifyCase", OVERSIGHT, () -> auditVerifier.verifyCase(-1));
+        add(expected, calls, "KnowledgeBase.search", ALL, () -> knowledgeBase.search("vpn", 0, 5));
+        add(expected, calls, "KnowledgeBase.create", IT, () -> knowledgeBase.create(null, null));
+        add(expected, calls, "ServiceLevels.allTargets", ALL, () -> serviceLevels.allTargets());
+        add(expected, calls, "ServiceLevels.updateTargets", Set.of(J), () -> {
+            serviceLevels.updateTargets(List.of());
+            return null;
+        });
+        add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
+        add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
+        add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
+
+        Map<String, AsRole> callers = new LinkedHashMap<>();
+        callers.put(J, asJefe);
+        callers.put(R, asResponsable);
+        callers.put(T, asTecnico);
+        callers.put(O, asOperador);
+        callers.put(S, asSolicitante);
+        callers.put(A, asAuditor);
+        List<String> wrong = new ArrayList<>();
+        for (var call : calls.entrySet()) {
+            for (var caller : callers.entrySet()) {
+                boolean allowed = letThrough(caller.getValue(), call.getValue());
+                if (allowed != expected.get(call.getKey()).contains(caller.getKey())) {
+                    wrong.add(call.getKey() + " as " + caller.getKey() + ": " + (allowed ? "let through" : "refused"));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void add(Map<String, Set<String>> expected, Map<String, Callable<?>> calls, String name,
+            Set<String> roles, Callable<?> call) {
+        expected.put(name, roles);
+        calls.put(name, call);
+    }
+
+    private static boolean letThrough(AsRole caller, Callable<?> call) {
+        try {
+            caller.call(call);
+            return true;
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof EJBAccessException) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
