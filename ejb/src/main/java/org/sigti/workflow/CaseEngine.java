@@ -137,7 +137,8 @@ public class CaseEngine {
                     Objects.requireNonNullElse(move.comment(), ""))));
         } else if (outcome.notifyRequester()) {
             notices.fire(notice(CaseNotice.NOTIFIED, c, step, Objects.requireNonNullElse(
-                    values.get("solucion"), Objects.requireNonNullElse(move.comment(), ""))));
+                    values.getOrDefault("solucion", recorded(c, "solucion")),
+                    Objects.requireNonNullElse(move.comment(), ""))));
         }
         return flushed(c, step);
     }
