@@ -421,12 +421,15 @@ public class CaseEngine {
     private void record(WorkCase c, String name, String value, String step, Actor actor, Instant now) {
         CaseField field = em.createQuery("select f from CaseField f where f.caseId = :c and f.name = :n",
                 CaseField.class).setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    CaseField created = new CaseField(c.getId(), name);
-                    em.persist(created);
-                    return created;
-                });
-        field.record(value, step, actor.username(), now);
+                .orElse(null);
+        if (field == null) {
+            // Hibernate writes the insert with the state at persist(): the value (NOT NULL) must be set first
+            field = new CaseField(c.getId(), name);
+            field.record(value, step, actor.username(), now);
+            em.persist(field);
+        } else {
+            field.record(value, step, actor.username(), now);
+        }
     }
 
     /** Impact × urgency → priority (ITIL matrix), on the case and its waiting steps. */
