@@ -437,6 +437,7 @@ public class CaseEngine {
                 CaseField.class).setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst()
                 .orElse(null);
         if (field == null) {
+            // Hibernate writes the insert with the state at persist(): the value (NOT NULL) must be set first
             field = new CaseField(c.getId(), name);
             field.record(value, step, actor.username(), now);
             em.persist(field);

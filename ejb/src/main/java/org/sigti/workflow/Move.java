@@ -2,6 +2,7 @@ package org.sigti.workflow;
 
 import java.io.Serializable;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One action on a step: the step's inbox row and the version the screen showed (so a second person acting on the
@@ -12,7 +13,9 @@ public record Move(long itemId, long expectedVersion, String outcome, String com
         String nextAssignee) implements Serializable {
 
     public Move {
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // a field left empty arrives as null (Faces submits empty strings as null): it is simply not given
+        fields = fields == null ? Map.of() : fields.entrySet().stream().filter(e -> e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         comment = comment == null ? null : comment.strip();
     }
 

@@ -8,17 +8,21 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,6 +84,38 @@ public final class Browser implements AutoCloseable {
 
     public void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Clicks a button that posts the page, and waits until the browser has left that page. */
+    public void submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or (Chromium, mid-navigation) "Node with given id does not belong to the document"
+                return true;
+            }
+        });
+    }
+
+    /** Types into a text field or area, replacing what it held. */
+    public void type(By by, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Chooses the option with this value of a select. */
+    public void select(By by, String value) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(by))).selectByValue(value);
+    }
+
+    /** Waits until the condition answers something other than null or false; elements replaced meanwhile retry. */
+    public <T> T until(Function<WebDriver, T> condition) {
+        return wait.ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the current URL starts with the prefix. */

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 import org.sigti.workflow.CaseQueries;
 import org.sigti.workflow.CaseView;
+import org.sigti.workflow.ConcurrentActionException;
 import org.sigti.workflow.Move;
 import org.sigti.workflow.Upload;
 import org.sigti.workflow.Workflow;
@@ -127,6 +128,11 @@ public class CaseBacking implements Serializable {
     private String run(Runnable action, String doneKey, CaseView.OpenStep step) {
         try {
             action.run();
+        } catch (ConcurrentActionException e) {
+            // the message promises the current state: show it (a new GET) rather than the page the user acted on
+            Messages.show(e, field -> field);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return reload();
         } catch (WorkflowException e) {
             Messages.show(e, field -> step.fields().stream().filter(f -> f.name().equals(field))
                     .map(f -> f.label().in(FacesContext.getCurrentInstance().getViewRoot().getLocale()))

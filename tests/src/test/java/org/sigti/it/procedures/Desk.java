@@ -1,0 +1,294 @@
+package org.sigti.it.procedures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.sigti.it.Browser;
+import org.sigti.it.Sigti;
+
+/**
+ * One person at their desk: a browser logged in as a demo user (password = user name), with the gestures of the
+ * procedure screens: file a request, find a case in "Mi bandeja" by its number, fill a step's values and take one
+ * of its ways out, and read the case page (state, open steps, history, messages).
+ */
+final class Desk implements AutoCloseable {
+
+    /** A case just filed: its number (what people see) and its id (the case page's URL). */
+    record Filed(String number, long id) {
+    }
+
+    /** A row of the case's history (audit trail). */
+    record HistoryRow(String action, String from, String to) {
+    }
+
+    /** What a request form is filled with; IT staff may also give the channel and the person they file for. */
+    record Draft(String procedure, String type, String title, String description, String phone, String channel,
+            String onBehalf, String email) {
+
+        static Draft of(String procedure, String type, String title, String description) {
+            return new Draft(procedure, type, title, description, null, null, null, null);
+        }
+
+        Draft phone(String number) {
+            return new Draft(procedure, type, title, description, number, channel, onBehalf, email);
+        }
+
+        Draft forSomeoneElse(String byChannel, String name, String mail) {
+            return new Draft(procedure, type, title, description, phone, byChannel, name, mail);
+        }
+
+        Draft channel(String byChannel) {
+            return new Draft(procedure, type, title, description, phone, byChannel, onBehalf, email);
+        }
+    }
+
+    final String user;
+    private final Browser browser;
+    private final String shotPrefix;
+
+    private Desk(String user, String shotPrefix) {
+        this.user = user;
+        this.shotPrefix = shotPrefix;
+        this.browser = new Browser("es");
+    }
+
+    /** Opens a fresh browser and logs the user in through Keycloak (their profile exists from then on). */
+    static Desk login(String user, String shotPrefix) {
+        Desk desk = new Desk(user, shotPrefix);
+        try {
+            desk.browser.open(Sigti.BASE_URL + "/");
+            desk.browser.login(user, user);
+            desk.browser.waitForUrl(Sigti.BASE_URL);
+            desk.browser.text(By.id("welcome"));
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+        return desk;
+    }
+
+    /** Files a request through "Nueva solicitud" and returns the number the case page shows. */
+    Filed file(Draft draft) {
+        browser.open(Sigti.BASE_URL + "/request.xhtml");
+        browser.select(By.id("request:procedure"), draft.procedure());
+        if (draft.type() != null) {
+            browser.select(By.id("request:type"), draft.type());
+        }
+        browser.type(By.id("request:title"), draft.title());
+        browser.type(By.id("request:description"), draft.description());
+        if (draft.phone() != null) {
+            browser.type(By.id("request:phone"), draft.phone());
+        }
+        if (draft.channel() != null) {
+            browser.select(By.id("request:channel"), draft.channel());
+        }
+        if (draft.onBehalf() != null) {
+            browser.type(By.id("request:onBehalf"), draft.onBehalf());
+            browser.type(By.id("request:email"), draft.email());
+        }
+        browser.submit(By.id("request:submit"));
+        String number = browser.text(By.id("case-number"));
+        assertTrue(messages().contains("Solicitud " + number + " registrada."), () -> user + " filing: "
+                + messages());
+        String id = browser.url().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        screenshot("filed-" + number);
+        return new Filed(number, Long.parseLong(id));
+    }
+
+    /**
+     * Goes to "Mi bandeja", searches the case number, checks the case waits there at the step, and opens it.
+     */
+    Desk openFromInbox(String number, String step) {
+        browser.open(Sigti.BASE_URL + "/");
+        browser.type(By.id("home:search"), number);
+        browser.click(By.id("home:filter"));
+        try {
+            browser.until(driver -> {
+                List<WebElement> rows = driver.findElements(By.cssSelector("[id='home:inbox_data'] tr[data-ri]"));
+                WebElement found = null;
+                for (WebElement row : rows) {
+                    WebElement a = row.findElement(By.cssSelector("a.sigti-case-link"));
+                    if (!a.getText().strip().equals(number)) {
+                        return null; // the search has not answered yet
+                    }
+                    if (step.equals(row.findElement(By.cssSelector(".sigti-step")).getAttribute("data-step"))) {
+                        found = a;
+                    }
+                }
+                if (found == null) {
+                    return null;
+                }
+                screenshot("inbox-" + number + "-" + step);
+                found.click(); // replaced by the search's answer meanwhile: stale, looked up again
+                return true;
+            });
+        } catch (TimeoutException e) {
+            screenshot("inbox-missing-" + number + "-" + step);
+            throw new AssertionError(number + " step " + step + " is not in the inbox of " + user + ": "
+                    + browser.all(By.cssSelector("[id='home:inbox_data'] tr")).stream()
+                            .map(WebElement::getText).toList(), e);
+        }
+        browser.until(d -> number.equals(d.findElement(By.id("case-number")).getText().strip()));
+        return this;
+    }
+
+    /** Opens a case page by its id (as a link in a mail would). */
+    Desk open(long caseId) {
+        browser.open(Sigti.BASE_URL + "/case.xhtml?id=" + caseId);
+        return this;
+    }
+
+    /**
+     * Fills the open step's values ({@code name, value} pairs: the {@code data-field} names, plus {@code comment}
+     * and {@code nextAssignee}) and takes the way out; the page must say the step was completed.
+     */
+    Desk act(String step, String outcome, String... fieldValues) {
+        String said = tryAct(step, outcome, fieldValues);
+        if (onErrorPage()) {
+            screenshot("error-" + step + "-" + outcome);
+            fail(user + " at step " + step + " → " + outcome + " got the error page: " + String.join(" ",
+                    browser.all(By.cssSelector("main p")).stream().map(WebElement::getText).toList()));
+        }
+        String number = number();
+        if (!said.contains("Caso " + number + ": paso " + step + " completado.")) {
+            screenshot("failed-" + number + "-" + step + "-" + outcome);
+            fail(user + " on " + number + " step " + step + " → " + outcome + ": " + said);
+        }
+        return this;
+    }
+
+    /** Like {@link #act}, but returns what the page said, whatever it was. */
+    String tryAct(String step, String outcome, String... fieldValues) {
+        fill(step, fieldValues);
+        browser.submit(outcomeButton(step, outcome));
+        return messages();
+    }
+
+    /** Asks the requester for information at an observable step. */
+    Desk observe(String step, String observation) {
+        fill(step, "comment", observation);
+        browser.submit(outcomeButton(step, "observar"));
+        String said = messages();
+        assertTrue(said.contains("Caso " + number() + ": observación enviada al solicitante."),
+                () -> user + " observing " + number() + " step " + step + ": " + said);
+        return this;
+    }
+
+    /** The requester answers the observation that waits for them at a step. */
+    Desk answer(String step, String text) {
+        return act(step, "responder", "comment", text);
+    }
+
+    private void fill(String step, String... fieldValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < fieldValues.length; i += 2) {
+            values.put(fieldValues[i], fieldValues[i + 1]);
+        }
+        values.forEach((name, value) -> {
+            By field = By.cssSelector(openStep(step) + " [data-field='" + name + "']");
+            WebElement element = browser.until(d -> d.findElement(field));
+            if ("select".equals(element.getTagName())) {
+                browser.select(field, value);
+            } else {
+                browser.type(field, value);
+            }
+        });
+    }
+
+    private static By outcomeButton(String step, String outcome) {
+        return By.cssSelector(openStep(step) + " input[data-outcome='" + outcome + "'][data-step='" + step + "']");
+    }
+
+    private static String openStep(String step) {
+        return "section.sigti-open-step[data-step='" + step + "']";
+    }
+
+    /** What the page's message area says (info and errors), one message a line. */
+    String messages() {
+        return String.join("\n", browser.all(By.cssSelector("#messages li")).stream()
+                .map(li -> li.getText().strip()).toList());
+    }
+
+    String number() {
+        return browser.text(By.id("case-number"));
+    }
+
+    /** OPEN or CLOSED. */
+    String status() {
+        return browser.until(d -> d.findElement(By.id("case-summary"))).getAttribute("data-status");
+    }
+
+    /** The text of the state: "Cerrado — resuelto". */
+    String statusText() {
+        return browser.text(By.id("case-status"));
+    }
+
+    /** The procedure the case is in now (after a jump, the one it jumped to). */
+    String procedure() {
+        return browser.until(d -> d.findElement(By.id("case-summary"))).getAttribute("data-procedure");
+    }
+
+    String priority() {
+        return browser.text(By.id("case-priority"));
+    }
+
+    /** The steps open now, with whether this person may act on each ("3=true"). */
+    List<String> openSteps() {
+        return browser.all(By.cssSelector("section.sigti-open-step")).stream()
+                .map(s -> s.getAttribute("data-step") + "=" + s.getAttribute("data-may-act")).toList();
+    }
+
+    List<HistoryRow> history() {
+        List<HistoryRow> rows = new ArrayList<>();
+        for (WebElement tr : browser.all(By.cssSelector("tr.sigti-history-row"))) {
+            rows.add(new HistoryRow(tr.getAttribute("data-action"), Objects.requireNonNullElse(
+                    tr.getAttribute("data-from"), ""), Objects.requireNonNullElse(tr.getAttribute("data-to"), "")));
+        }
+        return rows;
+    }
+
+    /** The completed steps in order, as "from → to" ("3 → UGAT/AIT-PR02 1", "10 → END"). */
+    List<String> completions() {
+        return history().stream().filter(r -> "COMPLETE".equals(r.action())).map(r -> r.from() + " → " + r.to())
+                .toList();
+    }
+
+    /** Asserts the case ended: closed, with the outcome's words in its state. */
+    void assertClosed(String outcomeText) {
+        assertEquals("CLOSED", status(), () -> number() + " state");
+        assertTrue(statusText().contains(outcomeText), () -> number() + ": " + statusText());
+        assertEquals(List.of(), openSteps(), () -> number() + " has no open step once closed");
+    }
+
+    /** Whether the page's HTML holds the text anywhere. */
+    boolean shows(String text) {
+        return browser.source().contains(text);
+    }
+
+    boolean onErrorPage() {
+        return !browser.all(By.id("error-title")).isEmpty();
+    }
+
+    String errorTitle() {
+        return browser.text(By.id("error-title"));
+    }
+
+    void screenshot(String name) {
+        browser.screenshot(shotPrefix + "-" + user + "-" + name.replace('/', '_'));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+    }
+}

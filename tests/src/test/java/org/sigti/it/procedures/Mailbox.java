@@ -1,0 +1,89 @@
+package org.sigti.it.procedures;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, on the port the test WildFly sends to (tests/pom.xml sets
+ * SIGTI_SMTP_PORT for it), and the mails it received, read the way a person reads them: to whom, subject, text.
+ */
+final class Mailbox implements AutoCloseable {
+
+    /** One mail as received. */
+    record Mail(String caseNumber, String to, String subject, String body) {
+    }
+
+    /** SIGTI sends after the move commits; the mail may reach the server a moment after the page answers. */
+    private static final long WAIT_MILLIS = 10_000;
+
+    private final GreenMail server;
+
+    private Mailbox(GreenMail server) {
+        this.server = server;
+    }
+
+    static Mailbox start() {
+        GreenMail server = new GreenMail(new ServerSetup(Integer.getInteger("sigti.test.smtp-port", 13025),
+                "127.0.0.1", "smtp"));
+        server.start();
+        return new Mailbox(server);
+    }
+
+    /**
+     * Waits for the mail of a case to a recipient whose subject and text contain the given parts, and returns it;
+     * fails listing the case's mails when none arrives in time.
+     */
+    Mail await(String caseNumber, String to, String subjectPart, String bodyPart) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (true) {
+            List<Mail> mails = of(caseNumber);
+            for (Mail mail : mails) {
+                if (mail.to().equals(to) && mail.subject().contains(subjectPart) && mail.body().contains(bodyPart)) {
+                    return mail;
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no mail of " + caseNumber + " to " + to + " with \"" + subjectPart
+                        + "\" in the subject and \"" + bodyPart + "\" in the text; received: " + mails);
+            }
+            server.waitForIncomingEmail(250, server.getReceivedMessages().length + 1);
+        }
+    }
+
+    /** The mails received so far about a case (header X-SIGTI-Case), oldest first. */
+    List<Mail> of(String caseNumber) {
+        return Arrays.stream(server.getReceivedMessages()).map(Mailbox::read)
+                .filter(mail -> caseNumber.equals(mail.caseNumber())).toList();
+    }
+
+    private static Mail read(MimeMessage message) {
+        try {
+            String to = Arrays.stream(message.getRecipients(MimeMessage.RecipientType.TO))
+                    .map(Mailbox::address).collect(Collectors.joining(","));
+            Object content = message.getContent();
+            return new Mail(message.getHeader("X-SIGTI-Case", null), to, message.getSubject(),
+                    content instanceof String text ? text : String.valueOf(content));
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError("unreadable mail", e);
+        }
+    }
+
+    private static String address(Address address) {
+        return address instanceof InternetAddress internet ? internet.getAddress() : address.toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
