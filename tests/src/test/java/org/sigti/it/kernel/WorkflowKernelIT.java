@@ -99,11 +99,15 @@ class WorkflowKernelIT {
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
         ear.addAsModule(Testable.archiveToTest(probe));
+        // a test-only procedure with parallel steps, in an EJB module of its own that the kernel discovers
+        ear.addAsModule(ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "kernel-flows.jar")
+                .addClass(ParallelTestFlow.class));
         String application = new String(ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes(),
                 StandardCharsets.UTF_8);
+        ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(application.replace("<library-directory>",
                 "<module><web><web-uri>kernel-probe.war</web-uri><context-root>/kernel-probe</context-root></web>"
-                        + "</module>\n  <library-directory>")));
+                        + "</module>\n  <module><ejb>kernel-flows.jar</ejb></module>\n  <library-directory>")));
         return ear;
     }
 
@@ -296,6 +300,35 @@ class WorkflowKernelIT {
         assertEquals(1, count("select count(*) from case_event where case_id = ? and action = 'BREACH'"
                 + " and outcome = 'resolucion'", c.getId()));
         assertTrue(auditChain.verifyCase(c.getId()).intact());
+    }
+
+    @Test
+    void parallel_branches_open_together_and_the_join_waits_for_the_last() throws Exception {
+        tx.begin();
+        WorkCase c = engine.start(ParallelTestFlow.CODE, SOLICITANTE, new NewCase("Kernel: pasos paralelos", null,
+                null, null, null, null, null), null);
+        tx.commit();
+        act(OPERADOR, c.getId(), "repartir", Map.of());
+        assertEquals(2, count("select count(*) from work_item where case_id = ? and status = 'OPEN'", c.getId()));
+        assertEquals("3.A,3.B", text("select to_steps from case_event where case_id = ? and from_step = '2'",
+                c.getId()));
+        Actor tecnicoUpat = new Actor("kernel.tecnico.upat", null, null, List.of("Tecnico", "Solicitante"), "UPAT");
+        actOn(TECNICO_UIT, c.getId(), "3.A", "continuar");
+        assertEquals("3.B", openStep(c.getId()), "the join waits for the branch still open");
+        actOn(tecnicoUpat, c.getId(), "3.B", "continuar");
+        assertEquals("4", openStep(c.getId()));
+        act(SUPERVISOR, c.getId(), "cerrar", Map.of());
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c.getId()));
+        assertTrue(auditChain.verifyCase(c.getId()).intact());
+    }
+
+    private void actOn(Actor actor, long caseId, String step, String outcome) throws Exception {
+        long id = Long.parseLong(text("select id from work_item where case_id = ? and status = 'OPEN'"
+                + " and step_code = ?", caseId, step));
+        long version = count("select version from work_item where id = ?", id);
+        tx.begin();
+        engine.act(actor, new Move(id, version, outcome, null, Map.of(), null), null);
+        tx.commit();
     }
 
     @Test
