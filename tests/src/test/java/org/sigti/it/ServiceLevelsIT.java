@@ -69,8 +69,10 @@ class ServiceLevelsIT {
                 date = date.plusDays(1);
             }
             String row = shown(date) + " " + spanishDay(date) + " | Día de la Descolonización";
-            type(browser, By.id("holidays:date_input"), shown(date));
+            // the name first: the date picker's calendar, once open, may cover the name field
             type(browser, By.id("holidays:name"), "Día de la Descolonización");
+            type(browser, By.id("holidays:date_input"), shown(date));
+            browser.all(By.id("holidays:date_input")).get(0).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             assertEquals("Cambios guardados.", submit(browser, By.id("holidays:add")));
             browser.screenshot("service-levels-jefe");
 
