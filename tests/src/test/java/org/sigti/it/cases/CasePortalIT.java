@@ -88,8 +88,8 @@ class CasePortalIT {
             requester.open(Sigti.BASE_URL + "/request.xhtml");
             new Select(requester.all(By.id("request:procedure")).get(0)).selectByValue("UGAT/AIT-PR01");
             new Select(requester.all(By.id("request:type")).get(0)).selectByValue("ACCESO_SISTEMA");
-            fill(requester, "request:title", "La VPN no conecta " + unique);
-            fill(requester, "request:description", "Desde casa la VPN rechaza la conexión con error 809.");
+            fill(requester, "request:title", "El escáner del tercer piso no digitaliza " + unique);
+            fill(requester, "request:description", "El escáner Ricoh muestra el error SC542 al digitalizar.");
             requester.all(By.id("request:file")).get(0).sendKeys(png.toString());
             requester.click(By.id("request:submit"));
             requester.waitForUrl(Sigti.BASE_URL + "/case.xhtml");
@@ -146,17 +146,17 @@ class CasePortalIT {
             act(operator, "3", "continuar");
             act(operator, "4", "continuar");
             fill(operator, operator.all(By.cssSelector(fieldOf("5", "solucion"))).get(0).getAttribute("id"),
-                    "Se habilitó el protocolo SSTP en el perfil VPN del usuario.");
+                    "Se reemplazó el rodillo de alimentación del escáner.");
             act(operator, "5", "continuar");
             fill(operator, operator.all(By.cssSelector(fieldOf("6", "kb_titulo"))).get(0).getAttribute("id"),
-                    "VPN error 809 desde casa " + unique);
+                    "Escáner Ricoh con error SC542 " + unique);
             act(operator, "6", "continuar");
             assertEquals("7", operator.all(By.cssSelector("section.sigti-open-step")).get(0).getAttribute("data-step"));
             operator.open(Sigti.BASE_URL + "/kb/articles.xhtml");
             fill(operator, "kb:query", unique);
             operator.click(By.id("kb:search"));
             Thread.sleep(1500);
-            assertTrue(operator.source().contains("VPN error 809 desde casa " + unique), "the article of step 6");
+            assertTrue(operator.source().contains("Escáner Ricoh con error SC542 " + unique), "the article of step 6");
             operator.screenshot("portal-kb-article");
         }
     }
