@@ -50,18 +50,6 @@ public class SecurityEvents {
     }
 
     /**
-     * Records that the caller tried a move the procedure does not declare (an unknown outcome, a step already
-     * done, a closed case). Same fields as {@link #accessDenied}.
-     */
-    public void illegalTransition(String action, String objectType, String objectId, String detail) {
-        SecurityEvent.Actor actor = caller();
-        em.persist(SecurityEvent.of(SecurityEventKind.ILLEGAL_TRANSITION, clock.instant(), actor, action, objectType,
-                objectId, null, detail));
-        LOG.warning(() -> "SIGTI: illegal transition by " + actor.username() + " " + actor.roles() + ": "
-                + oneLine(action) + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
-    }
-
-    /**
      * Records a refusal for an actor the caller's service identified itself (the workflow kernel knows who acts, with
      * the unit and roles of that moment).
      */

@@ -383,9 +383,16 @@ public class CaseEngine {
         return bound == null ? queue : bound.getUnitCode();
     }
 
-    private List<WorkItem> openItems(WorkCase c) {
-        return em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :open", WorkItem.class)
-                .setParameter("c", c).setParameter("open", WorkItemStatus.OPEN).getResultList();
+    /** The steps of a case that wait, in the order they opened. */
+    List<WorkItem> openItems(WorkCase c) {
+        return em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :open order by w.id",
+                WorkItem.class).setParameter("c", c).setParameter("open", WorkItemStatus.OPEN).getResultList();
+    }
+
+    /** Whether an actor may attach a file to a case: its requester, or whoever may act on one of its open steps. */
+    public boolean mayAttach(WorkCase c, Actor actor) {
+        return c.getStatus() == CaseStatus.OPEN && (c.getRequesterUsername().equals(actor.username())
+                || openItems(c).stream().anyMatch(item -> mayAct(actor, item)));
     }
 
     private WorkItem lockedItem(Actor actor, Move move) {

@@ -48,9 +48,7 @@ public class CaseQueries {
     public CaseView view(long caseId) {
         Actor actor = Callers.actor(context, em);
         WorkCase c = readable(caseId, actor, "CaseQueries.view");
-        List<WorkItem> open = em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :s"
-                + " order by w.id", WorkItem.class).setParameter("c", c).setParameter("s", WorkItemStatus.OPEN)
-                .getResultList();
+        List<WorkItem> open = engine.openItems(c);
         boolean writer = !actor.roles().isEmpty() && !(actor.roles().size() == 1 && actor.has(Roles.AUDITOR));
         List<CaseView.OpenStep> steps = open.stream().map(item -> openStep(item, actor, writer)).toList();
         List<CaseView.HistoryRow> history = em.createQuery("select e from CaseEvent e where e.caseId = :c"
@@ -66,9 +64,7 @@ public class CaseQueries {
                 + "a.id, a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from CaseAttachment a"
                 + " where a.caseId = :c order by a.id", CaseView.AttachmentRow.class).setParameter("c", c.getId())
                 .getResultList();
-        boolean mayAttach = writer && c.getStatus() == CaseStatus.OPEN
-                && (c.getRequesterUsername().equals(actor.username()) || steps.stream()
-                        .anyMatch(CaseView.OpenStep::mayAct));
+        boolean mayAttach = writer && engine.mayAttach(c, actor);
         ProcedureDefinition def = procedures.definition(c.getProcedureCode());
         return new CaseView(c.getId(), c.getNumber(), c.getTitle(), c.getDescription(), c.getRequestType(),
                 c.getChannel(), c.getRequesterUsername(), c.getRequesterName(), c.getContactEmail(),

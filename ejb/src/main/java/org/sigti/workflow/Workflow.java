@@ -107,19 +107,12 @@ public class Workflow {
         Actor actor = actor();
         Attachments.Checked checked = Attachments.check(file);
         WorkCase c = em.find(WorkCase.class, caseId);
-        boolean allowed = c != null && c.getStatus() == CaseStatus.OPEN
-                && (c.getRequesterUsername().equals(actor.username()) || openItems(c).stream()
-                        .anyMatch(item -> engine.mayAct(actor, item)));
+        boolean allowed = c != null && engine.mayAttach(c, actor);
         if (!allowed) {
             securityEvents.accessDenied("Workflow.attach", "case", String.valueOf(caseId), null, null);
             throw new AccessDeniedException("may not attach to case " + caseId);
         }
         store(c, checked, actor, null);
-    }
-
-    private List<WorkItem> openItems(WorkCase c) {
-        return em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :s", WorkItem.class)
-                .setParameter("c", c).setParameter("s", WorkItemStatus.OPEN).getResultList();
     }
 
     private void store(WorkCase c, Attachments.Checked file, Actor actor, String step) {
