@@ -66,10 +66,16 @@ public class HomeBacking implements Serializable {
 
     /** How many steps the current filters match, for the heading; "1000+" beyond the cap. */
     public String getInboxCount() {
+        int count = inboxCount();
+        return count > Inbox.COUNT_CAP ? Inbox.COUNT_CAP + "+" : String.valueOf(count);
+    }
+
+    /** Counted once per filter: the heading and the table's paginator share it. */
+    private int inboxCount() {
         if (inboxCount == null) {
             inboxCount = inboxService.count(query(InboxQuery.Sort.AGE, false));
         }
-        return inboxCount > Inbox.COUNT_CAP ? Inbox.COUNT_CAP + "+" : String.valueOf(inboxCount);
+        return inboxCount;
     }
 
     /** The step's title as the manual words it, in the view's language. */
@@ -132,7 +138,7 @@ public class HomeBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.min(inboxService.count(query(InboxQuery.Sort.AGE, false)), Inbox.COUNT_CAP);
+            return Math.min(inboxCount(), Inbox.COUNT_CAP);
         }
 
         @Override
