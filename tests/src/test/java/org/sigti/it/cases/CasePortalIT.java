@@ -57,6 +57,11 @@ class CasePortalIT {
         b.click(By.cssSelector("input[data-step='" + step + "'][data-outcome='" + outcome + "']"));
     }
 
+    /** Waits until the case page shows the step open (the previous move's page has loaded). */
+    private static void waitForStep(Browser b, String step) {
+        b.text(By.cssSelector("section.sigti-open-step[data-step='" + step + "'] h2"));
+    }
+
     private static String fieldOf(String step, String field) {
         return "section.sigti-open-step[data-step='" + step + "'] [data-field='" + field + "']";
     }
@@ -145,12 +150,15 @@ class CasePortalIT {
             assertTrue(operator.text(By.id("case-priority")).startsWith("P2"), operator.text(By.id("case-priority")));
             act(operator, "3", "continuar");
             act(operator, "4", "continuar");
+            waitForStep(operator, "5");
             fill(operator, operator.all(By.cssSelector(fieldOf("5", "solucion"))).get(0).getAttribute("id"),
                     "Se reemplazó el rodillo de alimentación del escáner.");
             act(operator, "5", "continuar");
+            waitForStep(operator, "6");
             fill(operator, operator.all(By.cssSelector(fieldOf("6", "kb_titulo"))).get(0).getAttribute("id"),
                     "Escáner Ricoh con error SC542 " + unique);
             act(operator, "6", "continuar");
+            waitForStep(operator, "7");
             assertEquals("7", operator.all(By.cssSelector("section.sigti-open-step")).get(0).getAttribute("data-step"));
             operator.open(Sigti.BASE_URL + "/kb/articles.xhtml");
             fill(operator, "kb:query", unique);
