@@ -106,6 +106,49 @@ public class CaseEngine {
         return c;
     }
 
+    /**
+     * Opens a case by the clock (a schedule's firing, a semester's plan, an expiry alert): SIGTI completes the
+     * procedure's start step in the name of whoever set the calendar ({@code onBehalfOf}, recorded on the trail) and
+     * the case waits at the next step. The opened step goes to {@code assignee} when that person holds its role in
+     * its unit, else it waits in the unit's queue. {@code values} are recorded as the start step's fields. No mail
+     * goes to a requester: the case has none but SIGTI.
+     */
+    public WorkCase startBySystem(String procedureCode, String title, String description, String onBehalfOf,
+            String assignee, Map<String, String> values, ProcedureFlow hook) {
+        ProcedureDefinition def = procedures.definition(procedureCode);
+        StepDefinition start = def.start();
+        Instant now = now();
+        NewCase draft = new NewCase(title, description, null, null, null, null, null);
+        validate(draft, SYSTEM);
+        WorkCase c = new WorkCase(numbers.next("SOL", now.atZone(ZoneOffset.UTC).getYear()), def.code(),
+                draft.title().strip(), SYSTEM.username(), SYSTEM.fullName(), NewCase.CHANNEL_SCHEDULE, now);
+        c.describe(blankToNull(description), null, null, null, null);
+        em.persist(c);
+        em.flush();
+        String by = onBehalfOf == null ? null : "calendario de " + onBehalfOf;
+        audit(c, SYSTEM, "START", null, start.code(), null, by, null, now);
+        Outcome first = start.outcomes().get(0);
+        Map<String, String> recorded = values == null ? Map.of() : values;
+        if (hook != null) {
+            hook.onTransition(new Transition(c.getId(), c.getNumber(), def.code(), start.code(), first.key(),
+                    by, recorded, SYSTEM));
+        }
+        recorded.forEach((name, value) -> record(c, name, value, start.code(), SYSTEM, now));
+        String eligible = null;
+        if (assignee != null && !assignee.isBlank()) {
+            StepDefinition next = def.step(first.targets().get(0)).orElseThrow();
+            try {
+                eligibleAssignee(assignee.strip(), next.responsible().role(), unitOf(next.responsible().queue()));
+                eligible = assignee.strip();
+            } catch (WorkflowException notEligible) {
+                eligible = null; // not (yet) known to SIGTI in that role and unit: the unit's queue takes it
+            }
+        }
+        List<String> opened = follow(c, def, start, first, recorded, SYSTEM, eligible, now);
+        audit(c, SYSTEM, "COMPLETE", start.code(), String.join(",", opened), first.key(), by, null, now);
+        return c;
+    }
+
     /** Does one declared move on an open step. */
     public WorkCase act(Actor actor, Move move, ProcedureFlow hook) {
         WorkItem item = lockedItem(actor, move);

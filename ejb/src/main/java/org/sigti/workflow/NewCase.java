@@ -12,6 +12,9 @@ public record NewCase(String title, String description, String requestType, Stri
 
     public static final String CHANNEL_PORTAL = "PORTAL";
 
+    /** Cases SIGTI opens by the clock (schedules, semiannual plans, alerts); never offered to people filing. */
+    public static final String CHANNEL_SCHEDULE = "SCHEDULE";
+
     /** The channels the manuals name. */
     public static final java.util.List<String> CHANNELS = java.util.List.of(CHANNEL_PORTAL, "EMAIL", "PHONE",
             "WHATSAPP", "IN_PERSON", "SUPERIOR", "MONITORING");

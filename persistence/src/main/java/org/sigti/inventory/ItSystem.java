@@ -1,0 +1,119 @@
+package org.sigti.inventory;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A system or platform of the institution's catalog (STH, SSP, SISCO, the mail server, Active Directory, the
+ * VPN...): the object of preventive maintenance, backups, accounts and licenses.
+ */
+@Entity
+@Table(name = "it_system")
+public class ItSystem {
+
+    public static final int CODE_MAXLENGTH = 30;
+    public static final int NAME_MAXLENGTH = 200;
+    public static final int DESCRIPTION_MAXLENGTH = 1000;
+
+    @Id
+    @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = CODE_MAXLENGTH)
+    private String code;
+
+    @Column(nullable = false, length = NAME_MAXLENGTH)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SystemKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Criticality criticality;
+
+    @Column(name = "owner_unit_code", length = 20)
+    private String ownerUnitCode;
+
+    @Column(length = DESCRIPTION_MAXLENGTH)
+    private String description;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected ItSystem() {
+        // for JPA
+    }
+
+    public ItSystem(String code, String name, SystemKind kind, Criticality criticality) {
+        this.code = requireNonNull(code, "System code is required.");
+        this.name = requireNonNull(name, "System name is required.");
+        this.kind = requireNonNull(kind, "System kind is required.");
+        this.criticality = requireNonNull(criticality, "Criticality is required.");
+        this.active = true;
+    }
+
+    public void describe(String name, SystemKind kind, Criticality criticality, String ownerUnitCode,
+            String description) {
+        this.name = requireNonNull(name, "System name is required.");
+        this.kind = requireNonNull(kind, "System kind is required.");
+        this.criticality = requireNonNull(criticality, "Criticality is required.");
+        this.ownerUnitCode = ownerUnitCode;
+        this.description = description;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SystemKind getKind() {
+        return kind;
+    }
+
+    public Criticality getCriticality() {
+        return criticality;
+    }
+
+    public String getOwnerUnitCode() {
+        return ownerUnitCode;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

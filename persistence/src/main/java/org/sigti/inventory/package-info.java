@@ -1,0 +1,2 @@
+/** Inventory: the catalog of systems and platforms, equipment and licenses. */
+package org.sigti.inventory;
