@@ -33,7 +33,7 @@ import org.sigti.security.Roles;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class InventoryCustody {
 
-    static final ZoneId ZONE = ZoneId.of(System.getProperty("sigti.zone", "America/La_Paz"));
+    static final ZoneId ZONE = ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
 
     @PersistenceContext
     EntityManager em;

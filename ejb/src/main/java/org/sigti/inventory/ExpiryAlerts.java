@@ -1,0 +1,195 @@
+package org.sigti.inventory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.people.UserProfile;
+import org.sigti.procedure.inventory.SepremDi0051;
+import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.CaseNotice;
+import org.sigti.workflow.WorkCase;
+
+/**
+ * The expiry calendar of SEPREM-DI-005.1: finds the license pools and the equipment warranties whose expiry enters
+ * the notice window ({@link ExpiryWindow}) and opens, once per object and expiry date, a renewal case that waits in
+ * the infrastructure Responsable's inbox; that person gets a mail after the case commits. Each case is opened in a
+ * transaction of its own, so one failure does not hold back the others; {@code expiry_alert}'s unique key makes a
+ * second firing (or a second server) open nothing.
+ */
+@Stateless
+@PermitAll // timer work (ExpiryAlertTimer) and the settings screen's "run now" (InventorySettings, Jefe/Responsable)
+public class ExpiryAlerts {
+
+    private static final Logger LOG = Logger.getLogger(ExpiryAlerts.class.getName());
+    static final String TEMPLATE = "expiry";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    Event<CaseNotice> notices;
+
+    @Resource
+    SessionContext context;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Today in the institution's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(InventoryCustody.ZONE));
+    }
+
+    /** Reads the settings (defaults where a row is missing or unreadable). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ExpirySettings settings() {
+        Map<String, String> values = new LinkedHashMap<>();
+        em.createQuery("select s from InventorySetting s", InventorySetting.class).getResultList()
+                .forEach(s -> values.put(s.getName(), s.getValue()));
+        return new ExpirySettings(
+                number(values.get(InventorySetting.EXPIRY_WINDOW_DAYS), ExpiryWindow.DEFAULT_DAYS, 0,
+                        ExpiryWindow.MAX_DAYS),
+                number(values.get(InventorySetting.EXPIRY_HOUR), 6, 0, 23),
+                blankToNull(values.get(InventorySetting.EXPIRY_ASSIGNEE)),
+                InventoryDates.parse(values.get(InventorySetting.EXPIRY_LAST_RUN)).orElse(null));
+    }
+
+    /**
+     * Opens the renewal cases due on {@code today}; returns how many were opened (objects already announced for
+     * their expiry date are skipped). Records {@code today} as the last sweep.
+     */
+    public int sweep(LocalDate today) {
+        ExpirySettings settings = settings();
+        ExpiryWindow window = new ExpiryWindow(today, settings.windowDays());
+        List<Object[]> pools = em.createQuery("select p.id, p.expiresOn from LicensePool p"
+                + " where p.expiresOn >= :from and p.expiresOn <= :until order by p.expiresOn, p.id", Object[].class)
+                .setParameter("from", window.today()).setParameter("until", window.until()).getResultList();
+        List<Object[]> warranties = em.createQuery("select e.id, e.warrantyUntil from Equipment e"
+                + " where e.warrantyUntil >= :from and e.warrantyUntil <= :until and e.state <> :retired"
+                + " order by e.warrantyUntil, e.id", Object[].class)
+                .setParameter("from", window.today()).setParameter("until", window.until())
+                .setParameter("retired", EquipmentState.RETIRED).getResultList();
+        ExpiryAlerts self = context.getBusinessObject(ExpiryAlerts.class);
+        int opened = 0;
+        for (Object[] p : pools) {
+            opened += self.openOnce(ExpiryObject.LICENSE_POOL, (Long) p[0], (LocalDate) p[1], settings.assignee())
+                    ? 1 : 0;
+        }
+        for (Object[] e : warranties) {
+            opened += self.openOnce(ExpiryObject.EQUIPMENT, (Long) e[0], (LocalDate) e[1], settings.assignee())
+                    ? 1 : 0;
+        }
+        InventorySetting last = em.find(InventorySetting.class, InventorySetting.EXPIRY_LAST_RUN);
+        if (last == null) {
+            em.persist(new InventorySetting(InventorySetting.EXPIRY_LAST_RUN, today.toString()));
+        } else {
+            last.change(today.toString());
+        }
+        int count = opened;
+        LOG.info(() -> "SIGTI: expiry sweep of " + today + " (window " + settings.windowDays() + " days): "
+                + count + " renewal case(s) opened");
+        return opened;
+    }
+
+    /**
+     * Opens the renewal case of one object's expiry date unless it exists, in a transaction of its own. A failure
+     * (the other server won the race, the kernel refused) rolls back that case only and is logged.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean openOnce(ExpiryObject type, long id, LocalDate expiresOn, String assignee) {
+        boolean known = !em.createNamedQuery("ExpiryAlert.find", ExpiryAlert.class).setParameter("type", type)
+                .setParameter("id", id).setParameter("expiresOn", expiresOn).getResultList().isEmpty();
+        if (known) {
+            return false;
+        }
+        String title;
+        String description;
+        Map<String, String> values = new LinkedHashMap<>();
+        if (type == ExpiryObject.LICENSE_POOL) {
+            LicensePool p = em.find(LicensePool.class, id);
+            title = "Renovación de licencia " + p.getCode() + " (" + p.getProduct() + "), vence el " + expiresOn;
+            description = "La licencia o servicio " + p.getProduct() + " (" + p.getCode() + ", "
+                    + p.getSeatsUsed() + " de " + p.getSeatsTotal() + " en uso"
+                    + (p.getVendor() == null ? "" : ", proveedor " + p.getVendor()) + ") vence el " + expiresOn
+                    + ". Calendario de vencimientos de SIGTI.";
+            values.put("licencia", p.getCode());
+        } else {
+            Equipment e = em.find(Equipment.class, id);
+            title = "Renovación de garantía del equipo " + e.getPatrimonialCode() + ", vence el " + expiresOn;
+            description = "La garantía del equipo " + e.getPatrimonialCode() + " (" + e.getKind() + " "
+                    + e.getBrand() + " " + e.getModel() + ", serie " + e.getSerial() + ") vence el " + expiresOn
+                    + ". Calendario de vencimientos de SIGTI.";
+            values.put("equipo", e.getPatrimonialCode());
+        }
+        values.put("vencimiento", expiresOn.toString());
+        WorkCase c = engine.startBySystem(SepremDi0051.CODE, cut(title, 200), description, "vencimientos",
+                assignee, values, null);
+        em.persist(new ExpiryAlert(type, id, expiresOn, c.getId(), clock.instant()));
+        em.flush();
+        mail(c, assignee);
+        return true;
+    }
+
+    private void mail(WorkCase c, String assignee) {
+        if (assignee == null) {
+            return;
+        }
+        UserProfile profile = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
+                .setParameter("username", assignee).getResultStream().findFirst().orElse(null);
+        String email = profile == null ? null : profile.getEmail();
+        String name = profile == null ? assignee : profile.getFullName();
+        notices.fire(new CaseNotice(TEMPLATE, email, name, c.getId(), c.getNumber(), c.getTitle(),
+                SepremDi0051.CODE, "1", null, c.getDescription()));
+    }
+
+    /** For the timer: a sweep that failed as a whole is logged, and the next hour tries again. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweepIfDue(int currentHour) {
+        ExpirySettings settings = settings();
+        LocalDate today = today();
+        if (!ExpiryWindow.sweepDue(settings.hour(), currentHour, settings.lastRun(), today)) {
+            return;
+        }
+        try {
+            context.getBusinessObject(ExpiryAlerts.class).sweep(today);
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "SIGTI: the expiry sweep of " + today + " failed; it runs again next hour", e);
+        }
+    }
+
+    private static int number(String value, int fallback, int min, int max) {
+        try {
+            int n = Integer.parseInt(value == null ? "" : value.strip());
+            return n < min || n > max ? fallback : n;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,113 @@
+package org.sigti.inventory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.security.Roles;
+
+/**
+ * The catalog of systems and platforms (it_system, V8; procedures.md S2 entity 5): listed a page at a time,
+ * created, described and deactivated by the Jefe and Responsables; IT staff and the Auditor read it. A system is
+ * never deleted: backups, accounts and licenses refer to it.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
+public class SystemCatalog {
+
+    static final String ROW = "select new org.sigti.inventory.SystemRow(s.id, s.version, s.code, s.name, s.kind,"
+            + " s.criticality, s.ownerUnitCode, s.description, s.active) from ItSystem s";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<SystemRow> page(boolean includeInactive, int first, int pageSize) {
+        return em.createQuery(ROW + (includeInactive ? "" : " where s.active = true") + " order by s.code",
+                SystemRow.class).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, EquipmentRegistry.MAX_PAGE_SIZE))).getResultList();
+    }
+
+    public int count(boolean includeInactive) {
+        return em.createQuery("select s.id from ItSystem s" + (includeInactive ? "" : " where s.active = true"),
+                Long.class).setMaxResults(EquipmentRegistry.COUNT_CAP + 1).getResultList().size();
+    }
+
+    /** The active codes, for choosing a pool's platform. */
+    public List<String> activeCodes() {
+        return em.createQuery("select s.code from ItSystem s where s.active = true order by s.code", String.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    public SystemRow get(long id) {
+        return em.createQuery(ROW + " where s.id = :id", SystemRow.class).setParameter("id", id).getResultStream()
+                .findFirst().orElseThrow(() -> new InventoryException("inventory.system.unknown", String.valueOf(id)));
+    }
+
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public long create(SystemRow draft) {
+        check(draft);
+        String code = draft.code().strip().toUpperCase(Locale.ROOT);
+        if (!em.createQuery("select s.id from ItSystem s where s.code = :code", Long.class).setParameter("code", code)
+                .getResultList().isEmpty()) {
+            throw new InventoryException("inventory.invalid", Map.of("code", "inventory.code.taken"));
+        }
+        ItSystem s = new ItSystem(code, draft.name().strip(), draft.kind(), draft.criticality());
+        s.describe(draft.name().strip(), draft.kind(), draft.criticality(), blank(draft.ownerUnitCode()),
+                blank(draft.description()));
+        em.persist(s);
+        em.flush();
+        return s.getId();
+    }
+
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public void describe(long id, long version, SystemRow draft) {
+        check(draft);
+        ItSystem s = locked(id, version);
+        s.describe(draft.name().strip(), draft.kind(), draft.criticality(), blank(draft.ownerUnitCode()),
+                blank(draft.description()));
+    }
+
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public void setActive(long id, long version, boolean active) {
+        locked(id, version).setActive(active);
+    }
+
+    private ItSystem locked(long id, long version) {
+        ItSystem s = em.find(ItSystem.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw new InventoryException("inventory.system.unknown", String.valueOf(id));
+        }
+        if (s.getVersion() != version) {
+            throw new InventoryException("inventory.stale");
+        }
+        return s;
+    }
+
+    private static void check(SystemRow d) {
+        Map<String, String> p = new LinkedHashMap<>();
+        EquipmentValidation.text(p, "code", d.code(), ItSystem.CODE_MAXLENGTH, true);
+        EquipmentValidation.text(p, "name", d.name(), ItSystem.NAME_MAXLENGTH, true);
+        EquipmentValidation.text(p, "ownerUnit", d.ownerUnitCode(), 20, false);
+        EquipmentValidation.text(p, "description", d.description(), ItSystem.DESCRIPTION_MAXLENGTH, false);
+        if (d.kind() == null) {
+            p.put("kind", "inventory.field.required");
+        }
+        if (d.criticality() == null) {
+            p.put("criticality", "inventory.field.required");
+        }
+        if (!p.isEmpty()) {
+            throw new InventoryException("inventory.invalid", p);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
