@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# The inventory lists at 100,000 pieces of equipment on PostgreSQL: a throw-away cluster (.ci/postgres.sh), the
+# Flyway migrations applied with psql, 100,000 pieces of equipment with their custody records, 2,000 license pools
+# and 20,000 seats generated in SQL (bench/inventory-data.sql), then every query the inventory services issue
+# (EquipmentRegistry's list for each filter and sort, its capped counts, "Mis equipos", a custody history;
+# LicensePools' list; InventoryCustody's seat and holdings lookups; ExpiryAlerts' sweep) run three times each with
+# EXPLAIN (ANALYZE, BUFFERS). The SQL is what Hibernate generates for the services' JPQL (same predicates, order,
+# paging); prefix filters are the index range plus LIKE of org.sigti.inventory.Prefix.
+#
+# Fails (exit 1) when a plan reads equipment, equipment_custody or license_seat with a Seq Scan, or a query takes
+# more than 200 ms in the best of its three runs. Prints a summary table and writes it, with the full plans, to
+# bench/results/inventory-<date>.md.
+#
+# Usage: bench/inventory-benchmark.sh [--equipment N] [--pools N]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+EQUIPMENT=100000
+POOLS=2000
+LIMIT_MS=200
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --equipment) EQUIPMENT=$2; shift 2 ;;
+    --pools) POOLS=$2; shift 2 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck source=.ci/postgres.sh
+source .ci/postgres.sh
+start_postgres fsync=off synchronous_commit=off full_page_writes=off wal_level=minimal max_wal_senders=0 \
+  autovacuum=off maintenance_work_mem=256MB shared_buffers=256MB
+trap stop_postgres EXIT
+
+sql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sigti "$@"; }
+value() { sql -At -c "$1"; }
+now_ms() { date +%s%3N; }
+
+migrations=()
+for f in $(ls persistence/src/main/resources/db/migration/V*__*.sql | sort -V); do
+  sql -f "$f"
+  migrations+=("$(basename "$f")")
+done
+echo "Schema: ${migrations[*]}"
+
+echo "Generating $EQUIPMENT pieces of equipment and $POOLS pools..."
+start=$(now_ms)
+sql -v equipment="$EQUIPMENT" -v pools="$POOLS" -f bench/inventory-data.sql > "$PG_DIR/generate.log"
+GEN_MS=$(( $(now_ms) - start ))
+DATA_FACTS=$(value "select format('%s pieces of equipment (%s assigned, %s in stock, %s in maintenance, %s retired),'
+    || ' %s custody records, %s pools, %s seats; equipment %s + indexes %s',
+  (select count(*) from equipment), (select count(*) from equipment where state = 'ASSIGNED'),
+  (select count(*) from equipment where state = 'IN_STOCK'), (select count(*) from equipment where state = 'IN_MAINTENANCE'),
+  (select count(*) from equipment where state = 'RETIRED'), (select count(*) from equipment_custody),
+  (select count(*) from license_pool), (select count(*) from license_seat),
+  pg_size_pretty(pg_table_size('equipment')), pg_size_pretty(pg_indexes_size('equipment')))")
+echo "Generated in $((GEN_MS / 1000)) s: $DATA_FACTS"
+
+# --- EquipmentRegistry: ROW, the filters (Prefix: range + like), the sorts with the code as tie-breaker ---
+ROW="select e1_0.id,e1_0.version,e1_0.kind,e1_0.serial,e1_0.patrimonial_code,e1_0.brand,e1_0.model,e1_0.location,\
+e1_0.custodian_username,e1_0.custodian_name,e1_0.custodian_unit_code,e1_0.state,e1_0.warranty_until,e1_0.acquired_on \
+from equipment e1_0 where 1=1"
+PAGE="offset 0 rows fetch first 20 rows only"
+BY_CODE="order by e1_0.patrimonial_code"
+prefix() { # column, low, high, like
+  echo "and $1>='$2' and $1<'$3' and $1 like '$4' escape '!'"
+}
+CODE_F=$(prefix e1_0.patrimonial_code DTI-0123 DTI-0124 'DTI-0123%')
+SERIAL_F=$(prefix e1_0.serial C4C 'C4D' 'C4C%')
+CUST_F=$(prefix e1_0.custodian_username usr012 usr013 'usr012%')
+TODAY=$(date -u +%F)
+UNTIL=$(date -u -d '+30 days' +%F)
+
+NAMES=() QUERIES=()
+query() { NAMES+=("$1"); QUERIES+=("$2"); }
+query "Equipment, by code, page 1" "$ROW $BY_CODE $PAGE"
+query "Equipment, by code, page 101 (offset 2000)" "$ROW $BY_CODE offset 2000 rows fetch first 20 rows only"
+query "Equipment, by code desc, last page (offset 99980)" \
+  "$ROW order by e1_0.patrimonial_code desc offset 99980 rows fetch first 20 rows only"
+query "Equipment, by serial" "$ROW order by e1_0.serial,e1_0.patrimonial_code $PAGE"
+query "Equipment, by custodian" "$ROW order by e1_0.custodian_username,e1_0.patrimonial_code $PAGE"
+query "Equipment, by warranty desc" "$ROW order by e1_0.warranty_until desc,e1_0.patrimonial_code desc $PAGE"
+query "Equipment, code prefix DTI-0123" "$ROW $CODE_F $BY_CODE $PAGE"
+query "Equipment, serial prefix C4C" "$ROW $SERIAL_F $BY_CODE $PAGE"
+query "Equipment, custodian prefix usr012" "$ROW $CUST_F $BY_CODE $PAGE"
+query "Equipment, custodian prefix usr012 by warranty" \
+  "$ROW $CUST_F order by e1_0.warranty_until,e1_0.patrimonial_code $PAGE"
+query "Equipment, state IN_MAINTENANCE" "$ROW and e1_0.state='IN_MAINTENANCE' $BY_CODE $PAGE"
+query "Equipment, state RETIRED by serial" \
+  "$ROW and e1_0.state='RETIRED' order by e1_0.serial,e1_0.patrimonial_code $PAGE"
+query "Equipment, state ASSIGNED by custodian" \
+  "$ROW and e1_0.state='ASSIGNED' order by e1_0.custodian_username,e1_0.patrimonial_code $PAGE"
+query "Equipment, state IN_STOCK by warranty" \
+  "$ROW and e1_0.state='IN_STOCK' order by e1_0.warranty_until,e1_0.patrimonial_code $PAGE"
+query "Equipment, state RETIRED + code prefix" "$ROW and e1_0.state='RETIRED' $CODE_F $BY_CODE $PAGE"
+query "Equipment, state ASSIGNED + custodian prefix" "$ROW $CUST_F and e1_0.state='ASSIGNED' $BY_CODE $PAGE"
+query "Equipment count (capped), no filter" "select e1_0.id from equipment e1_0 where 1=1 fetch first 1001 rows only"
+query "Equipment count (capped), state RETIRED" \
+  "select e1_0.id from equipment e1_0 where 1=1 and e1_0.state='RETIRED' fetch first 1001 rows only"
+query "Equipment count (capped), custodian prefix" \
+  "select e1_0.id from equipment e1_0 where 1=1 $CUST_F fetch first 1001 rows only"
+query "Mis equipos (usr0042)" \
+  "$ROW and e1_0.custodian_username='usr0042' $BY_CODE fetch first 100 rows only"
+query "Custody history of one piece" "select c1_0.id,c1_0.case_id,c1_0.changed_at,c1_0.changed_by,c1_0.equipment_id,\
+c1_0.from_name,c1_0.from_username,c1_0.state,c1_0.to_name,c1_0.to_unit_code,c1_0.to_username from equipment_custody \
+c1_0 where c1_0.equipment_id=42424 order by c1_0.changed_at desc,c1_0.id desc fetch first 200 rows only"
+query "Holdings: equipment held (returnEquipmentToStock)" "select e1_0.id from equipment e1_0 where \
+e1_0.custodian_username='usr0042' and e1_0.state='ASSIGNED' order by e1_0.patrimonial_code for no key update"
+query "Holdings: active seats (releaseSeats)" "select l1_0.id,l1_0.pool_id,p1_0.code from license_seat l1_0 join \
+license_pool p1_0 on p1_0.id=l1_0.pool_id where l1_0.active_holder='usr0042' order by l1_0.assigned_at"
+query "assignSeat: pools of a platform, locked" "select l1_0.id,l1_0.seats_total,l1_0.seats_used from license_pool \
+l1_0 join it_system s1_0 on s1_0.id=l1_0.system_id where s1_0.code='PLAT07' order by l1_0.id for no key update of l1_0"
+query "Pools, by code, page 1" "select p1_0.id,p1_0.code,p1_0.product,p1_0.seats_total,p1_0.seats_used,\
+p1_0.expires_on,s1_0.code from license_pool p1_0 left join it_system s1_0 on s1_0.id=p1_0.system_id \
+order by p1_0.code $PAGE"
+query "Pools, by expiry" "select p1_0.id,p1_0.code,p1_0.expires_on,s1_0.code from license_pool p1_0 left join \
+it_system s1_0 on s1_0.id=p1_0.system_id order by p1_0.expires_on,p1_0.code $PAGE"
+query "Seats of one pool" "select l1_0.id,l1_0.holder_username,l1_0.assigned_at from license_seat l1_0 where \
+l1_0.pool_id=3000042 and l1_0.active_holder is not null order by l1_0.assigned_at,l1_0.id $PAGE"
+query "Expiry sweep: warranties in the window" "select e1_0.id,e1_0.warranty_until from equipment e1_0 where \
+e1_0.warranty_until>='$TODAY' and e1_0.warranty_until<='$UNTIL' and e1_0.state<>'RETIRED' \
+order by e1_0.warranty_until,e1_0.id"
+query "Expiry sweep: pools in the window" "select l1_0.id,l1_0.expires_on from license_pool l1_0 where \
+l1_0.expires_on>='$TODAY' and l1_0.expires_on<='$UNTIL' order by l1_0.expires_on,l1_0.id"
+
+RESULTS=bench/results
+mkdir -p "$RESULTS"
+REPORT="$RESULTS/inventory-$(date -u +%F).md"
+PLANS="$PG_DIR/plans.md"
+: > "$PLANS"
+FAILURES=0
+TABLE="| # | Query | Plan (top nodes) | Indexes | Rows | 1st run ms | best of 3 ms | Check |
+|---|---|---|---|---|---|---|---|"
+for i in "${!QUERIES[@]}"; do
+  best=
+  for run in 1 2 3; do
+    plan=$(sql -At -c "explain (analyze, buffers) ${QUERIES[$i]}")
+    time=$(sed -n 's/^Execution Time: \(.*\) ms$/\1/p' <<< "$plan")
+    [ "$run" = 1 ] && first=$time
+    best=$(awk -v a="$time" -v b="${best:-$time}" 'BEGIN { print (a + 0 < b + 0 ? a : b) }')
+  done
+  nodes=$(sed -n 's/^ *\(->  \)\{0,1\}\(.*[^ ]\)  (cost=.*/\2/p' <<< "$plan" | sed 's/ [a-z][0-9]_0$//' | head -n 5 \
+    | paste -sd'>' | sed 's/>/ → /g')
+  indexes=$(grep -oE '(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) [a-z_]+' <<< "$plan" \
+    | awk '{print $NF}' | sort -u | paste -sd' ' || true)
+  rows=$(head -n 1 <<< "$plan" | sed -n 's/.*(actual time=[^ ]* rows=\([0-9]*\) .*/\1/p')
+  check=OK
+  if grep -qE 'Seq Scan on (equipment|equipment_custody|license_seat) ' <<< "$plan"; then check="FAIL: Seq Scan"; fi
+  if awk -v b="$best" -v l="$LIMIT_MS" 'BEGIN { exit !(b > l) }'; then check="FAIL: over $LIMIT_MS ms"; fi
+  [ "$check" = OK ] || FAILURES=$((FAILURES + 1))
+  TABLE+=$'\n'"| $((i + 1)) | ${NAMES[$i]} | $nodes | ${indexes:-none} | $rows | $first | $best | $check |"
+  printf '#### %d. %s\n\n```sql\n%s\n```\n\n```\n%s\n```\n\n' "$((i + 1))" "${NAMES[$i]}" "${QUERIES[$i]}" "$plan" \
+    >> "$PLANS"
+done
+printf '\n%s\n' "$TABLE"
+
+PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $3}')
+{
+  echo "# Inventory benchmark, $(date -u '+%F %H:%M') UTC"
+  echo
+  echo "Command: \`bench/inventory-benchmark.sh --equipment $EQUIPMENT --pools $POOLS\`"
+  echo
+  echo "- Machine: PostgreSQL $PG_VERSION, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end;\
+ shared_buffers 256 MB, planner settings at their defaults; cluster locale C.UTF-8"
+  echo "- Schema: ${migrations[*]}"
+  echo "- Data: $DATA_FACTS (generated in $((GEN_MS / 1000)) s)"
+  echo "- Checks: no Seq Scan on equipment, equipment_custody or license_seat; the best of three runs under $LIMIT_MS ms"
+  echo "- Result: $([ "$FAILURES" = 0 ] && echo "all checks passed" || echo "$FAILURES check(s) FAILED")"
+  echo
+  echo "$TABLE"
+  echo
+  echo "## Plans (third run)"
+  echo
+  cat "$PLANS"
+} > "$REPORT"
+echo
+echo "Report: $REPORT"
+if [ "$FAILURES" -gt 0 ]; then
+  echo "FAILED: $FAILURES inventory quer(y/ies) with a Seq Scan or over $LIMIT_MS ms" >&2
+  exit 1
+fi
+echo "All inventory queries use their indexes and answer within $LIMIT_MS ms."
