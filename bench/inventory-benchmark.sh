@@ -108,8 +108,9 @@ query "Holdings: equipment held (returnEquipmentToStock)" "select e1_0.id from e
 e1_0.custodian_username='usr0042' and e1_0.state='ASSIGNED' order by e1_0.patrimonial_code for no key update"
 query "Holdings: active seats (releaseSeats)" "select l1_0.id,l1_0.pool_id,p1_0.code from license_seat l1_0 join \
 license_pool p1_0 on p1_0.id=l1_0.pool_id where l1_0.active_holder='usr0042' order by l1_0.assigned_at"
-query "assignSeat: pools of a platform, locked" "select l1_0.id,l1_0.seats_total,l1_0.seats_used from license_pool \
-l1_0 join it_system s1_0 on s1_0.id=l1_0.system_id where s1_0.code='PLAT07' order by l1_0.id for no key update of l1_0"
+query "assignSeat: the platform, then its pools locked" "select l1_0.id,l1_0.seats_total,l1_0.seats_used from \
+license_pool l1_0 where l1_0.system_id=(select s1_0.id from it_system s1_0 where s1_0.code='PLAT07') order by l1_0.id \
+for no key update"
 query "Pools, by code, page 1" "select p1_0.id,p1_0.code,p1_0.product,p1_0.seats_total,p1_0.seats_used,\
 p1_0.expires_on,s1_0.code from license_pool p1_0 left join it_system s1_0 on s1_0.id=p1_0.system_id \
 order by p1_0.code $PAGE"

@@ -52,9 +52,9 @@ public class InventoryCustody {
     public void assignSeat(String platformCode, String holder, long caseId, String actor) {
         String code = required(platformCode, "inventory.platform.unknown");
         String who = required(holder, "inventory.holder.required");
-        platform(code);
-        List<LicensePool> pools = em.createNamedQuery("LicensePool.findByPlatform", LicensePool.class)
-                .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        ItSystem system = platform(code);
+        List<LicensePool> pools = em.createNamedQuery("LicensePool.findBySystem", LicensePool.class)
+                .setParameter("system", system).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (pools.isEmpty()) {
             return;
         }

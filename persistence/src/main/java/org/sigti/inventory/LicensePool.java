@@ -32,6 +32,9 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "LicensePool.findByCode", query = "select p from LicensePool p where p.code = :code")
 @NamedQuery(name = "LicensePool.findByPlatform", query = "select p from LicensePool p where p.system.code = :code"
         + " order by p.id")
+// single-table, so that it can be locked on H2 as well (FOR UPDATE of a join is refused there)
+@NamedQuery(name = "LicensePool.findBySystem", query = "select p from LicensePool p where p.system = :system"
+        + " order by p.id")
 public class LicensePool {
 
     public static final int CODE_MAXLENGTH = 40;
