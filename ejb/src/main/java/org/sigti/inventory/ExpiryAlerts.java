@@ -91,12 +91,10 @@ public class ExpiryAlerts {
         ExpiryAlerts self = context.getBusinessObject(ExpiryAlerts.class);
         int opened = 0;
         for (Object[] p : pools) {
-            opened += self.openOnce(ExpiryObject.LICENSE_POOL, (Long) p[0], (LocalDate) p[1], settings.assignee())
-                    ? 1 : 0;
+            opened += open(self, ExpiryObject.LICENSE_POOL, (Long) p[0], (LocalDate) p[1], settings.assignee());
         }
         for (Object[] e : warranties) {
-            opened += self.openOnce(ExpiryObject.EQUIPMENT, (Long) e[0], (LocalDate) e[1], settings.assignee())
-                    ? 1 : 0;
+            opened += open(self, ExpiryObject.EQUIPMENT, (Long) e[0], (LocalDate) e[1], settings.assignee());
         }
         InventorySetting last = em.find(InventorySetting.class, InventorySetting.EXPIRY_LAST_RUN);
         if (last == null) {
@@ -108,6 +106,18 @@ public class ExpiryAlerts {
         LOG.info(() -> "SIGTI: expiry sweep of " + today + " (window " + settings.windowDays() + " days): "
                 + count + " renewal case(s) opened");
         return opened;
+    }
+
+    /** 1 when the case was opened; 0 when it existed or its own transaction failed and rolled back (logged). */
+    private static int open(ExpiryAlerts self, ExpiryObject type, long id, LocalDate expiresOn, String assignee) {
+        try {
+            return self.openOnce(type, id, expiresOn, assignee) ? 1 : 0;
+        } catch (EJBException failed) {
+            // that case's transaction is already rolled back (another sweep won the unique key, or the kernel
+            // refused); the other objects go on, and this one is tried again by the next sweep
+            LOG.log(Level.WARNING, "SIGTI: no renewal case for " + type + " " + id + " expiring " + expiresOn, failed);
+            return 0;
+        }
     }
 
     /**
