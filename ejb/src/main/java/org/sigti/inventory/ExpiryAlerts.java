@@ -96,11 +96,13 @@ public class ExpiryAlerts {
         for (Object[] e : warranties) {
             opened += open(self, ExpiryObject.EQUIPMENT, (Long) e[0], (LocalDate) e[1], settings.assignee());
         }
-        InventorySetting last = em.find(InventorySetting.class, InventorySetting.EXPIRY_LAST_RUN);
-        if (last == null) {
+        // a bulk update: two sweeps at once (two servers, the timer and "run now") both record the day, neither
+        // fails on the row's version
+        int recorded = em.createQuery("update InventorySetting s set s.value = :day where s.name = :name")
+                .setParameter("day", today.toString()).setParameter("name", InventorySetting.EXPIRY_LAST_RUN)
+                .executeUpdate();
+        if (recorded == 0) {
             em.persist(new InventorySetting(InventorySetting.EXPIRY_LAST_RUN, today.toString()));
-        } else {
-            last.change(today.toString());
         }
         int count = opened;
         LOG.info(() -> "SIGTI: expiry sweep of " + today + " (window " + settings.windowDays() + " days): "
