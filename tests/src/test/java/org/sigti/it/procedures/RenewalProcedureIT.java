@@ -88,8 +88,13 @@ class RenewalProcedureIT {
             inbox.type(By.id("home:search"), code.toLowerCase());
             inbox.click(By.id("home:filter"));
             String number = inbox.until(d -> {
-                List<WebElement> links = d.findElements(By.cssSelector("[id='home:inbox_data'] a.sigti-case-link"));
-                return links.size() == 1 ? links.get(0).getText().strip() : null;
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='home:inbox_data'] tr[data-ri]"));
+                for (WebElement row : rows) {
+                    if (row.getText().contains(code)) {
+                        return row.findElement(By.cssSelector("a.sigti-case-link")).getText().strip();
+                    }
+                }
+                return null;
             });
             mailbox.await(number, "responsable.uit@sigti.example", "[" + number + "] Vencimiento próximo", code);
 
