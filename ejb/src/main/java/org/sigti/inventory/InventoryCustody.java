@@ -51,7 +51,7 @@ public class InventoryCustody {
      */
     public void assignSeat(String platformCode, String holder, long caseId, String actor) {
         String code = required(platformCode, "inventory.platform.unknown");
-        String who = required(holder, "inventory.holder.required");
+        String who = username(holder, "inventory.holder.required");
         ItSystem system = platform(code);
         List<LicensePool> pools = em.createNamedQuery("LicensePool.findBySystem", LicensePool.class)
                 .setParameter("system", system).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -87,7 +87,7 @@ public class InventoryCustody {
 
     /** Releases every active seat of {@code holder}, giving each back to its pool; returns how many. */
     public int releaseSeats(String holder, long caseId, String actor) {
-        String who = required(holder, "inventory.holder.required");
+        String who = username(holder, "inventory.holder.required");
         List<LicenseSeat> seats = em.createNamedQuery("LicenseSeat.findActiveByHolder", LicenseSeat.class)
                 .setParameter("holder", who).getResultList();
         Instant now = now();
@@ -108,7 +108,7 @@ public class InventoryCustody {
      */
     public void assignEquipment(long equipmentId, String custodian, String custodianName, String unitCode,
             long caseId, String actor) {
-        String who = required(custodian, "inventory.custodian.required");
+        String who = username(custodian, "inventory.custodian.required");
         Equipment e = em.find(Equipment.class, equipmentId, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
             throw new InventoryException("inventory.equipment.unknown", String.valueOf(equipmentId));
@@ -124,7 +124,7 @@ public class InventoryCustody {
 
     /** Returns to stock every piece of equipment {@code custodian} holds; returns how many. */
     public int returnEquipmentToStock(String custodian, long caseId, String actor) {
-        String who = required(custodian, "inventory.custodian.required");
+        String who = username(custodian, "inventory.custodian.required");
         List<Equipment> held = em.createNamedQuery("Equipment.findHeldBy", Equipment.class)
                 .setParameter("username", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Instant now = now();
@@ -145,7 +145,7 @@ public class InventoryCustody {
         if (username == null || username.isBlank()) {
             return out;
         }
-        String who = username.strip();
+        String who = username.strip().toLowerCase(java.util.Locale.ROOT);
         for (LicenseSeat s : em.createNamedQuery("LicenseSeat.findActiveByHolder", LicenseSeat.class)
                 .setParameter("holder", who).getResultList()) {
             LicensePool p = s.getPool();
@@ -176,6 +176,11 @@ public class InventoryCustody {
             throw new InventoryException(key);
         }
         return value.strip();
+    }
+
+    /** Usernames are kept lower-case, as the directory gives them and as the lists filter them. */
+    private static String username(String value, String key) {
+        return required(value, key).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String actorOf(String actor) {
