@@ -73,6 +73,8 @@ class InventoryIT {
     private static final String RENEWAL = "SEPREM-DI-005.1";
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
     private static final ZoneId ZONE = ZoneId.of("America/La_Paz");
+    /** The run in user names, which are lower-case. */
+    private static final String WHO = RUN.toLowerCase();
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
@@ -121,24 +123,24 @@ class InventoryIT {
         long caseId = newCase("Alta de prueba " + RUN);
         long laptop = equipment("EXH");
         asTecnico.call(() -> {
-            custody.assignSeat(platform, "ana." + RUN, caseId, "tecnico");
+            custody.assignSeat(platform, "ana." + WHO, caseId, "tecnico");
             return null;
         });
 
         // when: another alta hands over a laptop, then asks for a seat
         InventoryException refused = assertThrows(InventoryException.class, () -> asTecnico.call(() -> {
-            custody.assignEquipment(laptop, "bea." + RUN, "Bea Prueba", "RRHH", caseId, "tecnico");
-            custody.assignSeat(platform, "bea." + RUN, caseId, "tecnico");
+            custody.assignEquipment(laptop, "bea." + WHO, "Bea Prueba", "RRHH", caseId, "tecnico");
+            custody.assignSeat(platform, "bea." + WHO, caseId, "tecnico");
             return null;
         }));
 
         // then: refused with its key, and nothing of that alta stays
         assertEquals("inventory.pool.exhausted", refused.messageKey());
         assertEquals(1, number("select seats_used from license_pool where id = ?", pool));
-        assertEquals(0, number("select count(*) from license_seat where holder_username = ?", "bea." + RUN));
+        assertEquals(0, number("select count(*) from license_seat where holder_username = ?", "bea." + WHO));
         assertEquals("IN_STOCK", text("select state from equipment where id = ?", laptop));
         assertEquals(1, number("select count(*) from equipment_custody where equipment_id = ?", laptop));
-        assertEquals(List.of(), asTecnico.call(() -> custody.holdings("bea." + RUN)));
+        assertEquals(List.of(), asTecnico.call(() -> custody.holdings("bea." + WHO)));
     }
 
     @Test
@@ -156,7 +158,7 @@ class InventoryIT {
             CyclicBarrier start = new CyclicBarrier(callers);
             List<Future<Object>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                String holder = "race" + i + "." + RUN;
+                String holder = "race" + i + "." + WHO;
                 calls.add(threads.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
                     try {
@@ -192,7 +194,7 @@ class InventoryIT {
         long pool = pool(platform, "BAJA", 5, null);
         long caseId = newCase("Alta y baja " + RUN);
         long laptop = equipment("BAJA");
-        String holder = "carla." + RUN;
+        String holder = "carla." + WHO;
         asTecnico.call(() -> {
             custody.assignSeat(platform, holder, caseId, "tecnico");
             custody.assignSeat(platform, holder, caseId, "tecnico"); // a second alta of the same account: no-op
@@ -220,7 +222,7 @@ class InventoryIT {
             return null;
         });
         InventoryException busy = assertThrows(InventoryException.class, () -> asTecnico.call(() -> {
-            custody.assignEquipment(laptop, "otra." + RUN, null, null, caseId, "tecnico");
+            custody.assignEquipment(laptop, "otra." + WHO, null, null, caseId, "tecnico");
             return null;
         }));
         assertEquals("inventory.equipment.notInStock", busy.messageKey());
