@@ -1,17 +1,17 @@
--- Demo account platforms (a row per platform of R__demo_systems.sql that people get accounts on) and their
+-- Demo account platforms (license seats come from the inventory's pools of the platform; a row per platform of R__demo_systems.sql that people get accounts on) and their
 -- privileges; "uncommon" ones need the Secretario General's signed authorization (S04.03.01.01). Idempotent.
 
-INSERT INTO account_platform (platform_code, needs_seat, version)
-SELECT code, FALSE, 0 FROM it_system WHERE code = 'AD'
+INSERT INTO account_platform (platform_code, version)
+SELECT code, 0 FROM it_system WHERE code = 'AD'
     AND NOT EXISTS (SELECT 1 FROM account_platform WHERE platform_code = 'AD');
-INSERT INTO account_platform (platform_code, needs_seat, version)
-SELECT code, TRUE, 0 FROM it_system WHERE code = 'ZIMBRA'
+INSERT INTO account_platform (platform_code, version)
+SELECT code, 0 FROM it_system WHERE code = 'ZIMBRA'
     AND NOT EXISTS (SELECT 1 FROM account_platform WHERE platform_code = 'ZIMBRA');
-INSERT INTO account_platform (platform_code, needs_seat, version)
-SELECT code, TRUE, 0 FROM it_system WHERE code = 'VPN'
+INSERT INTO account_platform (platform_code, version)
+SELECT code, 0 FROM it_system WHERE code = 'VPN'
     AND NOT EXISTS (SELECT 1 FROM account_platform WHERE platform_code = 'VPN');
-INSERT INTO account_platform (platform_code, needs_seat, version)
-SELECT code, FALSE, 0 FROM it_system WHERE code = 'STH'
+INSERT INTO account_platform (platform_code, version)
+SELECT code, 0 FROM it_system WHERE code = 'STH'
     AND NOT EXISTS (SELECT 1 FROM account_platform WHERE platform_code = 'STH');
 INSERT INTO platform_privilege (platform_code, code, name, uncommon)
 SELECT code, 'USUARIO', 'Usuario de red', FALSE FROM it_system WHERE code = 'AD'

@@ -1,13 +1,13 @@
 -- Accounts, accesses and privileges of people on the institution's platforms (procedures.md C1, E7, E8, S2 entity
--- 21). A platform is a row of it_system (AD, ZIMBRA, VPN, STH...); what SIGTI needs to know of it for accounts
--- (whether an account takes a license seat) is in account_platform. Privileges are named per platform; the
+-- 21). A platform is a row of it_system (AD, ZIMBRA, VPN, STH...); account_platform marks those people get
+-- accounts on. Privileges are named per platform; the
 -- "privilegios no comunes" (E7: social networks, USB, peripherals, remote work VPN) need the Secretario General's
--- signed authorization. Every change of an account is a row of account_event (history, never updated).
+-- signed authorization. Whether an account on a platform takes a license seat is the inventory's answer (the platform
+-- has a license pool, V10). Every change of an account is a row of account_event (history, never updated).
 -- Portable SQL: the same script runs on H2 2.2 and PostgreSQL 15.
 
 CREATE TABLE account_platform (
     platform_code VARCHAR(30)  NOT NULL PRIMARY KEY,
-    needs_seat    BOOLEAN      NOT NULL,
     version       BIGINT       NOT NULL,
     CONSTRAINT fk_account_platform_system FOREIGN KEY (platform_code) REFERENCES it_system (code)
 );
@@ -71,7 +71,4 @@ CREATE TABLE account_event (
 );
 CREATE INDEX ix_account_event_account ON account_event (account_id, id);
 
--- The queue of SEPREM's Jefe and Técnicos de Infraestructura (SEPREM-DI-001.1); rebind with UPDATE work_queue.
-INSERT INTO work_queue (code, name, unit_code, version) VALUES
-    ('DI-INFRA', 'DI - Departamento de Infraestructura Tecnológica', 'UIT', 0);
-
+-- SEPREM-DI-001.1's Jefe and Técnicos de Infraestructura work in queue DI-INFRA (added by V10).

@@ -31,11 +31,14 @@ import org.sigti.workflow.WorkflowException;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AccountLedger {
 
+    /** SQL states of a lock not granted in time: H2's lock timeout, PostgreSQL's lock_not_available. */
+    private static final Set<String> LOCK_STATES = Set.of("HYT00", "55P03");
+
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    InventoryPort inventory;
+    @jakarta.ejb.EJB
+    org.sigti.inventory.InventoryCustody custody;
 
     @Inject
     @Any
@@ -47,7 +50,7 @@ public class AccountLedger {
      * privileges need {@code authorized} (the Secretario General's signed authorization was recorded).
      */
     public List<Account> open(AccountOrder order, long caseId, String actor, boolean authorized) {
-        Map<String, Boolean> seats = check(order, authorized);
+        check(order, authorized);
         Instant now = now();
         List<Account> opened = new ArrayList<>();
         for (String platform : order.platforms()) {
@@ -65,14 +68,13 @@ public class AccountLedger {
         }
         reached("alta", "accounts");
         for (String platform : order.platforms()) {
-            if (seats.get(platform)) {
-                inventory.assignSeat(platform, order.username(), caseId, actor);
-            }
+            // a platform whose accounts need a seat has a license pool: exhausted, the whole alta is refused
+            inventoryDo(() -> custody.assignSeat(platform, order.username(), caseId, actor));
         }
         reached("alta", "seats");
         if (order.equipmentId() != null) {
-            inventory.assignEquipment(order.equipmentId(), order.username(), order.personName(), order.unitCode(),
-                    caseId, actor);
+            inventoryDo(() -> custody.assignEquipment(order.equipmentId(), order.username(), order.personName(),
+                    order.unitCode(), caseId, actor));
         }
         reached("alta", "equipment");
         return opened;
@@ -83,7 +85,7 @@ public class AccountLedger {
      * its seat) an account on each ordered platform where the person has none.
      */
     public void modify(AccountOrder order, long caseId, String actor, boolean authorized) {
-        Map<String, Boolean> seats = check(order, authorized);
+        check(order, authorized);
         Instant now = now();
         List<String> missing = new ArrayList<>();
         for (String platform : order.platforms()) {
@@ -133,9 +135,9 @@ public class AccountLedger {
         }
         flush(null);
         reached("baja", "accounts");
-        int seats = inventory.releaseSeats(username, caseId, actor);
+        int seats = inventory(() -> custody.releaseSeats(username, caseId, actor));
         reached("baja", "seats");
-        int equipment = inventory.returnEquipmentToStock(username, caseId, actor);
+        int equipment = inventory(() -> custody.returnEquipmentToStock(username, caseId, actor));
         reached("baja", "equipment");
         return new BajaResult(accounts.size(), seats, equipment);
     }
@@ -155,19 +157,14 @@ public class AccountLedger {
     public record BajaResult(int accounts, int seats, int equipment) {
     }
 
-    /**
-     * Checks the ordered platforms and privileges against the catalog; returns, per platform, whether an account
-     * there takes a license seat.
-     */
-    public Map<String, Boolean> check(AccountOrder order, boolean authorized) {
-        Map<String, Boolean> seats = new LinkedHashMap<>();
+    /** Checks the ordered platforms and privileges against the catalog, and that uncommon ones are authorized. */
+    public void check(AccountOrder order, boolean authorized) {
         for (String platform : order.platforms()) {
-            List<?> row = em.createNativeQuery("select needs_seat from account_platform where platform_code = ?1")
+            List<?> row = em.createNativeQuery("select platform_code from account_platform where platform_code = ?1")
                     .setParameter(1, platform).getResultList();
             if (row.isEmpty()) {
                 throw new WorkflowException("accounts.platform.unknown", platform);
             }
-            seats.put(platform, Boolean.TRUE.equals(row.get(0)) || Integer.valueOf(1).equals(row.get(0)));
         }
         Set<String> uncommon = new TreeSet<>();
         for (String pair : order.privilegePairs()) {
@@ -184,7 +181,33 @@ public class AccountLedger {
         if (!uncommon.isEmpty() && !authorized) {
             throw new WorkflowException("accounts.uncommon.unauthorized", String.join(", ", uncommon));
         }
-        return seats;
+    }
+
+    /**
+     * Calls the inventory inside this transaction. Its refusals (pool exhausted, equipment not in stock) pass as
+     * they are; a failure of the database under it (a row locked past the lock timeout, a constraint) marked the
+     * transaction for rollback and comes back as a message the user reads.
+     */
+    private <T> T inventory(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (jakarta.ejb.EJBException failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof jakarta.persistence.PessimisticLockException
+                        || t instanceof jakarta.persistence.LockTimeoutException
+                        || t instanceof java.sql.SQLException sql && LOCK_STATES.contains(sql.getSQLState())) {
+                    throw new WorkflowException("accounts.inventory.busy");
+                }
+            }
+            throw new WorkflowException("accounts.inventory.failed");
+        }
+    }
+
+    private void inventoryDo(Runnable call) {
+        inventory(() -> {
+            call.run();
+            return null;
+        });
     }
 
     /** The uncommon privileges among those ordered. */

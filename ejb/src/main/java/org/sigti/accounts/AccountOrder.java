@@ -27,7 +27,7 @@ public record AccountOrder(String username, String personName, String unitCode, 
     public static final String UNIT = "persona_unidad";
     public static final String PLATFORMS = "plataformas";
     public static final String PRIVILEGES = "privilegios";
-    public static final String EQUIPMENT = "equipo";
+    public static final String EQUIPMENT = "equipo_entrega";
 
     private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,40}");
