@@ -5,6 +5,7 @@ package org.sigti.accounts;
  * alta or a baja it just did, so an in-container test can fail the move right there and check that nothing of the
  * parts already done survives. Points: {@code accounts}, {@code seats}, {@code equipment}.
  */
+@jakarta.ejb.Local
 public interface AccountsFaultInjector {
 
     void reached(String operation, String point);

@@ -69,7 +69,8 @@ class ServicesRefuseAnonymousIT {
     void every_service_refuses_a_caller_without_identity() throws Exception {
         Set<String> services = services();
         assertTrue(services.containsAll(Set.of("Inbox", "Workflow", "CaseQueries", "AuditVerifier",
-                "LoginRegistration", "PeopleDirectory", "SecurityEventLog", "UgatAitPr01", "S04030105")),
+                "LoginRegistration", "PeopleDirectory", "SecurityEventLog", "UgatAitPr01", "S04030105", "Accounts",
+                "SepremDi0011", "S04030101", "S04030102")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;
