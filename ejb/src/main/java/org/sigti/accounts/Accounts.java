@@ -37,7 +37,7 @@ public class Accounts {
         return accounts.stream().map(this::row).toList();
     }
 
-    /** A person's accounts, open ones first. */
+    /** A person's accounts. */
     public List<AccountRow> ofPerson(String username) {
         return page(new AccountFilter(null, null, username), 0, MAX_PAGE);
     }
@@ -45,11 +45,14 @@ public class Accounts {
     /** The latest changes of a person's accounts, newest first. */
     public List<AccountEventRow> history(String username) {
         String person = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        return em.createQuery("select new org.sigti.accounts.AccountEventRow(e.id, e.at, a.platformCode,"
-                + " a.accountName, cast(e.action as String), e.actor, c.number, e.detail) from AccountEvent e"
+        return em.createQuery("select e, a.platformCode, a.accountName, c.number from AccountEvent e"
                 + " join Account a on a.id = e.accountId left join WorkCase c on c.id = e.caseId"
-                + " where a.personUsername = :p order by e.id desc", AccountEventRow.class)
-                .setParameter("p", person).setMaxResults(MAX_HISTORY).getResultList();
+                + " where a.personUsername = :p order by e.id desc", Object[].class)
+                .setParameter("p", person).setMaxResults(MAX_HISTORY).getResultList().stream().map(r -> {
+                    AccountEvent e = (AccountEvent) r[0];
+                    return new AccountEventRow(e.getId(), e.getAt(), (String) r[1], (String) r[2],
+                            e.getAction().name(), e.getActor(), (String) r[3], e.getDetail());
+                }).toList();
     }
 
     private <T> TypedQuery<T> filtered(String select, AccountFilter filter, Class<T> type) {
@@ -64,8 +67,7 @@ public class Accounts {
             jpql.append(" and a.personUsername = :person");
         }
         if (type == Account.class) {
-            jpql.append(" order by case when a.status = org.sigti.accounts.AccountStatus.CLOSED then 1 else 0 end,"
-                    + " a.personUsername, a.platformCode, a.id");
+            jpql.append(" order by a.personUsername, a.platformCode, a.id");
         }
         TypedQuery<T> q = em.createQuery(jpql.toString(), type);
         if (filter.platformCode() != null) {

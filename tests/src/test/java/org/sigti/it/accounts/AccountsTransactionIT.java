@@ -61,6 +61,12 @@ class AccountsTransactionIT {
     @EJB(lookup = AsRole.JEFE)
     AsRole asJefe;
 
+    @EJB(lookup = AsRole.AUDITOR)
+    AsRole asAuditor;
+
+    @EJB(lookup = "java:global/sigti/sigti-ejb/Accounts!org.sigti.accounts.Accounts")
+    org.sigti.accounts.Accounts accounts;
+
     @EJB(lookup = FAULTS)
     FailAt faults;
 
@@ -161,6 +167,14 @@ class AccountsTransactionIT {
                 + " where a.person_username = ? and e.action = 'GRANTED' and e.case_id = ?", person, c));
         assertEquals(JEFE_INFRA.username(), text("select max(granted_by) from account where person_username = ?",
                 person));
+        // the Auditor reads them on the accounts screen's service, with the case that granted them
+        var rows = asAuditor.call(() -> accounts.page(new org.sigti.accounts.AccountFilter(null, "ACTIVE", person), 0,
+                20));
+        assertEquals(List.of(free, licensed), rows.stream().map(r -> r.platformCode()).sorted().toList());
+        assertEquals(text("select case_number from work_case where id = ?", c), rows.get(0).grantCase());
+        assertEquals(2, asAuditor.call(() -> accounts.history(person)).size());
+        assertEquals(1, asAuditor.call(() -> accounts.count(new org.sigti.accounts.AccountFilter(licensed, null,
+                null))));
     }
 
     @Test
