@@ -1,7 +1,6 @@
 package org.sigti.procedure.accounts;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -74,9 +73,5 @@ public class AccountCases {
     public boolean hasAttachment(long caseId) {
         return em.createQuery("select count(a) from CaseAttachment a where a.caseId = :c", Long.class)
                 .setParameter("c", caseId).getSingleResult() > 0;
-    }
-
-    static List<String> list(String... s) {
-        return List.of(s);
     }
 }
