@@ -60,7 +60,7 @@ CREATE TABLE account_privilege (
 CREATE TABLE account_event (
     id          BIGINT        NOT NULL PRIMARY KEY,
     account_id  BIGINT        NOT NULL,
-    at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
     actor       VARCHAR(100)  NOT NULL,
     action      VARCHAR(20)   NOT NULL,
     case_id     BIGINT,

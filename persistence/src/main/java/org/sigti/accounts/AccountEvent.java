@@ -32,7 +32,7 @@ public class AccountEvent {
     @Column(name = "account_id", nullable = false, updatable = false)
     private long accountId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(nullable = false, updatable = false, length = 100)

@@ -297,6 +297,70 @@ class AccountsTransactionIT {
         assertEquals(before, state(c));
     }
 
+    // ---------------------------------------------------------------- S04.03.01.01 and S04.03.01.02
+
+    static final Actor MESA = new Actor("acc.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
+    static final Actor JEFE = new Actor("acc.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
+
+    @Test
+    void uncommon_privileges_need_the_secretario_generals_authorization_with_its_scan() throws Exception {
+        ProcedureFlow e7 = procedures.flow("S04.03.01.01").orElseThrow();
+        long c = file("S04.03.01.01", e7, RRHH, "Cuenta nueva con USB");
+        Map<String, String> values = new java.util.HashMap<>(order("ALTA", free + ", " + licensed));
+        values.remove("tipo");
+        values.put("privilegios", free + ":USUARIO, " + free + ":USB");
+        act(e7, MESA, c, "cumple", values);
+        act(e7, MESA, c, "nueva", Map.of());
+        assertEquals("7", openStep(c));
+        WorkflowException skip = assertThrows(WorkflowException.class, () -> act(e7, TECNICO, c, "cuenta", Map.of()));
+        assertEquals("accounts.uncommon.needsAuthorization", skip.messageKey());
+        act(e7, TECNICO, c, "no_comunes", Map.of());
+        assertEquals("7.SG", openStep(c));
+        String before = state(c);
+        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, JEFE, c, "continuar",
+                Map.of("autorizacion_sg", "OFICIO 123-2026-SG")));
+        assertEquals("accounts.authorization.attachmentMissing", noScan.messageKey());
+        assertEquals(before, state(c));
+        update("insert into case_attachment (id, case_id, file_name, content_type, size_bytes, content, sha256,"
+                + " uploaded_by, uploaded_at) values (?, ?, 'autorizacion.pdf', 'application/pdf', 4, ?, ?, 'acc.jefe',"
+                + " CURRENT_TIMESTAMP)", equipment + 6, c, new byte[] {'%', 'P', 'D', 'F'}, "0".repeat(64));
+        act(e7, JEFE, c, "continuar", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
+        act(e7, TECNICO, c, "continuar", Map.of()); // step 9 creates the accounts with their seat
+        assertEquals("10", openStep(c));
+        assertEquals("USB;USUARIO;", rows("select p.privilege_code from account_privilege p join account a on a.id ="
+                + " p.account_id where a.person_username = ? and a.platform_code = ? order by 1", person, free));
+        assertEquals(1, count("select count(*) from license_seat where active_holder = ?", person));
+    }
+
+    @Test
+    void s04030102_disables_then_closes_everything_in_one_move_at_step_4() throws Exception {
+        long alta = altaAtStep3();
+        act(JEFE_INFRA, alta, "alta", Map.of());
+        ProcedureFlow e8 = procedures.flow("S04.03.01.02").orElseThrow();
+        long c = file("S04.03.01.02", e8, RRHH, "Cese de " + person);
+        act(e8, TECNICO, c, "cuentas", Map.of("persona_usuario", person, "persona_nombre", "Pepa Prueba"));
+        act(e8, TECNICO, c, "continuar", Map.of());
+        assertEquals(2, count("select count(*) from account where person_username = ? and status = 'DISABLED'",
+                person));
+        assertEquals(0, count("select count(*) from account_privilege p join account a on a.id = p.account_id"
+                + " where a.person_username = ?", person), "privileges removed at step 2");
+        act(e8, TECNICO, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
+        for (String point : List.of("accounts", "seats", "equipment")) {
+            String before = state(c);
+            faults.arm("baja", point);
+            WorkflowException e = assertThrows(WorkflowException.class, () -> act(e8, TECNICO, c, "eliminar",
+                    Map.of()));
+            assertEquals(FailAt.KEY, e.messageKey());
+            assertEquals(before, state(c), "a failure after " + point + " left something changed");
+        }
+        act(e8, TECNICO, c, "eliminar", Map.of());
+        assertEquals(2, count("select count(*) from account where person_username = ? and status = 'CLOSED'"
+                + " and close_case_id = ?", person, c));
+        assertEquals(0, count("select count(*) from license_seat where active_holder = ?", person));
+        assertEquals("IN_STOCK", text("select state from equipment where id = ?", equipment));
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** An alta of two platforms (one licensed) and the equipment, waiting at step 3. */
@@ -321,15 +385,24 @@ class AccountsTransactionIT {
     }
 
     private long file(Actor requester, String title) throws Exception {
-        WorkCase c = asJefe.call(() -> engine.start(SepremDi0011.CODE, requester, new NewCase(title,
-                "Solicitud de la Dirección de Recursos Humanos.", null, null, null, null, null), c1));
+        return file(SepremDi0011.CODE, c1, requester, title);
+    }
+
+    private long file(String code, ProcedureFlow flow, Actor requester, String title) throws Exception {
+        WorkCase c = asJefe.call(() -> engine.start(code, requester, new NewCase(title,
+                "Solicitud de la Dirección de Recursos Humanos.", null, null, null, null, null), flow));
         return c.getId();
     }
 
     private void act(Actor actor, long caseId, String outcome, Map<String, String> fields) throws Exception {
+        act(c1, actor, caseId, outcome, fields);
+    }
+
+    private void act(ProcedureFlow flow, Actor actor, long caseId, String outcome, Map<String, String> fields)
+            throws Exception {
         long[] item = openItem(caseId);
         try {
-            asJefe.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), c1));
+            asJefe.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), flow));
         } catch (jakarta.ejb.EJBException wrapped) {
             throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
         }
