@@ -32,12 +32,16 @@ public class AccountsBacking implements Serializable {
     @EJB
     private Accounts accounts;
 
+    @EJB
+    private org.sigti.inventory.InventoryCustody custody;
+
     private String platform;
     private String status;
     private String person;
     private AccountFilter filter = AccountFilter.none();
     private LazyDataModel<AccountRow> rows;
     private List<AccountEventRow> history = List.of();
+    private List<org.sigti.inventory.Holding> holdings = List.of();
 
     @PostConstruct
     void init() {
@@ -57,6 +61,12 @@ public class AccountsBacking implements Serializable {
                             "accounts_list.message.badFilter"), null));
         }
         history = filter.person() == null ? List.of() : accounts.history(filter.person());
+        holdings = filter.person() == null ? List.of() : custody.holdings(filter.person());
+    }
+
+    /** The license seats and equipment the chosen person holds (what a baja releases and returns). */
+    public List<org.sigti.inventory.Holding> getHoldings() {
+        return holdings;
     }
 
     public AccountStatus[] getStatuses() {
