@@ -166,18 +166,12 @@ public class AccountLedger {
                 throw new WorkflowException("accounts.platform.unknown", platform);
             }
         }
-        Set<String> uncommon = new TreeSet<>();
         for (String pair : order.privilegePairs()) {
-            String[] parts = pair.split(":");
-            List<?> row = em.createNativeQuery("select uncommon from platform_privilege where platform_code = ?1"
-                    + " and code = ?2").setParameter(1, parts[0]).setParameter(2, parts[1]).getResultList();
-            if (row.isEmpty()) {
+            if (privilege(pair).isEmpty()) {
                 throw new WorkflowException("accounts.privilege.unknown", pair);
             }
-            if (Boolean.TRUE.equals(row.get(0))) {
-                uncommon.add(pair);
-            }
         }
+        Set<String> uncommon = uncommon(order);
         if (!uncommon.isEmpty() && !authorized) {
             throw new WorkflowException("accounts.uncommon.unauthorized", String.join(", ", uncommon));
         }
@@ -214,14 +208,19 @@ public class AccountLedger {
     public Set<String> uncommon(AccountOrder order) {
         Set<String> uncommon = new TreeSet<>();
         for (String pair : order.privilegePairs()) {
-            String[] parts = pair.split(":");
-            List<?> row = em.createNativeQuery("select uncommon from platform_privilege where platform_code = ?1"
-                    + " and code = ?2").setParameter(1, parts[0]).setParameter(2, parts[1]).getResultList();
-            if (!row.isEmpty() && Boolean.TRUE.equals(row.get(0))) {
+            if (privilege(pair).filter(Boolean.TRUE::equals).isPresent()) {
                 uncommon.add(pair);
             }
         }
         return uncommon;
+    }
+
+    /** Whether a PLATFORM:PRIVILEGE of the catalog is uncommon; empty when the catalog has no such privilege. */
+    private java.util.Optional<Boolean> privilege(String pair) {
+        String[] parts = pair.split(":");
+        return em.createNativeQuery("select uncommon from platform_privilege where platform_code = ?1 and code = ?2")
+                .setParameter(1, parts[0]).setParameter(2, parts[1]).getResultStream().findFirst()
+                .map(Boolean.TRUE::equals);
     }
 
     private Account liveAccount(String platform, String username) {
