@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.db.LockWait;
 import org.sigti.security.Roles;
 
 /**
@@ -50,6 +51,7 @@ public class InventoryCustody {
      *         {@code inventory.pool.exhausted} when every pool of the platform is full or expired
      */
     public void assignSeat(String platformCode, String holder, long caseId, String actor) {
+        LockWait.bound(em);
         String code = required(platformCode, "inventory.platform.unknown");
         String who = username(holder, "inventory.holder.required");
         ItSystem system = platform(code);
@@ -87,6 +89,7 @@ public class InventoryCustody {
 
     /** Releases every active seat of {@code holder}, giving each back to its pool; returns how many. */
     public int releaseSeats(String holder, long caseId, String actor) {
+        LockWait.bound(em);
         String who = username(holder, "inventory.holder.required");
         List<LicenseSeat> seats = em.createNamedQuery("LicenseSeat.findActiveByHolder", LicenseSeat.class)
                 .setParameter("holder", who).getResultList();
@@ -108,6 +111,7 @@ public class InventoryCustody {
      */
     public void assignEquipment(long equipmentId, String custodian, String custodianName, String unitCode,
             long caseId, String actor) {
+        LockWait.bound(em);
         String who = username(custodian, "inventory.custodian.required");
         Equipment e = em.find(Equipment.class, equipmentId, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
@@ -124,6 +128,7 @@ public class InventoryCustody {
 
     /** Returns to stock every piece of equipment {@code custodian} holds; returns how many. */
     public int returnEquipmentToStock(String custodian, long caseId, String actor) {
+        LockWait.bound(em);
         String who = username(custodian, "inventory.custodian.required");
         List<Equipment> held = em.createNamedQuery("Equipment.findHeldBy", Equipment.class)
                 .setParameter("username", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();

@@ -21,21 +21,21 @@ import org.sigti.it.Sigti;
  * procedure screens: file a request, find a case in "Mi bandeja" by its number, fill a step's values and take one
  * of its ways out, and read the case page (state, open steps, history, messages).
  */
-final class Desk implements AutoCloseable {
+public final class Desk implements AutoCloseable {
 
     /** A case just filed: its number (what people see) and its id (the case page's URL). */
-    record Filed(String number, long id) {
+    public record Filed(String number, long id) {
     }
 
     /** A row of the case's history (audit trail). */
-    record HistoryRow(String action, String from, String to) {
+    public record HistoryRow(String action, String from, String to) {
     }
 
     /** What a request form is filled with; IT staff may also give the channel and the person they file for. */
-    record Draft(String procedure, String type, String title, String description, String phone, String channel,
+    public record Draft(String procedure, String type, String title, String description, String phone, String channel,
             String onBehalf, String email) {
 
-        static Draft of(String procedure, String type, String title, String description) {
+        public static Draft of(String procedure, String type, String title, String description) {
             return new Draft(procedure, type, title, description, null, null, null, null);
         }
 
@@ -63,7 +63,7 @@ final class Desk implements AutoCloseable {
     }
 
     /** Opens a fresh browser and logs the user in through Keycloak (their profile exists from then on). */
-    static Desk login(String user, String shotPrefix) {
+    public static Desk login(String user, String shotPrefix) {
         Desk desk = new Desk(user, shotPrefix);
         try {
             desk.browser.open(Sigti.BASE_URL + "/");
@@ -78,7 +78,7 @@ final class Desk implements AutoCloseable {
     }
 
     /** Files a request through "Nueva solicitud" and returns the number the case page shows. */
-    Filed file(Draft draft) {
+    public Filed file(Draft draft) {
         browser.open(Sigti.BASE_URL + "/request.xhtml");
         browser.select(By.id("request:procedure"), draft.procedure());
         if (draft.type() != null) {
@@ -108,7 +108,7 @@ final class Desk implements AutoCloseable {
     /**
      * Goes to "Mi bandeja", searches the case number, checks the case waits there at the step, and opens it.
      */
-    Desk openFromInbox(String number, String step) {
+    public Desk openFromInbox(String number, String step) {
         browser.open(Sigti.BASE_URL + "/");
         browser.type(By.id("home:search"), number);
         browser.click(By.id("home:filter"));
@@ -152,7 +152,7 @@ final class Desk implements AutoCloseable {
      * Fills the open step's values ({@code name, value} pairs: the {@code data-field} names, plus {@code comment}
      * and {@code nextAssignee}) and takes the way out; the page must say the step was completed.
      */
-    Desk act(String step, String outcome, String... fieldValues) {
+    public Desk act(String step, String outcome, String... fieldValues) {
         String said = tryAct(step, outcome, fieldValues);
         if (onErrorPage()) {
             screenshot("error-" + step + "-" + outcome);
@@ -168,7 +168,7 @@ final class Desk implements AutoCloseable {
     }
 
     /** Like {@link #act}, but returns what the page said, whatever it was. */
-    String tryAct(String step, String outcome, String... fieldValues) {
+    public String tryAct(String step, String outcome, String... fieldValues) {
         fill(step, fieldValues);
         browser.submit(outcomeButton(step, outcome));
         return messages();
@@ -214,12 +214,12 @@ final class Desk implements AutoCloseable {
     }
 
     /** What the page's message area says (info and errors), one message a line. */
-    String messages() {
+    public String messages() {
         return String.join("\n", browser.all(By.cssSelector("#messages li")).stream()
                 .map(li -> li.getText().strip()).toList());
     }
 
-    String number() {
+    public String number() {
         return browser.text(By.id("case-number"));
     }
 
@@ -243,7 +243,7 @@ final class Desk implements AutoCloseable {
     }
 
     /** The steps open now, with whether this person may act on each ("3=true"). */
-    List<String> openSteps() {
+    public List<String> openSteps() {
         return browser.all(By.cssSelector("section.sigti-open-step")).stream()
                 .map(s -> s.getAttribute("data-step") + "=" + s.getAttribute("data-may-act")).toList();
     }
@@ -258,20 +258,20 @@ final class Desk implements AutoCloseable {
     }
 
     /** The completed steps in order, as "from → to" ("3 → UGAT/AIT-PR02 1", "10 → END"). */
-    List<String> completions() {
+    public List<String> completions() {
         return history().stream().filter(r -> "COMPLETE".equals(r.action())).map(r -> r.from() + " → " + r.to())
                 .toList();
     }
 
     /** Asserts the case ended: closed, with the outcome's words in its state. */
-    void assertClosed(String outcomeText) {
+    public void assertClosed(String outcomeText) {
         assertEquals("CLOSED", status(), () -> number() + " state");
         assertTrue(statusText().contains(outcomeText), () -> number() + ": " + statusText());
         assertEquals(List.of(), openSteps(), () -> number() + " has no open step once closed");
     }
 
     /** Whether the page's HTML holds the text anywhere. */
-    boolean shows(String text) {
+    public boolean shows(String text) {
         return browser.source().contains(text);
     }
 
@@ -283,8 +283,13 @@ final class Desk implements AutoCloseable {
         return browser.text(By.id("error-title"));
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         browser.screenshot(shotPrefix + "-" + user + "-" + name.replace('/', '_'));
+    }
+
+    /** The person's browser, for pages other than the case and the inbox. */
+    public Browser browser() {
+        return browser;
     }
 
     @Override

@@ -92,6 +92,8 @@ class ServiceRoleMatrixIT {
     PeopleDirectory people;
     @EJB
     CatalogQueries catalog;
+    @EJB
+    org.sigti.accounts.Accounts accounts;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -121,6 +123,9 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
         add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
+        add(expected, calls, "Accounts.count", Set.of(J, R, T, A), () -> accounts.count(
+                org.sigti.accounts.AccountFilter.none()));
+        add(expected, calls, "Accounts.history", Set.of(J, R, T, A), () -> accounts.history("nadie"));
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);

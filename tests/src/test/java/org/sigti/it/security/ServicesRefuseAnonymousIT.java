@@ -73,7 +73,8 @@ class ServicesRefuseAnonymousIT {
         assertTrue(services.containsAll(Set.of("Inbox", "Workflow", "CaseQueries", "AuditVerifier",
                 "LoginRegistration", "PeopleDirectory", "SecurityEventLog", "UgatAitPr01", "S04030105",
                 "InventoryCustody", "EquipmentRegistry", "LicensePools", "SystemCatalog", "InventoryImport",
-                "InventorySettings", "Renewals", "SepremDi0051")),
+                "InventorySettings", "Renewals", "SepremDi0051", "Accounts", "SepremDi0011", "S04030101",
+                "S04030102")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;

@@ -1,0 +1,54 @@
+package org.sigti.procedure.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sigti.security.Roles;
+import org.sigti.workflow.flow.ProcedureDefinition;
+
+/** The three account declarations against the manuals' numbering (procedures.md C1, E7, E8). */
+class AccountDeclarationsTest {
+
+    private static List<String> steps(ProcedureDefinition def) {
+        return def.steps().stream().map(s -> s.code()).toList();
+    }
+
+    @Test
+    void steps_are_numbered_as_in_the_manuals() {
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"), steps(SepremDi0011.FLOW));
+        assertEquals(20, steps(S04030101.FLOW).stream().filter(s -> s.matches("\\d+")).count());
+        assertTrue(steps(S04030101.FLOW).containsAll(List.of("5.SG", "7.SG")));
+        assertEquals(18, steps(S04030102.FLOW).size());
+    }
+
+    @Test
+    void alta_and_baja_branch_at_step_3_and_the_copy_is_recorded_at_step_7() {
+        var c1 = SepremDi0011.FLOW;
+        assertEquals(List.of("4"), c1.step("3").orElseThrow().outcome("alta").orElseThrow().targets());
+        assertEquals(List.of("6"), c1.step("3").orElseThrow().outcome("baja").orElseThrow().targets());
+        assertTrue(c1.step("7").orElseThrow().field(AccountFields.COPY_LOCATION).orElseThrow().required());
+        assertTrue(c1.step("8").orElseThrow().outcomes().get(0).ends());
+    }
+
+    @Test
+    void the_secretario_general_authorization_is_the_jefes_step_with_the_document() {
+        var e7 = S04030101.FLOW;
+        for (String step : List.of("5.SG", "7.SG")) {
+            var s = e7.step(step).orElseThrow();
+            assertEquals(Roles.JEFE, s.responsible().role());
+            assertTrue(s.field(AccountFields.AUTHORIZATION).orElseThrow().required());
+        }
+        assertEquals(List.of("7.SG"), e7.step("7").orElseThrow().outcome("no_comunes").orElseThrow().targets());
+    }
+
+    @Test
+    void the_baja_closes_at_step_4_and_the_pst_is_recorded_at_step_3() {
+        var e8 = S04030102.FLOW;
+        assertTrue(e8.step("3").orElseThrow().field(AccountFields.PST_LOCATION).orElseThrow().required());
+        assertTrue(e8.step("4").orElseThrow().outcome("eliminar").orElseThrow().ends());
+        assertEquals(List.of("11"), e8.step("4").orElseThrow().outcome("conciliacion").orElseThrow().targets());
+    }
+}

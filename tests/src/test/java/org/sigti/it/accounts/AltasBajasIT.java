@@ -1,0 +1,131 @@
+package org.sigti.it.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.sigti.it.Sigti;
+import org.sigti.it.procedures.Desk;
+import org.sigti.it.procedures.Desk.Draft;
+import org.sigti.it.procedures.Desk.Filed;
+
+/**
+ * SEPREM-DI-001.1 (procedures.md C1) walked in real browsers through every role: Recursos Humanos files the alta,
+ * the Asistente de Dirección records the person, platforms and privileges, the Jefe de Infraestructura approves and
+ * executes it, the Técnico delivers the credentials and closes it; the accounts appear on the accounts screen. Then
+ * the baja the same way, with the copy of the user's data recorded at step 7, which closes the accounts. And the
+ * four-eyes refusal: the Jefe de Infraestructura may not approve an alta he requested.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AltasBajasIT {
+
+    private static final String C1 = "SEPREM-DI-001.1";
+
+    private final Map<String, Desk> desks = new LinkedHashMap<>();
+    private String shotPrefix;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return Sigti.ear();
+    }
+
+    @BeforeEach
+    void name(TestInfo test) {
+        shotPrefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
+    }
+
+    @AfterEach
+    void leaveDesks() {
+        desks.values().forEach(Desk::close);
+        desks.clear();
+    }
+
+    private Desk desk(String user) {
+        return desks.computeIfAbsent(user, u -> Desk.login(u, shotPrefix));
+    }
+
+    @Test
+    void an_alta_and_a_baja_through_every_role() {
+        String person = "nuevo" + (System.currentTimeMillis() % 1_000_000);
+
+        Filed alta = desk("solicitante").file(Draft.of(C1, null, "Alta de personal nuevo en RR. HH.",
+                "Ingresa a la Dirección de Recursos Humanos el lunes; necesita red y correo."));
+        desk("operador").openFromInbox(alta.number(), "1")
+                .act("1", "continuar", "tipo", "ALTA", "persona_usuario", person, "persona_nombre", "Nuevo Ingreso",
+                        "persona_unidad", "RRHH", "plataformas", "AD, ZIMBRA", "privilegios", "AD:USUARIO");
+        desk("responsable.uit").openFromInbox(alta.number(), "2")
+                .act("2", "continuar")
+                .act("3", "alta");
+        Desk tecnico = desk("tecnico").openFromInbox(alta.number(), "4")
+                .act("4", "continuar")
+                .act("5", "continuar")
+                .act("8", "registrar");
+        tecnico.assertClosed("");
+        assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 8", "8 → END"), tecnico.completions());
+
+        Desk auditor = desk("auditor");
+        assertEquals(List.of("AD Activa", "ZIMBRA Activa"), accounts(auditor, person));
+
+        Filed baja = desk("solicitante").file(Draft.of(C1, null, "Baja por fin de contrato",
+                "Termina su contrato el viernes: dar de baja todas sus cuentas."));
+        desk("operador").openFromInbox(baja.number(), "1")
+                .act("1", "continuar", "tipo", "BAJA", "persona_usuario", person, "persona_nombre", "Nuevo Ingreso");
+        desk("responsable.uit").openFromInbox(baja.number(), "2")
+                .act("2", "continuar")
+                .act("3", "baja");
+        tecnico.openFromInbox(baja.number(), "6")
+                .act("6", "continuar")
+                .act("7", "continuar", "copia_ubicacion", "NAS01/bajas/" + person, "copia_entregada_a",
+                        "Jefa de RR. HH.")
+                .act("8", "registrar");
+        tecnico.assertClosed("");
+        assertTrue(tecnico.shows("NAS01/bajas/" + person), "the copy's location is on the case");
+        assertEquals(List.of("AD Cerrada", "ZIMBRA Cerrada"), accounts(auditor, person));
+    }
+
+    @Test
+    void the_jefe_de_infraestructura_may_not_approve_an_alta_he_requested() {
+        String person = "cuatro" + (System.currentTimeMillis() % 1_000_000);
+        Desk jefeInfra = desk("responsable.uit");
+        Filed own = jefeInfra.file(Draft.of(C1, null, "Alta pedida por el propio Jefe de Infraestructura",
+                "Alta de un colaborador del departamento."));
+        desk("operador").openFromInbox(own.number(), "1")
+                .act("1", "continuar", "tipo", "ALTA", "persona_usuario", person, "persona_nombre", "Cuatro Ojos",
+                        "plataformas", "AD");
+        String said = jefeInfra.openFromInbox(own.number(), "2").tryAct("2", "continuar");
+        jefeInfra.screenshot("four-eyes");
+        assertTrue(said.contains("No puede aprobar el caso " + own.number() + ": usted lo solicitó"), said);
+        assertTrue(said.contains("cuatro ojos"), said);
+        assertTrue(jefeInfra.openSteps().stream().anyMatch(s -> s.startsWith("2=")), "step 2 still waits");
+        assertEquals(List.of(), accounts(desk("auditor"), person));
+    }
+
+    /** The person's accounts on the accounts screen, as "platform status". */
+    private List<String> accounts(Desk desk, String person) {
+        desk.browser().open(Sigti.BASE_URL + "/accounts/list.xhtml?person=" + person);
+        desk.browser().text(By.id("accounts:list"));
+        desk.screenshot("accounts-" + person);
+        return desk.browser().all(By.cssSelector("[id='accounts:list_data'] tr[data-ri]")).stream()
+                .map(this::platformAndStatus).sorted().toList();
+    }
+
+    private String platformAndStatus(WebElement row) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        return cells.get(1).getText().strip() + " " + cells.get(4).getText().strip();
+    }
+}

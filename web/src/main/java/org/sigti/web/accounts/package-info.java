@@ -1,0 +1,2 @@
+/** Screens of accounts, accesses and privileges (/accounts/*): read only; accounts change through the procedures. */
+package org.sigti.web.accounts;
