@@ -103,7 +103,7 @@ public class PgCopyWorker {
     }
 
     private static Path fileFor(String targetName, Instant at) throws IOException {
-        String zone = System.getenv().getOrDefault("SIGTI_TIMEZONE", "America/La_Paz");
+        String zone = System.getProperty("sigti.timezone", "America/La_Paz");
         String base = targetName.replaceAll("[^A-Za-z0-9_.-]+", "_") + "-" + STAMP.format(at.atZone(ZoneId.of(zone)));
         Path dir = BackupDirectory.get();
         Path file = dir.resolve(base + ".dump");
