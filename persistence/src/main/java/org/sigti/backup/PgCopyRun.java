@@ -22,7 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One run of pg_dump for a case: RUNNING while the file grows ({@link #progress}), then DONE with the backup copy it
+ * One run of pg_dump for a case: RUNNING while the file grows (bytes_written, updated in bulk by the worker so
+ * that the row's version stays the worker's), then DONE with the backup copy it
  * registered and the row counts of the key tables read in the dump's snapshot, or FAILED with the reason. A failed
  * verification of its copy links the incident case it opened.
  */
@@ -103,13 +104,6 @@ public class PgCopyRun {
     public void dumping(String fileName, Long expectedBytes) {
         this.fileName = fileName;
         this.expectedBytes = expectedBytes;
-    }
-
-    /** Bytes written so far. */
-    public void progress(long bytesWritten) {
-        if (status == PgCopyStatus.RUNNING) {
-            this.bytesWritten = bytesWritten;
-        }
     }
 
     /** The dump is complete and registered as {@code copyId}; {@code counts} were read in its snapshot. */

@@ -19,6 +19,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.backup.BackupTargets;
+import org.sigti.backup.PgCopies;
+import org.sigti.backup.TargetEdit;
 import org.sigti.it.AsAuditor;
 import org.sigti.it.AsJefe;
 import org.sigti.it.AsOperador;
@@ -92,6 +95,10 @@ class ServiceRoleMatrixIT {
     PeopleDirectory people;
     @EJB
     CatalogQueries catalog;
+    @EJB
+    BackupTargets backupTargets;
+    @EJB
+    PgCopies pgCopies;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -121,6 +128,13 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
         add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
+        Set<String> backups = Set.of(J, R, T);
+        add(expected, calls, "BackupTargets.list", backups, () -> backupTargets.list());
+        add(expected, calls, "BackupTargets.save", Set.of(J, R), () -> backupTargets.save(new TargetEdit(null, " ",
+                false, null, null, null, null, null, null, null, null, null)));
+        add(expected, calls, "PgCopies.startCopy", backups, () -> pgCopies.startCopy(-1, null, -1));
+        add(expected, calls, "PgCopies.progress", Set.of(J, R, T, A), () -> pgCopies.progress(-1));
+        add(expected, calls, "PgCopies.verify", backups, () -> pgCopies.verify(-1));
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);
