@@ -1,5 +1,6 @@
 package org.sigti.backup;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
 public record PgCopyProgress(long runId, long targetId, String targetName, long caseId, Long taskId,
         PgCopyStatus status, long bytesWritten, Long expectedBytes, Instant startedAt, Instant finishedAt,
         String fileName, String message, Long copyId, String sha256, CopyVerification verification,
-        String verificationDetail, Long incidentCaseId) {
+        String verificationDetail, Long incidentCaseId) implements Serializable {
 
     public boolean running() {
         return status == PgCopyStatus.RUNNING;

@@ -1,5 +1,7 @@
 package org.sigti.backup;
 
+import java.io.Serializable;
+
 /**
  * A target for the screens: for SIGTI's own database, the coordinates of the server's datasource at this moment.
  *
@@ -8,7 +10,7 @@ package org.sigti.backup;
  */
 public record TargetView(long id, String name, boolean ownDatabase, String host, Integer port, String database,
         String user, PasswordSource passwordSource, String passwordRef, String scratchDatabase, String keyTables,
-        String locations) {
+        String locations) implements Serializable {
 
     /** The form's values, to edit. */
     public TargetEdit edit(String configuredScratch) {
