@@ -3,7 +3,9 @@
 #   start: Chromium and chromedriver (Debian packages, installed when missing), a fresh copy of the WildFly that
 #          wildfly-config configured, and a Keycloak with the sigti realm and the demo users on the tests' port
 #          and a Samba AD domain controller federated into that Keycloak (samba-ad.sh, keycloak-ad.sh)
-#   stop:  stops that Keycloak and Samba (Arquillian stops WildFly itself)
+#          and a throw-away PostgreSQL cluster on 127.0.0.1:$SIGTI_TEST_PG_PORT holding a small database that the
+#          backup tests copy with pg_dump (whatever database SIGTI itself runs on)
+#   stop:  stops that Keycloak, Samba and PostgreSQL (Arquillian stops WildFly itself)
 set -euo pipefail
 
 tests=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -11,8 +13,50 @@ root=$(dirname "$tests")
 target=$tests/target
 keycloak_port=${SIGTI_TEST_KEYCLOAK_PORT:-18180}
 offset=${SIGTI_TEST_PORT_OFFSET:-10000}
+pg_port=${SIGTI_TEST_PG_PORT:-15432}
+pg_state=$target/pg-target.dir
+# shellcheck source=../../../../.ci/postgres.sh
+source "$root/.ci/postgres.sh"
 
 port_in_use() { { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null && { exec 3>&- 3<&-; return 0; }; return 1; }
+
+# The backup tests' copy target (PgCopyIT): a cluster of Debian's PostgreSQL server made by .ci/postgres.sh's
+# functions in a temporary directory, role sigti_copy (password $SIGTI_TEST_PG_PASSWORD, CREATEDB for the
+# verification's scratch database) owning database copy_source with known rows.
+start_target_postgres() {
+  local bin dir
+  bin=$(postgres_bin)
+  dir=$(mktemp -d /tmp/sigti-test-pg.XXXXXX)
+  echo "$bin $dir" > "$pg_state"
+  postgres_cluster "$bin" "$dir" "$pg_port" fsync=off
+  "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q \
+    -c "create role sigti_copy login createdb password '${SIGTI_TEST_PG_PASSWORD:?}'" \
+    -c "create database copy_source owner sigti_copy encoding 'UTF8'"
+  PGPASSWORD=$SIGTI_TEST_PG_PASSWORD "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U sigti_copy -d copy_source \
+    -v ON_ERROR_STOP=1 -q <<'SQL'
+create table cliente (id integer primary key, nombre text not null, alta date not null);
+insert into cliente select g, 'Cliente ' || g || ' ' || md5(g::text), date '2020-01-01' + g % 1500
+  from generate_series(1, 1000) g;
+create schema ventas;
+create table ventas.factura (id bigint primary key, cliente_id integer not null references cliente (id),
+  monto numeric(12, 2) not null, detalle text);
+insert into ventas.factura select g, 1 + g % 1000, (g * 37 % 100000) / 100.0, repeat(md5(g::text), 4)
+  from generate_series(1, 2500) g;
+create table vacia (id integer);
+create view cliente_facturas as select c.nombre, count(f.id) from cliente c join ventas.factura f
+  on f.cliente_id = c.id group by c.nombre;
+SQL
+  echo "PostgreSQL copy target on 127.0.0.1:$pg_port ($dir)"
+}
+
+stop_target_postgres() {
+  if [ -f "$pg_state" ]; then
+    local bin dir
+    read -r bin dir < "$pg_state"
+    postgres_stop "$bin" "$dir"
+    rm -f "$pg_state"
+  fi
+}
 
 ensure_chromium() {
   if [ -x /usr/lib/chromium/chromium ] && [ -x /usr/bin/chromedriver ]; then
@@ -34,7 +78,7 @@ ensure_chromium() {
 
 start() {
   mkdir -p "$target"
-  for port in $((8080 + offset)) $((9990 + offset)) "$keycloak_port" 389; do
+  for port in $((8080 + offset)) $((9990 + offset)) "$keycloak_port" 389 "$pg_port"; do
     if port_in_use "$port"; then
       echo "test-env.sh: port $port on 127.0.0.1 is in use; the tests need it. Is an earlier test run still" \
            "going? Stop it (or the program on that port: ss -ltnp 'sport = :$port')." >&2
@@ -44,6 +88,12 @@ start() {
   ensure_chromium
   # failsafe adds to an existing summary file: results of an earlier run must not count in this one
   rm -f "$target"/failsafe-reports/failsafe-summary*.xml
+
+  stop_target_postgres
+  start_target_postgres
+  # the copies the backup tests make: an empty directory each run (SIGTI_BACKUP_DIR of the server)
+  rm -rf "$target/backups"
+  mkdir -p "$target/backups"
 
   # a fresh server for each run: its H2 database and deployments start empty
   rm -rf "$target/wildfly"
@@ -77,6 +127,7 @@ case "${1:-}" in
   start) start ;;
   stop)
     "$root/wildfly-config/bin/keycloak.sh" stop "$target/keycloak"
-    bash "$tests/src/test/scripts/samba-ad.sh" stop ;;
+    bash "$tests/src/test/scripts/samba-ad.sh" stop
+    stop_target_postgres ;;
   *) echo "usage: test-env.sh start|stop" >&2; exit 2 ;;
 esac

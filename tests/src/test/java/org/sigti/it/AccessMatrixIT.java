@@ -37,6 +37,8 @@ class AccessMatrixIT {
         ALLOWED.put("/admin/security-events.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/service-levels.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/accounts/list.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
+        ALLOWED.put("/backup/targets.xhtml", Set.of("jefe", "responsable", "tecnico"));
+        ALLOWED.put("/backup/copies.xhtml", Set.of("jefe", "responsable", "tecnico"));
     }
 
     private static final List<String> USERS = List.of("jefe", "responsable", "tecnico", "operador", "solicitante",

@@ -19,6 +19,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.backup.BackupTargets;
+import org.sigti.backup.PgCopies;
+import org.sigti.backup.TargetEdit;
 import org.sigti.it.AsAuditor;
 import org.sigti.it.AsJefe;
 import org.sigti.it.AsOperador;
@@ -94,6 +97,10 @@ class ServiceRoleMatrixIT {
     CatalogQueries catalog;
     @EJB
     org.sigti.accounts.Accounts accounts;
+    @EJB
+    BackupTargets backupTargets;
+    @EJB
+    PgCopies pgCopies;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -126,6 +133,13 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "Accounts.count", Set.of(J, R, T, A), () -> accounts.count(
                 org.sigti.accounts.AccountFilter.none()));
         add(expected, calls, "Accounts.history", Set.of(J, R, T, A), () -> accounts.history("nadie"));
+        Set<String> backups = Set.of(J, R, T);
+        add(expected, calls, "BackupTargets.list", backups, () -> backupTargets.list());
+        add(expected, calls, "BackupTargets.save", Set.of(J, R), () -> backupTargets.save(new TargetEdit(null, " ",
+                false, null, null, null, null, null, null, null, null, null)));
+        add(expected, calls, "PgCopies.startCopy", backups, () -> pgCopies.startCopy(-1, null, -1));
+        add(expected, calls, "PgCopies.progress", Set.of(J, R, T, A), () -> pgCopies.progress(-1));
+        add(expected, calls, "PgCopies.verify", backups, () -> pgCopies.verify(-1));
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);

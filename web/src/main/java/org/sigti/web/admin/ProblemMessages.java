@@ -13,7 +13,7 @@ import jakarta.faces.context.FacesContext;
  * (key {@code <EnumClass>.<VALUE>}) with arguments; arguments that are enum values are shown by their own keys, dates
  * as dd/MM/yyyy, everything else as it prints.
  */
-final class ProblemMessages {
+public final class ProblemMessages {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -21,7 +21,7 @@ final class ProblemMessages {
     }
 
     /** An error message for the problem, and the request marked as failed (nothing was changed). */
-    static void error(Enum<?> problem, Object... arguments) {
+    public static void error(Enum<?> problem, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle text = bundle(context);
         Object[] shown = new Object[arguments.length];
@@ -34,10 +34,22 @@ final class ProblemMessages {
         context.validationFailed();
     }
 
-    /** An information message from a key. */
-    static void info(String key) {
+    /** An information message from a key, its arguments formatted as for a problem. */
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** A warning from a key: what was asked was done, and found something wrong. */
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(context).getString(key), null));
+        String pattern = bundle(context).getString(key);
+        String message = arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        context.addMessage(null, new FacesMessage(severity, message, null));
     }
 
     private static Object display(ResourceBundle text, Object value) {
