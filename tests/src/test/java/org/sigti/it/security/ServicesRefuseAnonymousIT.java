@@ -40,11 +40,12 @@ class ServicesRefuseAnonymousIT {
     private static final String SERVICES = "java:global/sigti/sigti-ejb";
 
     /**
-     * Open on purpose: start-up and readiness (no caller), recording denials (every caller), and the demo cases
-     * filed at start-up of the demo installation.
+     * Open on purpose: start-up and readiness (no caller), recording denials (every caller), the demo cases
+     * filed at start-up of the demo installation, and the backup timers (no caller; their methods only make the
+     * timers agree with the stored schedules).
      */
     private static final Set<String> OPEN = Set.of("DatabaseMigration", "DatabaseHealth", "SecurityEvents",
-            "DemoCases", "ServiceLevelSweep");
+            "DemoCases", "ServiceLevelSweep", "BackupTimers");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and
