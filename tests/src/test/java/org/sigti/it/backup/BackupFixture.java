@@ -22,11 +22,20 @@ public final class BackupFixture {
     private BackupFixture() {
     }
 
-    /** The técnico as SIGTI knows him after a login: role Técnico, unit UIT. Idempotent. */
-    public static void knownTecnico(DataSource db) throws SQLException {
+    public static final String RESPONSABLE = "backup.responsable";
+    public static final String RESPONSABLE_EMAIL = "backup.responsable@sigti.example";
+
+    /** The técnico and the responsable as SIGTI knows them after a login, in the UIT. Idempotent. */
+    public static void knownPeople(DataSource db) throws SQLException {
+        known(db, 987654321L, TECNICO, "Bruno Respaldo", "backup.tecnico@sigti.example", "Solicitante,Tecnico");
+        known(db, 987654322L, RESPONSABLE, "Rita Respaldo", RESPONSABLE_EMAIL, "Responsable,Solicitante");
+    }
+
+    private static void known(DataSource db, long id, String username, String name, String email, String roles)
+            throws SQLException {
         try (Connection c = db.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("select count(*) from user_profile where username = ?")) {
-                s.setString(1, TECNICO);
+                s.setString(1, username);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     if (r.getLong(1) > 0) {
@@ -35,11 +44,14 @@ public final class BackupFixture {
                 }
             }
             try (PreparedStatement s = c.prepareStatement("insert into user_profile (id, username, full_name, email,"
-                    + " unit_id, roles, first_login_at, last_login_at, login_count, version) select 987654321,"
-                    + " ?, 'Bruno Respaldo', 'backup.tecnico@sigti.example', u.id, 'Solicitante,Tecnico',"
-                    + " current_timestamp, current_timestamp, 1, 0 from org_unit u where u.code = ?")) {
-                s.setString(1, TECNICO);
-                s.setString(2, UNIT);
+                    + " unit_id, roles, first_login_at, last_login_at, login_count, version) select ?, ?, ?, ?, u.id,"
+                    + " ?, current_timestamp, current_timestamp, 1, 0 from org_unit u where u.code = ?")) {
+                s.setLong(1, id);
+                s.setString(2, username);
+                s.setString(3, name);
+                s.setString(4, email);
+                s.setString(5, roles);
+                s.setString(6, UNIT);
                 s.executeUpdate();
             }
         }

@@ -44,6 +44,9 @@ import org.sigti.it.AsRole;
 import org.sigti.it.AsTecnico;
 import org.sigti.it.Sigti;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * The backup schedules' timers inside the deployed EAR (a probe WAR): a persistent calendar timer fires and opens one
  * task with its case in the técnico's inbox; a planned time fired twice (or by two callers at once) creates nothing
@@ -76,12 +79,21 @@ class BackupTimersIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "backup-timers-probe.war")
-                .addClasses(BackupTimersIT.class, BackupFixture.class, Sigti.class));
+                .addClasses(BackupTimersIT.class, BackupFixture.class, Sigti.class)
+                .addAsLibrary(greenMailJar()));
+    }
+
+    private static java.io.File greenMailJar() {
+        try {
+            return new java.io.File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach
-    void knownTecnico() throws Exception {
-        BackupFixture.knownTecnico(db);
+    void knownPeople() throws Exception {
+        BackupFixture.knownPeople(db);
     }
 
     @AfterEach
@@ -242,6 +254,46 @@ class BackupTimersIT {
         assertEquals(1, timers.timerExpressions(id).size(), "exactly one timer after reconciling");
         assertFalse(BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
                 + " and planned_at > ?", id, Timestamp.from(Instant.now())) > 0);
+    }
+
+    @Test
+    void a_task_open_past_its_delay_mails_the_schedules_owner_once() throws Exception {
+        // given: a run planned three hours ago, still open, of a schedule that escalates after one hour
+        long id = save(BackupFixture.custom("IT atraso", "0 0 3 1 1 *"));
+        BackupFixture.update(db, "update backup_schedule set overdue_hours = 1, owner_username = ? where id = ?",
+                BackupFixture.RESPONSABLE, id);
+        Instant planned = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        long task = asJefe.call(() -> runs.run(id, planned, false)).orElseThrow();
+        String caseNumber = BackupFixture.text(db, "select c.case_number from work_case c join backup_task t"
+                + " on t.case_id = c.id where t.id = ?", task);
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault(
+                "SIGTI_SMTP_PORT", "13025")), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            // when
+            int first = asJefe.call(() -> runs.escalateOverdue(Instant.now(), 200));
+            int second = asJefe.call(() -> runs.escalateOverdue(Instant.now(), 200));
+
+            // then
+            assertTrue(first >= 1, "escalated: " + first);
+            assertNotNull(BackupFixture.text(db, "select escalated_at from backup_task where id = ?", task));
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "the overdue mail");
+            jakarta.mail.internet.MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return m.getSubject().contains("IT atraso");
+                        } catch (jakarta.mail.MessagingException e) {
+                            return false;
+                        }
+                    }).findFirst().orElseThrow();
+            assertTrue(mail.getAllRecipients()[0].toString().contains(BackupFixture.RESPONSABLE_EMAIL),
+                    mail.getAllRecipients()[0]::toString);
+            assertTrue(mail.getSubject().contains(caseNumber), mail.getSubject());
+            assertTrue(mail.getContent().toString().contains(BackupFixture.TECNICO), mail.getContent()::toString);
+            assertEquals(0, second, "a second sweep escalated again");
+        } finally {
+            smtp.stop();
+        }
     }
 
     private static <T> List<T> concurrently(java.util.concurrent.Callable<T> call) throws Exception {
