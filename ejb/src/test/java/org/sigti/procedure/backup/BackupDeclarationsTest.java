@@ -50,4 +50,14 @@ class BackupDeclarationsTest {
                 def.step("8").orElseThrow().fields().stream().map(f -> f.name()).toList());
         assertEquals(true, def.step("9").orElseThrow().outcomes().stream().allMatch(Outcome::ends));
     }
+
+    @Test
+    void every_backup_procedure_draws_its_diagram() {
+        for (ProcedureDefinition def : List.of(SepremDi0082.FLOW, SepremDi0083.FLOW, S04030201.FLOW, S04030301.FLOW)) {
+            String svg = new org.sigti.workflow.catalog.FlowDiagram(java.util.Locale.forLanguageTag("es"),
+                    new org.sigti.workflow.catalog.FlowDiagram.Labels(who -> who.role() + " · " + who.queue(), "FIN",
+                            code -> "/sigti/procedure.xhtml?procedure=" + code)).svg(def);
+            org.junit.jupiter.api.Assertions.assertTrue(svg.contains("<svg") && svg.contains("</svg>"), def.code());
+        }
+    }
 }

@@ -92,6 +92,12 @@ class ServiceRoleMatrixIT {
     PeopleDirectory people;
     @EJB
     CatalogQueries catalog;
+    @EJB
+    org.sigti.backup.BackupSchedules backupSchedules;
+    @EJB
+    org.sigti.backup.BackupRuns backupRuns;
+    @EJB
+    org.sigti.backup.BackupReports backupReports;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -121,6 +127,12 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
         add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
+        add(expected, calls, "BackupSchedules.count", Set.of(J, R, T, A), () -> backupSchedules.count());
+        add(expected, calls, "BackupSchedules.save", Set.of(J, R), () -> backupSchedules.save(null));
+        add(expected, calls, "BackupSchedules.runNow", Set.of(J, R), () -> backupSchedules.runNow(-1));
+        add(expected, calls, "BackupRuns.run", Set.of(J, R), () -> backupRuns.run(-1, java.time.Instant.EPOCH,
+                false));
+        add(expected, calls, "BackupReports.render", Set.of(J, R, T, A), () -> backupReports.render(-1));
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);
