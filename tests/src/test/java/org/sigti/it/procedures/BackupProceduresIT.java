@@ -50,7 +50,7 @@ class BackupProceduresIT {
             schedules.type(By.id("schedule:target-name"), "Base de datos de SISCO");
             schedules.select(By.id("schedule:frequency"), "CUSTOM");
             schedules.type(By.id("schedule:expression"), "0 0 25 * * *");
-            schedules.type(By.id("schedule:tecnico_input"), "tecnico");
+            schedules.type(By.id("schedule:tecnico"), "tecnico");
             schedules.click(By.id("schedule:save"));
             schedules.until(d -> d.findElement(By.id("schedule:form-messages")).getText()
                     .contains("el campo hora no es válido"));

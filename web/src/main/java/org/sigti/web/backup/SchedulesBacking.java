@@ -48,6 +48,7 @@ public class SchedulesBacking implements Serializable {
     private final Form form = new Form();
     private boolean editing;
     private Map<Long, String> systems;
+    private List<String> technicians;
 
     /** The form's values; a bean of its own because EL reads properties, not record components. */
     public static class Form implements Serializable {
@@ -193,8 +194,18 @@ public class SchedulesBacking implements Serializable {
         selectedName = schedules.get(id).name();
     }
 
-    public List<String> completeTecnico(String prefix) {
-        return schedules.technicians(form.getUnitCode(), prefix);
+    /** The técnicos of the form's unit SIGTI knows, offered as suggestions. */
+    public List<String> getTechnicians() {
+        if (technicians == null) {
+            technicians = schedules.technicians(form.getUnitCode(), "");
+        }
+        return technicians;
+    }
+
+    /** Whether the caller defines and runs schedules (Responsable of the unit, Jefe). */
+    public boolean isManager() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole("Jefe") || external.isUserInRole("Responsable");
     }
 
     public LazyDataModel<ScheduleRow> getList() {
