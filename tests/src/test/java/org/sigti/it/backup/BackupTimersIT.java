@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -225,10 +224,10 @@ class BackupTimersIT {
         Instant lastHour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant old = lastHour.minus(5, ChronoUnit.HOURS);
         BackupFixture.update(db, "update backup_schedule set created_at = ? where id = ?",
-                Timestamp.from(old.minus(1, ChronoUnit.HOURS)), id);
+                at(old.minus(1, ChronoUnit.HOURS)), id);
         BackupFixture.update(db, "insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up,"
-                + " version) values (?, ?, ?, ?, 'DONE', false, 0)", 900_000_000L + id, id, Timestamp.from(old),
-                Timestamp.from(old));
+                + " version) values (?, ?, ?, ?, 'DONE', false, 0)", 900_000_000L + id, id, at(old),
+                at(old));
         // a firing of the live timer at the top of the hour may have made the last hour's task already
         long before = tasks(id);
 
@@ -243,17 +242,17 @@ class BackupTimersIT {
         assertEquals(4, BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
                 + " and status = 'MISSED' and case_id is null and catch_up = true", id));
         String latestCase = BackupFixture.text(db, "select case_id from backup_task where schedule_id = ?"
-                + " and planned_at = ?", id, Timestamp.from(lastHour));
+                + " and planned_at = ?", id, at(lastHour));
         assertNotNull(latestCase, "the latest missed time opened a case");
         if (before == 1) {
             assertTrue(BackupFixture.text(db, "select title from work_case where id = ?", Long.parseLong(latestCase))
                     .contains("recuperación"));
         }
         assertNull(BackupFixture.text(db, "select case_id from backup_task where schedule_id = ? and planned_at = ?",
-                id, Timestamp.from(lastHour.minus(1, ChronoUnit.HOURS))));
+                id, at(lastHour.minus(1, ChronoUnit.HOURS))));
         assertEquals(1, timers.timerExpressions(id).size(), "exactly one timer after reconciling");
         assertFalse(BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
-                + " and planned_at > ?", id, Timestamp.from(Instant.now())) > 0);
+                + " and planned_at > ?", id, at(Instant.now())) > 0);
     }
 
     @Test
@@ -294,6 +293,10 @@ class BackupTimersIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    private static java.time.OffsetDateTime at(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     private static <T> List<T> concurrently(java.util.concurrent.Callable<T> call) throws Exception {

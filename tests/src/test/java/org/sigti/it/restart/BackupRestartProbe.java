@@ -101,7 +101,7 @@ public class BackupRestartProbe extends HttpServlet {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    planned.add(r.getTimestamp(1).toInstant().getEpochSecond());
+                    planned.add(r.getObject(1, java.time.OffsetDateTime.class).toEpochSecond());
                 }
             }
         }
