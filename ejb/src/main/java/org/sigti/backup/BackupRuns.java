@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,10 +37,11 @@ import org.sigti.workflow.WorkCase;
  * constraint uk_backup_task_planned is the last line. Each run is a transaction of its own: a failed case does not
  * undo the other runs of a catch-up.
  *
- * <p><b>Catch-up policy.</b> For an enabled schedule, the planned times after its last task (or its creation) up to
+ * <p><b>Catch-up policy.</b> For an enabled schedule, the planned times since it was last defined or enabled up to
  * now that have no task were missed (SIGTI was down). Each gets exactly one task: the most recent opens a case
- * ({@code catch_up = true}, its title says "recuperación"); the older ones are recorded MISSED, without a case, so
- * the calendar and the reports show them. At most {@code cap} times per schedule are looked at (the most recent).
+ * ({@code catch_up = true}, its title says "recuperación") unless a later planned time already has its task (the
+ * timer fired again after the restart); the others are recorded MISSED, without a case, so the calendar and the
+ * reports show them. At most {@code cap} planned times per schedule are looked at (the most recent).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
@@ -79,21 +82,28 @@ public class BackupRuns {
         if (schedule == null) {
             return 0;
         }
-        Instant last = em.createQuery("select max(t.plannedAt) from BackupTask t where t.scheduleId = :s",
+        // since the schedule was last defined or enabled: not the last task, which a firing after the restart may
+        // already have moved past the gap
+        List<Instant> planned = CalendarExpression.parse(schedule.getCalendarExpression())
+                .recent(schedule.getUpdatedAt(), now, ZoneId.of(schedule.getTimeZone()), cap);
+        if (planned.isEmpty()) {
+            return 0;
+        }
+        Set<Instant> existing = new HashSet<>(em.createQuery("select t.plannedAt from BackupTask t"
+                + " where t.scheduleId = :s and t.plannedAt >= :from", Instant.class).setParameter("s", scheduleId)
+                .setParameter("from", planned.get(planned.size() - 1)).getResultList());
+        Instant newest = em.createQuery("select max(t.plannedAt) from BackupTask t where t.scheduleId = :s",
                 Instant.class).setParameter("s", scheduleId).getSingleResult();
-        Instant after = last != null ? last : schedule.getCreatedAt();
-        List<Instant> missed = CalendarExpression.parse(schedule.getCalendarExpression())
-                .recent(after, now, ZoneId.of(schedule.getTimeZone()), cap);
         int created = 0;
-        for (int i = 0; i < missed.size(); i++) {
-            Instant planned = missed.get(i);
-            if (hasTask(scheduleId, planned)) {
+        for (Instant time : planned) { // most recent first
+            if (existing.contains(time)) {
                 continue;
             }
-            if (i == 0) {
-                open(schedule, planned, true);
+            if (newest == null || time.isAfter(newest)) {
+                open(schedule, time, true); // the most recent planned time of all opens the case
+                newest = time;
             } else {
-                em.persist(BackupTask.missed(scheduleId, planned, now()));
+                em.persist(BackupTask.missed(scheduleId, time, now()));
             }
             created++;
         }

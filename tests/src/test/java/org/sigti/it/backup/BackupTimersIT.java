@@ -223,8 +223,8 @@ class BackupTimersIT {
         long id = save(BackupFixture.custom("IT recuperación", "0 0 * * * *"));
         Instant lastHour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant old = lastHour.minus(5, ChronoUnit.HOURS);
-        BackupFixture.update(db, "update backup_schedule set created_at = ? where id = ?",
-                at(old.minus(1, ChronoUnit.HOURS)), id);
+        BackupFixture.update(db, "update backup_schedule set created_at = ?, updated_at = ? where id = ?",
+                at(old.minus(1, ChronoUnit.HOURS)), at(old.minus(1, ChronoUnit.HOURS)), id);
         BackupFixture.update(db, "insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up,"
                 + " version) values (?, ?, ?, ?, 'DONE', false, 0)", 900_000_000L + id, id, at(old),
                 at(old));
