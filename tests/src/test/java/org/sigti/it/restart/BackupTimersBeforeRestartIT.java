@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * First half of the backup restart test (the failsafe execution before-restart): a schedule firing every 10 seconds
+ * First half of the backup restart test (the failsafe execution before-restart): a schedule firing every 2 seconds
  * gets its persistent timer and its first task; its id goes to a marker for {@link BackupTimersAfterRestartIT}.
  */
 @ExtendWith(ArquillianExtension.class)
