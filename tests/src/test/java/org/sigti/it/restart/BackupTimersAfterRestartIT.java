@@ -45,9 +45,11 @@ class BackupTimersAfterRestartIT {
         String id = marker.getProperty("scheduleId");
         long started = Instant.now().getEpochSecond();
         Properties state = BackupProbeClient.call("do=check&id=" + id);
-        // wait for a firing after this start (the catch-up runs 2 s after deployment)
+        // wait for a firing after this start and for the start-up reconciliation (2 s after the deployment), whose
+        // catch-up records the planned times of the downtime that WildFly's one late firing does not make up
         Instant deadline = Instant.now().plusSeconds(40);
-        while (last(state) < started && Instant.now().isBefore(deadline)) {
+        while ((last(state) < started || "0".equals(state.getProperty("catchUp")))
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(1_000);
             state = BackupProbeClient.call("do=check&id=" + id);
         }
