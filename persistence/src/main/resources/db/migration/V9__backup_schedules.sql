@@ -77,3 +77,9 @@ CREATE TABLE backup_copy (
 );
 CREATE INDEX ix_backup_copy_case ON backup_copy (case_id);
 CREATE INDEX ix_backup_copy_taken ON backup_copy (taken_at, id);
+
+-- The queues of the backup procedures (SEPREM's Desarrollo and Infraestructura departments; OGTIE's INFRA team is
+-- in V3), bound to the demo installation's infrastructure unit; rebind with UPDATE work_queue.
+INSERT INTO work_queue (code, name, unit_code, version) VALUES
+    ('DI-DESARROLLO', 'DI - Departamento de Desarrollo (copias de bases de datos)', 'UIT', 0);
+-- DI-INFRA (Departamento de Infraestructura Tecnológica, for SEPREM-DI-008.3) comes with V10.

@@ -101,6 +101,12 @@ class ServiceRoleMatrixIT {
     BackupTargets backupTargets;
     @EJB
     PgCopies pgCopies;
+    @EJB
+    org.sigti.backup.BackupSchedules backupSchedules;
+    @EJB
+    org.sigti.backup.BackupRuns backupRuns;
+    @EJB
+    org.sigti.backup.BackupReports backupReports;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -140,6 +146,12 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "PgCopies.startCopy", backups, () -> pgCopies.startCopy(-1, null, -1));
         add(expected, calls, "PgCopies.progress", Set.of(J, R, T, A), () -> pgCopies.progress(-1));
         add(expected, calls, "PgCopies.verify", backups, () -> pgCopies.verify(-1));
+        add(expected, calls, "BackupSchedules.count", Set.of(J, R, T, A), () -> backupSchedules.count());
+        add(expected, calls, "BackupSchedules.save", Set.of(J, R), () -> backupSchedules.save(null));
+        add(expected, calls, "BackupSchedules.runNow", Set.of(J, R), () -> backupSchedules.runNow(-1));
+        add(expected, calls, "BackupRuns.run", Set.of(J, R), () -> backupRuns.run(-1, java.time.Instant.EPOCH,
+                false));
+        add(expected, calls, "BackupReports.render", Set.of(J, R, T, A), () -> backupReports.render(-1));
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);

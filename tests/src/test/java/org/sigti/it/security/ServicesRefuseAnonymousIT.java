@@ -40,13 +40,16 @@ class ServicesRefuseAnonymousIT {
     private static final String SERVICES = "java:global/sigti/sigti-ejb";
 
     /**
-     * Open on purpose: start-up and readiness (no caller), recording denials (every caller), and the demo cases
-     * filed at start-up of the demo installation.
+     * Open on purpose: start-up and readiness (no caller), recording denials (every caller), the demo cases
+     * filed at start-up of the demo installation, and the backup timers (no caller; their methods only make the
+     * timers agree with the stored schedules).
      */
     private static final Set<String> OPEN = Set.of("DatabaseMigration", "DatabaseHealth", "SecurityEvents",
             "DemoCases", "ServiceLevelSweep",
             // the inventory's expiry calendar: timer work with no caller (its screen goes through InventorySettings)
-            "ExpiryAlerts", "ExpiryAlertTimer");
+            "ExpiryAlerts", "ExpiryAlertTimer",
+            // the backup schedules' timers: run by the clock, as the Jefe (@RunAs)
+            "BackupTimers");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and

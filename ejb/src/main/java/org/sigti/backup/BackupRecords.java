@@ -1,0 +1,195 @@
+package org.sigti.backup;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.sigti.workflow.Transition;
+import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.ProcedureDefinition;
+
+/**
+ * What the steps of the backup procedures write besides the case: the copy registered (backup_copy), its
+ * verification, and the task done when the case ends. Runs inside the move's transaction (called from the
+ * procedures' {@code onTransition}); bad copy data refuses the move with a message per field.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class BackupRecords {
+
+    public static final String FILE = "archivo";
+    public static final String TAKEN_AT = "fecha_copia";
+    public static final String SIZE = "tamano_bytes";
+    public static final String SHA256 = "sha256";
+    public static final String LOCATIONS = "ubicaciones";
+    public static final String VERIFICATION_DETAIL = "detalle_verificacion";
+    public static final String VERIFIED = "verificada";
+    public static final String FAILED = "fallida";
+    public static final String NO_ERROR = "sin_error";
+    public static final String ERROR = "con_error";
+
+    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
+    private static final long MAX_SIZE = 1L << 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** SEPREM-DI-008.2/008.3: step 3 registers the copy, step 7 verifies it, the end closes the task. */
+    public void onSepremTransition(Transition t, ProcedureDefinition def) {
+        switch (t.fromStep()) {
+            case "3" -> register(t, true, null);
+            case "7" -> verify(t, VERIFIED.equals(t.outcome()));
+            default -> {
+                // the other steps record only the case's trail
+            }
+        }
+        endIfFinal(t, def);
+    }
+
+    /** S04.03.02.01: the checks of steps 4 and 6 register the copy checked; step 5 the manual copy. */
+    public void onMindefBackupTransition(Transition t, ProcedureDefinition def) {
+        switch (t.fromStep()) {
+            case "4", "6" -> register(t, false, NO_ERROR.equals(t.outcome()));
+            case "5" -> register(t, true, null);
+            default -> {
+                // the vendor steps and the status e-mail record only the case's trail
+            }
+        }
+        endIfFinal(t, def);
+    }
+
+    /** S04.03.03.01: step 8 is the row of the Inventario de configuraciones (SGSI-FOR-040). */
+    public void onMindefConfigTransition(Transition t, ProcedureDefinition def) {
+        if ("8".equals(t.fromStep())) {
+            register(t, true, null);
+        }
+        endIfFinal(t, def);
+    }
+
+    private void endIfFinal(Transition t, ProcedureDefinition def) {
+        boolean ends = def.step(t.fromStep()).flatMap(s -> s.outcome(t.outcome())).map(o -> o.ends()).orElse(false);
+        if (ends) {
+            task(t.caseId()).ifPresent(task -> task.done(now()));
+        }
+    }
+
+    private Optional<BackupTask> task(long caseId) {
+        return em.createQuery("select t from BackupTask t where t.caseId = :c", BackupTask.class)
+                .setParameter("c", caseId).getResultStream().findFirst();
+    }
+
+    /**
+     * Registers the copy a step describes; when the fields are optional and all empty, nothing. {@code checked}
+     * records the technician's own check of it (null: not checked yet).
+     */
+    private void register(Transition t, boolean required, Boolean checked) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String name : List.of(FILE, TAKEN_AT, SIZE, SHA256)) {
+            given.put(name, blankToNull(t.field(name)));
+        }
+        if (!required && given.values().stream().allMatch(v -> v == null)) {
+            return;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        given.forEach((name, value) -> {
+            if (value == null) {
+                problems.put(name, "workflow.field.required");
+            }
+        });
+        Instant takenAt = null;
+        if (given.get(TAKEN_AT) != null) {
+            try {
+                takenAt = LocalDateTime.parse(given.get(TAKEN_AT), TAKEN).atZone(zone()).toInstant();
+                if (takenAt.isAfter(Instant.now().plus(1, ChronoUnit.HOURS))) {
+                    problems.put(TAKEN_AT, "backup.copy.takenAt.future");
+                }
+            } catch (DateTimeParseException e) {
+                problems.put(TAKEN_AT, "backup.copy.takenAt");
+            }
+        }
+        long size = -1;
+        if (given.get(SIZE) != null) {
+            String digits = given.get(SIZE).replace(".", "").replace(" ", "");
+            if (digits.matches("\\d{1,16}") && Long.parseLong(digits) <= MAX_SIZE) {
+                size = Long.parseLong(digits);
+            } else {
+                problems.put(SIZE, "backup.copy.size");
+            }
+        }
+        if (given.get(SHA256) != null && !given.get(SHA256).matches("[0-9a-fA-F]{64}")) {
+            problems.put(SHA256, "backup.copy.sha256");
+        }
+        if (given.get(FILE) != null && given.get(FILE).length() > BackupCopy.FILE_NAME_MAXLENGTH) {
+            problems.put(FILE, "workflow.field.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowException("workflow.input.invalid", problems);
+        }
+        Optional<BackupTask> task = task(t.caseId());
+        String locations = blankToNull(t.field(LOCATIONS));
+        if (locations == null) {
+            locations = task.map(k -> em.find(BackupSchedule.class, k.getScheduleId()))
+                    .map(s -> s.getLocations().stream().map(BackupRecords::locationName)
+                            .collect(Collectors.joining(", ")))
+                    .orElse("-");
+        }
+        Instant now = now();
+        BackupCopy copy = new BackupCopy(t.caseId(), task.map(BackupTask::getId).orElse(null), given.get(FILE),
+                takenAt, size, given.get(SHA256).toLowerCase(Locale.ROOT), locations.length()
+                        > BackupCopy.LOCATIONS_MAXLENGTH ? locations.substring(0, BackupCopy.LOCATIONS_MAXLENGTH)
+                        : locations, CopyMethod.MANUAL, t.actor().username(), now);
+        if (checked != null) {
+            copy.verified(checked, t.actor().username(), now, checked ? null : t.comment());
+        }
+        em.persist(copy);
+    }
+
+    /** Step 7: the result of the integrity check of the case's latest copy; a failure needs its detail. */
+    private void verify(Transition t, boolean ok) {
+        String detail = blankToNull(t.field(VERIFICATION_DETAIL));
+        if (!ok && detail == null && blankToNull(t.comment()) == null) {
+            throw new WorkflowException("workflow.input.invalid", Map.of(VERIFICATION_DETAIL,
+                    "backup.copy.failureDetail"));
+        }
+        BackupCopy copy = em.createQuery("select c from BackupCopy c where c.caseId = :c order by c.registeredAt desc,"
+                + " c.id desc", BackupCopy.class).setParameter("c", t.caseId()).setMaxResults(1).getResultStream()
+                .findFirst().orElseThrow(() -> new WorkflowException("backup.copy.none"));
+        copy.verified(ok, t.actor().username(), now(), detail == null ? t.comment() : detail);
+    }
+
+    /** The Spanish name of a storage location, as the manuals write it. */
+    public static String locationName(StorageLocation location) {
+        return switch (location) {
+            case PRIVATE_CLOUD -> "Nube privada";
+            case EXTERNAL_DEVICE -> "Dispositivo externo";
+            case LOCAL_DISK -> "Disco local";
+            case CONTINGENCY_STORAGE -> "Storage de contingencia";
+        };
+    }
+
+    static ZoneId zone() {
+        return ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,73 @@
+package org.sigti.procedure.backup;
+
+import org.sigti.backup.BackupRecords;
+import org.sigti.security.Roles;
+import org.sigti.workflow.flow.FieldDefinition;
+import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Text;
+
+/** The values the backup procedures record and the steps SEPREM's two backup procedures share word for word. */
+final class BackupSteps {
+
+    private BackupSteps() {
+    }
+
+    /** The copy as the manuals identify it (name, date, time) plus what SIGTI checks (size, SHA-256, where). */
+    static ProcedureDefinition.StepBuilder copyFields(ProcedureDefinition.StepBuilder step, boolean required) {
+        return step
+                .field(FieldDefinition.text(BackupRecords.FILE, Text.of("Nombre del archivo de respaldo",
+                        "Backup file name"), required))
+                .field(FieldDefinition.text(BackupRecords.TAKEN_AT, Text.of("Fecha y hora de la copia"
+                        + " (aaaa-mm-dd hh:mm)", "Date and time of the copy (yyyy-mm-dd hh:mm)"), required))
+                .field(FieldDefinition.text(BackupRecords.SIZE, Text.of("Tamaño (bytes)", "Size (bytes)"), required))
+                .field(FieldDefinition.text(BackupRecords.SHA256, Text.of("SHA-256 (64 caracteres hexadecimales)",
+                        "SHA-256 (64 hex characters)"), required))
+                .field(FieldDefinition.text(BackupRecords.LOCATIONS, Text.of("Ubicaciones (vacío: las del"
+                        + " calendario)", "Locations (empty: the schedule's)"), false));
+    }
+
+    static FieldDefinition verificationDetail() {
+        return FieldDefinition.longText(BackupRecords.VERIFICATION_DETAIL, Text.of("Detalle de la verificación"
+                + " (obligatorio si falló)", "Verification detail (required when it failed)"), false);
+    }
+
+    /**
+     * SEPREM-DI-008.2 and 008.3 (C10, C11): the jefe sets the calendar (1, completed by SIGTI when the timer fires),
+     * the analista checks the services (2), runs and identifies the copy (3) and moves it to the private cloud (4)
+     * and to the external device (5); the jefe safeguards the device (6), verifies the copy (7: ◆ failed ↺ 3) and
+     * reports to the Dirección (8).
+     */
+    static ProcedureDefinition seprem(String code, String name, String nameEn, String queue, String jefe,
+            String analista, Text checkServices) {
+        ProcedureDefinition.Builder b = ProcedureDefinition.builder(code, "SEPREM (Guatemala)", Text.of(name, nameEn))
+                .step("1", Text.of("Fijar la frecuencia, calendarizar y delegar la ejecución de las copias",
+                        "Set the frequency, schedule and delegate the backups")).by(Roles.RESPONSABLE, queue)
+                    .hint(jefe + ": el calendario de SIGTI abre cada ejecución.",
+                            jefe + ": SIGTI's schedule opens each run.")
+                    .output("Calendario de copias").next("2")
+                .step("2", checkServices).by(Roles.TECNICO, queue).hint(analista, analista).next("3");
+        return copyFields(b.step("3", Text.of("Ejecutar la copia e identificar los archivos (nombre, fecha, hora)",
+                        "Run the backup and identify the files (name, date, time)")).by(Roles.TECNICO, queue)
+                    .output("Archivos de respaldo"), true).next("4")
+                .step("4", Text.of("Preparar el repositorio designado y trasladar los archivos (Nube privada Seprem)",
+                        "Move the files to the designated repository (Seprem private cloud)"))
+                    .by(Roles.TECNICO, queue).output("Copia en la nube privada").next("5")
+                .step("5", Text.of("Preparar el dispositivo externo designado y trasladar los archivos",
+                        "Move the files to the designated external device")).by(Roles.TECNICO, queue)
+                    .output("Copia en dispositivo externo").next("6")
+                .step("6", Text.of("Resguardar el dispositivo externo", "Safeguard the external device"))
+                    .by(Roles.RESPONSABLE, queue).hint(jefe, jefe).next("7")
+                .step("7", Text.of("Verificar la integridad y usabilidad de los archivos de respaldo",
+                        "Check the integrity and usability of the backup files")).by(Roles.RESPONSABLE, queue)
+                    .output("Verificación").field(verificationDetail())
+                    .decide(BackupRecords.VERIFIED, Text.of("Copia verificada", "Copy verified"), "8")
+                    .loop(BackupRecords.FAILED, Text.of("Verificación fallida: volver a ejecutar la copia",
+                            "Verification failed: run the backup again"), "3").then()
+                .step("8", Text.of("Informar a la Dirección sobre la ejecución y el resguardo de las copias",
+                        "Report to the Dirección on the execution and safekeeping of the backups"))
+                    .by(Roles.RESPONSABLE, queue).output("Informe de ejecución de copias de respaldo")
+                    .end("informar", Text.of("Emitir el informe y cerrar", "Issue the report and close"), "SOLVED")
+                    .then()
+                .build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.sigti.it.backup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.sigti.backup.ScheduleDraft;
+
+/**
+ * Data the backup tests run in the server share: a técnico and a responsable of the UIT known to SIGTI (as after
+ * their first login), and schedule drafts with a calendar expression of the test's choosing.
+ */
+public final class BackupFixture {
+
+    public static final String TECNICO = "backup.tecnico";
+    public static final String UNIT = "UIT";
+
+    private BackupFixture() {
+    }
+
+    public static final String RESPONSABLE = "backup.responsable";
+    public static final String RESPONSABLE_EMAIL = "backup.responsable@sigti.example";
+
+    /** The técnico and the responsable as SIGTI knows them after a login, in the UIT. Idempotent. */
+    public static void knownPeople(DataSource db) throws SQLException {
+        known(db, 987654321L, TECNICO, "Bruno Respaldo", "backup.tecnico@sigti.example", "Solicitante,Tecnico");
+        known(db, 987654322L, RESPONSABLE, "Rita Respaldo", RESPONSABLE_EMAIL, "Responsable,Solicitante");
+    }
+
+    private static void known(DataSource db, long id, String username, String name, String email, String roles)
+            throws SQLException {
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from user_profile where username = ?")) {
+                s.setString(1, username);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into user_profile (id, username, full_name, email,"
+                    + " unit_id, roles, first_login_at, last_login_at, login_count, version) select ?, ?, ?, ?, u.id,"
+                    + " ?, current_timestamp, current_timestamp, 1, 0 from org_unit u where u.code = ?")) {
+                s.setLong(1, id);
+                s.setString(2, username);
+                s.setString(3, name);
+                s.setString(4, email);
+                s.setString(5, roles);
+                s.setString(6, UNIT);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** A new CUSTOM schedule of SEPREM-DI-008.2 in the UIT, for the técnico. */
+    public static ScheduleDraft custom(String name, String expression) {
+        return new ScheduleDraft(null, 0, name, "DATABASE", "BD " + name, null, "SEPREM-DI-008.2", "CUSTOM", null,
+                null, null, null, expression, UNIT, TECNICO, Set.of("PRIVATE_CLOUD", "EXTERNAL_DEVICE"), 24);
+    }
+
+    /** The same schedule with another expression, as its form sends it for an edit. */
+    public static ScheduleDraft edited(ScheduleDraft d, long id, long version, String expression) {
+        return new ScheduleDraft(id, version, d.name(), d.targetKind(), d.targetName(), d.systemId(),
+                d.procedureCode(), d.frequency(), d.time(), d.weekday(), d.dayOfMonth(), d.month(), expression,
+                d.unitCode(), d.responsibleTecnico(), d.locations(), d.overdueHours());
+    }
+
+    public static String text(DataSource db, String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    public static long count(DataSource db, String sql, Object... args) throws SQLException {
+        return Long.parseLong(text(db, sql, args));
+    }
+
+    public static int update(DataSource db, String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+}

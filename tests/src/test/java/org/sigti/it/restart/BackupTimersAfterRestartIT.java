@@ -1,0 +1,90 @@
+package org.sigti.it.restart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Second half of the backup restart test, on a later start of the server: the schedule's persistent timer is still
+ * there (exactly one), it fires again, and every planned time of the downtime (every 2 seconds) has exactly one task (the
+ * catch-up and WildFly's own late firing never both create one), up to the catch-up's cap of 31.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(named = "sigti.restart.phase", matches = "after")
+class BackupTimersAfterRestartIT {
+
+    private static final int CAP = 31;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return BackupProbeClient.ear();
+    }
+
+    @Test
+    void the_timer_survives_and_the_missed_firings_exist_exactly_once() throws IOException, InterruptedException {
+        Properties marker = new Properties();
+        try (InputStream in = Files.newInputStream(BackupTimersBeforeRestartIT.marker())) {
+            marker.load(in);
+        }
+        String id = marker.getProperty("scheduleId");
+        long started = Instant.now().getEpochSecond();
+        Properties state = BackupProbeClient.call("do=check&id=" + id);
+        // wait for a firing after this start and for the start-up reconciliation (2 s after the deployment), whose
+        // catch-up records the planned times of the downtime that WildFly's one late firing does not make up
+        Instant deadline = Instant.now().plusSeconds(40);
+        while ((last(state) < started || "0".equals(state.getProperty("catchUp")))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1_000);
+            state = BackupProbeClient.call("do=check&id=" + id);
+        }
+        assertEquals(BackupRestartProbe.EXPRESSION, state.getProperty("timers"), "exactly one timer after the restart");
+        BackupProbeClient.call("do=disable&id=" + id);
+        state = BackupProbeClient.call("do=check&id=" + id);
+        List<Long> planned = planned(state);
+
+        assertTrue(last(state) >= started, () -> "no firing after the restart: " + planned);
+        assertTrue(Long.parseLong(state.getProperty("catchUp")) > 0, () -> "nothing was caught up: " + planned);
+        assertEquals("0", state.getProperty("withoutCase"), "a run without its case");
+        assertEquals(planned.size(), planned.stream().distinct().count(), "a planned time twice");
+        // every planned time up to the last is there, except those older than the catch-up's cap at the restart
+        int period = BackupRestartProbe.PERIOD_SECONDS;
+        int gaps = 0;
+        for (int i = 1; i < planned.size(); i++) {
+            long step = planned.get(i) - planned.get(i - 1);
+            assertEquals(0, step % period, () -> "not on the schedule's grid: " + planned);
+            if (step != period) {
+                gaps++;
+                assertTrue(step > (long) period * CAP, () -> "a missed firing was lost: " + planned);
+            }
+        }
+        assertTrue(gaps <= 1, () -> "more than one gap: " + planned);
+        Properties after = BackupProbeClient.call("do=check&id=" + id);
+        assertEquals("", after.getProperty("timers"), "the disabled schedule kept a timer");
+    }
+
+    private static List<Long> planned(Properties state) {
+        String text = state.getProperty("planned", "");
+        return text.isEmpty() ? List.of() : Arrays.stream(text.split(";")).map(Long::valueOf).toList();
+    }
+
+    private static long last(Properties state) {
+        List<Long> planned = planned(state);
+        return planned.isEmpty() ? 0 : planned.get(planned.size() - 1);
+    }
+}
