@@ -41,10 +41,10 @@ class ServicesRefuseAnonymousIT {
 
     /**
      * Open on purpose: start-up and readiness (no caller), recording denials (every caller), and the demo cases
-     * filed at start-up of the demo installation.
+     * filed at start-up of the demo installation, and the clocks (ServiceLevelSweep, SemesterPlanTimer).
      */
     private static final Set<String> OPEN = Set.of("DatabaseMigration", "DatabaseHealth", "SecurityEvents",
-            "DemoCases", "ServiceLevelSweep");
+            "DemoCases", "ServiceLevelSweep", "SemesterPlanTimer");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and
