@@ -46,7 +46,7 @@ public class S04030202Report implements ProcedureFlow {
                 .hint("Paso interno 7. Las observaciones vuelven al Profesional.",
                         "Internal step 7. Observations go back to the Profesional.")
                 .decide("validar", of("Validar y remitir al Jefe", "Validate and forward to the Jefe"), "22")
-                .loop("observar", of("Observar: devolver al Profesional", "Observe: back to the Profesional"), "20")
+                .loop("devolver", of("Observar: devolver al Profesional", "Observe: back to the Profesional"), "20")
                 .then()
             .step("22", of("Recibir el informe y tomar conocimiento", "Receive the report and take note"))
                 .by(Roles.JEFE, "JEFATURA").hint("Paso interno 8.", "Internal step 8.")

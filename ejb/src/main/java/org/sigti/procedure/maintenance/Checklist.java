@@ -38,7 +38,7 @@ final class Checklist {
             Text done) {
         return b.step("2", title).by(Roles.RESPONSABLE, ESIN).output(output)
                 .end("conforme", done, "DONE")
-                .loop("observar", Text.of("Observado: devolver al técnico", "Observed: back to the technician"), "1")
+                .loop("devolver", Text.of("Observado: devolver al técnico", "Observed: back to the technician"), "1")
                 .then();
     }
 

@@ -127,7 +127,7 @@ class SemesterPlansIT {
             act(RESPONSABLE, id, "conforme", Map.of());
         }
         act(TECNICO, cases.get(2), "continuar", checklist());
-        act(RESPONSABLE, cases.get(2), "observar", Map.of());
+        act(RESPONSABLE, cases.get(2), "devolver", Map.of());
         Compliance compliance = inTx(() -> writer.compliance(semester));
 
         // then
