@@ -113,6 +113,28 @@ class CatalogIT {
     }
 
     @Test
+    void sigti_sub_procedures_are_shown_under_their_procedure_not_as_catalog_entries() {
+        try (Browser browser = new Browser("es")) {
+            openAs(browser, "jefe", page("DPG/ESIN-PRO-5"));
+            List<String> subs = browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
+                    .map(li -> li.getAttribute("data-code")).toList();
+            assertEquals(List.of("DPG/ESIN-PRO-5.SEG", "DPG/ESIN-PRO-5.a"), subs);
+
+            browser.open(page("DPG/ESIN-PRO-5.a"));
+            List<String> steps = browser.all(By.cssSelector("tr.sigti-step-row")).stream()
+                    .map(r -> r.getAttribute("data-step")).toList();
+            assertAll(
+                    () -> assertEquals("DPG/ESIN-PRO-5.a", browser.text(By.id("procedure-code"))),
+                    () -> assertEquals(List.of("0", "1", "2"), steps),
+                    () -> assertTrue(browser.all(By.id("start")).isEmpty(), "only the clock opens it"));
+
+            browser.open(page("S04.03.02.02"));
+            assertEquals(List.of("S04.03.02.02.INF"), browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
+                    .map(li -> li.getAttribute("data-code")).toList());
+        }
+    }
+
+    @Test
     void pr01_shows_the_supervisor_loop_and_the_jumps_with_links() {
         try (Browser browser = new Browser("es")) {
             openAs(browser, "tecnico", page("UGAT/AIT-PR01"));
