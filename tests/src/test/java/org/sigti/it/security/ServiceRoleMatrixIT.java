@@ -92,6 +92,12 @@ class ServiceRoleMatrixIT {
     PeopleDirectory people;
     @EJB
     CatalogQueries catalog;
+    @EJB
+    org.sigti.backup.Restores restores;
+    @EJB
+    org.sigti.backup.BackupCalendar backupCalendar;
+    @EJB
+    org.sigti.maintenance.SemesterPlans plans;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -121,6 +127,13 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
         add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
+        Set<String> itAndAuditor = Set.of(J, R, T, O, A);
+        add(expected, calls, "Restores.ofCase", itAndAuditor, () -> restores.ofCase(-1));
+        add(expected, calls, "Restores.link", Set.of(T), () -> restores.link(-1, "no", "nadie"));
+        add(expected, calls, "BackupCalendar.runs", itAndAuditor, () -> backupCalendar.runs(java.time.Instant.now(),
+                java.time.Instant.now().plusSeconds(3600)));
+        add(expected, calls, "SemesterPlans.compliance", Set.of(J, R, A), () -> plans.compliance(0));
+        add(expected, calls, "SemesterPlans.generateCurrent", Set.of(J), () -> plans.generateCurrent());
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);
