@@ -2,6 +2,7 @@ package org.sigti.web.backup;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -63,7 +64,7 @@ public class CalendarBacking implements Serializable {
     }
 
     /** Where the calendar opens: now, in the institution's zone. */
-    public LocalDateTime getInitialDate() {
-        return LocalDateTime.ofInstant(Instant.now(), time.getZone());
+    public LocalDate getInitialDate() {
+        return LocalDate.ofInstant(Instant.now(), time.getZone());
     }
 }
