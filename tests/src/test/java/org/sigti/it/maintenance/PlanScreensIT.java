@@ -76,11 +76,12 @@ class PlanScreensIT {
         }
         try (Browser browser = as("tecnico", "/backup/calendar.xhtml")) {
             List<WebElement> items = browser.until(d -> {
-                List<WebElement> found = d.findElements(By.cssSelector(".sigti-run-plan"));
-                return found.size() >= 2 * DEMO_SYSTEMS ? found : null;
+                List<WebElement> found = d.findElements(By.cssSelector(".fc-event.sigti-run-plan"));
+                return found.isEmpty() ? null : found;
             });
             browser.screenshot("backup-calendar");
-            assertFalse(items.isEmpty());
+            assertFalse(items.isEmpty(), "plan items on the calendar");
+            assertTrue(browser.all(By.cssSelector("#calendar-legend li")).size() == 6, "the legend of the colors");
         }
     }
 }
