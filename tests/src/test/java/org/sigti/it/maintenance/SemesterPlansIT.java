@@ -140,6 +140,34 @@ class SemesterPlansIT {
     }
 
     @Test
+    void the_restore_report_opens_once_with_the_list_of_restores_as_a_pdf() throws Exception {
+        // given
+        Semester semester = unusedSemester();
+
+        // when
+        boolean opened = inTx(() -> writer.restoreReport(semester, "jefe"));
+        boolean again = inTx(() -> writer.restoreReport(semester, "jefe"));
+
+        // then
+        assertTrue(opened);
+        assertEquals(false, again, "a second firing opens nothing");
+        long caseId = count("select case_id from semester_plan_item where semester = ? and kind = 'RESTORE_REPORT'",
+                semester.code());
+        assertEquals(1, count("select count(*) from work_item where case_id = ? and status = 'OPEN'"
+                + " and step_code = '20' and role_name = 'Tecnico' and unit_code = 'UIT'", caseId),
+                "the Profesional writes the report (20)");
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select content_type, content from case_attachment where case_id = ?")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "the list of restores is attached");
+                assertEquals("application/pdf", r.getString(1));
+                assertEquals("%PDF", new String(r.getBytes(2), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
+    @Test
     void the_calendar_answers_the_runs_of_a_range() throws Exception {
         // given an enabled daily schedule with a failed run yesterday, and a plan opened now
         long schedule = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
