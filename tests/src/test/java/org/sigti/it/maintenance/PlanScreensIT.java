@@ -1,6 +1,5 @@
 package org.sigti.it.maintenance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +27,7 @@ import org.sigti.it.Sigti;
 @RunAsClient
 class PlanScreensIT {
 
-    /** The active systems of the demo catalog (R__demo_systems.sql). */
+    /** The active systems of the demo catalog (R__demo_systems.sql); other tests may add more. */
     private static final int DEMO_SYSTEMS = 10;
 
     @Deployment(testable = false)
@@ -61,7 +60,8 @@ class PlanScreensIT {
             String said = String.join("\n", browser.all(By.cssSelector("#messages li")).stream()
                     .map(WebElement::getText).toList());
             assertTrue(said.contains("ya estaba completo"), said);
-            assertEquals(String.valueOf(DEMO_SYSTEMS), browser.text(By.cssSelector(row + " td.sigti-planned")));
+            String planned = browser.text(By.cssSelector(row + " td.sigti-planned"));
+            assertTrue(Integer.parseInt(planned) >= DEMO_SYSTEMS, () -> "one item per active system: " + planned);
         }
         try (Browser browser = as("responsable", "/maintenance/indicators.xhtml")) {
             browser.text(By.id("compliance"));
