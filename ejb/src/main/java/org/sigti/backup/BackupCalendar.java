@@ -53,8 +53,8 @@ public class BackupCalendar {
         upcoming(from, end, runs);
         for (PlanItemRow item : plans.items(from, end, MAX)) {
             String status = item.executed() ? "DONE" : item.caseStatus();
-            runs.add(new CalendarRun(CalendarRun.PLAN, item.kind() + " " + item.subject() + " " + item.semester(),
-                    item.createdAt(), status, item.caseId()));
+            runs.add(new CalendarRun(CalendarRun.PLAN, item.subject() + " " + item.semester(), item.createdAt(),
+                    status, item.caseId(), item.kind()));
         }
         runs.sort(Comparator.comparing(CalendarRun::start));
         return runs.size() > MAX ? List.copyOf(runs.subList(0, MAX)) : runs;
@@ -69,7 +69,7 @@ public class BackupCalendar {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             runs.add(new CalendarRun(CalendarRun.TASK, (String) r[3], instant(r[0]), (String) r[1],
-                    r[2] == null ? null : ((Number) r[2]).longValue()));
+                    r[2] == null ? null : ((Number) r[2]).longValue(), null));
         }
     }
 
@@ -97,7 +97,7 @@ public class BackupCalendar {
                 zone = SemesterPlanWriter.zone();
             }
             for (Instant at : calendar.between(start, to, zone, MAX)) {
-                runs.add(new CalendarRun(CalendarRun.PLANNED, (String) r[1], at, null, null));
+                runs.add(new CalendarRun(CalendarRun.PLANNED, (String) r[1], at, null, null, null));
             }
         }
     }
