@@ -39,6 +39,8 @@ class AccessMatrixIT {
         ALLOWED.put("/accounts/list.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
         ALLOWED.put("/backup/targets.xhtml", Set.of("jefe", "responsable", "tecnico"));
         ALLOWED.put("/backup/copies.xhtml", Set.of("jefe", "responsable", "tecnico"));
+        ALLOWED.put("/backup/calendar.xhtml", Set.of("jefe", "responsable", "tecnico", "operador", "auditor"));
+        ALLOWED.put("/maintenance/indicators.xhtml", Set.of("jefe", "responsable", "auditor"));
     }
 
     private static final List<String> USERS = List.of("jefe", "responsable", "tecnico", "operador", "solicitante",

@@ -30,7 +30,8 @@ class CatalogIT {
 
     private static final Set<String> RUNNABLE = Set.of("UGAT/AIT-PR01", "UGAT/AIT-PR02", "UGAT/AIT-PR03",
             "SEPREM-DI-008.1", "S04.03.04.02", "S04.03.01.05", "SEPREM-DI-001.1", "S04.03.01.01", "S04.03.01.02",
-            "SEPREM-DI-008.2", "SEPREM-DI-008.3", "S04.03.02.01", "S04.03.03.01", "SEPREM-DI-005.1");
+            "SEPREM-DI-008.2", "SEPREM-DI-008.3", "S04.03.02.01", "S04.03.03.01", "SEPREM-DI-005.1",
+            "S04.03.02.02");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -111,6 +112,28 @@ class CatalogIT {
             // the diagram of a procedure SIGTI does not run does not exist
             assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.01.00.01")
                     .get("status"));
+        }
+    }
+
+    @Test
+    void sigti_sub_procedures_are_shown_under_their_procedure_not_as_catalog_entries() {
+        try (Browser browser = new Browser("es")) {
+            openAs(browser, "jefe", page("DPG/ESIN-PRO-5"));
+            List<String> subs = browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
+                    .map(li -> li.getAttribute("data-code")).toList();
+            assertEquals(List.of("DPG/ESIN-PRO-5.SEG", "DPG/ESIN-PRO-5.a"), subs);
+
+            browser.open(page("DPG/ESIN-PRO-5.a"));
+            List<String> steps = browser.all(By.cssSelector("tr.sigti-step-row")).stream()
+                    .map(r -> r.getAttribute("data-step")).toList();
+            assertAll(
+                    () -> assertEquals("DPG/ESIN-PRO-5.a", browser.text(By.id("procedure-code"))),
+                    () -> assertEquals(List.of("0", "1", "2"), steps),
+                    () -> assertTrue(browser.all(By.id("start")).isEmpty(), "only the clock opens it"));
+
+            browser.open(page("S04.03.02.02"));
+            assertEquals(List.of("S04.03.02.02.INF"), browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
+                    .map(li -> li.getAttribute("data-code")).toList());
         }
     }
 

@@ -41,9 +41,40 @@ public class CatalogQueries {
         return ProcedureCatalog.all().stream().map(entry -> item(entry, startable)).toList();
     }
 
-    /** One procedure, by its code as the manual writes it. */
+    /**
+     * One procedure, by its code as the manual writes it; or one of SIGTI's sub-procedures of a catalogued procedure
+     * ({@code DPG/ESIN-PRO-5.a}), which is not one of the 40 but is shown under its parent.
+     */
     public Optional<CatalogItem> item(String code) {
-        return ProcedureCatalog.find(code).map(entry -> item(entry, startable()));
+        Optional<CatalogEntry> entry = ProcedureCatalog.find(code);
+        if (entry.isEmpty()) {
+            entry = parentOf(code).flatMap(parent -> procedures.flow(code).map(flow -> new CatalogEntry(code,
+                    parent.institution(), parent.manual(), flow.definition().name(), parent.section() + " (SIGTI)")));
+        }
+        Set<String> startable = startable();
+        return entry.map(e -> item(e, startable));
+    }
+
+    /** SIGTI's sub-procedures of a catalogued procedure (their codes extend its code with a dot), by code. */
+    public List<ProcedureDefinition> subProcedures(String code) {
+        if (code == null || ProcedureCatalog.find(code).isEmpty()) {
+            return List.of();
+        }
+        return procedures.all().stream().filter(def -> def.code().startsWith(code + ".")).toList();
+    }
+
+    /** The catalogued procedure a sub-procedure code extends. */
+    static Optional<CatalogEntry> parentOf(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (int dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) {
+            Optional<CatalogEntry> parent = ProcedureCatalog.find(code.substring(0, dot));
+            if (parent.isPresent()) {
+                return parent;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The declaration of a procedure SIGTI runs; empty for the others and for unknown codes. */

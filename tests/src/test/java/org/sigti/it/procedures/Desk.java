@@ -142,6 +142,12 @@ public final class Desk implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page of SIGTI by its path ({@code /backup/copy.xhtml?id=1}). */
+    Desk openPage(String path) {
+        browser.open(Sigti.BASE_URL + path);
+        return this;
+    }
+
     /** Opens a case page by its id (as a link in a mail would). */
     Desk open(long caseId) {
         browser.open(Sigti.BASE_URL + "/case.xhtml?id=" + caseId);

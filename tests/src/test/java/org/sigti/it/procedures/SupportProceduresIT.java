@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.Sigti;
 import org.sigti.it.procedures.Desk.Draft;
@@ -35,7 +28,7 @@ import org.sigti.it.procedures.Desk.HistoryRow;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SupportProceduresIT {
+class SupportProceduresIT extends Walk {
 
     private static final String PR01 = "UGAT/AIT-PR01";
     private static final String PR02 = "UGAT/AIT-PR02";
@@ -47,42 +40,9 @@ class SupportProceduresIT {
     private static final String MARIA = "María Gutiérrez Peña";
     private static final String MARIA_MAIL = "solicitante@sigti.example";
 
-    private static Mailbox mailbox;
-
-    /** The people of the current test, each logged in once in their own browser. */
-    private final Map<String, Desk> desks = new LinkedHashMap<>();
-    private String shotPrefix;
-
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
         return Sigti.ear();
-    }
-
-    @BeforeAll
-    static void startMailServer() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        if (mailbox != null) {
-            mailbox.close();
-        }
-    }
-
-    @BeforeEach
-    void name(TestInfo test) {
-        shotPrefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void leaveDesks() {
-        desks.values().forEach(Desk::close);
-        desks.clear();
-    }
-
-    private Desk desk(String user) {
-        return desks.computeIfAbsent(user, u -> Desk.login(u, shotPrefix));
     }
 
     @Test

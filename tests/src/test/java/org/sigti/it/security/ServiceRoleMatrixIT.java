@@ -107,6 +107,12 @@ class ServiceRoleMatrixIT {
     org.sigti.backup.BackupRuns backupRuns;
     @EJB
     org.sigti.backup.BackupReports backupReports;
+    @EJB
+    org.sigti.backup.Restores restores;
+    @EJB
+    org.sigti.backup.BackupCalendar backupCalendar;
+    @EJB
+    org.sigti.maintenance.SemesterPlans plans;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -152,6 +158,13 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "BackupRuns.run", Set.of(J, R), () -> backupRuns.run(-1, java.time.Instant.EPOCH,
                 false));
         add(expected, calls, "BackupReports.render", Set.of(J, R, T, A), () -> backupReports.render(-1));
+        Set<String> itAndAuditor = Set.of(J, R, T, O, A);
+        add(expected, calls, "Restores.ofCase", itAndAuditor, () -> restores.ofCase(-1));
+        add(expected, calls, "Restores.link", Set.of(T), () -> restores.link(-1, "no", "nadie"));
+        add(expected, calls, "BackupCalendar.runs", itAndAuditor, () -> backupCalendar.runs(java.time.Instant.now(),
+                java.time.Instant.now().plusSeconds(3600)));
+        add(expected, calls, "SemesterPlans.compliance", Set.of(J, R, A), () -> plans.compliance(0));
+        add(expected, calls, "SemesterPlans.generateCurrent", Set.of(J), () -> plans.generateCurrent());
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);

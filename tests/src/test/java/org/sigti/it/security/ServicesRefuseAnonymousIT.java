@@ -49,7 +49,9 @@ class ServicesRefuseAnonymousIT {
             // the inventory's expiry calendar: timer work with no caller (its screen goes through InventorySettings)
             "ExpiryAlerts", "ExpiryAlertTimer",
             // the backup schedules' timers: run by the clock, as the Jefe (@RunAs)
-            "BackupTimers");
+            "BackupTimers",
+            // the semiannual plans' timer (no caller; its screen goes through SemesterPlans)
+            "SemesterPlanTimer");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and

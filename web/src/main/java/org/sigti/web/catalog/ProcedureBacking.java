@@ -79,6 +79,11 @@ public class ProcedureBacking {
         return definition != null && definition.start().code().equals(step.code());
     }
 
+    /** SIGTI's sub-procedures of this procedure (e.g. the semiannual plans of DPG/ESIN-PRO-5). */
+    public List<ProcedureDefinition> getSubProcedures() {
+        return item == null ? List.of() : catalog.subProcedures(item.code());
+    }
+
     public CatalogItem getItem() {
         return item;
     }

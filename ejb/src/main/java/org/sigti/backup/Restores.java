@@ -1,0 +1,159 @@
+package org.sigti.backup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.security.Roles;
+import org.sigti.workflow.WorkCase;
+import org.sigti.workflow.WorkflowException;
+
+/**
+ * The link between restore requests (S04.03.02.02) and the backup copies they restored: the copies a request may
+ * restore (those of its target, verified first), the link written at step 19 (5), and the restores of a copy or of
+ * a period (the semiannual report). IT staff and the Auditor read; only step 19's hook writes.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
+public class Restores {
+
+    /** How many candidate copies a case page lists. */
+    public static final int CANDIDATES = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    RestoreRecords records;
+
+    /** A value a step of the case recorded, or null. */
+    public String recorded(long caseId, String name) {
+        return em.createQuery("select f.value from CaseField f where f.caseId = :c and f.name = :n", String.class)
+                .setParameter("c", caseId).setParameter("n", name).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Who filed the case. */
+    public String requesterOf(long caseId) {
+        WorkCase c = em.find(WorkCase.class, caseId);
+        return c == null ? null : c.getRequesterUsername();
+    }
+
+    /**
+     * Records that a restore request restored a copy (step 19). The copy must exist and must not have failed its
+     * integrity check; otherwise the step is refused with the field's message and nothing is written.
+     */
+    @RolesAllowed(Roles.TECNICO)
+    public RestoreLink link(long caseId, String copyNumber, String restoredBy) {
+        BackupCopy copy = copyNumber(copyNumber).map(id -> em.find(BackupCopy.class, id)).orElse(null);
+        if (copy == null) {
+            throw new WorkflowException("workflow.input.invalid", Map.of("copia", "restore.copy.unknown"));
+        }
+        if (copy.getVerification() == CopyVerification.FAILED) {
+            throw new WorkflowException("workflow.input.invalid", Map.of("copia", "restore.copy.failed"));
+        }
+        String what = recorded(caseId, "que");
+        String which = recorded(caseId, "cual");
+        RestoreLink link = new RestoreLink(caseId, copy.getId(),
+                what == null ? RestoreLink.TargetKind.SISTEMA : RestoreLink.TargetKind.valueOf(what),
+                which == null ? "" : which, date(recorded(caseId, "hasta")).orElse(null),
+                "SI".equals(recorded(caseId, "sobrescribe")), restoredBy, Instant.now());
+        em.persist(link);
+        return link;
+    }
+
+    /** The restore of a case, once step 19 is done. */
+    public Optional<RestoreRow> ofCase(long caseId) {
+        return records.rows(em.createNamedQuery("RestoreLink.findByCase", RestoreLink.class).setParameter("caseId", caseId)
+                .getResultList()).stream().findFirst();
+    }
+
+    /** The restores of a copy, latest first. */
+    public List<RestoreRow> ofCopy(long copyId) {
+        return records.rows(em.createNamedQuery("RestoreLink.findByCopy", RestoreLink.class).setParameter("copyId", copyId)
+                .setMaxResults(100).getResultList());
+    }
+
+    /** The restores done in [from, to), oldest first (the semiannual report). */
+    public List<RestoreRow> between(Instant from, Instant to) {
+        return records.between(from, to);
+    }
+
+    /** One copy, with what it copies. */
+    public Optional<CopyRow> copy(long copyId) {
+        BackupCopy copy = em.find(BackupCopy.class, copyId);
+        return copy == null ? Optional.empty() : Optional.of(CopyRow.of(copy, targets(List.of(copyId)).get(copyId)));
+    }
+
+    /**
+     * The copies the case's restore may use: those whose schedule copies the target recorded at step 16 (by system
+     * code or target name), taken up to the requested date when given; verified first, then the latest.
+     */
+    public List<CopyRow> candidates(long caseId) {
+        String which = recorded(caseId, "cual");
+        if (which == null || which.isBlank()) {
+            return List.of();
+        }
+        Optional<LocalDate> until = date(recorded(caseId, "hasta"));
+        String sql = "select c.id from backup_copy c join backup_task t on t.id = c.task_id"
+                + " join backup_schedule s on s.id = t.schedule_id left join it_system y on y.id = s.system_id"
+                + " where (upper(s.target_name) = :which or upper(y.code) = :which or upper(y.name) = :which)"
+                + " and c.verification <> 'FAILED'" + (until.isPresent() ? " and c.taken_at < :until" : "")
+                + " order by case when c.verification = 'VERIFIED' then 0 else 1 end, c.taken_at desc, c.id desc";
+        var query = em.createNativeQuery(sql).setParameter("which", which.strip().toUpperCase(java.util.Locale.ROOT))
+                .setMaxResults(CANDIDATES);
+        until.ifPresent(day -> query.setParameter("until", day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                .toOffsetDateTime()));
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> targets = targets(ids);
+        Map<Long, BackupCopy> copies = em.createQuery("select c from BackupCopy c where c.id in :ids",
+                BackupCopy.class).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(BackupCopy::getId, Function.identity()));
+        return ids.stream().map(id -> CopyRow.of(copies.get(id), targets.get(id))).toList();
+    }
+
+    private Map<Long, String> targets(List<Long> copyIds) {
+        List<?> rows = em.createNativeQuery("select c.id, s.target_name from backup_copy c"
+                + " join backup_task t on t.id = c.task_id join backup_schedule s on s.id = t.schedule_id"
+                + " where c.id in (:ids)").setParameter("ids", copyIds).getResultList();
+        Map<Long, String> targets = new java.util.HashMap<>();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            targets.put(((Number) cells[0]).longValue(), (String) cells[1]);
+        }
+        return targets;
+    }
+
+    /** A copy's number as typed ("1234" or "#1234"). */
+    static Optional<Long> copyNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String digits = text.strip().replaceFirst("^#", "");
+        return digits.matches("\\d{1,18}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+    }
+
+    /** A date typed as yyyy-mm-dd. */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.sigti.maintenance;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.sigti.backup.RestoreRecords;
+import org.sigti.document.RestoreReportPdf;
+import org.sigti.inventory.ItSystem;
+import org.sigti.procedure.backup.S04030202;
+import org.sigti.procedure.backup.S04030202Report;
+import org.sigti.procedure.maintenance.DpgEsinPro5Seg;
+import org.sigti.procedure.maintenance.DpgEsinPro5a;
+import org.sigti.workflow.CaseAttachment;
+import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.CaseStatus;
+import org.sigti.workflow.WorkCase;
+
+/**
+ * Writes a semester's plan: one DPG/ESIN-PRO-5.a (preventive maintenance) and one DPG/ESIN-PRO-5.SEG (security
+ * evaluation) case per active system of the catalog, and the S04.03.02.02.INF report of the restores of a semester,
+ * each exactly once: an item already planned is skipped, and the UNIQUE constraint of {@code semester_plan_item}
+ * refuses a duplicate written at the same moment by another node (that transaction rolls back whole). Runs inside
+ * the caller's transaction: the timer's or the Jefe's service.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SemesterPlanWriter {
+
+    private static final Logger LOG = Logger.getLogger(SemesterPlanWriter.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    RestoreRecords restores;
+
+    @Inject
+    RestoreReportPdf pdf;
+
+    /** The institution's zone: semesters start at its midnights. */
+    public static ZoneId zone() {
+        return ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
+    }
+
+    /** Opens what is missing of the semester's plan for the active systems; returns how many cases it opened. */
+    public int generate(Semester semester, String onBehalfOf) {
+        Set<String> planned = em.createQuery("select i.kind, i.subject from SemesterPlanItem i"
+                + " where i.semester = :s", Object[].class).setParameter("s", semester.code()).getResultStream()
+                .map(r -> r[0] + ":" + r[1]).collect(Collectors.toSet());
+        List<ItSystem> systems = em.createQuery("select y from ItSystem y where y.active = true order by y.code",
+                ItSystem.class).getResultList();
+        int opened = 0;
+        for (ItSystem system : systems) {
+            if (!planned.contains(PlanKind.PREVENTIVE + ":" + system.getCode())) {
+                open(semester, PlanKind.PREVENTIVE, system, DpgEsinPro5a.CODE, "Mantenimiento preventivo "
+                        + semester.code() + ": ", onBehalfOf);
+                opened++;
+            }
+            if (!planned.contains(PlanKind.SECURITY + ":" + system.getCode())) {
+                open(semester, PlanKind.SECURITY, system, DpgEsinPro5Seg.CODE, "Evaluación de seguridad "
+                        + semester.code() + ": ", onBehalfOf);
+                opened++;
+            }
+        }
+        if (opened > 0) {
+            int count = opened;
+            LOG.info(() -> "SIGTI: semester plan " + semester.code() + ": " + count + " case(s) opened");
+        }
+        return opened;
+    }
+
+    private void open(Semester semester, PlanKind kind, ItSystem system, String procedure, String titlePrefix,
+            String onBehalfOf) {
+        SemesterPlanItem item = new SemesterPlanItem(semester.code(), kind, system.getCode(), system.getId(), now());
+        em.persist(item);
+        em.flush(); // a duplicate fails here, before any case is opened
+        String title = cut(titlePrefix + system.getCode() + " — " + system.getName(), WorkCase.TITLE_MAXLENGTH);
+        String description = "Semestre " + semester.code() + " (" + semester.firstDay() + " a " + semester.lastDay()
+                + "). Sistema " + system.getCode() + ": " + system.getName() + " (criticidad "
+                + system.getCriticality() + ").";
+        WorkCase c = engine.startBySystem(procedure, title, description, onBehalfOf, null,
+                Map.of("sistema", system.getCode(), "semestre", semester.code()), null);
+        item.opened(c.getId());
+    }
+
+    /**
+     * Opens the Informe de copia de restauración of a semester (normally the one just ended) with the list of its
+     * restores attached as a PDF, unless it was already opened; returns whether it opened it.
+     */
+    public boolean restoreReport(Semester semester, String onBehalfOf) {
+        boolean exists = !em.createQuery("select i.id from SemesterPlanItem i where i.semester = :s and i.kind = :k",
+                Long.class).setParameter("s", semester.code()).setParameter("k", PlanKind.RESTORE_REPORT)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (exists) {
+            return false;
+        }
+        SemesterPlanItem item = new SemesterPlanItem(semester.code(), PlanKind.RESTORE_REPORT, S04030202.CODE, null,
+                now());
+        em.persist(item);
+        em.flush();
+        ZoneId zone = zone();
+        WorkCase c = engine.startBySystem(S04030202Report.CODE, "Informe de copia de restauración " + semester.code(),
+                "Informe semestral de las restauraciones de información del " + semester.firstDay() + " al "
+                        + semester.lastDay() + " (S04.03.02.02, pasos 20 a 22).", onBehalfOf, null,
+                Map.of("semestre", semester.code()), null);
+        item.opened(c.getId());
+        Instant now = now();
+        byte[] content = pdf.render("Ministerio de Defensa — OGTIE", semester.code(), semester.firstDay(),
+                semester.lastDay(), restores.between(semester.start(zone), semester.end(zone)), now, zone);
+        em.persist(new CaseAttachment(c.getId(), "informe-restauraciones-" + semester.code() + ".pdf",
+                "application/pdf", content, sha256(content), "20.S", "sigti", now));
+        return true;
+    }
+
+    /** The indicator of a semester, from its plan items and their cases. */
+    public Compliance compliance(Semester semester) {
+        long[] preventive = counts(semester, PlanKind.PREVENTIVE);
+        long[] security = counts(semester, PlanKind.SECURITY);
+        return new Compliance(semester.code(), preventive[0], preventive[1], security[0], security[1]);
+    }
+
+    private long[] counts(Semester semester, PlanKind kind) {
+        Object[] row = em.createQuery("select count(i), sum(case when c.status = :closed and c.outcome = 'DONE'"
+                + " then 1 else 0 end) from SemesterPlanItem i, WorkCase c where c.id = i.caseId"
+                + " and i.semester = :s and i.kind = :k", Object[].class).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("s", semester.code()).setParameter("k", kind).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    /** The plan items created in [from, to), for the calendar. */
+    public List<PlanItemRow> items(Instant from, Instant to, int max) {
+        return em.createQuery("select i.id, i.semester, i.kind, i.subject, i.caseId, c.number, c.status, c.outcome,"
+                + " i.createdAt from SemesterPlanItem i left join WorkCase c on c.id = i.caseId"
+                + " where i.createdAt >= :from and i.createdAt < :to order by i.createdAt, i.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultStream()
+                .map(r -> new PlanItemRow((Long) r[0], (String) r[1], String.valueOf(r[2]), (String) r[3],
+                        (Long) r[4], (String) r[5], r[6] == null ? null : String.valueOf(r[6]), (String) r[7],
+                        (Instant) r[8])).toList();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,185 @@
+package org.sigti.procedure.backup;
+
+import static org.sigti.workflow.flow.Text.of;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+import org.sigti.backup.RestoreLink;
+import org.sigti.backup.Restores;
+import org.sigti.security.AccessDeniedException;
+import org.sigti.security.Roles;
+import org.sigti.security.SecurityEvents;
+import org.sigti.workflow.ProcedureFlow;
+import org.sigti.workflow.Transition;
+import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.FieldDefinition;
+import org.sigti.workflow.flow.FieldDefinition.Option;
+import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Text;
+
+/**
+ * S04.03.02.02 (MINDEF, Perú): Atención de requerimiento de copia de restauración de información. The manual numbers
+ * its steps 15–22 and jumps by internal numbers 1–8; both are shown ("16 (2)"). The requester files the ticket
+ * (15), the help-desk operator checks it makes sense and records what is to be restored (16), returns it stating the
+ * reason (17) or assigns it to the Profesional (18), who picks the backup copy, restores and closes (19). Step
+ * "18.A" is SIGTI's: when the restore overwrites a system's data, the Responsable de infraestructura approves it
+ * first, and never the requester (four eyes). Steps 20–22 (the semiannual Informe de copia de restauración) run as
+ * {@link S04030202Report}, opened by the semester's timer. procedures.md E13.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+public class S04030202 implements ProcedureFlow {
+
+    public static final String CODE = "S04.03.02.02";
+    static final String MESA = "MESA";
+    static final String INFRA = "INFRA";
+
+    /** The values of step 16 that say what is restored. */
+    public static final String WHAT = "que";
+    public static final String WHICH = "cual";
+    public static final String UNTIL = "hasta";
+    public static final String OVERWRITES = "sobrescribe";
+    /** The copy restored (its number in SIGTI), step 19. */
+    public static final String COPY = "copia";
+
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+            Text.of("Atención de requerimiento de copia de restauración de información",
+                    "Handling requests to restore information from backups"))
+            .step("15", of("Registrar el ticket de restauración de información",
+                    "Open the ticket to restore information")).byRequester().output("Ticket")
+                .hint("Paso interno 1. Indique qué restaurar (sistema, base de datos o información personal), cuál"
+                        + " y hasta qué fecha.", "Internal step 1. Say what to restore (system, database or personal"
+                        + " information), which one and up to which date.").next("16")
+            .step("16", of("Recibir el ticket y validar la congruencia de la solicitud",
+                    "Receive the ticket and check the request makes sense")).by(Roles.OPERADOR, MESA)
+                .output("Validación")
+                .hint("Paso interno 2. ¿Debe atenderse? Sí → 4 (18); No → 3 (17). Registre qué se restaura.",
+                        "Internal step 2. Should it be handled? Yes → 4 (18); No → 3 (17). Record what is restored.")
+                .field(FieldDefinition.choice(WHAT, Text.of("Qué se restaura", "What is restored"), false, List.of(
+                        new Option("SISTEMA", Text.of("Sistema", "System")),
+                        new Option("BASE_DATOS", Text.of("Base de datos", "Database")),
+                        new Option("INFORMACION_PERSONAL", Text.of("Información personal", "Personal information")))))
+                .field(FieldDefinition.text(WHICH, Text.of("Cuál (sistema, base de datos o carpeta)",
+                        "Which (system, database or folder)"), false))
+                .field(FieldDefinition.text(UNTIL, Text.of("Hasta qué fecha (aaaa-mm-dd)", "Up to which date"
+                        + " (yyyy-mm-dd)"), false))
+                .field(FieldDefinition.choice(OVERWRITES, Text.of("¿Sobrescribe datos de un sistema?",
+                        "Does it overwrite a system's data?"), false, List.of(new Option("SI", Text.of("Sí", "Yes")),
+                                new Option("NO", Text.of("No", "No")))))
+                .observable()
+                .decide("atender", of("Congruente: atender", "It makes sense: handle it"), "18")
+                .decide("rechazar", of("No congruente: devolver", "It does not: return it"), "17").then()
+            .step("17", of("Devolver la solicitud indicando el motivo y cerrar el ticket",
+                    "Return the request stating the reason and close the ticket")).by(Roles.OPERADOR, MESA)
+                .output("Rechazo; ticket cerrado")
+                .hint("Paso interno 3. El motivo (comentario) se envía por correo al solicitante.",
+                        "Internal step 3. The reason (comment) is mailed to the requester.")
+                .end("devolver", of("Devolver al usuario y cerrar", "Return to the user and close"), "REJECTED")
+                .notifying().then()
+            .step("18", of("Asignar el ticket al Profesional para la OGTIE", "Assign the ticket to the Profesional"))
+                .by(Roles.OPERADOR, MESA).output("Asignación")
+                .hint("Paso interno 4. Si la restauración sobrescribe datos de un sistema, pase por la aprobación 18.A.",
+                        "Internal step 4. If the restore overwrites a system's data, it goes through approval 18.A.")
+                .decide("asignar", of("Asignar al Profesional", "Assign to the Profesional"), "19")
+                .decide("aprobacion", of("Sobrescribe datos: pedir aprobación (18.A)",
+                        "Overwrites data: ask for approval (18.A)"), "18.A").then()
+            .step("18.A", of("Aprobar la restauración que sobrescribe datos de un sistema",
+                    "Approve the restore that overwrites a system's data")).by(Roles.RESPONSABLE, INFRA)
+                .output("Aprobación")
+                .hint("Paso de SIGTI (cuatro ojos): aprueba el Responsable de infraestructura, nunca quien lo pidió.",
+                        "SIGTI's step (four eyes): the infrastructure Responsable approves, never the requester.")
+                .decide("aprobar", of("Aprobar", "Approve"), "19")
+                .end("rechazar", of("No aprobar: cerrar indicando el motivo", "Refuse: close stating the reason"),
+                        "REJECTED").notifying().then()
+            .step("19", of("Restaurar la información, coordinar la entrega y cerrar el ticket",
+                    "Restore the information, coordinate delivery and close the ticket")).by(Roles.TECNICO, INFRA)
+                .output("Información restaurada; ticket cerrado")
+                .hint("Paso interno 5. Elija la copia restaurada (número de copia; preferir las verificadas).",
+                        "Internal step 5. Pick the copy restored (copy number; verified ones preferred).")
+                .field(FieldDefinition.text(COPY, Text.of("Copia restaurada (n.º)", "Copy restored (no.)"), true))
+                .field(FieldDefinition.longText("resultado", Text.of("Resultado de la restauración",
+                        "Restore result"), true))
+                .end("restaurado", of("Restaurada: cerrar el ticket", "Restored: close the ticket"), "RESTORED")
+                .notifying().then()
+            .build();
+
+    @EJB
+    Restores restores;
+
+    @EJB
+    SecurityEvents securityEvents;
+
+    @Override
+    @PermitAll
+    public ProcedureDefinition definition() {
+        return FLOW;
+    }
+
+    @Override
+    public void onTransition(Transition t) {
+        if (!CODE.equals(t.procedureCode())) {
+            return;
+        }
+        switch (t.fromStep()) {
+            case "16" -> {
+                if ("atender".equals(t.outcome())) {
+                    checkTarget(t);
+                }
+            }
+            case "17" -> requireReason(t);
+            case "18" -> {
+                boolean overwrites = "SI".equals(restores.recorded(t.caseId(), OVERWRITES));
+                if (overwrites && "asignar".equals(t.outcome())) {
+                    throw new WorkflowException("restore.approvalRequired");
+                }
+            }
+            case "18.A" -> {
+                if (t.actor().username().equals(restores.requesterOf(t.caseId()))) {
+                    securityEvents.accessDenied("S04.03.02.02 18.A", "case", String.valueOf(t.caseId()), null,
+                            "four eyes: the requester may not approve their own restore");
+                    throw new AccessDeniedException("the requester may not approve their own restore");
+                }
+                if ("rechazar".equals(t.outcome())) {
+                    requireReason(t);
+                }
+            }
+            case "19" -> restores.link(t.caseId(), t.field(COPY), t.actor().username());
+            default -> {
+                // 15: filing
+            }
+        }
+    }
+
+    private static void checkTarget(Transition t) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (String name : List.of(WHAT, WHICH, OVERWRITES)) {
+            if (t.field(name) == null) {
+                problems.put(name, "workflow.field.required");
+            }
+        }
+        String until = t.field(UNTIL);
+        if (until != null && Restores.date(until).isEmpty()) {
+            problems.put(UNTIL, "restore.date.invalid");
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowException("workflow.input.invalid", problems);
+        }
+    }
+
+    private static void requireReason(Transition t) {
+        if (t.comment() == null || t.comment().isBlank()) {
+            throw new WorkflowException("workflow.input.invalid", Map.of("comment", "restore.reason.required"));
+        }
+    }
+
+    /** The kind of what is restored, from step 16's value. */
+    static RestoreLink.TargetKind kind(String value) {
+        return RestoreLink.TargetKind.valueOf(value);
+    }
+}

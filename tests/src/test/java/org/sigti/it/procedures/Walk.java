@@ -1,0 +1,49 @@
+package org.sigti.it.procedures;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * What the browser walks of procedures share: one SMTP server (GreenMail) for the class, and the people of the
+ * current test, each logged in once at their own desk (browser), closed after the test.
+ */
+abstract class Walk {
+
+    static Mailbox mailbox;
+
+    private final Map<String, Desk> desks = new LinkedHashMap<>();
+    private String shotPrefix;
+
+    @BeforeAll
+    static void startMailServer() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        if (mailbox != null) {
+            mailbox.close();
+        }
+    }
+
+    @BeforeEach
+    void name(TestInfo test) {
+        shotPrefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
+    }
+
+    @AfterEach
+    void leaveDesks() {
+        desks.values().forEach(Desk::close);
+        desks.clear();
+    }
+
+    Desk desk(String user) {
+        return desks.computeIfAbsent(user, u -> Desk.login(u, shotPrefix));
+    }
+}
