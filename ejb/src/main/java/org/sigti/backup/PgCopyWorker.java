@@ -12,10 +12,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,7 +48,16 @@ public class PgCopyWorker {
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void run(long runId) {
+    /**
+     * Makes the copy in the background. The returned future completes when the run ended (its outcome is in
+     * pg_copy_run); a caller without a permitted role gets it failed with the EJBAccessException.
+     */
+    public Future<Void> run(long runId) {
+        runCopy(runId);
+        return new AsyncResult<>(null);
+    }
+
+    private void runCopy(long runId) {
         Path file = null;
         try {
             Optional<PgCopyLedger.DumpPlan> found = awaitCommitted(runId);

@@ -117,9 +117,13 @@ class ServicesRefuseAnonymousIT {
             args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : null;
         }
         try {
-            method.invoke(bean, args);
+            Object result = method.invoke(bean, args);
+            if (result instanceof java.util.concurrent.Future<?> async) {
+                async.get(30, java.util.concurrent.TimeUnit.SECONDS); // @Asynchronous: refused in its own thread
+            }
             return false;
-        } catch (InvocationTargetException e) {
+        } catch (InvocationTargetException | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException | InterruptedException e) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof EJBAccessException) {
                     return true;
