@@ -1,0 +1,6 @@
+/**
+ * Equipment maintenance (SEPREM-DI-006.1, S04.03.04.03: the equipment's state while it is maintained, the annual
+ * preventive plan) and the data-center visitor log (S04.03.01.03). Writes only inside the transaction of a case's
+ * move or of a plan run; depends on the inventory's entities and on the workflow kernel, never on jakarta.faces.
+ */
+package org.sigti.maintenance;
