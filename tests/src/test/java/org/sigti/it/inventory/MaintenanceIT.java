@@ -35,6 +35,7 @@ import org.sigti.maintenance.DataCenterVisits;
 import org.sigti.maintenance.MaintenancePlan;
 import org.sigti.maintenance.VisitRow;
 import org.sigti.procedure.datacenter.S04030103;
+import org.sigti.procedure.inventory.S04030403;
 import org.sigti.procedure.inventory.SepremDi0061;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
@@ -48,7 +49,7 @@ import org.sigti.workflow.WorkflowException;
  * SEPREM-DI-006.1 (procedures.md C7) and S04.03.01.03 (E9) inside the deployed EAR: the equipment is IN_MAINTENANCE
  * from the inspection to the reinstallation, through the supervision loop, and then back to its custodian or the
  * store; a request that names no equipment of the inventory is refused; the annual plan run twice opens one
- * preventive case per computer and printer; the data-center bitácora needs the authorization (never by the host)
+ * preventive case per computer and printer; S04.03.04.03 (E18) moves the equipment the same way; the data-center bitácora needs the authorization (never by the host)
  * before the entry and the entry before the exit, and a refused move changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -62,6 +63,7 @@ class MaintenanceIT {
             "Solicitante"), "UIT");
     static final Actor TECNICO = new Actor("mnt.tecnico", "Teo Soporte", null, List.of("Tecnico", "Solicitante"),
             "SOP");
+    static final Actor MESA = new Actor("mnt.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
     static final Actor JEFE = new Actor("mnt.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
 
     @Inject
@@ -91,6 +93,7 @@ class MaintenanceIT {
     Jdbc sql;
     ProcedureFlow maintenance;
     ProcedureFlow access;
+    ProcedureFlow mindef;
     int n;
     long base;
 
@@ -108,6 +111,7 @@ class MaintenanceIT {
         sql = new Jdbc(db);
         maintenance = procedures.flow(SepremDi0061.CODE).orElseThrow();
         access = procedures.flow(S04030103.CODE).orElseThrow();
+        mindef = procedures.flow(S04030403.CODE).orElseThrow();
         n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         base = 3_000_000_000L + n * 10L;
     }
@@ -231,6 +235,33 @@ class MaintenanceIT {
         assertNull(text("select custodian_username from equipment where id = ?", printer));
         // only the Jefe and the Responsable run the plan
         assertThrows(Exception.class, () -> asAuditor.call(() -> plan.generate(year)));
+    }
+
+    // ---------------------------------------------------------------- S04.03.04.03
+
+    @Test
+    void a_mindef_ticket_solved_gives_the_equipment_back_and_one_not_solved_keeps_it_out_of_service()
+            throws Exception {
+        long laptop = equipment(base + 8, "LAPTOP", "MNTM-" + n, "custodio." + n);
+        long c = file(mindef, S04030403.CODE, TECNICO, "Mantenimiento programado MNTM-" + n, null);
+        act(mindef, MESA, c, "continuar", Map.of());
+        assertEquals("IN_MAINTENANCE", state(laptop));
+        act(mindef, TECNICO, c, "resuelto", Map.of());
+        assertEquals("ASSIGNED", state(laptop));
+        act(mindef, TECNICO, c, "cerrar", Map.of());
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        // not solved, out of warranty: the oficio de baja goes to the Jefe; the printer stays out of service
+        long printer = equipment(base + 9, "PRINTER", "MNTN-" + n, null);
+        long broken = file(mindef, S04030403.CODE, TECNICO, "Impresora MNTN-" + n + " sin reparación", null);
+        act(mindef, MESA, broken, "continuar", Map.of());
+        act(mindef, TECNICO, broken, "no_resuelto", Map.of());
+        act(mindef, TECNICO, broken, "sin_garantia", Map.of());
+        act(mindef, TECNICO, broken, "continuar", Map.of());
+        act(mindef, JEFE_INFRA, broken, "continuar", Map.of());
+        act(mindef, JEFE, broken, "enviar", Map.of());
+        assertEquals("CLOSED EQUIPMENT_WRITE_OFF", text("select status || ' ' || outcome from work_case"
+                + " where id = ?", broken));
+        assertEquals("IN_MAINTENANCE", state(printer));
     }
 
     // ---------------------------------------------------------------- S04.03.01.03, the bitácora

@@ -77,7 +77,8 @@ class ServicesRefuseAnonymousIT {
                 "LoginRegistration", "PeopleDirectory", "SecurityEventLog", "UgatAitPr01", "S04030105",
                 "InventoryCustody", "EquipmentRegistry", "LicensePools", "SystemCatalog", "InventoryImport",
                 "InventorySettings", "Renewals", "SepremDi0051", "Accounts", "SepremDi0011", "S04030101",
-                "S04030102", "SepremDi0061", "S04030103", "MaintenancePlan", "DataCenterLog")),
+                "S04030102", "SepremDi0061", "S04030103", "S04030403", "MaintenancePlan",
+                "DataCenterLog")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;
