@@ -51,7 +51,11 @@ class ServicesRefuseAnonymousIT {
             // the backup schedules' timers: run by the clock, as the Jefe (@RunAs)
             "BackupTimers",
             // the semiannual plans' timer (no caller; its screen goes through SemesterPlans)
-            "SemesterPlanTimer");
+            "SemesterPlanTimer",
+            // the annual maintenance plan's timer: no caller, no business method (its button goes through
+            // MaintenancePlan, Jefe/Responsable)
+            "MaintenancePlanTimer");
+
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and
@@ -79,7 +83,8 @@ class ServicesRefuseAnonymousIT {
                 "LoginRegistration", "PeopleDirectory", "SecurityEventLog", "UgatAitPr01", "S04030105",
                 "InventoryCustody", "EquipmentRegistry", "LicensePools", "SystemCatalog", "InventoryImport",
                 "InventorySettings", "Renewals", "SepremDi0051", "Accounts", "SepremDi0011", "S04030101",
-                "S04030102")),
+                "S04030102", "SepremDi0061", "S04030103", "S04030403", "MaintenancePlan",
+                "DataCenterLog")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;

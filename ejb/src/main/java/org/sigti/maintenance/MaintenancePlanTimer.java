@@ -1,0 +1,42 @@
+package org.sigti.maintenance;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import org.sigti.db.DatabaseMigration;
+
+/**
+ * The maintenance calendar of SEPREM-DI-006.1 (S3 row 8): every day of January at 06:30 it opens the year's missing
+ * preventive cases, at most {@link MaintenancePlan#CAP} per day, so an inventory of up to 31 × CAP computers and
+ * printers is covered in the month; equipment registered later is added by "Generar plan anual".
+ */
+@Singleton
+@PermitAll // a timer: no caller; the cases are recorded as opened by the maintenance calendar
+public class MaintenancePlanTimer {
+
+    private static final Logger LOG = Logger.getLogger(MaintenancePlanTimer.class.getName());
+    private static final ZoneId ZONE = ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
+
+    @EJB
+    DatabaseMigration database;
+
+    @Inject
+    MaintenanceWork work;
+
+    // persistent: a January day missed while the server was down runs at start-up; the unique key keeps it once
+    @Schedule(month = "1", hour = "6", minute = "30", persistent = true, info = "sigti-maintenance-annual-plan")
+    void fire() {
+        if (!database.isReady()) {
+            return;
+        }
+        int opened = work.openPlan(ZonedDateTime.now(ZONE).getYear(), "mantenimiento", MaintenancePlan.CAP);
+        LOG.info(() -> "Annual maintenance plan: " + opened + " preventive cases opened.");
+    }
+}

@@ -1,0 +1,405 @@
+package org.sigti.it.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.AsRole;
+import org.sigti.it.Jdbc;
+import org.sigti.it.Sigti;
+import org.sigti.maintenance.DataCenterLog;
+import org.sigti.maintenance.DataCenterVisits;
+import org.sigti.maintenance.MaintenancePlan;
+import org.sigti.maintenance.VisitRow;
+import org.sigti.procedure.datacenter.S04030103;
+import org.sigti.procedure.inventory.S04030403;
+import org.sigti.procedure.inventory.SepremDi0061;
+import org.sigti.workflow.Actor;
+import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.Move;
+import org.sigti.workflow.NewCase;
+import org.sigti.workflow.ProcedureFlow;
+import org.sigti.workflow.WorkCase;
+import org.sigti.workflow.WorkflowException;
+
+/**
+ * SEPREM-DI-006.1 (procedures.md C7) and S04.03.01.03 (E9) inside the deployed EAR: the equipment is IN_MAINTENANCE
+ * from the inspection to the reinstallation, through the supervision loop, and then back to its custodian or the
+ * store; a request that names no equipment of the inventory is refused; the annual plan run twice opens one
+ * preventive case per computer and printer; S04.03.04.03 (E18) moves the equipment the same way; the data-center bitácora needs the authorization (never by the host)
+ * before the entry and the entry before the exit, and a refused move changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MaintenanceIT {
+
+    static final Actor REQUESTER = new Actor("mnt.solicitante", "Sara Solicitante", null, List.of("Solicitante"),
+            "RRHH");
+    static final Actor JEFE_INFRA = new Actor("mnt.jefeinfra", "Iris Infra", null, List.of("Responsable",
+            "Solicitante"), "UIT");
+    static final Actor COORDINATOR = new Actor("mnt.coord", "Carlos Coord", null, List.of("Responsable",
+            "Solicitante"), "UIT");
+    static final Actor TECNICO = new Actor("mnt.tecnico", "Teo Soporte", null, List.of("Tecnico", "Solicitante"),
+            "SOP");
+    static final Actor MESA = new Actor("mnt.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
+    static final Actor JEFE = new Actor("mnt.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
+
+    @Inject
+    CaseEngine engine;
+
+    @Inject
+    org.sigti.workflow.Procedures procedures;
+
+    @Inject
+    DataCenterVisits visits;
+
+    @EJB(lookup = AsRole.JEFE)
+    AsRole asJefe;
+
+    @EJB(lookup = AsRole.AUDITOR)
+    AsRole asAuditor;
+
+    @EJB(lookup = "java:global/sigti/sigti-ejb/MaintenancePlan!org.sigti.maintenance.MaintenancePlan")
+    MaintenancePlan plan;
+
+    @EJB(lookup = "java:global/sigti/sigti-ejb/DataCenterLog!org.sigti.maintenance.DataCenterLog")
+    DataCenterLog log;
+
+    @Resource(lookup = "java:jboss/datasources/SigtiDS")
+    DataSource db;
+
+    Jdbc sql;
+    ProcedureFlow maintenance;
+    ProcedureFlow access;
+    ProcedureFlow mindef;
+    int n;
+    long base;
+
+    @Deployment
+    static EnterpriseArchive sigtiWithProbe() {
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "maintenance-probe.war")
+                .addClasses(MaintenanceIT.class, Sigti.class, Jdbc.class)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
+        return Sigti.earWithProbe(probe);
+    }
+
+    @BeforeEach
+    void flows() {
+        sql = new Jdbc(db);
+        maintenance = procedures.flow(SepremDi0061.CODE).orElseThrow();
+        access = procedures.flow(S04030103.CODE).orElseThrow();
+        mindef = procedures.flow(S04030403.CODE).orElseThrow();
+        n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        base = 3_000_000_000L + n * 10L;
+    }
+
+    // ---------------------------------------------------------------- SEPREM-DI-006.1, corrective
+
+    @Test
+    void corrective_maintenance_holds_the_equipment_until_reinstalled_then_gives_it_back_to_its_custodian()
+            throws Exception {
+        // given a computer in the custody of a user
+        long equipment = equipment(base + 1, "COMPUTER", "MNT-" + n, "custodio." + n);
+        // when the requester files naming it, and the Jefe de Infraestructura assigns the case
+        long c = file(maintenance, SepremDi0061.CODE, REQUESTER, "La computadora MNT-" + n + " no enciende",
+                "Desde ayer no arranca.");
+        assertEquals("CORRECTIVE", text("select kind from maintenance_job where case_id = ?", c));
+        act(maintenance, JEFE_INFRA, c, "continuar", Map.of());
+        assertEquals("ASSIGNED", state(equipment), "not yet taken");
+        // the inspection ends: in maintenance, custodian kept
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        assertEquals("IN_MAINTENANCE custodio." + n, text("select state || ' ' || custodian_username from equipment"
+                + " where id = ?", equipment));
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        // the supervision returns the work once (↺ 3): still in maintenance
+        act(maintenance, JEFE_INFRA, c, "no_satisfactorio", Map.of());
+        assertEquals("3", openStep(c));
+        assertEquals("IN_MAINTENANCE", state(equipment));
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        act(maintenance, JEFE_INFRA, c, "satisfactorio", Map.of());
+        assertEquals("IN_MAINTENANCE", state(equipment), "until reinstalled");
+        // reinstalled: back to its custodian
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        assertEquals("ASSIGNED custodio." + n, text("select state || ' ' || custodian_username from equipment"
+                + " where id = ?", equipment));
+        act(maintenance, TECNICO, c, "registrar", Map.of());
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals(2, count("select count(*) from equipment_custody where equipment_id = ? and case_id = ?",
+                equipment, c), "in and out of maintenance, on the custody history");
+        assertEquals(1, count("select count(*) from maintenance_job where case_id = ? and started_at is not null"
+                + " and finished_at >= started_at", c));
+    }
+
+    @Test
+    void a_request_naming_no_equipment_of_the_inventory_files_nothing() throws Exception {
+        String title = "Mi computadora no enciende " + n;
+        WorkflowException e = assertThrows(WorkflowException.class,
+                () -> file(maintenance, SepremDi0061.CODE, REQUESTER, title, "No sé el código."));
+        assertEquals("maintenance.equipment.unnamed", e.messageKey());
+        assertEquals(0, count("select count(*) from work_case where title = ?", title));
+        // nor one naming retired equipment
+        equipment(base + 2, "COMPUTER", "MNTR-" + n, null);
+        update("update equipment set state = 'RETIRED' where id = ?", base + 2);
+        WorkflowException retired = assertThrows(WorkflowException.class,
+                () -> file(maintenance, SepremDi0061.CODE, REQUESTER, "Arreglar MNTR-" + n, null));
+        assertEquals("maintenance.equipment.retired", retired.messageKey());
+    }
+
+    @Test
+    void equipment_in_maintenance_under_one_case_is_not_taken_by_another() throws Exception {
+        long equipment = equipment(base + 3, "PRINTER", "MNTB-" + n, null);
+        long first = file(maintenance, SepremDi0061.CODE, REQUESTER, "Impresora MNTB-" + n + " atasca", null);
+        long second = file(maintenance, SepremDi0061.CODE, REQUESTER, "Impresora MNTB-" + n + " mancha", null);
+        act(maintenance, JEFE_INFRA, first, "continuar", Map.of());
+        act(maintenance, JEFE_INFRA, second, "continuar", Map.of());
+        act(maintenance, TECNICO, first, "continuar", Map.of());
+        String before = caseState(second) + rows("select state, version from equipment where id = ?", equipment);
+        WorkflowException e = assertThrows(WorkflowException.class,
+                () -> act(maintenance, TECNICO, second, "continuar", Map.of()));
+        assertEquals("maintenance.equipment.busy", e.messageKey());
+        assertEquals(before, caseState(second) + rows("select state, version from equipment where id = ?",
+                equipment), "the refused move changed nothing");
+    }
+
+    // ---------------------------------------------------------------- SEPREM-DI-006.1, the annual plan
+
+    @Test
+    void the_annual_plan_run_twice_opens_one_preventive_case_per_computer_and_printer() throws Exception {
+        int year = 2100 + n % 800;
+        long computer = equipment(base + 4, "COMPUTER", "MNTP-" + n, "custodio." + n);
+        long printer = equipment(base + 5, "PRINTER", "MNTQ-" + n, null);
+        long phone = equipment(base + 6, "PHONE", "MNTT-" + n, null);
+        long retired = equipment(base + 7, "LAPTOP", "MNTX-" + n, null);
+        update("update equipment set state = 'RETIRED' where id = ?", retired);
+        // the first run (and as many as the cap needs) opens the year's cases; the next run opens none
+        int opened = 0;
+        for (int run = 0; run < 50; run++) {
+            int now = asJefe.call(() -> plan.generate(year));
+            opened += now;
+            if (now < MaintenancePlan.CAP) {
+                break;
+            }
+        }
+        assertTrue(opened >= 2, "opened " + opened);
+        assertEquals(0, (int) asJefe.call(() -> plan.generate(year)), "a second run opens nothing");
+        for (long planned : List.of(computer, printer)) {
+            assertEquals(1, count("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?"
+                    + " and kind = 'PREVENTIVE'", planned, year));
+        }
+        for (long skipped : List.of(phone, retired)) {
+            assertEquals(0, count("select count(*) from maintenance_job where equipment_id = ?", skipped));
+        }
+        assertEquals(opened, count("select count(*) from maintenance_job where plan_year = ?", year));
+        // the preventive case waits at step 1 with the equipment's code, opened by the calendar
+        long c = count("select case_id from maintenance_job where equipment_id = ? and plan_year = ?", printer, year);
+        assertEquals("1", openStep(c));
+        assertEquals("MNTQ-" + n, text("select value_text from case_field where case_id = ? and name = ?", c,
+                "codigo_patrimonial"));
+        assertEquals("SCHEDULE", text("select channel from work_case where id = ?", c));
+        // walked through: the printer from the store goes back to the store
+        act(maintenance, JEFE_INFRA, c, "continuar", Map.of());
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        assertEquals("IN_MAINTENANCE", state(printer));
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        act(maintenance, JEFE_INFRA, c, "satisfactorio", Map.of());
+        act(maintenance, TECNICO, c, "continuar", Map.of());
+        assertEquals("IN_STOCK", state(printer));
+        assertNull(text("select custodian_username from equipment where id = ?", printer));
+        // only the Jefe and the Responsable run the plan
+        assertThrows(Exception.class, () -> asAuditor.call(() -> plan.generate(year)));
+    }
+
+    // ---------------------------------------------------------------- S04.03.04.03
+
+    @Test
+    void a_mindef_ticket_solved_gives_the_equipment_back_and_one_not_solved_keeps_it_out_of_service()
+            throws Exception {
+        long laptop = equipment(base + 8, "LAPTOP", "MNTM-" + n, "custodio." + n);
+        long c = file(mindef, S04030403.CODE, TECNICO, "Mantenimiento programado MNTM-" + n, null);
+        act(mindef, MESA, c, "continuar", Map.of());
+        assertEquals("IN_MAINTENANCE", state(laptop));
+        act(mindef, TECNICO, c, "resuelto", Map.of());
+        assertEquals("ASSIGNED", state(laptop));
+        act(mindef, TECNICO, c, "cerrar", Map.of());
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        // not solved, out of warranty: the oficio de baja goes to the Jefe; the printer stays out of service
+        long printer = equipment(base + 9, "PRINTER", "MNTN-" + n, null);
+        long broken = file(mindef, S04030403.CODE, TECNICO, "Impresora MNTN-" + n + " sin reparación", null);
+        act(mindef, MESA, broken, "continuar", Map.of());
+        act(mindef, TECNICO, broken, "no_resuelto", Map.of());
+        act(mindef, TECNICO, broken, "sin_garantia", Map.of());
+        act(mindef, TECNICO, broken, "continuar", Map.of());
+        act(mindef, JEFE_INFRA, broken, "continuar", Map.of());
+        act(mindef, JEFE, broken, "enviar", Map.of());
+        assertEquals("CLOSED EQUIPMENT_WRITE_OFF", text("select status || ' ' || outcome from work_case"
+                + " where id = ?", broken));
+        assertEquals("IN_MAINTENANCE", state(printer));
+    }
+
+    // ---------------------------------------------------------------- S04.03.01.03, the bitácora
+
+    @Test
+    void a_visit_is_authorized_by_someone_else_than_its_host_then_enters_then_exits() throws Exception {
+        // the coordinator hosts a visit and may not authorize it
+        long c = file(access, S04030103.CODE, COORDINATOR, "Visita del proveedor " + n + " al centro de datos",
+                "Revisión del UPS.");
+        String before = caseState(c);
+        WorkflowException own = assertThrows(WorkflowException.class,
+                () -> act(access, COORDINATOR, c, "autorizar", Map.of()));
+        assertEquals("datacenter.fourEyes.host", own.messageKey());
+        assertEquals(before, caseState(c));
+        assertEquals(0, count("select count(*) from data_center_visit where case_id = ?", c));
+        // no exit before the entry, even called directly
+        WorkflowException noEntry = assertThrows(WorkflowException.class, () -> inTx(() -> visits.enter(c,
+                "Vera Visita", "DNI " + n, "Carlos Coord")));
+        assertEquals("datacenter.entry.unauthorized", noEntry.messageKey());
+        // someone else authorizes: the line opens
+        act(access, JEFE_INFRA, c, "autorizar", Map.of());
+        assertEquals("mnt.coord mnt.jefeinfra", text("select host_username || ' ' || authorized_by from"
+                + " data_center_visit where case_id = ?", c));
+        WorkflowException noExit = assertThrows(WorkflowException.class, () -> inTx(() -> visits.exit(c)));
+        assertEquals("datacenter.exit.notEntered", noExit.messageKey());
+        assertNull(text("select exited_at from data_center_visit where case_id = ?", c));
+        // the entry needs the visitor, the document and the escort
+        String atEntry = caseState(c);
+        assertThrows(WorkflowException.class, () -> act(access, JEFE_INFRA, c, "continuar", Map.of(
+                S04030103.VISITOR, "Vera Visita")));
+        assertEquals(atEntry, caseState(c));
+        act(access, JEFE_INFRA, c, "continuar", Map.of(S04030103.VISITOR, "Vera Visita", S04030103.DOCUMENT,
+                "DNI " + n, S04030103.ESCORT, "Carlos Coord"));
+        assertNotNull(text("select entered_at from data_center_visit where case_id = ?", c));
+        act(access, JEFE, c, "continuar", Map.of());
+        act(access, COORDINATOR, c, "registrar_salida", Map.of());
+        assertEquals(1, count("select count(*) from data_center_visit where case_id = ? and exited_at >= entered_at"
+                + " and entered_at >= authorized_at", c));
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        // the Auditor reads it on the bitácora
+        String number = text("select case_number from work_case where id = ?", c);
+        List<VisitRow> rows = asAuditor.call(() -> log.page(0, DataCenterLog.MAX_PAGE));
+        VisitRow row = rows.stream().filter(r -> r.caseNumber().equals(number)).findFirst().orElseThrow();
+        assertEquals("Vera Visita", row.visitorName());
+        assertEquals("Carlos Coord", row.escort());
+        assertTrue(asAuditor.call(() -> log.count()) >= 1);
+    }
+
+    @Test
+    void a_denied_visit_leaves_no_line_in_the_bitacora() throws Exception {
+        long c = file(access, S04030103.CODE, REQUESTER, "Visita denegada " + n, null);
+        act(access, JEFE_INFRA, c, "denegar", Map.of());
+        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals(0, count("select count(*) from data_center_visit where case_id = ?", c));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private long equipment(long id, String kind, String code, String custodian) throws SQLException {
+        update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
+                + " custodian_name, created_at, updated_at, version) values (?, ?, ?, ?, 'Marca', 'Modelo', ?, ?, ?,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, kind, "SN" + code, code,
+                custodian == null ? "IN_STOCK" : "ASSIGNED", custodian, custodian == null ? null : "Custodio " + n);
+        return id;
+    }
+
+    private String state(long equipment) throws SQLException {
+        return text("select state from equipment where id = ?", equipment);
+    }
+
+    private void inTx(Runnable work) throws Exception {
+        try {
+            asJefe.call(() -> {
+                work.run();
+                return null;
+            });
+        } catch (jakarta.ejb.EJBException wrapped) {
+            throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
+        }
+    }
+
+    private long file(ProcedureFlow flow, String code, Actor requester, String title, String description)
+            throws Exception {
+        try {
+            WorkCase c = asJefe.call(() -> engine.start(code, requester, new NewCase(title, description, null, null,
+                    null, null, null), flow));
+            return c.getId();
+        } catch (jakarta.ejb.EJBException wrapped) {
+            throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
+        }
+    }
+
+    private void act(ProcedureFlow flow, Actor actor, long caseId, String outcome, Map<String, String> fields)
+            throws Exception {
+        long[] item = openItem(caseId);
+        try {
+            asJefe.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), flow));
+        } catch (jakarta.ejb.EJBException wrapped) {
+            throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
+        }
+    }
+
+    /** The case, its steps, its trail, its fields and its bitácora line, as one text. */
+    private String caseState(long caseId) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        parts.add(rows("select status, version, audit_count from work_case where id = ?", caseId));
+        parts.add(rows("select step_code, status from work_item where case_id = ? order by id", caseId));
+        parts.add(rows("select count(*) from case_event where case_id = ?", caseId));
+        parts.add(rows("select name, value_text from case_field where case_id = ? order by name", caseId));
+        parts.add(rows("select authorized_by, entered_at, exited_at, version from data_center_visit where case_id = ?",
+                caseId));
+        parts.add(rows("select started_at, finished_at, version from maintenance_job where case_id = ?", caseId));
+        return String.join("\n", parts);
+    }
+
+    private long[] openItem(long caseId) throws SQLException {
+        String item = sql.rows("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
+                caseId);
+        assertTrue(!item.isEmpty(), "no open step");
+        String[] idVersion = item.substring(0, item.indexOf(';')).split(",");
+        return new long[] {Long.parseLong(idVersion[0]), Long.parseLong(idVersion[1])};
+    }
+
+    private String openStep(long caseId) throws SQLException {
+        return text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
+    }
+
+    private String rows(String query, Object... args) throws SQLException {
+        return sql.rows(query, args);
+    }
+
+    private String text(String query, Object... args) throws SQLException {
+        return sql.text(query, args);
+    }
+
+    private long count(String query, Object... args) throws SQLException {
+        return sql.count(query, args);
+    }
+
+    private void update(String query, Object... args) throws SQLException {
+        sql.update(query, args);
+    }
+}
