@@ -74,7 +74,7 @@ class ServicesRefuseAnonymousIT {
                 "LoginRegistration", "PeopleDirectory", "SecurityEventLog", "UgatAitPr01", "S04030105",
                 "InventoryCustody", "EquipmentRegistry", "LicensePools", "SystemCatalog", "InventoryImport",
                 "InventorySettings", "Renewals", "SepremDi0051", "Accounts", "SepremDi0011", "S04030101",
-                "S04030102")),
+                "S04030102", "SepremDi0021", "S04030401", "S04030302")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;
