@@ -125,13 +125,12 @@ public class CaseDocuments {
         if (stepDone(c, SEPREM_SUPPORT, "8") != null) {
             types.add(DocumentType.SERVICE_SLIP);
         }
-        if (stepDone(c, SEPREM_LICENSE, "4") != null) {
+        String procedure = c.getProcedureCode();
+        if (SEPREM_LICENSE.equals(procedure) && stepDone(c, SEPREM_LICENSE, "4") != null) {
             types.add(DocumentType.LICENSE_FORM);
-        }
-        if (stepDone(c, CERT_DEVICES, "8") != null) {
+        } else if (CERT_DEVICES.equals(procedure) && stepDone(c, CERT_DEVICES, "8") != null) {
             types.add(DocumentType.CERT_DEVICE_ACTA);
-        }
-        if (stepDone(c, PHONES, "13") != null) {
+        } else if (PHONES.equals(procedure) && stepDone(c, PHONES, "13") != null) {
             types.add(DocumentType.PHONE_ACTA);
         }
         return types;

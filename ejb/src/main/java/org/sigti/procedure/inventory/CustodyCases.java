@@ -61,12 +61,12 @@ public class CustodyCases {
     public Equipment equipment(String field, String value, EquipmentKind kind) {
         Equipment e = find(value);
         if (e == null) {
-            throw new WorkflowException("procedures.equipment.unknown", Map.of(field, "procedures.equipment.unknown"),
+            throw new WorkflowException("procedures.equipment.unknown", Map.of(field, "procedures.equipment.unknown.field"),
                     String.valueOf(value));
         }
         if (e.getKind() != kind) {
             throw new WorkflowException("procedures.equipment.wrongKind", Map.of(field,
-                    "procedures.equipment.wrongKind"), e.getPatrimonialCode(), kind.name());
+                    "procedures.equipment.wrongKind.field"), e.getPatrimonialCode(), kind.name());
         }
         return e;
     }

@@ -118,7 +118,7 @@ public class SepremDi0021 implements ProcedureFlow {
         if ("1".equals(t.fromStep())) {
             String platform = cases.value(t, PLATFORM);
             if (platform == null || !custody.needsSeat(platform.toUpperCase(java.util.Locale.ROOT))) {
-                throw new WorkflowException("procedures.license.noPool", Map.of(PLATFORM, "procedures.license.noPool"),
+                throw new WorkflowException("procedures.license.noPool", Map.of(PLATFORM, "procedures.license.noPool.field"),
                         String.valueOf(platform));
             }
         } else if (DELIVERY_STEP.equals(t.fromStep())) {
