@@ -2,6 +2,8 @@ package org.sigti.procedure.inventory;
 
 import static org.sigti.workflow.flow.Text.of;
 
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,6 +14,7 @@ import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
+import org.sigti.workflow.WorkflowException;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
@@ -120,6 +123,11 @@ public class S04030401 implements ProcedureFlow {
         }
         if (DELIVERY_STEP.equals(t.fromStep())) {
             WorkCase c = cases.workCase(t);
+            if (cases.equipment(CARD, cases.value(t, CARD), EquipmentKind.CERT_TOKEN).getId().equals(
+                    cases.equipment(READER, cases.value(t, READER), EquipmentKind.CERT_TOKEN).getId())) {
+                throw new WorkflowException("procedures.cert.sameDevice", Map.of(READER,
+                        "procedures.cert.sameDevice.field"));
+            }
             cases.handOver(t, CARD, EquipmentKind.CERT_TOKEN, c.getRequesterUsername(), c.getRequesterName(),
                     c.getRequesterUnitCode());
             cases.handOver(t, READER, EquipmentKind.CERT_TOKEN, c.getRequesterUsername(), c.getRequesterName(),

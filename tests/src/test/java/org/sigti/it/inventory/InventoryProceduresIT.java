@@ -174,6 +174,10 @@ class InventoryProceduresIT {
                 devices(laptop, reader)));
         assertEquals("procedures.equipment.wrongKind", kind.messageKey());
         assertEquals(before, state(c));
+        WorkflowException same = assertThrows(WorkflowException.class, () -> act(flow, SOPORTE, c, "continuar",
+                devices(card, card)));
+        assertEquals("procedures.cert.sameDevice", same.messageKey(), "one device is not both card and reader");
+        assertEquals(before, state(c));
         WorkflowException busy = assertThrows(WorkflowException.class, () -> act(flow, SOPORTE, c, "continuar",
                 devices(card, reader)));
         assertEquals("inventory.equipment.notInStock", busy.messageKey());
