@@ -128,10 +128,28 @@ public class InventoryCustody {
 
     /** Returns to stock every piece of equipment {@code custodian} holds; returns how many. */
     public int returnEquipmentToStock(String custodian, long caseId, String actor) {
+        return returnToStock(custodian, null, caseId, actor);
+    }
+
+    /**
+     * Returns to stock the equipment of one kind {@code custodian} holds (the digital-certificate devices of
+     * S04.03.04.01 at separation, not the person's computer); returns how many.
+     */
+    public int returnEquipmentToStock(String custodian, EquipmentKind kind, long caseId, String actor) {
+        if (kind == null) {
+            throw new InventoryException("inventory.equipment.kindRequired");
+        }
+        return returnToStock(custodian, kind, caseId, actor);
+    }
+
+    private int returnToStock(String custodian, EquipmentKind kind, long caseId, String actor) {
         LockWait.bound(em);
         String who = username(custodian, "inventory.custodian.required");
         List<Equipment> held = em.createNamedQuery("Equipment.findHeldBy", Equipment.class)
                 .setParameter("username", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (kind != null) {
+            held = held.stream().filter(e -> e.getKind() == kind).toList();
+        }
         Instant now = now();
         for (Equipment e : held) {
             String fromName = e.getCustodianName();

@@ -25,11 +25,15 @@ import org.sigti.document.ClosingRecordData;
 import org.sigti.document.ClosingRecordPdf;
 import org.sigti.document.DocumentNumbers;
 import org.sigti.document.DocumentType;
+import org.sigti.document.HandoverFormData;
+import org.sigti.document.HandoverFormPdf;
 import org.sigti.document.ServiceSlipData;
 import org.sigti.document.ServiceSlipPdf;
 import org.sigti.document.SupportFormData;
 import org.sigti.document.SupportFormPdf;
 import org.sigti.document.SupportRequestType;
+import org.sigti.inventory.Equipment;
+import org.sigti.inventory.LicenseSeat;
 import org.sigti.people.UserProfile;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
@@ -52,6 +56,9 @@ public class CaseDocuments {
     }
 
     static final String SEPREM_SUPPORT = "SEPREM-DI-008.1";
+    static final String SEPREM_LICENSE = "SEPREM-DI-002.1";
+    static final String CERT_DEVICES = "S04.03.04.01";
+    static final String PHONES = "S04.03.03.02";
     private static final String NOT_ISSUED = "(sin emitir)";
 
     @PersistenceContext
@@ -84,6 +91,9 @@ public class CaseDocuments {
     @Inject
     ServiceSlipPdf serviceSlip;
 
+    @Inject
+    HandoverFormPdf handoverForm;
+
     /** The documents a case has now, in the order the page lists them. */
     public List<DocumentType> available(long caseId) {
         WorkCase c = readable(caseId, Callers.actor(context, em));
@@ -102,6 +112,7 @@ public class CaseDocuments {
             case SUPPORT_FORM -> supportForm.render(supportFormData(c, number, now));
             case CLOSING_RECORD -> closingRecord.render(closingRecordData(c, number, now));
             case SERVICE_SLIP -> serviceSlip.render(serviceSlipData(c, number, now));
+            case LICENSE_FORM, CERT_DEVICE_ACTA, PHONE_ACTA -> handoverForm.render(handoverData(c, type, number, now));
         };
         return new Document((NOT_ISSUED.equals(number) ? type.prefix() + "-" + c.getNumber() : number) + ".pdf", pdf);
     }
@@ -113,6 +124,14 @@ public class CaseDocuments {
         }
         if (stepDone(c, SEPREM_SUPPORT, "8") != null) {
             types.add(DocumentType.SERVICE_SLIP);
+        }
+        String procedure = c.getProcedureCode();
+        if (SEPREM_LICENSE.equals(procedure) && stepDone(c, SEPREM_LICENSE, "4") != null) {
+            types.add(DocumentType.LICENSE_FORM);
+        } else if (CERT_DEVICES.equals(procedure) && stepDone(c, CERT_DEVICES, "8") != null) {
+            types.add(DocumentType.CERT_DEVICE_ACTA);
+        } else if (PHONES.equals(procedure) && stepDone(c, PHONES, "13") != null) {
+            types.add(DocumentType.PHONE_ACTA);
         }
         return types;
     }
@@ -183,6 +202,86 @@ public class CaseDocuments {
                 fullName(handedOver.getCompletedBy()), handedOver.getCompletedAt().atZone(zone()).toLocalDate(),
                 signed == null ? null : new ServiceSlipData.Confirmation(c.getRequesterName(),
                         signed.getCompletedAt()), now, zone());
+    }
+
+    /**
+     * The forms of delivery: the license form (issued at step 4, delivered at 5, signed at 5.F), the acta of the
+     * certificate devices (8, signed at 9) and the acta of the phones (13, delivered at 14, signed on paper).
+     */
+    private HandoverFormData handoverData(WorkCase c, DocumentType type, String number, Instant now) {
+        String procedure = switch (type) {
+            case LICENSE_FORM -> SEPREM_LICENSE;
+            case CERT_DEVICE_ACTA -> CERT_DEVICES;
+            default -> PHONES;
+        };
+        String deliveryStep = switch (type) {
+            case LICENSE_FORM -> "5";
+            case CERT_DEVICE_ACTA -> "8";
+            default -> "14";
+        };
+        String signStep = switch (type) {
+            case LICENSE_FORM -> "5.F";
+            case CERT_DEVICE_ACTA -> "9";
+            default -> null;
+        };
+        List<HandoverFormData.Item> items = new ArrayList<>();
+        String holderName = c.getRequesterName();
+        String unit = unitName(c.getRequesterUnitCode());
+        if (type == DocumentType.LICENSE_FORM) {
+            String platform = fieldValue(c, "plataforma");
+            List<LicenseSeat> seats = em.createQuery("select s from LicenseSeat s join fetch s.pool where s.caseId = :c"
+                    + " order by s.id", LicenseSeat.class).setParameter("c", c.getId()).getResultList();
+            for (LicenseSeat seat : seats) {
+                items.add(new HandoverFormData.Item(seat.getPool().getCode(), seat.getPool().getProduct()
+                        + (platform == null ? "" : " (plataforma " + platform.strip().toUpperCase(java.util.Locale.ROOT)
+                                + ")")));
+            }
+            if (seats.isEmpty() && platform != null) {
+                items.add(new HandoverFormData.Item(platform.strip().toUpperCase(java.util.Locale.ROOT),
+                        "Licencia de la plataforma (por entregar)"));
+            }
+        } else {
+            List<String> fields = type == DocumentType.CERT_DEVICE_ACTA
+                    ? List.of("tarjeta_criptografica", "lector_tarjetas") : List.of("equipo_telefonico");
+            for (String f : fields) {
+                Equipment e = equipment(fieldValue(c, f));
+                if (e != null) {
+                    items.add(new HandoverFormData.Item(e.getPatrimonialCode(), e.getKind() + " " + e.getBrand() + " "
+                            + e.getModel() + " · serie " + e.getSerial()));
+                }
+            }
+            if (type == DocumentType.PHONE_ACTA && fieldValue(c, "usuario_nombre") != null) {
+                holderName = fieldValue(c, "usuario_nombre");
+                unit = fieldValue(c, "usuario_unidad") == null ? null : unitName(fieldValue(c, "usuario_unidad"));
+            }
+        }
+        WorkItem delivered = stepDone(c, procedure, deliveryStep);
+        WorkItem signed = signStep == null ? null : em.createQuery("select w from WorkItem w where w.workCase = :c"
+                + " and w.stepCode = :s and w.outcome = 'conforme' order by w.completedAt desc", WorkItem.class)
+                .setParameter("c", c).setParameter("s", signStep).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
+        WorkItem issuedAt = delivered != null ? delivered : stepDone(c, procedure, type == DocumentType.PHONE_ACTA
+                ? "13" : type == DocumentType.LICENSE_FORM ? "4" : "8");
+        return new HandoverFormData(type, institution(), number, c.getNumber(), holderName, unit, items,
+                issuedAt == null ? null : fullName(issuedAt.getCompletedBy()),
+                delivered == null ? null : delivered.getCompletedAt().atZone(zone()).toLocalDate(),
+                signed == null ? null : new ServiceSlipData.Confirmation(c.getRequesterName(), signed.getCompletedAt()),
+                now, zone());
+    }
+
+    private Equipment equipment(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String v = code.strip();
+        if (v.chars().allMatch(Character::isDigit) && v.length() < 19) {
+            Equipment e = em.find(Equipment.class, Long.parseLong(v));
+            if (e != null) {
+                return e;
+            }
+        }
+        return em.createNamedQuery("Equipment.findByCode", Equipment.class)
+                .setParameter("code", Equipment.normalizedCode(v)).getResultStream().findFirst().orElse(null);
     }
 
     private WorkItem stepDone(WorkCase c, String procedure, String step) {

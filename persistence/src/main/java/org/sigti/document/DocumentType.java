@@ -11,7 +11,13 @@ public enum DocumentType {
     /** The record of a closed case: data, solution and history. */
     CLOSING_RECORD("CIE", "Registro de cierre del caso"),
     /** SEPREM-DI-008.1, step 8: the slip the user signs when the service is delivered. */
-    SERVICE_SLIP("BOL", "Boleta de entrega de servicio");
+    SERVICE_SLIP("BOL", "Boleta de entrega de servicio"),
+    /** SEPREM-DI-002.1, steps 4 and 5: the form the user signs for the license or service delivered. */
+    LICENSE_FORM("FCL", "Formulario de control y aceptación del licenciamiento o servicio"),
+    /** S04.03.04.01, steps 8 and 9: the acta the user signs for the digital-certificate devices. */
+    CERT_DEVICE_ACTA("ADC", "Acta de entrega de dispositivos"),
+    /** S04.03.03.02, steps 13 and 14: the acta the user signs for the phones delivered. */
+    PHONE_ACTA("AET", "Acta de entrega de equipos telefónicos – OGTIE");
 
     /** The first and the last year a number can carry (four digits). */
     public static final int MIN_YEAR = 1000;

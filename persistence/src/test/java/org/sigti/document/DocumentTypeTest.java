@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentTypeTest {
 
-    private static final Pattern NUMBER = Pattern.compile("(R1|CIE|BOL)-\\d{4}-\\d{6,}");
+    private static final Pattern NUMBER = Pattern.compile("(R1|CIE|BOL|FCL|ADC|AET)-\\d{4}-\\d{6,}");
 
     @Test
     void a_number_is_prefix_year_and_six_digits() {

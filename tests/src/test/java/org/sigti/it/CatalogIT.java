@@ -31,7 +31,8 @@ class CatalogIT {
     private static final Set<String> RUNNABLE = Set.of("UGAT/AIT-PR01", "UGAT/AIT-PR02", "UGAT/AIT-PR03",
             "SEPREM-DI-008.1", "S04.03.04.02", "S04.03.01.05", "SEPREM-DI-001.1", "S04.03.01.01", "S04.03.01.02",
             "SEPREM-DI-008.2", "SEPREM-DI-008.3", "S04.03.02.01", "S04.03.03.01", "SEPREM-DI-005.1",
-            "S04.03.02.02", "SEPREM-DI-006.1", "S04.03.01.03", "S04.03.04.03");
+            "S04.03.02.02", "SEPREM-DI-006.1", "S04.03.01.03", "S04.03.04.03", "SEPREM-DI-002.1", "S04.03.04.01",
+            "S04.03.03.02");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {

@@ -1,0 +1,51 @@
+package org.sigti.document;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a form of delivery signed by the user shows: SEPREM-DI-002.1's Formulario de control y aceptación del
+ * licenciamiento o servicio, S04.03.04.01's Acta de entrega de dispositivos and S04.03.03.02's Acta de entrega de
+ * equipos telefónicos – OGTIE. When the user confirmed in SIGTI it says who and when; without a confirmation it
+ * prints blank signature lines. Only the type, the institution and the number are required.
+ *
+ * @param type          which of the three documents
+ * @param institution   the institution's name
+ * @param number        from {@code DocumentNumbers.next(type, year)}, e.g. FCL-2026-000007
+ * @param caseNumber    the case's number
+ * @param holderName    the user who receives
+ * @param unitName      the user's unit
+ * @param items         what is delivered, one line each (a license and its platform, a device and its codes)
+ * @param deliveredBy   who delivers (the technician)
+ * @param deliveryDate  the date of delivery, or null before it
+ * @param confirmation  the user's electronic confirmation in SIGTI, or null to print for a paper signature
+ * @param generatedAt   when SIGTI produced the document
+ * @param zone          the institution's time zone, for every time printed; null means UTC
+ */
+public record HandoverFormData(DocumentType type, String institution, String number, String caseNumber,
+        String holderName, String unitName, List<Item> items, String deliveredBy, LocalDate deliveryDate,
+        ServiceSlipData.Confirmation confirmation, Instant generatedAt, ZoneId zone) {
+
+    public HandoverFormData {
+        requireNonNull(type, "Document type is required.");
+        requireNonNull(institution, "Institution is required.");
+        requireNonNull(number, "Number is required.");
+        items = items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
+        zone = zone == null ? ZoneOffset.UTC : zone;
+    }
+
+    /**
+     * One thing delivered.
+     *
+     * @param code        its code (the pool's code, the patrimonial code)
+     * @param description what it is
+     */
+    public record Item(String code, String description) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.sigti.document;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class HandoverFormPdfTest {
+
+    private static final ZoneId GUATEMALA = ZoneId.of("America/Guatemala");
+
+    private final HandoverFormPdf pdf = new HandoverFormPdf();
+
+    private static HandoverFormData form(DocumentType type, ServiceSlipData.Confirmation confirmation) {
+        return new HandoverFormData(type, "Secretaría Presidencial de la Mujer", type.number(2026, 7),
+                "SOL-2026-000321", "Begoña Pérez Cifuentes", "RRHH - Recursos Humanos",
+                List.of(new HandoverFormData.Item("POOL-OFIMATICA", "Ofimática institucional (plataforma OFFICE)")),
+                "Joaquín Muñoz Ávila", LocalDate.of(2026, 5, 4), confirmation,
+                Instant.parse("2026-05-04T22:10:00Z"), GUATEMALA);
+    }
+
+    @Test
+    void a_license_form_signed_in_sigti_says_who_and_when() {
+        byte[] bytes = pdf.render(form(DocumentType.LICENSE_FORM, new ServiceSlipData.Confirmation(
+                "Begoña Pérez Cifuentes", Instant.parse("2026-05-04T21:30:00Z"))));
+        String text = Pdfs.flat(bytes);
+        Pdfs.assertShows(text,
+                "FORMULARIO DE CONTROL Y ACEPTACIÓN DEL", "LICENCIAMIENTO O SERVICIO",
+                "FCL-2026-000007",
+                "SEPREM-DI-002.1",
+                "POOL-OFIMATICA",
+                "Ofimática institucional (plataforma OFFICE)",
+                "Joaquín Muñoz Ávila",
+                "04/05/2026 15:30 (America/Guatemala)");
+        assertFalse(text.contains("FIRMA DEL USUARIO"), text);
+    }
+
+    @Test
+    void an_acta_for_a_paper_signature_has_blank_signature_lines() {
+        String text = Pdfs.flat(pdf.render(form(DocumentType.PHONE_ACTA, null)));
+        Pdfs.assertShows(text,
+                "ACTA DE ENTREGA DE EQUIPOS TELEFÓNICOS –", "OGTIE",
+                "AET-2026-000007",
+                "Recibí los equipos telefónicos descritos, configurados y activos.",
+                "FIRMA DEL USUARIO",
+                "FIRMA DE QUIEN ENTREGA");
+    }
+}
