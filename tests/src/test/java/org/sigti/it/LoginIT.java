@@ -126,10 +126,25 @@ class LoginIT {
                     () -> assertEquals(roleLabel,
                             browser.text(By.cssSelector(".sigti-role[data-role='" + role + "']"))),
                     () -> assertTrue(roles.contains("Solicitante"), "every employee is a Solicitante: " + roles),
-                    () -> assertEquals(rows.size() + " pendiente(s)", browser.text(By.id("inbox-count"))),
+                    () -> assertPendingCount(rows.size(), browser.text(By.id("inbox-count"))),
                     () -> assertTrue(rows.containsAll(inInbox), () -> "expected " + inInbox + " in " + rows),
                     () -> assertTrue(notInInbox.stream().noneMatch(rows::contains),
                             () -> "none of " + notInInbox + " belongs in " + rows));
+        }
+    }
+
+    /**
+     * The heading counts every pending step, the table shows its first page (20 rows): other tests and the timers
+     * (semiannual plans, backup runs) may have given the same person more work than one page.
+     */
+    private static void assertPendingCount(int rowsOnFirstPage, String heading) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\d.,]+)\\+? pendiente\\(s\\)").matcher(heading);
+        assertTrue(m.matches(), () -> "unexpected heading " + heading);
+        int pending = Integer.parseInt(m.group(1).replaceAll("[.,]", ""));
+        if (rowsOnFirstPage < 20) {
+            assertEquals(rowsOnFirstPage, pending, heading);
+        } else {
+            assertTrue(pending >= rowsOnFirstPage, heading);
         }
     }
 }
