@@ -26,8 +26,9 @@ public class ExpiryAlertTimer {
     @EJB
     ExpiryAlerts alerts;
 
-    // persistent: a firing missed while the server was down runs at start-up (the day is still swept once)
-    @Schedule(hour = "*", minute = "7", persistent = true, info = "sigti-inventory-expiry-sweep")
+    // not persistent (SIGTI deploys while its database is down): hourly, and the sweep records the last day it
+    // swept, so the first firing after a restart catches up the days missed
+    @Schedule(hour = "*", minute = "7", persistent = false, info = "sigti-inventory-expiry-sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire() {
         if (!database.isReady()) {

@@ -30,8 +30,9 @@ public class MaintenancePlanTimer {
     @Inject
     MaintenanceWork work;
 
-    // persistent: a January day missed while the server was down runs at start-up; the unique key keeps it once
-    @Schedule(month = "1", hour = "6", minute = "30", persistent = true, info = "sigti-maintenance-annual-plan")
+    // not persistent (SIGTI deploys while its database is down): every day of January, and the unique key keeps
+    // each equipment once a year, so a day missed is made up the next day
+    @Schedule(month = "1", hour = "6", minute = "30", persistent = false, info = "sigti-maintenance-annual-plan")
     void fire() {
         if (!database.isReady()) {
             return;

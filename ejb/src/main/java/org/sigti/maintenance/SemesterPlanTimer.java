@@ -48,15 +48,22 @@ public class SemesterPlanTimer {
     DatabaseMigration database;
 
     @PostConstruct
-    void schedule() {
+    void start() {
+        // nothing here touches the database (SIGTI deploys while it is down): the persistent calendar timer is
+        // checked at the first firing that finds the database ready. Not persistent: a catch-up is about this start.
+        timers.createSingleActionTimer(RETRY_MILLIS / 2, new TimerConfig(CATCH_UP, false));
+    }
+
+    /** Exactly one persistent calendar timer with the configured calendar (a changed calendar replaces it). */
+    private void ensurePlanTimer() {
         String wanted = expression();
         boolean present = false;
         for (Timer timer : timers.getTimers()) {
             if (PLAN.equals(timer.getInfo()) || (timer.getInfo() instanceof String info && info.startsWith(PLAN + " "))) {
-                if ((PLAN + " " + wanted).equals(timer.getInfo())) {
+                if (!present && (PLAN + " " + wanted).equals(timer.getInfo())) {
                     present = true;
                 } else {
-                    timer.cancel(); // the configured calendar changed
+                    timer.cancel(); // the configured calendar changed, or a duplicate
                 }
             }
         }
@@ -64,8 +71,6 @@ public class SemesterPlanTimer {
             // persistent: the firing of 1 January must happen once even if the server was down at that moment
             timers.createCalendarTimer(calendar(wanted), new TimerConfig(PLAN + " " + wanted, true));
         }
-        // not persistent: a catch-up is only about this start
-        timers.createSingleActionTimer(RETRY_MILLIS / 2, new TimerConfig(CATCH_UP, false));
     }
 
     /** Whether a firing already saw the database ready (the demo cases are filed right after it becomes ready). */
@@ -78,6 +83,9 @@ public class SemesterPlanTimer {
             settled = database.isReady();
             timers.createSingleActionTimer(settled ? RETRY_MILLIS / 6 : RETRY_MILLIS, new TimerConfig(CATCH_UP, false));
             return;
+        }
+        if (CATCH_UP.equals(timer.getInfo())) {
+            ensurePlanTimer();
         }
         Semester current = Semester.of(Instant.now(), SemesterPlanWriter.zone());
         try {
