@@ -189,9 +189,12 @@ public class BackupSchedule {
         return ownerUsername;
     }
 
+    /** The locations SIGTI knows; a value written to the table by other means than SIGTI is left out. */
     public Set<StorageLocation> getLocations() {
         Set<StorageLocation> set = EnumSet.noneOf(StorageLocation.class);
-        Arrays.stream(locations.split(",")).filter(s -> !s.isBlank()).map(StorageLocation::valueOf).forEach(set::add);
+        for (String name : locations.split(",")) {
+            Arrays.stream(StorageLocation.values()).filter(l -> l.name().equals(name.strip())).forEach(set::add);
+        }
         return set;
     }
 

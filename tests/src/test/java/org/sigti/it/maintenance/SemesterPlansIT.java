@@ -176,7 +176,7 @@ class SemesterPlansIT {
         update("insert into backup_schedule (id, name, target_kind, target_name, procedure_code, frequency,"
                 + " calendar_expression, time_zone, unit_code, responsible_tecnico, owner_username, locations,"
                 + " overdue_hours, enabled, created_at, updated_at, version) values (?, ?, 'DATABASE', 'SISCO',"
-                + " 'S04.03.02.01', 'DAILY', '0 0 2 * * *', 'UTC', 'UIT', 'tecnico', 'responsable.uit', 'NAS', 24,"
+                + " 'S04.03.02.01', 'DAILY', '0 0 2 * * *', 'UTC', 'UIT', 'tecnico', 'responsable.uit', 'LOCAL_DISK', 24,"
                 + " true, ?, ?, 0)", schedule, name, utc(now), utc(now));
         update("insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up, version)"
                 + " values (?, ?, ?, ?, 'FAILED', false, 0)", schedule + 1, schedule,
