@@ -27,7 +27,7 @@ import org.sigti.db.DatabaseMigration;
  */
 @Singleton
 @Startup
-@PermitAll // a timer: no caller; schedule() only re-reads the calendar the Jefe set through AccessReviews
+@PermitAll // a timer: no caller; reschedule() only re-reads the calendar the Jefe set through AccessReviews
 public class AccessReviewTimer {
 
     private static final Logger LOG = Logger.getLogger(AccessReviewTimer.class.getName());
@@ -49,8 +49,15 @@ public class AccessReviewTimer {
         timers.createSingleActionTimer(60_000L, new TimerConfig(CATCH_UP, false));
     }
 
-    /** Makes the persistent timers match the calendar: one per semester start, the others cancelled. */
-    public void schedule(SemesterCalendar calendar) {
+    /**
+     * Makes the persistent timers match the configured calendar (read in the caller's transaction): one per semester
+     * start, the others cancelled. Takes no argument, so any caller can only make the timers match what the Jefe set.
+     */
+    public void reschedule() {
+        schedule(planner.calendar());
+    }
+
+    private void schedule(SemesterCalendar calendar) {
         Set<String> wanted = calendar.starts().stream().map(d -> PREFIX + d.toString().substring(2))
                 .collect(Collectors.toSet());
         for (Timer t : timers.getTimers()) {

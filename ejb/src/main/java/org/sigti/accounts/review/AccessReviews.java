@@ -72,7 +72,7 @@ public class AccessReviews {
             throw new WorkflowException("accessReview.calendar.invalid", String.valueOf(starts));
         }
         planner.changeCalendar(calendar);
-        timer.schedule(calendar);
+        timer.reschedule();
         return calendar.text();
     }
 
