@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,6 +33,7 @@ import org.sigti.accounts.review.AccessReviewPlanner;
 import org.sigti.accounts.review.AccessReviews;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.procedure.accounts.S04030102R;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.workflow.Actor;
@@ -95,7 +92,7 @@ class AccessReviewIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "access-review-probe.war")
-                .addClasses(AccessReviewIT.class, Sigti.class)
+                .addClasses(AccessReviewIT.class, Sigti.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
         return Sigti.earWithProbe(probe);
@@ -250,27 +247,14 @@ class AccessReviewIT {
     }
 
     private String text(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), () -> "no row: " + sql);
-                return r.getString(1);
-            }
-        }
+        return new Sql(db).text(sql, args);
     }
 
     private long count(String sql, Object... args) throws SQLException {
-        return Long.parseLong(text(sql, args));
+        return new Sql(db).number(sql, args);
     }
 
     private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        }
+        new Sql(db).update(sql, args);
     }
 }
