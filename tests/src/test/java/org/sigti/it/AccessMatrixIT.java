@@ -37,6 +37,7 @@ class AccessMatrixIT {
         ALLOWED.put("/admin/security-events.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/service-levels.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/accounts/list.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
+        ALLOWED.put("/accounts/review.xhtml", Set.of("jefe", "responsable", "auditor"));
     }
 
     private static final List<String> USERS = List.of("jefe", "responsable", "tecnico", "operador", "solicitante",
