@@ -372,7 +372,7 @@ public class CaseEngine {
         if (who.queueField() != null) {
             queue = values.containsKey(who.queueField()) ? values.get(who.queueField())
                     : recorded(c, who.queueField());
-            if (queue == null || !who.queueChoices().contains(queue)) {
+            if (queue == null || !who.queueChoices().isEmpty() && !who.queueChoices().contains(queue)) {
                 throw new WorkflowException("workflow.field.choice", Map.of(who.queueField(),
                         "workflow.field.choice"));
             }

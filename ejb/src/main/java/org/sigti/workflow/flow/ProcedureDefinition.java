@@ -169,6 +169,15 @@ public final class ProcedureDefinition implements Serializable {
             return this;
         }
 
+        /**
+         * The step belongs to the unit whose code {@code field} recorded (a unit's own review: "the Responsable of
+         * each unit"): any unit, where {@link #byChosen} picks among declared queues.
+         */
+        public StepBuilder byUnitIn(String role, String field) {
+            this.responsible = Responsible.chosen(role, field, List.of());
+            return this;
+        }
+
         public StepBuilder hint(String es, String en) {
             this.hint = Text.of(es, en);
             return this;

@@ -7,7 +7,8 @@ import org.sigti.security.Roles;
 
 /**
  * Who does a step: a role inside a queue the manual names ("Operador de Soporte Técnico del AIT" = Operador in
- * queue AIT), a role in a queue chosen at run time from a field ("the relevant OGTIE team"), or the requester.
+ * queue AIT), a role in a queue chosen at run time from a field ("the relevant OGTIE team"; with no choices, any
+ * unit the field names: "the Responsable of each unit"), or the requester.
  */
 public record Responsible(String role, String queue, String queueField, List<String> queueChoices)
         implements Serializable {

@@ -54,8 +54,9 @@ class ServicesRefuseAnonymousIT {
             "SemesterPlanTimer",
             // the annual maintenance plan's timer: no caller, no business method (its button goes through
             // MaintenancePlan, Jefe/Responsable)
-            "MaintenancePlanTimer");
-
+            "MaintenancePlanTimer",
+            // the access review's calendar timer: reschedule() only makes the timers match the calendar the Jefe set
+            "AccessReviewTimer");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and
@@ -84,7 +85,7 @@ class ServicesRefuseAnonymousIT {
                 "InventoryCustody", "EquipmentRegistry", "LicensePools", "SystemCatalog", "InventoryImport",
                 "InventorySettings", "Renewals", "SepremDi0051", "Accounts", "SepremDi0011", "S04030101",
                 "S04030102", "SepremDi0061", "S04030103", "S04030403", "MaintenancePlan",
-                "DataCenterLog", "SepremDi0021", "S04030401", "S04030302")),
+                "DataCenterLog", "SepremDi0021", "S04030401", "S04030302", "AccessReviews", "S04030102R")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;

@@ -1,0 +1,178 @@
+package org.sigti.accounts.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.sigti.accounts.AccessReview;
+import org.sigti.accounts.AccessReviewDecision;
+import org.sigti.accounts.Account;
+import org.sigti.accounts.AccountOrder;
+import org.sigti.accounts.AccountStatus;
+import org.sigti.procedure.accounts.S04030102;
+import org.sigti.procedure.accounts.S04030102R;
+import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.Transition;
+import org.sigti.workflow.WorkCase;
+import org.sigti.workflow.WorkflowException;
+
+/**
+ * Opens the semester's access reviews, exactly once per (unit, semester), and completes them. Opening locks the
+ * calendar row first, so the timer, a restart's catch-up and the Jefe's "Generar revisión ahora" never race; the UNIQUE
+ * constraint of access_review is the last word. Completing (the kernel's move of step 1, {@link S04030102R}) needs a
+ * decision on every active account of the unit and opens one S04.03.01.02 removal case per person with a revocation.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AccessReviewPlanner {
+
+    /** Who the kernel records as completing the start step of cases opened by the clock. */
+    public static final String SYSTEM = "sigti";
+    public static final String UNIT_FIELD = "unidad";
+    public static final String SEMESTER_FIELD = "semestre";
+    static final ZoneId ZONE = ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseEngine engine;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The configured calendar (row 1 of access_review_calendar; the default if the row is unreadable). */
+    public SemesterCalendar calendar() {
+        Object text = em.createNativeQuery("select semester_starts from access_review_calendar where id = 1")
+                .getResultStream().findFirst().orElse(SemesterCalendar.DEFAULT);
+        try {
+            return SemesterCalendar.parse(text.toString());
+        } catch (IllegalArgumentException bad) {
+            return SemesterCalendar.parse(SemesterCalendar.DEFAULT);
+        }
+    }
+
+    /** Changes the calendar; the timer must be rescheduled after the commit. */
+    public SemesterCalendar changeCalendar(SemesterCalendar calendar) {
+        em.createNativeQuery("update access_review_calendar set semester_starts = ?1, version = version + 1"
+                + " where id = 1").setParameter(1, calendar.text()).executeUpdate();
+        return calendar;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    public String currentSemester() {
+        return calendar().semesterOf(today());
+    }
+
+    /** Opens the semester's review of every unit whose people hold active accounts; returns how many it opened. */
+    public int open(String semester, String onBehalfOf) {
+        lockCalendar();
+        List<String> units = em.createQuery("select distinct a.personUnitCode from Account a where a.status = :active"
+                + " and a.personUnitCode is not null order by a.personUnitCode", String.class)
+                .setParameter("active", AccountStatus.ACTIVE).getResultList();
+        int opened = 0;
+        for (String unit : units) {
+            if (openLocked(unit, semester, onBehalfOf).isPresent()) {
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** Opens one unit's review of the semester unless it exists; empty when it did. */
+    public Optional<AccessReview> openFor(String unit, String semester, String onBehalfOf) {
+        lockCalendar();
+        return openLocked(unit, semester, onBehalfOf);
+    }
+
+    private Optional<AccessReview> openLocked(String unit, String semester, String onBehalfOf) {
+        if (!em.createNamedQuery("AccessReview.findByUnitAndSemester", AccessReview.class).setParameter("unit", unit)
+                .setParameter("semester", semester).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(UNIT_FIELD, unit);
+        values.put(SEMESTER_FIELD, semester);
+        WorkCase c = engine.startBySystem(S04030102R.CODE, "Revisión semestral de accesos de la unidad " + unit
+                + ", semestre " + semester, "Calendario de revisión de accesos de SIGTI (S04.03.01.02, pasos 11-17:"
+                + " conciliación semestral). El Responsable de la unidad " + unit + " confirma o revoca cada cuenta"
+                + " activa de su personal; cada revocación abre un caso de eliminación de cuentas.", onBehalfOf,
+                null, values, null);
+        AccessReview review = new AccessReview(unit, semester, c.getId(), clock.instant());
+        em.persist(review);
+        em.flush();
+        return Optional.of(review);
+    }
+
+    private void lockCalendar() {
+        em.createNativeQuery("select id from access_review_calendar where id = 1 for update").getResultList();
+    }
+
+    /**
+     * Step 1's move: every active account of the unit has a decision; each person with a revoked account gets one
+     * S04.03.01.02 removal case (opened by the reviewer's completion, SIGTI completing its start step), linked from
+     * the decisions; the review is DONE.
+     */
+    public void complete(Transition t) {
+        AccessReview review = em.createNamedQuery("AccessReview.findByCase", AccessReview.class)
+                .setParameter("caseId", t.caseId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst().orElseThrow(() -> new WorkflowException("accessReview.unknown", t.caseNumber()));
+        if (!review.isOpen()) {
+            throw new WorkflowException("accessReview.done", t.caseNumber());
+        }
+        long undecided = em.createQuery("select count(a) from Account a where a.personUnitCode = :unit"
+                + " and a.status = :active and not exists (select d from AccessReviewDecision d"
+                + " where d.reviewId = :review and d.accountId = a.id)", Long.class)
+                .setParameter("unit", review.getUnitCode()).setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("review", review.getId()).getSingleResult();
+        if (undecided > 0) {
+            throw new WorkflowException("accessReview.undecided", t.caseNumber(), String.valueOf(undecided));
+        }
+        List<AccessReviewDecision> revoked = em.createQuery("select d from AccessReviewDecision d"
+                + " where d.reviewId = :review and d.decision = :revoke order by d.personUsername, d.id",
+                AccessReviewDecision.class).setParameter("review", review.getId())
+                .setParameter("revoke", AccessReviewDecision.Decision.REVOKE).getResultList();
+        Map<String, List<AccessReviewDecision>> byPerson = new LinkedHashMap<>();
+        revoked.forEach(d -> byPerson.computeIfAbsent(d.getPersonUsername(), p -> new java.util.ArrayList<>()).add(d));
+        byPerson.forEach((person, decisions) -> {
+            WorkCase removal = openRemoval(review, t, person, decisions);
+            decisions.forEach(d -> d.removedBy(removal.getId()));
+        });
+        review.complete(t.actor().username(), clock.instant());
+    }
+
+    private WorkCase openRemoval(AccessReview review, Transition t, String person,
+            List<AccessReviewDecision> decisions) {
+        Account first = em.find(Account.class, decisions.get(0).getAccountId());
+        StringBuilder why = new StringBuilder("Revocado en la revisión semestral de accesos ").append(t.caseNumber())
+                .append(" (unidad ").append(review.getUnitCode()).append(", semestre ").append(review.getSemester())
+                .append(") por ").append(t.actor().username()).append(':');
+        for (AccessReviewDecision d : decisions) {
+            Account a = em.find(Account.class, d.getAccountId());
+            why.append("\n- ").append(a.getPlatformCode()).append(' ').append(a.getAccountName()).append(": ")
+                    .append(d.getReason());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(AccountOrder.USERNAME, person);
+        values.put(AccountOrder.NAME, first.getPersonName());
+        values.put(AccountOrder.UNIT, review.getUnitCode());
+        String description = why.length() > 3900 ? why.substring(0, 3900) : why.toString();
+        String title = "Eliminación de cuentas de " + first.getPersonName() + " (revisión de accesos "
+                + t.caseNumber() + ")";
+        return engine.startBySystem(S04030102.CODE, title.length() > 200 ? title.substring(0, 200) : title,
+                description, t.actor().username(), null, values, null);
+    }
+}

@@ -1,0 +1,124 @@
+package org.sigti.accounts.review;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.accounts.AccessReviewDecision.Decision;
+import org.sigti.people.UserProfile;
+import org.sigti.security.Roles;
+import org.sigti.workflow.Actor;
+import org.sigti.workflow.CaseRef;
+import org.sigti.workflow.Workflow;
+import org.sigti.workflow.WorkflowException;
+
+/**
+ * The semiannual access review's screen service (S04.03.01.02.R): the Jefe generates the semester's reviews now
+ * (idempotent) and sets the semester calendar; the Responsable of a unit confirms or revokes each active account of
+ * the unit and completes the review through the workflow kernel; the Auditor reads. Object-level checks and four eyes
+ * are {@link AccessReviewDesk}'s.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.AUDITOR})
+public class AccessReviews {
+
+    @Inject
+    AccessReviewDesk desk;
+
+    @Inject
+    AccessReviewPlanner planner;
+
+    @EJB
+    Workflow workflow;
+
+    @EJB
+    AccessReviewTimer timer;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** "Generar revisión ahora": opens the current semester's missing reviews; returns how many it opened. */
+    @RolesAllowed(Roles.JEFE)
+    public int generateNow() {
+        return planner.open(planner.currentSemester(), actor().username());
+    }
+
+    public String currentSemester() {
+        return planner.currentSemester();
+    }
+
+    /** The semester starts, e.g. {@code 01-01,07-01}. */
+    public String calendar() {
+        return planner.calendar().text();
+    }
+
+    /** Sets the semester starts ({@code MM-dd,MM-dd}) and reschedules the timer. */
+    @RolesAllowed(Roles.JEFE)
+    public String changeCalendar(String starts) {
+        SemesterCalendar calendar;
+        try {
+            calendar = SemesterCalendar.parse(starts);
+        } catch (IllegalArgumentException bad) {
+            throw new WorkflowException("accessReview.calendar.invalid", String.valueOf(starts));
+        }
+        planner.changeCalendar(calendar);
+        timer.reschedule();
+        return calendar.text();
+    }
+
+    public long countReviews() {
+        return desk.countReviews(actor());
+    }
+
+    public List<ReviewRow> reviews(int first, int size) {
+        return desk.reviews(actor(), first, size);
+    }
+
+    public ReviewRow review(long reviewId) {
+        return desk.review(actor(), reviewId);
+    }
+
+    public long countAccounts(long reviewId) {
+        return desk.countAccounts(actor(), reviewId);
+    }
+
+    public List<ReviewAccountRow> accounts(long reviewId, int first, int size) {
+        return desk.accounts(actor(), reviewId, first, size);
+    }
+
+    @RolesAllowed(Roles.RESPONSABLE)
+    public void confirm(long reviewId, long accountId) {
+        desk.decide(actor(), reviewId, accountId, Decision.CONFIRM, null);
+    }
+
+    @RolesAllowed(Roles.RESPONSABLE)
+    public void revoke(long reviewId, long accountId, String reason) {
+        desk.decide(actor(), reviewId, accountId, Decision.REVOKE, reason);
+    }
+
+    /** Completes the review: the decisions stand and each revocation opens its removal case. */
+    @RolesAllowed(Roles.RESPONSABLE)
+    public CaseRef complete(long reviewId, String comment) {
+        return workflow.act(desk.completion(actor(), reviewId, comment));
+    }
+
+    private Actor actor() {
+        String username = context.getCallerPrincipal().getName();
+        List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
+        UserProfile profile = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        return profile == null ? new Actor(username, username, null, roles, null)
+                : new Actor(username, profile.getFullName(), profile.getEmail(), roles,
+                        profile.getUnit() == null ? null : profile.getUnit().getCode());
+    }
+}
