@@ -33,6 +33,11 @@ public class BackupCalendar {
 
     /** At most this many entries per range (a month view of daily schedules stays far below). */
     public static final int MAX = 1000;
+    /**
+     * At most this many upcoming runs per schedule and range: a schedule that fires every few seconds shows its
+     * first runs and leaves room for the others.
+     */
+    static final int MAX_PER_SCHEDULE = 100;
     /** The longest range answered (a calendar's widest view with margins). */
     static final long MAX_DAYS = 62;
 
@@ -97,7 +102,7 @@ public class BackupCalendar {
                 zone = SemesterPlanWriter.zone();
             }
             Instant after = start.minusNanos(1);
-            for (int n = 0; n < MAX; n++) {
+            for (int n = 0; n < MAX_PER_SCHEDULE; n++) {
                 java.util.Optional<Instant> at = calendar.next(after, zone);
                 if (at.isEmpty() || !at.get().isBefore(to)) {
                     break;
