@@ -42,7 +42,7 @@ import org.sigti.security.Roles;
  * {@link #reconcile} gives every enabled schedule exactly one timer (creating missing ones, cancelling orphans and
  * duplicates, which is what makes several nodes sharing the database safe) and catches up the runs missed while SIGTI
  * was down ({@link BackupRuns}, catch-up policy). A firing computes its planned time from the timer's own calendar
- * expression and hands it to {@link BackupRuns#run}, which creates one task per planned time whatever fires twice.
+ * expression and hands it to {@link BackupRuns#fired}, which creates one task per planned time whatever fires twice.
  * Every 15 minutes it escalates the tasks still open after their overdue delay.
  *
  * <p>Open on purpose ({@code @PermitAll}): the container calls its timers without a caller, and its methods only make
@@ -62,6 +62,9 @@ public class BackupTimers {
     private static final long EARLY_TOLERANCE_MILLIS = 500;
     /** How many missed planned times per schedule the catch-up looks at (sigti.backup.catch-up-max). */
     static final int DEFAULT_CATCH_UP_MAX = 31;
+
+    /** When this start of SIGTI began: planned times after it were not missed by a downtime (see BackupRuns#fired). */
+    private final Instant upSince = Instant.now();
 
     @Resource
     TimerService timerService;
@@ -101,7 +104,7 @@ public class BackupTimers {
             Instant now = Instant.now().plusMillis(EARLY_TOLERANCE_MILLIS);
             CalendarExpression expression = CalendarExpression.of(timer.getSchedule());
             ZoneId zone = ZoneId.of(Optional.ofNullable(timer.getSchedule().getTimezone()).orElse("UTC"));
-            expression.latest(now, zone).ifPresent(planned -> runs.run(scheduleId, planned, false));
+            runs.fired(scheduleId, expression, zone, now, upSince, catchUpCap());
         } catch (RuntimeException e) {
             // no retry storm: the next firing, or the catch-up at the next start, makes up for this one
             LOG.log(Level.WARNING, "SIGTI: backup schedule " + scheduleId + " could not open its run", e);
@@ -155,7 +158,7 @@ public class BackupTimers {
             byId.remove(schedule.getId());
         }
         byId.values().stream().flatMap(Collection::stream).forEach(BackupTimers::cancel);
-        int cap = Integer.getInteger("sigti.backup.catch-up-max", DEFAULT_CATCH_UP_MAX);
+        int cap = catchUpCap();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         int created = 0;
         for (BackupSchedule schedule : enabled) {
@@ -220,5 +223,9 @@ public class BackupTimers {
         } catch (NoSuchObjectLocalException gone) {
             // already cancelled
         }
+    }
+
+    private static int catchUpCap() {
+        return Integer.getInteger("sigti.backup.catch-up-max", DEFAULT_CATCH_UP_MAX);
     }
 }

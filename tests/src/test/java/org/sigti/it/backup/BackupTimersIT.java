@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.sigti.backup.BackupRuns;
 import org.sigti.backup.BackupScheduleException;
 import org.sigti.backup.BackupSchedules;
 import org.sigti.backup.BackupTimers;
+import org.sigti.backup.CalendarExpression;
 import org.sigti.backup.ScheduleDraft;
 import org.sigti.it.AsJefe;
 import org.sigti.it.AsRole;
@@ -253,6 +255,44 @@ class BackupTimersIT {
         assertEquals(1, timers.timerExpressions(id).size(), "exactly one timer after reconciling");
         assertFalse(BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
                 + " and planned_at > ?", id, at(Instant.now())) > 0);
+    }
+
+    @Test
+    void a_late_firing_makes_up_the_planned_times_it_skipped_but_leaves_a_downtime_to_the_catch_up() throws Exception {
+        // given: two schedules defined in February, daily at 03:00 UTC, last run on 7 and 2 March; SIGTI has been up
+        // since before the 8th for the first (its callbacks came late) and only since the 9th for the second (it
+        // was down before)
+        CalendarExpression daily = CalendarExpression.parse("0 0 3 * * *");
+        Instant firing = Instant.parse("2026-03-10T03:00:01Z");
+        long late = save(BackupFixture.custom("IT disparo tardío", "0 0 3 1 1 *"));
+        long down = save(BackupFixture.custom("IT disparo tras caída", "0 0 3 1 1 *"));
+        for (long[] s : new long[][] {{late, 7}, {down, 2}}) {
+            BackupFixture.update(db, "update backup_schedule set updated_at = ? where id = ?",
+                    at(Instant.parse("2026-02-01T00:00:00Z")), s[0]);
+            BackupFixture.update(db, "insert into backup_task (id, schedule_id, planned_at, created_at, status,"
+                    + " catch_up, version) values (?, ?, ?, ?, 'DONE', false, 0)", 910_000_000L + s[0], s[0],
+                    at(Instant.parse("2026-03-0" + s[1] + "T03:00:00Z")), at(firing));
+        }
+
+        // when
+        Instant upLong = Instant.parse("2026-03-07T12:00:00Z");
+        Instant upShort = Instant.parse("2026-03-09T12:00:00Z");
+        List<Long> madeUp = asJefe.call(() -> runs.fired(late, daily, ZoneOffset.UTC, firing, upLong, 31));
+        List<Long> again = asJefe.call(() -> runs.fired(late, daily, ZoneOffset.UTC, firing.plusSeconds(1), upLong,
+                31));
+        List<Long> afterDowntime = asJefe.call(() -> runs.fired(down, daily, ZoneOffset.UTC, firing, upShort, 31));
+
+        // then: the two skipped days and the day itself, each a scheduled run with its case; nothing twice
+        assertEquals(3, madeUp.size(), madeUp::toString);
+        assertEquals(List.of(), again);
+        assertEquals(3, BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
+                + " and planned_at in (?, ?, ?) and case_id is not null and catch_up = false", late,
+                at(Instant.parse("2026-03-08T03:00:00Z")), at(Instant.parse("2026-03-09T03:00:00Z")),
+                at(Instant.parse("2026-03-10T03:00:00Z"))));
+        assertEquals(4, tasks(late));
+        // the downtime's older times are left to the start-up catch-up: only the latest is opened
+        assertEquals(1, afterDowntime.size(), afterDowntime::toString);
+        assertEquals(2, tasks(down));
     }
 
     @Test

@@ -46,9 +46,10 @@ class BackupTimersAfterRestartIT {
         long started = Instant.now().getEpochSecond();
         Properties state = BackupProbeClient.call("do=check&id=" + id);
         // wait for a firing after this start and for the start-up reconciliation (2 s after the deployment), whose
-        // catch-up records the planned times of the downtime that WildFly's one late firing does not make up
+        // catch-up records the planned times of the downtime that WildFly's one late firing does not make up (the
+        // earlier starts of this build caught up too: the count alone does not tell this start's catch-up ran)
         Instant deadline = Instant.now().plusSeconds(40);
-        while ((last(state) < started || "0".equals(state.getProperty("catchUp")))
+        while ((last(state) < started || "0".equals(state.getProperty("catchUp")) || shortGap(planned(state)))
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(1_000);
             state = BackupProbeClient.call("do=check&id=" + id);
@@ -70,7 +71,11 @@ class BackupTimersAfterRestartIT {
             assertEquals(0, step % period, () -> "not on the schedule's grid: " + planned);
             if (step != period) {
                 gaps++;
-                assertTrue(step > (long) period * CAP, () -> "a missed firing was lost: " + planned);
+                long from = planned.get(i - 1);
+                long to = planned.get(i);
+                assertTrue(step > (long) period * CAP, () -> "a missed firing was lost between " + from + " and "
+                        + to + " (" + planned.size() + " tasks, from " + planned.get(0) + " to "
+                        + planned.get(planned.size() - 1) + ")");
             }
         }
         assertTrue(gaps <= 1, () -> "more than one gap: " + planned);
@@ -81,6 +86,18 @@ class BackupTimersAfterRestartIT {
     private static List<Long> planned(Properties state) {
         String text = state.getProperty("planned", "");
         return text.isEmpty() ? List.of() : Arrays.stream(text.split(";")).map(Long::valueOf).toList();
+    }
+
+    /** Whether some planned times are missing between two tasks, fewer than the catch-up's cap would fill. */
+    private static boolean shortGap(List<Long> planned) {
+        int period = BackupRestartProbe.PERIOD_SECONDS;
+        for (int i = 1; i < planned.size(); i++) {
+            long step = planned.get(i) - planned.get(i - 1);
+            if (step != period && step <= (long) period * CAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long last(Properties state) {
