@@ -2,6 +2,7 @@ package org.sigti.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -73,6 +74,20 @@ class AccessMatrixIT {
                 boolean admin = ALLOWED.get("/admin/users.xhtml").contains(user);
                 browser.open(Sigti.BASE_URL + "/");
                 assertEquals(admin, !browser.all(By.id("nav-users")).isEmpty(), () -> user + ": link to Usuarios");
+                // no link of the nav bar leads to a screen the role may not open
+                for (WebElement link : browser.all(By.cssSelector("nav.sigti-nav a"))) {
+                    String href = link.getAttribute("href");
+                    String path = href.substring(href.indexOf("/sigti") + "/sigti".length());
+                    Set<String> allowedHere = ALLOWED.get(path);
+                    assertTrue(allowedHere == null || allowedHere.contains(user), () -> user + ": a link to " + path);
+                }
+                if (admin) {
+                    // the administration screens are in a menu group, closed until its summary is clicked
+                    WebElement users = browser.all(By.id("nav-users")).get(0);
+                    assertFalse(users.isDisplayed(), "the Administración menu starts closed");
+                    browser.click(By.id("nav-group-admin-open"));
+                    browser.until(d -> users.isDisplayed());
+                }
             }
         }
         assertEquals(ALLOWED.values().stream().mapToInt(allowed -> USERS.size() - allowed.size()).sum(),

@@ -86,6 +86,21 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Follows a link of the nav bar by its id, as a user does: a link inside a closed menu group is reached by opening
+     * the group first (its summary), then the browser waits for the next page.
+     */
+    public void nav(String linkId) {
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        if (!link.isDisplayed()) {
+            List<WebElement> groups = link.findElements(By.xpath("ancestor::details[1]/summary"));
+            if (!groups.isEmpty()) {
+                groups.get(0).click();
+            }
+        }
+        submit(By.id(linkId));
+    }
+
     /** Clicks a button that posts the page, and waits until the browser has left that page. */
     public void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));

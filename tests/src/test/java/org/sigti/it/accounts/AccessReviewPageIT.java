@@ -34,7 +34,7 @@ class AccessReviewPageIT {
             browser.open(Sigti.BASE_URL + "/");
             browser.login("jefe", "jefe");
             browser.text(By.id("welcome"));
-            browser.click(By.id("nav-access-review"));
+            browser.nav("nav-access-review");
             browser.text(By.id("review:generate"));
             assertEquals("01-01,07-01", browser.all(By.id("review:calendar")).get(0).getAttribute("value"));
             // when they generate the semester's reviews
