@@ -101,8 +101,8 @@ public class BackupRecords {
         for (String name : List.of(FILE, TAKEN_AT, SIZE, SHA256)) {
             given.put(name, blankToNull(t.field(name)));
         }
-        if (!required && given.values().stream().allMatch(v -> v == null)) {
-            return;
+        if (given.values().stream().allMatch(v -> v == null) && (!required || hasCopy(t.caseId()))) {
+            return; // nothing given: optional, or the copy is registered (SIGTI's pg_dump of the schedule)
         }
         Map<String, String> problems = new LinkedHashMap<>();
         given.forEach((name, value) -> {
@@ -156,6 +156,13 @@ public class BackupRecords {
             copy.verified(checked, t.actor().username(), now, checked ? null : t.comment());
         }
         em.persist(copy);
+    }
+
+    /** Whether the case has a copy not refused by a verification (a failed one sends the step back for a new one). */
+    private boolean hasCopy(long caseId) {
+        return !em.createQuery("select c.id from BackupCopy c where c.caseId = :c and c.verification <> :failed",
+                Long.class).setParameter("c", caseId).setParameter("failed", CopyVerification.FAILED)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Step 7: the result of the integrity check of the case's latest copy; a failure needs its detail. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,6 +63,9 @@ public class BackupRuns {
     @Inject
     Event<BackupNotice> notices;
 
+    @EJB
+    PgCopies pgCopies;
+
     /**
      * The task of a schedule's planned time, and its case: created now, or empty when the time already has its task
      * (or the schedule is gone or disabled).
@@ -73,6 +77,42 @@ public class BackupRuns {
             return Optional.empty();
         }
         return Optional.of(open(schedule, plannedAt, catchUp).getId());
+    }
+
+    /**
+     * A firing of a schedule's timer at {@code now}: the task and case of the latest planned time, and of the earlier
+     * planned times since {@code upSince} (this start of SIGTI) that have none because their callbacks came late (a
+     * busy server can run a firing after the next planned time has passed; WildFly then runs the next firing at once
+     * and both compute the same latest time). Planned times before {@code upSince} were missed while SIGTI was down:
+     * they are the start-up catch-up's (see the policy above). At most {@code cap} times. Returns the tasks created,
+     * oldest first.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> fired(long scheduleId, CalendarExpression expression, ZoneId zone, Instant now,
+            Instant upSince, int cap) {
+        BackupSchedule schedule = lockedEnabled(scheduleId);
+        if (schedule == null) {
+            return List.of();
+        }
+        Instant latest = expression.latest(now, zone).orElse(null);
+        if (latest == null || !latest.isAfter(schedule.getUpdatedAt())) {
+            return List.of();
+        }
+        Instant since = schedule.getUpdatedAt().isAfter(upSince) ? schedule.getUpdatedAt() : upSince;
+        List<Instant> due = new ArrayList<>(expression.recent(since, now, zone, cap));
+        if (due.isEmpty() || !due.get(0).equals(latest)) {
+            due.add(0, latest); // the firing's own time, even when it is the late firing of a downtime
+        }
+        Set<Instant> existing = new HashSet<>(em.createQuery("select t.plannedAt from BackupTask t"
+                + " where t.scheduleId = :s and t.plannedAt >= :from", Instant.class).setParameter("s", scheduleId)
+                .setParameter("from", due.get(due.size() - 1)).getResultList());
+        List<Long> created = new ArrayList<>();
+        for (int i = due.size() - 1; i >= 0; i--) {
+            if (!existing.contains(due.get(i))) {
+                created.add(open(schedule, due.get(i), false).getId());
+            }
+        }
+        return created;
     }
 
     /** Records the missed planned times of a schedule (see the class's catch-up policy); returns how many tasks. */
@@ -181,6 +221,13 @@ public class BackupRuns {
         List<String> locations = new ArrayList<>();
         schedule.getLocations().forEach(l -> locations.add(BackupRecords.locationName(l)));
         values.put("ubicaciones_previstas", String.join(", ", locations));
+        BackupTarget pgTarget = schedule.getPgTargetId() == null ? null
+                : em.find(BackupTarget.class, schedule.getPgTargetId());
+        String notStarted = pgTarget == null ? null : whyNoCopy(pgTarget);
+        if (pgTarget != null) {
+            values.put("copia_automatica", notStarted == null ? "pg_dump de " + pgTarget.getName()
+                    + " (SIGTI la registra en el caso al terminar)" : "no iniciada: " + notStarted);
+        }
         String description = "Ejecución " + (catchUp ? "recuperada tras una interrupción de SIGTI" : "programada")
                 + " del calendario \"" + schedule.getName() + "\" (" + schedule.getCalendarExpression() + ", "
                 + zone.getId() + "). Destinos: " + String.join(", ", locations) + ".";
@@ -188,7 +235,25 @@ public class BackupRuns {
                 schedule.getOwnerUsername(), schedule.getResponsibleTecnico(), values,
                 procedures.flow(schedule.getProcedureCode()).orElse(null));
         task.opened(c.getId());
+        if (pgTarget != null && notStarted == null) {
+            // starts once this run commits; a failed dump is recorded on its run and the Técnico copies by hand
+            pgCopies.startCopy(c.getId(), task.getId(), pgTarget.getId());
+        }
         return task;
+    }
+
+    /** Why SIGTI cannot copy a target now (its coordinates do not resolve), in Spanish; null when it can. */
+    private static String whyNoCopy(BackupTarget target) {
+        try {
+            TargetCoordinates.of(target);
+            return null;
+        } catch (BackupException e) {
+            return switch (e.getProblem()) {
+                case PASSWORD_UNAVAILABLE -> "no se encontró la contraseña (" + e.getArguments()[0] + ")";
+                case OWN_DATABASE_NOT_POSTGRESQL -> "SIGTI funciona sobre H2, su base no puede copiarse con pg_dump";
+                default -> e.getProblem().name();
+            };
+        }
     }
 
     private static Instant now() {

@@ -92,7 +92,7 @@ public class BackupSchedules {
                 s.getSystemId(), s.getProcedureCode(), s.getFrequency().name(), time, weekday, day, month,
                 custom ? s.getCalendarExpression() : null, s.getUnitCode(), s.getResponsibleTecnico(),
                 s.getLocations().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
-                s.getOverdueHours());
+                s.getOverdueHours(), s.getPgTargetId());
     }
 
     /** Creates or updates a schedule and its timer; returns its id. Bad input: {@link BackupScheduleException}. */
@@ -130,6 +130,11 @@ public class BackupSchedules {
         if (locations.isEmpty()) {
             problems.put("locations", "backup.schedule.locations.required");
         }
+        if (d.pgTargetId() != null && em.find(BackupTarget.class, d.pgTargetId()) == null) {
+            problems.put("pgTargetId", "backup.schedule.pgTarget.invalid");
+        } else if (d.pgTargetId() != null && target != null && target != BackupTargetKind.DATABASE) {
+            problems.put("pgTargetId", "backup.schedule.pgTarget.notDatabase");
+        }
         if (d.overdueHours() == null || d.overdueHours() <= 0 || d.overdueHours() > BackupSchedule.MAX_OVERDUE_HOURS) {
             problems.put("overdueHours", "backup.schedule.overdue.invalid");
         }
@@ -148,6 +153,7 @@ public class BackupSchedules {
         }
         s.define(name, target, targetName, d.systemId(), d.procedureCode(), frequency, expression, zone().getId(),
                 tecnico, locations, d.overdueHours(), now);
+        s.copyWith(d.pgTargetId());
         if (d.id() == null) {
             em.persist(s);
         }
@@ -221,6 +227,14 @@ public class BackupSchedules {
         em.createQuery("select s from ItSystem s where s.active = true order by s.code", ItSystem.class)
                 .getResultList().forEach(s -> systems.put(s.getId(), s.getCode() + " — " + s.getName()));
         return systems;
+    }
+
+    /** The registered PostgreSQL targets a DATABASE schedule may copy with pg_dump, by name (at most 500). */
+    public Map<Long, String> pgTargets() {
+        Map<Long, String> targets = new LinkedHashMap<>();
+        em.createQuery("select t.id, t.name from BackupTarget t order by t.name", Object[].class).setMaxResults(500)
+                .getResultList().forEach(r -> targets.put((Long) r[0], (String) r[1]));
+        return targets;
     }
 
     private boolean eligibleTecnico(String username, String unit) {

@@ -23,7 +23,8 @@ import org.sigti.db.DatabaseMigration;
  * The semiannual calendar (procedures.md S3 rows 1, 5 and 21): on the first day of each semester (by default 1
  * January and 1 July at 06:00 in the institution's zone; {@code sigti.plans.schedule} /
  * {@code SIGTI_PLANS_SCHEDULE} takes the attributes of an EJB calendar, e.g. {@code month=1,7;dayOfMonth=1;hour=6})
- * it opens the semester's plan and the restore report of the semester just ended. The timer is persistent (the
+ * it opens the semester's plan and the restore and backup reports of the semester just ended (if SIGTI was installed
+ * before it ended). The timer is persistent (the
  * database timer store): a firing missed while the server was down runs at start. At each start SIGTI also catches
  * up: whatever of the current semester's plan is missing is opened. Exactly once per item: see
  * {@link SemesterPlanWriter}. Thin: it only decides when.
@@ -90,7 +91,12 @@ public class SemesterPlanTimer {
         Semester current = Semester.of(Instant.now(), SemesterPlanWriter.zone());
         try {
             writer.generate(current, "SIGTI");
-            writer.restoreReport(current.previous(), "SIGTI");
+            Semester ended = current.previous();
+            if (writer.installedBefore(ended.end(SemesterPlanWriter.zone()))) {
+                // the reports of the semester just ended (none on a fresh install: SIGTI did not see that semester)
+                writer.restoreReport(ended, "SIGTI");
+                writer.backupReport(ended, "SIGTI");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SIGTI: the semester plan " + current.code() + " could not be opened", e);
             throw e;

@@ -18,9 +18,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.sigti.backup.BackupSemesterFigures;
 import org.sigti.backup.RestoreRecords;
+import org.sigti.document.BackupSemesterReportPdf;
 import org.sigti.document.RestoreReportPdf;
 import org.sigti.inventory.ItSystem;
+import org.sigti.procedure.backup.S04030201;
+import org.sigti.procedure.backup.S04030201Report;
 import org.sigti.procedure.backup.S04030202;
 import org.sigti.procedure.backup.S04030202Report;
 import org.sigti.procedure.maintenance.DpgEsinPro5Seg;
@@ -32,8 +36,8 @@ import org.sigti.workflow.WorkCase;
 
 /**
  * Writes a semester's plan: one DPG/ESIN-PRO-5.a (preventive maintenance) and one DPG/ESIN-PRO-5.SEG (security
- * evaluation) case per active system of the catalog, and the S04.03.02.02.INF report of the restores of a semester,
- * each exactly once: an item already planned is skipped, and the UNIQUE constraint of {@code semester_plan_item}
+ * evaluation) case per active system of the catalog, the S04.03.02.02.INF report of the restores of a semester and
+ * the S04.03.02.01.INF report of its backups, each exactly once: an item already planned is skipped, and the UNIQUE constraint of {@code semester_plan_item}
  * refuses a duplicate written at the same moment by another node (that transaction rolls back whole). Runs inside
  * the caller's transaction: the timer's or the Jefe's service.
  */
@@ -42,6 +46,7 @@ import org.sigti.workflow.WorkCase;
 public class SemesterPlanWriter {
 
     private static final Logger LOG = Logger.getLogger(SemesterPlanWriter.class.getName());
+    private static final String INSTITUTION = "Ministerio de Defensa — OGTIE";
 
     @PersistenceContext
     EntityManager em;
@@ -53,7 +58,13 @@ public class SemesterPlanWriter {
     RestoreRecords restores;
 
     @Inject
-    RestoreReportPdf pdf;
+    RestoreReportPdf restorePdf;
+
+    @Inject
+    BackupSemesterFigures backups;
+
+    @Inject
+    BackupSemesterReportPdf backupPdf;
 
     /** The institution's zone: semesters start at its midnights. */
     public static ZoneId zone() {
@@ -106,27 +117,65 @@ public class SemesterPlanWriter {
      * restores attached as a PDF, unless it was already opened; returns whether it opened it.
      */
     public boolean restoreReport(Semester semester, String onBehalfOf) {
+        ZoneId zone = zone();
+        return report(semester, PlanKind.RESTORE_REPORT, S04030202.CODE, S04030202Report.CODE,
+                "Informe de copia de restauración " + semester.code(),
+                "Informe semestral de las restauraciones de información del " + semester.firstDay() + " al "
+                        + semester.lastDay() + " (S04.03.02.02, pasos 20 a 22).", onBehalfOf, "20.S",
+                "informe-restauraciones-" + semester.code() + ".pdf",
+                now -> restorePdf.render(INSTITUTION, semester.code(), semester.firstDay(), semester.lastDay(),
+                        restores.between(semester.start(zone), semester.end(zone)), now, zone));
+    }
+
+    /**
+     * Opens the Informe de copia de respaldo of a semester (S04.03.02.01 steps 12–14, normally the semester just
+     * ended) with the semester's figures attached as a PDF, unless it was already opened; returns whether it opened it.
+     */
+    public boolean backupReport(Semester semester, String onBehalfOf) {
+        ZoneId zone = zone();
+        Instant from = semester.start(zone);
+        Instant to = semester.end(zone);
+        return report(semester, PlanKind.BACKUP_REPORT, S04030201.CODE, S04030201Report.CODE,
+                "Informe de copia de respaldo " + semester.code(),
+                "Informe semestral de las copias de respaldo de la información del " + semester.firstDay() + " al "
+                        + semester.lastDay() + " (S04.03.02.01, pasos 12 a 14).", onBehalfOf, "12.S",
+                "informe-copias-de-respaldo-" + semester.code() + ".pdf",
+                now -> backupPdf.render(INSTITUTION, semester.code(), semester.firstDay(), semester.lastDay(),
+                        backups.rows(from, to), backups.failures(from, to), now, zone));
+    }
+
+    /**
+     * Whether SIGTI's database existed before {@code instant} (its first migration): a semester that ended before
+     * SIGTI was installed has no report to write.
+     */
+    public boolean installedBefore(Instant instant) {
+        Object first = em.createNativeQuery("select min(\"installed_on\") from \"flyway_schema_history\"")
+                .getSingleResult();
+        Instant installed = first instanceof java.sql.Timestamp t ? t.toInstant()
+                : first instanceof java.time.LocalDateTime l ? l.atZone(ZoneId.systemDefault()).toInstant()
+                : first instanceof Instant i ? i : null;
+        return installed != null && installed.isBefore(instant);
+    }
+
+    private boolean report(Semester semester, PlanKind kind, String subject, String procedure, String title,
+            String description, String onBehalfOf, String stepCode, String fileName,
+            java.util.function.Function<Instant, byte[]> document) {
         boolean exists = !em.createQuery("select i.id from SemesterPlanItem i where i.semester = :s and i.kind = :k",
-                Long.class).setParameter("s", semester.code()).setParameter("k", PlanKind.RESTORE_REPORT)
-                .setMaxResults(1).getResultList().isEmpty();
+                Long.class).setParameter("s", semester.code()).setParameter("k", kind).setMaxResults(1)
+                .getResultList().isEmpty();
         if (exists) {
             return false;
         }
-        SemesterPlanItem item = new SemesterPlanItem(semester.code(), PlanKind.RESTORE_REPORT, S04030202.CODE, null,
-                now());
+        SemesterPlanItem item = new SemesterPlanItem(semester.code(), kind, subject, null, now());
         em.persist(item);
-        em.flush();
-        ZoneId zone = zone();
-        WorkCase c = engine.startBySystem(S04030202Report.CODE, "Informe de copia de restauración " + semester.code(),
-                "Informe semestral de las restauraciones de información del " + semester.firstDay() + " al "
-                        + semester.lastDay() + " (S04.03.02.02, pasos 20 a 22).", onBehalfOf, null,
+        em.flush(); // a duplicate written at the same moment by another node fails here, before the case
+        WorkCase c = engine.startBySystem(procedure, title, description, onBehalfOf, null,
                 Map.of("semestre", semester.code()), null);
         item.opened(c.getId());
         Instant now = now();
-        byte[] content = pdf.render("Ministerio de Defensa — OGTIE", semester.code(), semester.firstDay(),
-                semester.lastDay(), restores.between(semester.start(zone), semester.end(zone)), now, zone);
-        em.persist(new CaseAttachment(c.getId(), "informe-restauraciones-" + semester.code() + ".pdf",
-                "application/pdf", content, sha256(content), "20.S", "sigti", now));
+        byte[] content = document.apply(now);
+        em.persist(new CaseAttachment(c.getId(), fileName, "application/pdf", content, sha256(content), stepCode,
+                "sigti", now));
         return true;
     }
 

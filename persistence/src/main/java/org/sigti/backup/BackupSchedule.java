@@ -55,6 +55,10 @@ public class BackupSchedule {
     @Column(name = "system_id")
     private Long systemId;
 
+    /** The registered PostgreSQL target SIGTI copies with pg_dump at each run, or null (the Técnico copies). */
+    @Column(name = "pg_target_id")
+    private Long pgTargetId;
+
     @Column(name = "procedure_code", nullable = false, length = 40)
     private String procedureCode;
 
@@ -155,6 +159,15 @@ public class BackupSchedule {
 
     public String getTargetName() {
         return targetName;
+    }
+
+    public Long getPgTargetId() {
+        return pgTargetId;
+    }
+
+    /** Sets the target SIGTI copies with pg_dump at each run (null: none); the caller validated it. */
+    public void copyWith(Long pgTargetId) {
+        this.pgTargetId = pgTargetId;
     }
 
     public Long getSystemId() {

@@ -46,9 +46,13 @@ final class BackupSteps {
                             jefe + ": SIGTI's schedule opens each run.")
                     .output("Calendario de copias").next("2")
                 .step("2", checkServices).by(Roles.TECNICO, queue).hint(analista, analista).next("3");
+        // the copy's fields are required by BackupRecords unless SIGTI's pg_dump of the schedule registered it
         return copyFields(b.step("3", Text.of("Ejecutar la copia e identificar los archivos (nombre, fecha, hora)",
                         "Run the backup and identify the files (name, date, time)")).by(Roles.TECNICO, queue)
-                    .output("Archivos de respaldo"), true).next("4")
+                    .output("Archivos de respaldo")
+                    .hint("Si el calendario copia su base con pg_dump, SIGTI registra la copia: continúe sin"
+                            + " escribirla.", "If the schedule copies its database with pg_dump, SIGTI registers the"
+                            + " copy: go on without typing it."), false).next("4")
                 .step("4", Text.of("Preparar el repositorio designado y trasladar los archivos (Nube privada Seprem)",
                         "Move the files to the designated repository (Seprem private cloud)"))
                     .by(Roles.TECNICO, queue).output("Copia en la nube privada").next("5")
@@ -68,6 +72,35 @@ final class BackupSteps {
                     .by(Roles.RESPONSABLE, queue).output("Informe de ejecución de copias de respaldo")
                     .end("informar", Text.of("Emitir el informe y cerrar", "Issue the report and close"), "SOLVED")
                     .then()
+                .build();
+    }
+
+    /** A step of a semiannual report: its code as the manual numbers it, what it says, its hint (Spanish, English). */
+    record ReportStep(String code, Text text, String hintEs, String hintEn) {
+    }
+
+    /**
+     * The semiannual reports of S04.03.02.01 (12–14) and S04.03.02.02 (20–22), run apart from the copies and restores:
+     * SIGTI opens the case with the semester's figures attached ({@code open}), the Profesional writes the report
+     * ({@code write}, its text required), the infrastructure coordinator validates it or sends it back
+     * ({@code review} ↺ write) and the Jefe takes note ({@code note}).
+     */
+    static ProcedureDefinition semesterReport(String code, Text name, String queue, ReportStep open,
+            ReportStep write, String output, Text report, ReportStep review, ReportStep note) {
+        return ProcedureDefinition.builder(code, "MINDEF (Perú)", name)
+                .step(open.code(), open.text()).by("SIGTI", "JEFATURA").hint(open.hintEs(), open.hintEn())
+                    .next(write.code())
+                .step(write.code(), write.text()).by(Roles.TECNICO, queue).output(output)
+                    .hint(write.hintEs(), write.hintEn())
+                    .field(FieldDefinition.longText("informe", report, true)).next(review.code())
+                .step(review.code(), review.text()).by(Roles.RESPONSABLE, queue)
+                    .hint(review.hintEs(), review.hintEn())
+                    .decide("validar", Text.of("Validar y remitir al Jefe", "Validate and forward to the Jefe"),
+                            note.code())
+                    .loop("devolver", Text.of("Observar: devolver al Profesional", "Observe: back to the Profesional"),
+                            write.code()).then()
+                .step(note.code(), note.text()).by(Roles.JEFE, "JEFATURA").hint(note.hintEs(), note.hintEn())
+                    .end("tomar_nota", Text.of("Tomar conocimiento", "Take note"), "NOTED").then()
                 .build();
     }
 }

@@ -8,8 +8,8 @@ import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
+import org.sigti.procedure.backup.BackupSteps.ReportStep;
 import org.sigti.workflow.Transition;
-import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
@@ -26,32 +26,25 @@ public class S04030202Report implements ProcedureFlow {
 
     public static final String CODE = "S04.03.02.02.INF";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = BackupSteps.semesterReport(CODE,
             Text.of("Informe semestral de copia de restauración de información",
-                    "Semiannual report of information restores"))
-            .step("20.S", of("Abrir el informe del semestre con el listado de restauraciones",
-                    "Open the semester's report with the list of restores")).by("SIGTI", "JEFATURA")
-                .hint("Paso de SIGTI: al terminar el semestre adjunta el listado de restauraciones en PDF.",
-                        "SIGTI's step: when the semester ends it attaches the list of restores as a PDF.")
-                .next("20")
-            .step("20", of("Elaborar el Informe de copia de restauración y remitirlo al coordinador de"
-                    + " infraestructura", "Write the restore report and send it to the infrastructure coordinator"))
-                .by(Roles.TECNICO, S04030202.INFRA).output("Informe semestral de copia de restauración")
-                .hint("Paso interno 6. Semestral: acciones realizadas (vea el listado adjunto).",
-                        "Internal step 6. Semiannual: actions taken (see the attached list).")
-                .field(FieldDefinition.longText("informe", Text.of("Informe de copia de restauración",
-                        "Restore report"), true)).next("21")
-            .step("21", of("Revisar, validar y remitir el informe al Jefe", "Review, validate and forward to the Jefe"))
-                .by(Roles.RESPONSABLE, S04030202.INFRA)
-                .hint("Paso interno 7. Las observaciones vuelven al Profesional.",
-                        "Internal step 7. Observations go back to the Profesional.")
-                .decide("validar", of("Validar y remitir al Jefe", "Validate and forward to the Jefe"), "22")
-                .loop("devolver", of("Observar: devolver al Profesional", "Observe: back to the Profesional"), "20")
-                .then()
-            .step("22", of("Recibir el informe y tomar conocimiento", "Receive the report and take note"))
-                .by(Roles.JEFE, "JEFATURA").hint("Paso interno 8.", "Internal step 8.")
-                .end("tomar_nota", of("Tomar conocimiento", "Take note"), "NOTED").then()
-            .build();
+                    "Semiannual report of information restores"), S04030202.INFRA,
+            new ReportStep("20.S", of("Abrir el informe del semestre con el listado de restauraciones",
+                    "Open the semester's report with the list of restores"),
+                    "Paso de SIGTI: al terminar el semestre adjunta el listado de restauraciones en PDF.",
+                    "SIGTI's step: when the semester ends it attaches the list of restores as a PDF."),
+            new ReportStep("20", of("Elaborar el Informe de copia de restauración y remitirlo al coordinador de"
+                    + " infraestructura", "Write the restore report and send it to the infrastructure coordinator"),
+                    "Paso interno 6. Semestral: acciones realizadas (vea el listado adjunto).",
+                    "Internal step 6. Semiannual: actions taken (see the attached list)."),
+            "Informe semestral de copia de restauración",
+            Text.of("Informe de copia de restauración", "Restore report"),
+            new ReportStep("21", of("Revisar, validar y remitir el informe al Jefe",
+                    "Review, validate and forward to the Jefe"),
+                    "Paso interno 7. Las observaciones vuelven al Profesional.",
+                    "Internal step 7. Observations go back to the Profesional."),
+            new ReportStep("22", of("Recibir el informe y tomar conocimiento", "Receive the report and take note"),
+                    "Paso interno 8.", "Internal step 8."));
 
     @Override
     @PermitAll

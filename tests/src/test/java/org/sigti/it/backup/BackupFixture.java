@@ -60,14 +60,14 @@ public final class BackupFixture {
     /** A new CUSTOM schedule of SEPREM-DI-008.2 in the UIT, for the técnico. */
     public static ScheduleDraft custom(String name, String expression) {
         return new ScheduleDraft(null, 0, name, "DATABASE", "BD " + name, null, "SEPREM-DI-008.2", "CUSTOM", null,
-                null, null, null, expression, UNIT, TECNICO, Set.of("PRIVATE_CLOUD", "EXTERNAL_DEVICE"), 24);
+                null, null, null, expression, UNIT, TECNICO, Set.of("PRIVATE_CLOUD", "EXTERNAL_DEVICE"), 24, null);
     }
 
     /** The same schedule with another expression, as its form sends it for an edit. */
     public static ScheduleDraft edited(ScheduleDraft d, long id, long version, String expression) {
         return new ScheduleDraft(id, version, d.name(), d.targetKind(), d.targetName(), d.systemId(),
                 d.procedureCode(), d.frequency(), d.time(), d.weekday(), d.dayOfMonth(), d.month(), expression,
-                d.unitCode(), d.responsibleTecnico(), d.locations(), d.overdueHours());
+                d.unitCode(), d.responsibleTecnico(), d.locations(), d.overdueHours(), d.pgTargetId());
     }
 
     public static String text(DataSource db, String sql, Object... args) throws SQLException {

@@ -48,6 +48,7 @@ public class SchedulesBacking implements Serializable {
     private final Form form = new Form();
     private boolean editing;
     private Map<Long, String> systems;
+    private Map<Long, String> pgTargets;
     private List<String> technicians;
 
     /** The form's values; a bean of its own because EL reads properties, not record components. */
@@ -71,11 +72,12 @@ public class SchedulesBacking implements Serializable {
         private List<String> locations = new ArrayList<>(List.of(StorageLocation.PRIVATE_CLOUD.name(),
                 StorageLocation.EXTERNAL_DEVICE.name()));
         private Integer overdueHours = 24;
+        private Long pgTargetId;
 
         ScheduleDraft draft() {
             return new ScheduleDraft(id, version, name, targetKind, targetName, systemId, procedureCode, frequency,
                     time, weekday, dayOfMonth, month, customExpression, unitCode, responsibleTecnico,
-                    Set.copyOf(locations), overdueHours);
+                    Set.copyOf(locations), overdueHours, pgTargetId);
         }
 
         void load(ScheduleDraft d) {
@@ -96,6 +98,7 @@ public class SchedulesBacking implements Serializable {
             responsibleTecnico = d.responsibleTecnico();
             locations = new ArrayList<>(d.locations());
             overdueHours = d.overdueHours();
+            pgTargetId = d.pgTargetId();
         }
 
         public Long getId() { return id; }
@@ -129,6 +132,8 @@ public class SchedulesBacking implements Serializable {
         public void setLocations(List<String> v) { locations = v == null ? new ArrayList<>() : v; }
         public Integer getOverdueHours() { return overdueHours; }
         public void setOverdueHours(Integer v) { overdueHours = v; }
+        public Long getPgTargetId() { return pgTargetId; }
+        public void setPgTargetId(Long v) { pgTargetId = v; }
     }
 
     @PostConstruct
@@ -269,6 +274,14 @@ public class SchedulesBacking implements Serializable {
             systems = schedules.systems();
         }
         return systems;
+    }
+
+    /** The registered PostgreSQL targets SIGTI can copy itself at each run. */
+    public Map<Long, String> getPgTargets() {
+        if (pgTargets == null) {
+            pgTargets = schedules.pgTargets();
+        }
+        return pgTargets;
     }
 
     private static ResourceBundle bundle() {

@@ -1,0 +1,96 @@
+package org.sigti.it.procedures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.sigti.it.Browser;
+import org.sigti.it.Sigti;
+
+/**
+ * A schedule that copies its PostgreSQL database by itself, walked in the browser: the UIT's Responsable registers
+ * the database on "Bases a respaldar", defines a SEPREM-DI-008.2 schedule naming it for the automatic pg_dump copy
+ * and runs it now; the técnico finds the run in Mi bandeja, sees the automatic copy on the case, and goes past "run
+ * the backup and identify the files" without typing the copy once SIGTI registered it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScheduledPgCopyWalkIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return Sigti.ear();
+    }
+
+    @Test
+    void the_schedule_copies_its_database_and_the_tecnico_goes_on_without_typing_the_copy() throws Exception {
+        String target = "Ventas " + System.nanoTime();
+        String name = "Copia automática " + System.nanoTime();
+        try (Desk tecnico = Desk.login("tecnico", "pgschedule"); Browser responsable = new Browser("es")) {
+            // the Responsable registers the database SIGTI may copy
+            responsable.open(Sigti.BASE_URL + "/backup/targets.xhtml");
+            responsable.login("responsable.uit", "responsable.uit");
+            responsable.click(By.id("targets:add"));
+            responsable.type(By.id("targets:name"), target);
+            responsable.type(By.id("targets:host"), "127.0.0.1");
+            responsable.type(By.id("targets:port"), System.getenv("SIGTI_TEST_PG_PORT"));
+            responsable.type(By.id("targets:database"), "copy_source");
+            responsable.type(By.id("targets:user"), "sigti_copy");
+            responsable.type(By.id("targets:password-ref"), "SIGTI_TEST_PG_PASSWORD");
+            responsable.click(By.id("targets:save"));
+            responsable.until(d -> d.findElement(By.cssSelector(".ui-messages-info-summary")).getText()
+                    .contains("Base de datos guardada."));
+
+            // and defines the schedule with the automatic copy, then runs it now
+            responsable.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
+            responsable.click(By.id("schedules:new"));
+            responsable.type(By.id("schedule:name"), name);
+            responsable.select(By.id("schedule:procedure"), "SEPREM-DI-008.2");
+            responsable.select(By.id("schedule:target-kind"), "DATABASE");
+            responsable.type(By.id("schedule:target-name"), "Base de datos de ventas");
+            responsable.select(By.id("schedule:pg-target"), option(responsable, "schedule:pg-target", target));
+            responsable.select(By.id("schedule:frequency"), "CUSTOM");
+            responsable.type(By.id("schedule:expression"), "0 0 2 * * *");
+            responsable.type(By.id("schedule:tecnico"), "tecnico");
+            responsable.click(By.id("schedule:save"));
+            responsable.until(d -> d.findElement(By.id("schedules:messages")).getText()
+                    .contains("Calendario guardado"));
+            By row = By.xpath("//tr[.//span[@class='sigti-schedule-name' and text()='" + name + "']]");
+            responsable.until(d -> d.findElement(row).findElement(By.cssSelector("button[id$=':run-now']"))).click();
+            responsable.until(d -> d.findElement(By.id("schedules:messages")).getText()
+                    .contains("Se abrió la ejecución"));
+            String number = responsable.until(d -> d.findElement(By.cssSelector("a.sigti-task-case"))).getText()
+                    .strip();
+
+            // the técnico sees the automatic copy on the case and checks the services
+            tecnico.openFromInbox(number, "2");
+            assertTrue(tecnico.shows("pg_dump de " + target), "the case says SIGTI copies the database");
+            tecnico.act("2", "continuar");
+            // "run the backup": nothing to type once SIGTI registered its copy (the dump takes a few seconds)
+            long deadline = System.currentTimeMillis() + 120_000;
+            String said = tecnico.tryAct("3", "continuar");
+            while (!said.contains("paso 3 completado") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(2_000);
+                said = tecnico.tryAct("3", "continuar");
+            }
+            String last = said;
+            assertTrue(said.contains("Caso " + number + ": paso 3 completado."), () -> "step 3: " + last);
+            assertEquals(List.of("4=true"), tecnico.openSteps());
+        }
+    }
+
+    private static String option(Browser browser, String selectId, String label) {
+        List<WebElement> options = browser.all(By.cssSelector("[id='" + selectId + "'] option"));
+        return options.stream().filter(o -> o.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " is not offered")).getAttribute("value");
+    }
+}
