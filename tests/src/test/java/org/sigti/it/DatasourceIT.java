@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -20,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +33,8 @@ class DatasourceIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     private DataSource dataSource;
 
+    private Sql sql;
+
     @Deployment(name = "sigti", testable = false, order = 1)
     static EnterpriseArchive sigti() {
         return Sigti.ear();
@@ -40,7 +42,13 @@ class DatasourceIT {
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "probe.war").addClasses(DatasourceIT.class, Sigti.class);
+        return ShrinkWrap.create(WebArchive.class, "probe.war").addClasses(DatasourceIT.class, Sigti.class,
+                Sql.class);
+    }
+
+    @BeforeEach
+    void statements() {
+        sql = new Sql(dataSource);
     }
 
     private static String expectedKind() {
@@ -68,10 +76,10 @@ class DatasourceIT {
     @Test
     @OperateOnDeployment("probe")
     void the_schema_is_migrated_and_the_demo_data_loaded() throws SQLException {
-        assertTrue(count("select count(*) from \"flyway_schema_history\" where \"success\" = true") >= 2);
-        assertEquals(0, count("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
-        assertTrue(count("select count(*) from org_unit") >= 6);
-        assertTrue(count("select count(*) from work_case") >= 4, "the demo cases are filed at start");
+        assertTrue(sql.number("select count(*) from \"flyway_schema_history\" where \"success\" = true") >= 2);
+        assertEquals(0, sql.number("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
+        assertTrue(sql.number("select count(*) from org_unit") >= 6);
+        assertTrue(sql.number("select count(*) from work_case") >= 4, "the demo cases are filed at start");
     }
 
     @Test
@@ -84,15 +92,6 @@ class DatasourceIT {
                 found |= tables.getString("TABLE_NAME").equalsIgnoreCase("jboss_ejb_timer");
             }
             assertTrue(found, "the EJB timer table is missing from SIGTI's database");
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +57,7 @@ class DocumentNumbersIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "document-numbers-probe.war")
-                .addClasses(DocumentNumbersIT.class, Sigti.class));
+                .addClasses(DocumentNumbersIT.class, Sigti.class, Sql.class));
     }
 
     @Test
@@ -112,7 +109,7 @@ class DocumentNumbersIT {
     }
 
     @Test
-    void only_people_who_act_on_cases_take_numbers() {
+    void only_people_who_act_on_cases_take_numbers() throws SQLException {
         int year = unusedYear();
         Exception anonymous = assertThrows(Exception.class, () -> numbers.next(DocumentType.SUPPORT_FORM, year));
         Exception auditor = assertThrows(Exception.class,
@@ -154,32 +151,16 @@ class DocumentNumbersIT {
     }
 
     /** A year after every year any counter has: its numbers start from nothing. */
-    private int unusedYear() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select max(doc_year) from document_counter where doc_year >= 3000");
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            int max = rs.getInt(1);
-            // two apart: a test may also use the year after its own
-            return rs.wasNull() ? 3000 : max + 2;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private int unusedYear() throws SQLException {
+        String max = new Sql(dataSource).text("select max(doc_year) from document_counter where doc_year >= 3000");
+        // two apart: a test may also use the year after its own
+        return max == null ? 3000 : Integer.parseInt(max) + 2;
     }
 
-    private long lastNumber(DocumentType type, int year) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select last_number from document_counter where doc_type = ? and doc_year = ?")) {
-            statement.setString(1, type.name());
-            statement.setInt(2, year);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private long lastNumber(DocumentType type, int year) throws SQLException {
+        String last = new Sql(dataSource).textOrNull("select last_number from document_counter where doc_type = ?"
+                + " and doc_year = ?", type.name(), year);
+        return last == null ? 0 : Long.parseLong(last);
     }
 
     private static boolean causes(Throwable failure, Class<? extends Throwable> type) {

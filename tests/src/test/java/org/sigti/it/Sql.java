@@ -1,17 +1,19 @@
 package org.sigti.it;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 /**
- * For in-container tests: statements on SIGTI's datasource, each in its own connection (auto-commit), with positional
- * arguments. Add it to the probe WAR next to the test class.
+ * For in-container tests and fixture servlets: statements on SIGTI's datasource, each in its own connection
+ * (auto-commit), with positional arguments. Add it to the probe WAR next to the test class. Tests read and write their
+ * fixtures through this class: add a method here rather than a copy in a test. A missing row fails with an
+ * {@link AssertionError} (no JUnit needed at run time, so fixture WARs can use it too).
  */
 public record Sql(DataSource db) {
 
@@ -19,15 +21,69 @@ public record Sql(DataSource db) {
     public String text(String sql, Object... args) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
                 ResultSet r = s.executeQuery()) {
-            assertTrue(r.next(), () -> "no row: " + sql);
+            if (!r.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
             return r.getString(1);
         }
     }
 
+    /** The first column of the first row; null for SQL NULL and when there is no row. */
+    public String textOrNull(String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    /** {@link #text} as a number (a count, an id); fails when there is no row or the value is NULL. */
     public long number(String sql, Object... args) throws SQLException {
         return Long.parseLong(text(sql, args));
     }
 
+    /** The columns of the first row as numbers (SQL NULL as 0), e.g. an id and a version; fails without a row. */
+    public long[] numbers(String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
+                ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
+            long[] values = new long[r.getMetaData().getColumnCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r.getLong(i + 1);
+            }
+            return values;
+        }
+    }
+
+    /** The first column of every row as numbers (SQL NULL as 0), in the query's order; empty without rows. */
+    public List<Long> ids(String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
+                ResultSet r = s.executeQuery()) {
+            List<Long> values = new ArrayList<>();
+            while (r.next()) {
+                values.add(r.getLong(1));
+            }
+            return values;
+        }
+    }
+
+    /** Every row, columns joined by "," and rows ended by ";" (SQL NULL as "null"), to compare states. */
+    public String rows(String sql, Object... args) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
+                ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    out.append(r.getString(i)).append(i == columns ? ";" : ",");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Runs an insert, update or delete; answers how many rows it changed. */
     public int update(String sql, Object... args) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args)) {
             return s.executeUpdate();

@@ -79,6 +79,8 @@ class AccessReviewIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     private String unit;
     private String platform;
     private Actor responsable;
@@ -102,6 +104,7 @@ class AccessReviewIT {
     /** A unit whose people hold active accounts on a platform of their own: Ana two, Beto one, the Responsable one. */
     @BeforeEach
     void unitWithAccounts() throws SQLException {
+        sql = new Sql(db);
         int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         unit = "AR" + n;
         platform = "ARP" + n;
@@ -111,7 +114,7 @@ class AccessReviewIT {
         otherResponsable = new Actor("ar.otro" + n, "Otto Otro", null, List.of("Responsable", "Solicitante"),
                 "AZ" + n);
         long base = 3_000_000_000L + n * 10L;
-        update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
+        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
                 + " 'PLATFORM', 'LOW', TRUE, 0)", base, platform, "Plataforma de revisión " + n);
         ana1 = account(base + 1, ana + ".a", ana, "Ana Activa");
         ana2 = account(base + 2, ana + ".b", ana, "Ana Activa");
@@ -126,17 +129,17 @@ class AccessReviewIT {
         int second = asJefe.call(() -> reviews.generateNow());
         // then the unit has one review of the semester, waiting for a Responsable of the unit
         String semester = asJefe.call(() -> planner.currentSemester());
-        assertEquals(1, count("select count(*) from access_review where unit_code = ? and semester = ?", unit,
+        assertEquals(1, sql.number("select count(*) from access_review where unit_code = ? and semester = ?", unit,
                 semester));
         assertEquals(0, second, "the second generation opened nothing");
-        long caseId = count("select case_id from access_review where unit_code = ?", unit);
-        assertEquals(S04030102R.CODE, text("select procedure_code from work_case where id = ?", caseId));
-        assertEquals("1 Responsable " + unit, text("select step_code || ' ' || role_name || ' ' || unit_code"
+        long caseId = sql.number("select case_id from access_review where unit_code = ?", unit);
+        assertEquals(S04030102R.CODE, sql.text("select procedure_code from work_case where id = ?", caseId));
+        assertEquals("1 Responsable " + unit, sql.text("select step_code || ' ' || role_name || ' ' || unit_code"
                 + " from work_item where case_id = ? and status = 'OPEN'", caseId));
-        assertEquals(unit, text("select value_text from case_field where case_id = ? and name = 'unidad'", caseId));
+        assertEquals(unit, sql.text("select value_text from case_field where case_id = ? and name = 'unidad'", caseId));
         // and opening it again, as the timer's catch-up does, changes nothing
         assertFalse(asJefe.call(() -> planner.openFor(unit, semester, "prueba").isPresent()));
-        assertEquals(1, count("select count(*) from access_review where unit_code = ?", unit));
+        assertEquals(1, sql.number("select count(*) from access_review where unit_code = ?", unit));
     }
 
     @Test
@@ -161,21 +164,21 @@ class AccessReviewIT {
         });
         complete(responsable, review);
         // then each decision is recorded, and Ana's two revocations opened one removal case for her
-        assertEquals(4, count("select count(*) from access_review_decision where review_id = ?", review));
-        assertEquals("CONFIRM", text("select decision from access_review_decision where account_id = ?", beto1));
-        assertNull(text("select removal_case_id from access_review_decision where account_id = ?", beto1));
-        assertEquals(1, count("select count(distinct removal_case_id) from access_review_decision where review_id = ?"
-                + " and person_username = ?", review, ana));
-        long removal = count("select removal_case_id from access_review_decision where account_id = ?", ana1);
-        assertEquals(1, count("select count(*) from work_case c join case_field f on f.case_id = c.id"
+        assertEquals(4, sql.number("select count(*) from access_review_decision where review_id = ?", review));
+        assertEquals("CONFIRM", sql.text("select decision from access_review_decision where account_id = ?", beto1));
+        assertNull(sql.text("select removal_case_id from access_review_decision where account_id = ?", beto1));
+        assertEquals(1, sql.number("select count(distinct removal_case_id) from access_review_decision"
+                + " where review_id = ? and person_username = ?", review, ana));
+        long removal = sql.number("select removal_case_id from access_review_decision where account_id = ?", ana1);
+        assertEquals(1, sql.number("select count(*) from work_case c join case_field f on f.case_id = c.id"
                 + " where c.procedure_code = 'S04.03.01.02' and f.name = 'persona_usuario' and f.value_text = ?", ana));
-        assertEquals("S04.03.01.02", text("select procedure_code from work_case where id = ?", removal));
-        assertEquals("1", text("select step_code from work_item where case_id = ? and status = 'OPEN'", removal));
-        assertNotNull(text("select removal_case_id from access_review_decision where account_id = ?", own));
-        assertEquals("DONE " + responsable.username(), text("select status || ' ' || completed_by from access_review"
-                + " where id = ?", review));
-        long reviewCase = count("select case_id from access_review where id = ?", review);
-        assertEquals("CLOSED", text("select status from work_case where id = ?", reviewCase));
+        assertEquals("S04.03.01.02", sql.text("select procedure_code from work_case where id = ?", removal));
+        assertEquals("1", sql.text("select step_code from work_item where case_id = ? and status = 'OPEN'", removal));
+        assertNotNull(sql.text("select removal_case_id from access_review_decision where account_id = ?", own));
+        assertEquals("DONE " + responsable.username(), sql.text("select status || ' ' || completed_by"
+                + " from access_review where id = ?", review));
+        long reviewCase = sql.number("select case_id from access_review where id = ?", review);
+        assertEquals("CLOSED", sql.text("select status from work_case where id = ?", reviewCase));
         // and a completed review takes no more decisions
         WorkflowException done = assertThrows(WorkflowException.class,
                 () -> as(() -> decideAndReturn(responsable, review, beto1, Decision.REVOKE, "tarde")));
@@ -188,9 +191,9 @@ class AccessReviewIT {
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> as(() -> decideAndReturn(responsable, review, own, Decision.CONFIRM, null)));
         assertEquals("accessReview.fourEyes.self", e.messageKey());
-        assertEquals(1, count("select count(*) from security_event where username = ? and action like"
+        assertEquals(1, sql.number("select count(*) from security_event where username = ? and action like"
                 + " 'AccessReviews.decide CONFIRM%' and object_id = ?", responsable.username(), String.valueOf(own)));
-        assertEquals(0, count("select count(*) from access_review_decision where account_id = ?", own));
+        assertEquals(0, sql.number("select count(*) from access_review_decision where account_id = ?", own));
     }
 
     @Test
@@ -200,9 +203,9 @@ class AccessReviewIT {
                 () -> as(() -> decideAndReturn(otherResponsable, review, ana1, Decision.CONFIRM, null)));
         assertThrows(AccessDeniedException.class, () -> as(() -> desk.accounts(otherResponsable, review, 0, 20)));
         assertThrows(AccessDeniedException.class, () -> complete(otherResponsable, review));
-        assertEquals(3, count("select count(*) from security_event where username = ? and object_type ="
+        assertEquals(3, sql.number("select count(*) from security_event where username = ? and object_type ="
                 + " 'access_review' and object_id = ?", otherResponsable.username(), String.valueOf(review)));
-        assertEquals(0, count("select count(*) from access_review_decision where review_id = ?", review));
+        assertEquals(0, sql.number("select count(*) from access_review_decision where review_id = ?", review));
         // the unit's Responsable reads the four accounts; the Auditor may not decide
         assertEquals(4, as(() -> desk.countAccounts(responsable, review)));
         assertEquals(List.of(ana1, ana2, own, beto1).stream().sorted().toList(), as(() -> desk.accounts(responsable,
@@ -223,7 +226,7 @@ class AccessReviewIT {
     private long openReview() throws Exception {
         String semester = as(() -> planner.currentSemester());
         as(() -> planner.openFor(unit, semester, "prueba"));
-        return count("select id from access_review where unit_code = ? and semester = ?", unit, semester);
+        return sql.number("select id from access_review where unit_code = ? and semester = ?", unit, semester);
     }
 
     private Object decideAndReturn(Actor actor, long review, long account, Decision decision, String reason) {
@@ -246,21 +249,9 @@ class AccessReviewIT {
     }
 
     private long account(long id, String name, String person, String personName) throws SQLException {
-        update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
+        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
                 + " person_unit_code, status, granted_by, granted_at, version) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE',"
                 + " 'jefe', CURRENT_TIMESTAMP, 0)", id, platform, name, name, person, personName, unit);
         return id;
-    }
-
-    private String text(String sql, Object... args) throws SQLException {
-        return new Sql(db).text(sql, args);
-    }
-
-    private long count(String sql, Object... args) throws SQLException {
-        return new Sql(db).number(sql, args);
-    }
-
-    private void update(String sql, Object... args) throws SQLException {
-        new Sql(db).update(sql, args);
     }
 }

@@ -3,12 +3,10 @@ package org.sigti.it.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.procedure.accounts.SepremDi0011;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
@@ -77,6 +76,8 @@ class AccountsTransactionIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     static final Actor RRHH = new Actor("acc.rrhh", "Rita RRHH", null, List.of("Solicitante"), "RRHH");
     static final Actor ASISTENTE = new Actor("acc.asistente", "Ada Asistente", null, List.of("Operador", "Solicitante"),
             "AIT");
@@ -94,7 +95,7 @@ class AccountsTransactionIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() throws Exception {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "accounts-probe.war")
-                .addClasses(AccountsTransactionIT.class, Sigti.class)
+                .addClasses(AccountsTransactionIT.class, Sigti.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
         EnterpriseArchive ear = Sigti.earWithProbe(probe);
@@ -110,6 +111,7 @@ class AccountsTransactionIT {
 
     @BeforeEach
     void platformsPoolEquipmentPerson() throws SQLException {
+        sql = new Sql(db);
         int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         free = "TF" + n;
         licensed = "TL" + n;
@@ -117,20 +119,20 @@ class AccountsTransactionIT {
         long base = 2_000_000_000L + n * 10L;
         pool = base + 3;
         equipment = base + 4;
-        update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
+        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
                 + " 'PLATFORM', 'LOW', TRUE, 0)", base + 1, free, "Plataforma sin licencias " + n);
-        update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
+        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
                 + " 'PLATFORM', 'LOW', TRUE, 0)", base + 2, licensed, "Plataforma con licencias " + n);
-        update("insert into account_platform (platform_code, version) values (?, 0)", free);
-        update("insert into account_platform (platform_code, version) values (?, 0)", licensed);
-        update("insert into platform_privilege (platform_code, code, name, uncommon) values (?, 'USUARIO',"
+        sql.update("insert into account_platform (platform_code, version) values (?, 0)", free);
+        sql.update("insert into account_platform (platform_code, version) values (?, 0)", licensed);
+        sql.update("insert into platform_privilege (platform_code, code, name, uncommon) values (?, 'USUARIO',"
                 + " 'Usuario', FALSE)", free);
-        update("insert into platform_privilege (platform_code, code, name, uncommon) values (?, 'USB', 'USB', TRUE)",
-                free);
-        update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
+        sql.update("insert into platform_privilege (platform_code, code, name, uncommon)"
+                + " values (?, 'USB', 'USB', TRUE)", free);
+        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
                 + " created_at, updated_at, version) values (?, ?, 'Licencia de prueba', 'PER_USER', 1, 0, ?,"
                 + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", pool, "POOL-" + n, base + 2);
-        update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, created_at,"
+        sql.update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, created_at,"
                 + " updated_at, version) values (?, 'LAPTOP', ?, ?, 'Marca', 'Modelo', 'IN_STOCK', CURRENT_TIMESTAMP,"
                 + " CURRENT_TIMESTAMP, 0)", equipment, "SN" + n, "PAT-" + n);
         faults.disarm();
@@ -154,23 +156,25 @@ class AccountsTransactionIT {
         act(JEFE_INFRA, c, "alta", Map.of());
         String after = state(c);
         assertNotEquals(before, after);
-        assertEquals(2, count("select count(*) from account where person_username = ? and status = 'ACTIVE'", person));
-        assertEquals("USUARIO", text("select p.privilege_code from account_privilege p join account a on a.id ="
-                + " p.account_id where a.person_username = ? and a.platform_code = ?", person, free));
-        assertEquals(1, count("select count(*) from license_seat where active_holder = ?", person), "the seat");
-        assertEquals(1, count("select seats_used from license_pool where id = ?", pool));
-        assertEquals("ASSIGNED " + person, text("select state || ' ' || custodian_username from equipment where id = ?",
-                equipment));
-        assertEquals("4", openStep(c));
-        assertEquals(2, count("select count(*) from account_event e join account a on a.id = e.account_id"
-                + " where a.person_username = ? and e.action = 'GRANTED' and e.case_id = ?", person, c));
-        assertEquals(JEFE_INFRA.username(), text("select max(granted_by) from account where person_username = ?",
+        assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'ACTIVE'",
                 person));
+        assertEquals("USUARIO", sql.textOrNull("select p.privilege_code from account_privilege p"
+                + " join account a on a.id = p.account_id where a.person_username = ? and a.platform_code = ?",
+                person, free));
+        assertEquals(1, sql.number("select count(*) from license_seat where active_holder = ?", person), "the seat");
+        assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
+        assertEquals("ASSIGNED " + person, sql.textOrNull("select state || ' ' || custodian_username from equipment"
+                + " where id = ?", equipment));
+        assertEquals("4", openStep(c));
+        assertEquals(2, sql.number("select count(*) from account_event e join account a on a.id = e.account_id"
+                + " where a.person_username = ? and e.action = 'GRANTED' and e.case_id = ?", person, c));
+        assertEquals(JEFE_INFRA.username(), sql.textOrNull("select max(granted_by) from account"
+                + " where person_username = ?", person));
         // the Auditor reads them on the accounts screen's service, with the case that granted them
         var rows = asAuditor.call(() -> accounts.page(new org.sigti.accounts.AccountFilter(null, "ACTIVE", person), 0,
                 20));
         assertEquals(List.of(free, licensed), rows.stream().map(r -> r.platformCode()).sorted().toList());
-        assertEquals(text("select case_number from work_case where id = ?", c), rows.get(0).grantCase());
+        assertEquals(sql.textOrNull("select case_number from work_case where id = ?", c), rows.get(0).grantCase());
         assertEquals(2, asAuditor.call(() -> accounts.history(person)).size());
         assertEquals(1, asAuditor.call(() -> accounts.count(new org.sigti.accounts.AccountFilter(licensed, null,
                 null))));
@@ -179,26 +183,26 @@ class AccountsTransactionIT {
     @Test
     void an_alta_without_the_seat_its_platform_needs_creates_nothing() throws Exception {
         long c = altaAtStep3();
-        update("update license_pool set seats_used = seats_total where id = ?", pool); // the last seat is taken
+        sql.update("update license_pool set seats_used = seats_total where id = ?", pool); // the last seat is taken
         String before = state(c);
         WorkflowException e = assertThrows(WorkflowException.class, () -> act(JEFE_INFRA, c, "alta", Map.of()));
         assertEquals("inventory.pool.exhausted", e.messageKey());
         assertEquals(List.of(licensed), e.arguments());
         assertEquals(before, state(c));
-        assertEquals(0, count("select count(*) from account where person_username = ?", person));
+        assertEquals(0, sql.number("select count(*) from account where person_username = ?", person));
     }
 
     @Test
     void an_account_name_already_open_refuses_the_alta() throws Exception {
         long c = altaAtStep3();
-        update("insert into account (id, platform_code, account_name, live_name, person_username, person_name, status,"
-                + " granted_by, granted_at, version) values (?, ?, ?, ?, 'otra.persona', 'Otra Persona', 'ACTIVE',"
-                + " 'jefe', CURRENT_TIMESTAMP, 0)", equipment + 5, free, person, person);
+        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
+                + " status, granted_by, granted_at, version) values (?, ?, ?, ?, 'otra.persona', 'Otra Persona',"
+                + " 'ACTIVE', 'jefe', CURRENT_TIMESTAMP, 0)", equipment + 5, free, person, person);
         String before = state(c);
         WorkflowException e = assertThrows(WorkflowException.class, () -> act(JEFE_INFRA, c, "alta", Map.of()));
         assertEquals("accounts.name.taken", e.messageKey());
         assertEquals(before, state(c));
-        assertEquals(0, count("select count(*) from license_seat where holder_username = ?", person));
+        assertEquals(0, sql.number("select count(*) from license_seat where holder_username = ?", person));
     }
 
     @Test
@@ -240,14 +244,15 @@ class AccountsTransactionIT {
             assertEquals(before, state(c), "a failure after " + point + " left something changed");
         }
         act(TECNICO, c, "registrar", Map.of());
-        assertEquals(0, count("select count(*) from account where person_username = ? and status <> 'CLOSED'", person));
-        assertEquals(2, count("select count(*) from account where person_username = ? and close_case_id = ?"
+        assertEquals(0, sql.number("select count(*) from account where person_username = ? and status <> 'CLOSED'",
+                person));
+        assertEquals(2, sql.number("select count(*) from account where person_username = ? and close_case_id = ?"
                 + " and closed_by = ?", person, c, TECNICO.username()));
-        assertEquals(0, count("select count(*) from license_seat where active_holder = ?", person));
-        assertEquals(0, count("select seats_used from license_pool where id = ?", pool));
-        assertEquals("IN_STOCK", text("select state from equipment where id = ?", equipment));
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
-        assertEquals("\\\\nas01\\bajas\\" + person, text("select value_text from case_field where case_id = ?"
+        assertEquals(0, sql.number("select count(*) from license_seat where active_holder = ?", person));
+        assertEquals(0, sql.number("select seats_used from license_pool where id = ?", pool));
+        assertEquals("IN_STOCK", sql.textOrNull("select state from equipment where id = ?", equipment));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
+        assertEquals("\\\\nas01\\bajas\\" + person, sql.textOrNull("select value_text from case_field where case_id = ?"
                 + " and name = 'copia_ubicacion'", c));
     }
 
@@ -258,13 +263,13 @@ class AccountsTransactionIT {
         // the Jefe de Infraestructura requests an alta and may not approve it
         long own = file(JEFE_INFRA, "Alta pedida por quien aprueba");
         act(ASISTENTE, own, "continuar", order("ALTA", free));
-        long denials = count("select count(*) from security_event where username = ? and action like ?",
+        long denials = sql.number("select count(*) from security_event where username = ? and action like ?",
                 JEFE_INFRA.username(), "%four eyes%");
         String before = state(own);
         WorkflowException e = assertThrows(WorkflowException.class, () -> act(JEFE_INFRA, own, "continuar", Map.of()));
         assertEquals("accounts.fourEyes.requester", e.messageKey());
         assertEquals(before, state(own));
-        assertEquals(denials + 1, count("select count(*) from security_event where username = ? and action like ?",
+        assertEquals(denials + 1, sql.number("select count(*) from security_event where username = ? and action like ?",
                 JEFE_INFRA.username(), "%four eyes%"), "the refusal is recorded though the move rolled back");
         // nor the person whose accounts they are
         long self = file("Alta del propio aprobador");
@@ -318,15 +323,16 @@ class AccountsTransactionIT {
                 Map.of("autorizacion_sg", "OFICIO 123-2026-SG")));
         assertEquals("accounts.authorization.attachmentMissing", noScan.messageKey());
         assertEquals(before, state(c));
-        update("insert into case_attachment (id, case_id, file_name, content_type, size_bytes, content, sha256,"
+        sql.update("insert into case_attachment (id, case_id, file_name, content_type, size_bytes, content, sha256,"
                 + " uploaded_by, uploaded_at) values (?, ?, 'autorizacion.pdf', 'application/pdf', 4, ?, ?, 'acc.jefe',"
                 + " CURRENT_TIMESTAMP)", equipment + 6, c, new byte[] {'%', 'P', 'D', 'F'}, "0".repeat(64));
         act(e7, JEFE, c, "continuar", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
         act(e7, TECNICO, c, "continuar", Map.of()); // step 9 creates the accounts with their seat
         assertEquals("10", openStep(c));
-        assertEquals("USB;USUARIO;", rows("select p.privilege_code from account_privilege p join account a on a.id ="
-                + " p.account_id where a.person_username = ? and a.platform_code = ? order by 1", person, free));
-        assertEquals(1, count("select count(*) from license_seat where active_holder = ?", person));
+        assertEquals("USB;USUARIO;", sql.rows("select p.privilege_code from account_privilege p"
+                + " join account a on a.id = p.account_id where a.person_username = ? and a.platform_code = ?"
+                + " order by 1", person, free));
+        assertEquals(1, sql.number("select count(*) from license_seat where active_holder = ?", person));
     }
 
     @Test
@@ -337,9 +343,9 @@ class AccountsTransactionIT {
         long c = file("S04.03.01.02", e8, RRHH, "Cese de " + person);
         act(e8, TECNICO, c, "cuentas", Map.of("persona_usuario", person, "persona_nombre", "Pepa Prueba"));
         act(e8, TECNICO, c, "continuar", Map.of());
-        assertEquals(2, count("select count(*) from account where person_username = ? and status = 'DISABLED'",
+        assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'DISABLED'",
                 person));
-        assertEquals(0, count("select count(*) from account_privilege p join account a on a.id = p.account_id"
+        assertEquals(0, sql.number("select count(*) from account_privilege p join account a on a.id = p.account_id"
                 + " where a.person_username = ?", person), "privileges removed at step 2");
         act(e8, TECNICO, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
         for (String point : List.of("accounts", "seats", "equipment")) {
@@ -351,11 +357,11 @@ class AccountsTransactionIT {
             assertEquals(before, state(c), "a failure after " + point + " left something changed");
         }
         act(e8, TECNICO, c, "eliminar", Map.of());
-        assertEquals(2, count("select count(*) from account where person_username = ? and status = 'CLOSED'"
+        assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'CLOSED'"
                 + " and close_case_id = ?", person, c));
-        assertEquals(0, count("select count(*) from license_seat where active_holder = ?", person));
-        assertEquals("IN_STOCK", text("select state from equipment where id = ?", equipment));
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals(0, sql.number("select count(*) from license_seat where active_holder = ?", person));
+        assertEquals("IN_STOCK", sql.textOrNull("select state from equipment where id = ?", equipment));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -408,78 +414,30 @@ class AccountsTransactionIT {
     /** Everything the modules hold about the test's person, platforms, pool, equipment and case, as one text. */
     private String state(long caseId) throws SQLException {
         List<String> parts = new ArrayList<>();
-        parts.add(rows("select id, platform_code, status, live_name from account where person_username = ? order by id",
-                person));
-        parts.add(rows("select e.id, e.action from account_event e join account a on a.id = e.account_id"
+        parts.add(sql.rows("select id, platform_code, status, live_name from account where person_username = ?"
+                + " order by id", person));
+        parts.add(sql.rows("select e.id, e.action from account_event e join account a on a.id = e.account_id"
                 + " where a.person_username = ? order by e.id", person));
-        parts.add(rows("select account_id, privilege_code from account_privilege p join account a on a.id ="
+        parts.add(sql.rows("select account_id, privilege_code from account_privilege p join account a on a.id ="
                 + " p.account_id where a.person_username = ? order by 1, 2", person));
-        parts.add(rows("select id, active_holder, released_at from license_seat where holder_username = ? order by id",
-                person));
-        parts.add(rows("select seats_used, version from license_pool where id = ?", pool));
-        parts.add(rows("select state, custodian_username, version from equipment where id = ?", equipment));
-        parts.add(rows("select count(*) from equipment_custody where equipment_id = ?", equipment));
-        parts.add(rows("select status, version, audit_count from work_case where id = ?", caseId));
-        parts.add(rows("select step_code, status from work_item where case_id = ? order by id", caseId));
-        parts.add(rows("select count(*) from case_event where case_id = ?", caseId));
-        parts.add(rows("select name, value_text from case_field where case_id = ? order by name", caseId));
+        parts.add(sql.rows("select id, active_holder, released_at from license_seat where holder_username = ?"
+                + " order by id", person));
+        parts.add(sql.rows("select seats_used, version from license_pool where id = ?", pool));
+        parts.add(sql.rows("select state, custodian_username, version from equipment where id = ?", equipment));
+        parts.add(sql.rows("select count(*) from equipment_custody where equipment_id = ?", equipment));
+        parts.add(sql.rows("select status, version, audit_count from work_case where id = ?", caseId));
+        parts.add(sql.rows("select step_code, status from work_item where case_id = ? order by id", caseId));
+        parts.add(sql.rows("select count(*) from case_event where case_id = ?", caseId));
+        parts.add(sql.rows("select name, value_text from case_field where case_id = ? order by name", caseId));
         return String.join("\n", parts);
     }
 
     private long[] openItem(long caseId) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, version from work_item where case_id = ? and status = 'OPEN' order by id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no open step");
-                return new long[] {r.getLong(1), r.getLong(2)};
-            }
-        }
+        return sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
+                caseId);
     }
 
     private String openStep(long caseId) throws SQLException {
-        return text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
-    }
-
-    private String rows(String sql, Object... args) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                int columns = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        out.append(r.getString(i)).append(i == columns ? ";" : ",");
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private String text(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    private long count(String sql, Object... args) throws SQLException {
-        return Long.parseLong(text(sql, args));
-    }
-
-    private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        }
+        return sql.textOrNull("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
     }
 }

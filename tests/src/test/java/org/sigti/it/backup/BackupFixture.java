@@ -1,18 +1,17 @@
 package org.sigti.it.backup;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.sigti.backup.ScheduleDraft;
+import org.sigti.it.Sql;
 
 /**
  * Data the backup tests run in the server share: a técnico and a responsable of the UIT known to SIGTI (as after
- * their first login), and schedule drafts with a calendar expression of the test's choosing.
+ * their first login), and schedule drafts with a calendar expression of the test's choosing. Uses {@link Sql}: add
+ * both to the probe.
  */
 public final class BackupFixture {
 
@@ -33,28 +32,13 @@ public final class BackupFixture {
 
     private static void known(DataSource db, long id, String username, String name, String email, String roles)
             throws SQLException {
-        try (Connection c = db.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select count(*) from user_profile where username = ?")) {
-                s.setString(1, username);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    if (r.getLong(1) > 0) {
-                        return;
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("insert into user_profile (id, username, full_name, email,"
-                    + " unit_id, roles, first_login_at, last_login_at, login_count, version) select ?, ?, ?, ?, u.id,"
-                    + " ?, current_timestamp, current_timestamp, 1, 0 from org_unit u where u.code = ?")) {
-                s.setLong(1, id);
-                s.setString(2, username);
-                s.setString(3, name);
-                s.setString(4, email);
-                s.setString(5, roles);
-                s.setString(6, UNIT);
-                s.executeUpdate();
-            }
+        Sql sql = new Sql(db);
+        if (sql.number("select count(*) from user_profile where username = ?", username) > 0) {
+            return;
         }
+        sql.update("insert into user_profile (id, username, full_name, email, unit_id, roles, first_login_at,"
+                + " last_login_at, login_count, version) select ?, ?, ?, ?, u.id, ?, current_timestamp,"
+                + " current_timestamp, 1, 0 from org_unit u where u.code = ?", id, username, name, email, roles, UNIT);
     }
 
     /** A new CUSTOM schedule of SEPREM-DI-008.2 in the UIT, for the técnico. */
@@ -68,29 +52,5 @@ public final class BackupFixture {
         return new ScheduleDraft(id, version, d.name(), d.targetKind(), d.targetName(), d.systemId(),
                 d.procedureCode(), d.frequency(), d.time(), d.weekday(), d.dayOfMonth(), d.month(), expression,
                 d.unitCode(), d.responsibleTecnico(), d.locations(), d.overdueHours(), d.pgTargetId());
-    }
-
-    public static String text(DataSource db, String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    public static long count(DataSource db, String sql, Object... args) throws SQLException {
-        return Long.parseLong(text(db, sql, args));
-    }
-
-    public static int update(DataSource db, String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            return s.executeUpdate();
-        }
     }
 }

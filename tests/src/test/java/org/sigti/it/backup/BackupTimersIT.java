@@ -44,6 +44,7 @@ import org.sigti.it.AsJefe;
 import org.sigti.it.AsRole;
 import org.sigti.it.AsTecnico;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -75,12 +76,14 @@ class BackupTimersIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     private final List<Long> created = new ArrayList<>();
 
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "backup-timers-probe.war")
-                .addClasses(BackupTimersIT.class, BackupFixture.class, Sigti.class)
+                .addClasses(BackupTimersIT.class, BackupFixture.class, Sigti.class, Sql.class)
                 .addAsLibrary(greenMailJar()));
     }
 
@@ -94,6 +97,7 @@ class BackupTimersIT {
 
     @BeforeEach
     void knownPeople() throws Exception {
+        sql = new Sql(db);
         BackupFixture.knownPeople(db);
     }
 
@@ -114,7 +118,7 @@ class BackupTimersIT {
     }
 
     private long tasks(long scheduleId) throws Exception {
-        return BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?", scheduleId);
+        return sql.number("select count(*) from backup_task where schedule_id = ?", scheduleId);
     }
 
     @Test
@@ -134,20 +138,20 @@ class BackupTimersIT {
 
         // then
         assertTrue(tasks(id) > 0, "the timer did not fire in 20 s");
-        assertEquals(tasks(id), BackupFixture.count(db, "select count(distinct planned_at) from backup_task"
+        assertEquals(tasks(id), sql.number("select count(distinct planned_at) from backup_task"
                 + " where schedule_id = ?", id), "one task per planned time");
         // (a catch-up of the deployment's own reconciliation may record MISSED times if it ran meanwhile)
-        assertEquals(0, BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ? and"
+        assertEquals(0, sql.number("select count(*) from backup_task where schedule_id = ? and"
                 + " status <> 'MISSED' and (case_id is null or status <> 'OPEN')", id), "every firing opened its case");
-        String first = BackupFixture.text(db, "select case_id from backup_task where schedule_id = ?"
+        String first = sql.textOrNull("select case_id from backup_task where schedule_id = ?"
                 + " and case_id is not null order by planned_at", id);
-        assertEquals("2", BackupFixture.text(db, "select step_code from work_item where case_id = ?"
+        assertEquals("2", sql.textOrNull("select step_code from work_item where case_id = ?"
                 + " and status = 'OPEN'", Long.parseLong(first)));
-        assertEquals(BackupFixture.TECNICO, BackupFixture.text(db, "select assignee_username from work_item"
+        assertEquals(BackupFixture.TECNICO, sql.textOrNull("select assignee_username from work_item"
                 + " where case_id = ? and status = 'OPEN'", Long.parseLong(first)));
-        assertEquals("SEPREM-DI-008.2", BackupFixture.text(db, "select procedure_code from work_case where id = ?",
+        assertEquals("SEPREM-DI-008.2", sql.textOrNull("select procedure_code from work_case where id = ?",
                 Long.parseLong(first)));
-        assertEquals("SCHEDULE", BackupFixture.text(db, "select channel from work_case where id = ?",
+        assertEquals("SCHEDULE", sql.textOrNull("select channel from work_case where id = ?",
                 Long.parseLong(first)));
         assertEquals(List.of(), timers.timerExpressions(id));
     }
@@ -169,7 +173,7 @@ class BackupTimersIT {
         assertEquals(Optional.empty(), again);
         assertEquals(1, raced.stream().filter(Optional::isPresent).count(), raced::toString);
         assertEquals(2, tasks(id));
-        assertEquals(2, BackupFixture.count(db, "select count(*) from work_case c join backup_task t"
+        assertEquals(2, sql.number("select count(*) from work_case c join backup_task t"
                 + " on t.case_id = c.id where t.schedule_id = ?", id), "one case per task");
     }
 
@@ -181,7 +185,7 @@ class BackupTimersIT {
         assertEquals(List.of("0 0 3 * * *"), timers.timerExpressions(id));
 
         // when
-        long version = Long.parseLong(BackupFixture.text(db, "select version from backup_schedule where id = ?", id));
+        long version = Long.parseLong(sql.textOrNull("select version from backup_schedule where id = ?", id));
         asJefe.call(() -> schedules.save(BackupFixture.edited(draft, id, version, "0 30 4 * * Mon-Fri")));
 
         // then
@@ -201,11 +205,11 @@ class BackupTimersIT {
 
     @Test
     void a_bad_expression_is_refused_with_its_attribute_and_nothing_is_saved() throws Exception {
-        long before = BackupFixture.count(db, "select count(*) from backup_schedule");
+        long before = sql.number("select count(*) from backup_schedule");
         BackupScheduleException refused = assertThrows(BackupScheduleException.class,
                 () -> asJefe.call(() -> schedules.save(BackupFixture.custom("IT expresión mala", "0 0 25 * * *"))));
         assertEquals(Map.of("customExpression", "backup.schedule.expression.hour"), refused.problems());
-        assertEquals(before, BackupFixture.count(db, "select count(*) from backup_schedule"));
+        assertEquals(before, sql.number("select count(*) from backup_schedule"));
     }
 
     @Test
@@ -225,9 +229,9 @@ class BackupTimersIT {
         long id = save(BackupFixture.custom("IT recuperación", "0 0 * * * *"));
         Instant lastHour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant old = lastHour.minus(5, ChronoUnit.HOURS);
-        BackupFixture.update(db, "update backup_schedule set created_at = ?, updated_at = ? where id = ?",
+        sql.update("update backup_schedule set created_at = ?, updated_at = ? where id = ?",
                 at(old.minus(1, ChronoUnit.HOURS)), at(old.minus(1, ChronoUnit.HOURS)), id);
-        BackupFixture.update(db, "insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up,"
+        sql.update("insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up,"
                 + " version) values (?, ?, ?, ?, 'DONE', false, 0)", 900_000_000L + id, id, at(old),
                 at(old));
         // a firing of the live timer at the top of the hour may have made the last hour's task already
@@ -241,19 +245,19 @@ class BackupTimersIT {
         // then: the 5 hours after the old task, each once; the latest opened a case, the older are MISSED
         assertEquals(6, afterFirst, () -> "tasks before the reconcile: " + before);
         assertEquals(afterFirst, tasks(id), "a second reconcile creates nothing");
-        assertEquals(4, BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
+        assertEquals(4, sql.number("select count(*) from backup_task where schedule_id = ?"
                 + " and status = 'MISSED' and case_id is null and catch_up = true", id));
-        String latestCase = BackupFixture.text(db, "select case_id from backup_task where schedule_id = ?"
+        String latestCase = sql.textOrNull("select case_id from backup_task where schedule_id = ?"
                 + " and planned_at = ?", id, at(lastHour));
         assertNotNull(latestCase, "the latest missed time opened a case");
         if (before == 1) {
-            assertTrue(BackupFixture.text(db, "select title from work_case where id = ?", Long.parseLong(latestCase))
+            assertTrue(sql.textOrNull("select title from work_case where id = ?", Long.parseLong(latestCase))
                     .contains("recuperación"));
         }
-        assertNull(BackupFixture.text(db, "select case_id from backup_task where schedule_id = ? and planned_at = ?",
+        assertNull(sql.textOrNull("select case_id from backup_task where schedule_id = ? and planned_at = ?",
                 id, at(lastHour.minus(1, ChronoUnit.HOURS))));
         assertEquals(1, timers.timerExpressions(id).size(), "exactly one timer after reconciling");
-        assertFalse(BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
+        assertFalse(sql.number("select count(*) from backup_task where schedule_id = ?"
                 + " and planned_at > ?", id, at(Instant.now())) > 0);
     }
 
@@ -299,11 +303,11 @@ class BackupTimersIT {
     void a_task_open_past_its_delay_mails_the_schedules_owner_once() throws Exception {
         // given: a run planned three hours ago, still open, of a schedule that escalates after one hour
         long id = save(BackupFixture.custom("IT atraso", "0 0 3 1 1 *"));
-        BackupFixture.update(db, "update backup_schedule set overdue_hours = 1, owner_username = ? where id = ?",
+        sql.update("update backup_schedule set overdue_hours = 1, owner_username = ? where id = ?",
                 BackupFixture.RESPONSABLE, id);
         Instant planned = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         long task = asJefe.call(() -> runs.run(id, planned, false)).orElseThrow();
-        String caseNumber = BackupFixture.text(db, "select c.case_number from work_case c join backup_task t"
+        String caseNumber = sql.textOrNull("select c.case_number from work_case c join backup_task t"
                 + " on t.case_id = c.id where t.id = ?", task);
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault(
                 "SIGTI_SMTP_PORT", "13025")), "127.0.0.1", "smtp"));
@@ -315,7 +319,7 @@ class BackupTimersIT {
 
             // then
             assertTrue(first >= 1, "escalated: " + first);
-            assertNotNull(BackupFixture.text(db, "select escalated_at from backup_task where id = ?", task));
+            assertNotNull(sql.textOrNull("select escalated_at from backup_task where id = ?", task));
             assertTrue(smtp.waitForIncomingEmail(10_000, 1), "the overdue mail");
             jakarta.mail.internet.MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> {

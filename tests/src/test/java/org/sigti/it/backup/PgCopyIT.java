@@ -11,10 +11,6 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +27,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.backup.BackupException;
@@ -47,6 +44,7 @@ import org.sigti.db.DatabaseSettings;
 import org.sigti.db.DbKind;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.NewCase;
@@ -81,12 +79,19 @@ class PgCopyIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "pgcopy-probe.war")
-                .addClasses(PgCopyIT.class)
+                .addClasses(PgCopyIT.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
+    }
+
+    @BeforeEach
+    void statements() {
+        sql = new Sql(db);
     }
 
     @Test
@@ -111,8 +116,9 @@ class PgCopyIT {
         assertEquals(Files.size(file), done.bytesWritten());
         assertEquals(sha256(file), done.sha256());
         assertEquals(SEEDED, responsable.call(() -> copies.rowCounts(done.runId())));
-        assertEquals("PG_DUMP", text("select method from backup_copy where id = ?", done.copyId()));
-        assertEquals(String.valueOf(caseId), text("select case_id from backup_copy where id = ?", done.copyId()));
+        assertEquals("PG_DUMP", sql.textOrNull("select method from backup_copy where id = ?", done.copyId()));
+        assertEquals(String.valueOf(caseId), sql.textOrNull("select case_id from backup_copy where id = ?",
+                done.copyId()));
 
         // when: verified as it is
         VerificationResult ok = responsable.call(() -> copies.verify(done.copyId()));
@@ -121,7 +127,7 @@ class PgCopyIT {
         assertTrue(ok.verified(), ok::detail);
         assertNull(ok.incidentCaseId());
         assertTrue(ok.detail().contains("3 tablas"), ok::detail);
-        assertEquals("VERIFIED", text("select verification from backup_copy where id = ?", done.copyId()));
+        assertEquals("VERIFIED", sql.textOrNull("select verification from backup_copy where id = ?", done.copyId()));
 
         // when: bytes flipped in the middle, verified by a caller whose own transaction then rolls back
         flipMiddle(file);
@@ -131,18 +137,18 @@ class PgCopyIT {
         }));
 
         // then: the FAILED mark and the incident are there all the same
-        assertEquals("FAILED", text("select verification from backup_copy where id = ?", done.copyId()));
-        assertTrue(text("select verification_detail from backup_copy where id = ?", done.copyId())
+        assertEquals("FAILED", sql.textOrNull("select verification from backup_copy where id = ?", done.copyId()));
+        assertTrue(sql.textOrNull("select verification_detail from backup_copy where id = ?", done.copyId())
                 .contains("SHA-256"));
-        String incident = text("select incident_case_id from pg_copy_run where id = ?", done.runId());
+        String incident = sql.textOrNull("select incident_case_id from pg_copy_run where id = ?", done.runId());
         assertNotNull(incident, "no incident linked to the run");
         long incidentId = Long.parseLong(incident);
-        assertEquals("S04.03.01.05", text("select procedure_code from work_case where id = ?", incidentId));
-        assertTrue(text("select title from work_case where id = ?", incidentId).contains(done.fileName()));
-        assertEquals("UIT", text("select q.unit_code from work_item i join work_queue q on q.code = i.queue_code"
-                + " where i.case_id = ? and i.status = 'OPEN'", incidentId));
-        assertTrue(text("select value_text from case_field where case_id = ? and name = 'copia_respaldo'", incidentId)
-                .startsWith(done.copyId() + " "));
+        assertEquals("S04.03.01.05", sql.textOrNull("select procedure_code from work_case where id = ?", incidentId));
+        assertTrue(sql.textOrNull("select title from work_case where id = ?", incidentId).contains(done.fileName()));
+        assertEquals("UIT", sql.textOrNull("select q.unit_code from work_item i"
+                + " join work_queue q on q.code = i.queue_code where i.case_id = ? and i.status = 'OPEN'", incidentId));
+        assertTrue(sql.textOrNull("select value_text from case_field where case_id = ? and name = 'copia_respaldo'",
+                incidentId).startsWith(done.copyId() + " "));
 
         // and a second failing verification says so again, with a new incident
         VerificationResult bad = responsable.call(() -> copies.verify(done.copyId()));
@@ -178,7 +184,7 @@ class PgCopyIT {
         VerificationResult ok = responsable.call(() -> copies.verify(done.copyId()));
         assertTrue(ok.verified(), ok::detail);
         assertEquals("disco local; nube privada",
-                text("select locations from backup_copy where id = ?", done.copyId()));
+                sql.textOrNull("select locations from backup_copy where id = ?", done.copyId()));
     }
 
     private PgCopyProgress copy(long caseId, long targetId) throws Exception {
@@ -218,15 +224,6 @@ class PgCopyIT {
                 int b = f.read();
                 f.seek(at);
                 f.write(b ^ 0xFF);
-            }
-        }
-    }
-
-    private String text(String sql, Object arg) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
             }
         }
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +29,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.inventory.Criticality;
@@ -54,6 +52,7 @@ import org.sigti.it.AsResponsable;
 import org.sigti.it.AsRole;
 import org.sigti.it.AsTecnico;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Move;
@@ -78,6 +77,8 @@ class InventoryIT {
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
+
+    Sql sql;
 
     @EJB(lookup = "java:global/sigti/sigti-ejb/InventoryCustody")
     InventoryCustody custody;
@@ -110,9 +111,14 @@ class InventoryIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "inventory-probe.war")
-                .addClasses(InventoryIT.class, Sigti.class)
+                .addClasses(InventoryIT.class, Sigti.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
+    }
+
+    @BeforeEach
+    void statements() {
+        sql = new Sql(db);
     }
 
     @Test
@@ -136,10 +142,10 @@ class InventoryIT {
 
         // then: refused with its key, and nothing of that alta stays
         assertEquals("inventory.pool.exhausted", refused.messageKey());
-        assertEquals(1, number("select seats_used from license_pool where id = ?", pool));
-        assertEquals(0, number("select count(*) from license_seat where holder_username = ?", "bea." + WHO));
-        assertEquals("IN_STOCK", text("select state from equipment where id = ?", laptop));
-        assertEquals(1, number("select count(*) from equipment_custody where equipment_id = ?", laptop));
+        assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
+        assertEquals(0, sql.number("select count(*) from license_seat where holder_username = ?", "bea." + WHO));
+        assertEquals("IN_STOCK", sql.text("select state from equipment where id = ?", laptop));
+        assertEquals(1, sql.number("select count(*) from equipment_custody where equipment_id = ?", laptop));
         assertEquals(List.of(), asTecnico.call(() -> custody.holdings("bea." + WHO)));
     }
 
@@ -182,8 +188,8 @@ class InventoryIT {
         assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes::toString);
         assertEquals(callers - 1, outcomes.stream().filter("inventory.pool.exhausted"::equals).count(),
                 outcomes::toString);
-        assertEquals(1, number("select seats_used from license_pool where id = ?", pool));
-        assertEquals(1, number("select count(*) from license_seat where pool_id = ? and active_holder is not null",
+        assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
+        assertEquals(1, sql.number("select count(*) from license_seat where pool_id = ? and active_holder is not null",
                 pool));
     }
 
@@ -203,7 +209,7 @@ class InventoryIT {
         });
         List<Holding> held = asTecnico.call(() -> custody.holdings(holder));
         assertEquals(List.of(Holding.SEAT, Holding.EQUIPMENT), held.stream().map(Holding::kind).toList());
-        assertEquals(1, number("select seats_used from license_pool where id = ?", pool));
+        assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
 
         // when
         int[] released = asTecnico.call(() -> new int[] {custody.releaseSeats(holder, caseId, "tecnico"),
@@ -212,9 +218,9 @@ class InventoryIT {
         // then
         assertEquals(1, released[0]);
         assertEquals(1, released[1]);
-        assertEquals(0, number("select seats_used from license_pool where id = ?", pool));
-        assertEquals("IN_STOCK", text("select state from equipment where id = ?", laptop));
-        assertEquals(3, number("select count(*) from equipment_custody where equipment_id = ?", laptop));
+        assertEquals(0, sql.number("select seats_used from license_pool where id = ?", pool));
+        assertEquals("IN_STOCK", sql.text("select state from equipment where id = ?", laptop));
+        assertEquals(3, sql.number("select count(*) from equipment_custody where equipment_id = ?", laptop));
         assertEquals(List.of(), asTecnico.call(() -> custody.holdings(holder)));
         // and equipment not in stock cannot be handed over
         asTecnico.call(() -> {
@@ -267,10 +273,10 @@ class InventoryIT {
         assertEquals(1, alertCount(ExpiryObject.LICENSE_POOL, due));
         assertEquals(1, alertCount(ExpiryObject.EQUIPMENT, laptop));
         assertEquals(0, alertCount(ExpiryObject.LICENSE_POOL, later));
-        long caseId = number("select case_id from expiry_alert where object_type = 'LICENSE_POOL' and object_id = ?",
-                due);
-        assertEquals(RENEWAL, text("select procedure_code from work_case where id = ?", caseId));
-        assertEquals("1|Responsable|UIT", text("select step_code || '|' || role_name || '|' || unit_code"
+        long caseId = sql.number("select case_id from expiry_alert where object_type = 'LICENSE_POOL'"
+                + " and object_id = ?", due);
+        assertEquals(RENEWAL, sql.text("select procedure_code from work_case where id = ?", caseId));
+        assertEquals("1|Responsable|UIT", sql.text("select step_code || '|' || role_name || '|' || unit_code"
                 + " from work_item where case_id = ? and status = 'OPEN'", caseId));
     }
 
@@ -281,8 +287,8 @@ class InventoryIT {
         LocalDate expiry = today.plusDays(10);
         long pool = pool(platform("REN"), "REN", 4, expiry);
         assertTrue(alerts.openOnce(ExpiryObject.LICENSE_POOL, pool, expiry, "responsable.uit"));
-        long caseId = number("select case_id from expiry_alert where object_type = 'LICENSE_POOL' and object_id = ?",
-                pool);
+        long caseId = sql.number("select case_id from expiry_alert where object_type = 'LICENSE_POOL'"
+                + " and object_id = ?", pool);
 
         // when: the manual's steps, with one unsatisfactory reception (↺ 5)
         act(asResponsable, RESPONSABLE_UIT, caseId, "1", "continuar", Map.of("necesidad", "Renovar 4 licencias."));
@@ -296,36 +302,30 @@ class InventoryIT {
         InventoryException early = assertThrows(InventoryException.class, () -> act(asResponsable, RESPONSABLE_UIT,
                 caseId, "7", "continuar", Map.of("nuevo_vencimiento", expiry.minusDays(1).toString())));
         assertEquals("inventory.renewal.notLater", early.messageKey());
-        assertEquals("7", text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId));
+        assertEquals("7", sql.text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId));
         LocalDate renewed = expiry.plusYears(1);
         act(asResponsable, RESPONSABLE_UIT, caseId, "7", "continuar",
                 Map.of("nuevo_vencimiento", renewed.toString(), "puestos_total", "6"));
         act(asTecnico, TECNICO_SOP, caseId, "8", "fin", Map.of());
 
         // then
-        assertEquals("CLOSED", text("select status from work_case where id = ?", caseId));
-        assertEquals(renewed.toString(), text("select cast(expires_on as varchar(20)) from license_pool where id = ?",
-                pool));
-        assertEquals(6, number("select seats_total from license_pool where id = ?", pool));
+        assertEquals("CLOSED", sql.text("select status from work_case where id = ?", caseId));
+        assertEquals(renewed.toString(), sql.text("select cast(expires_on as varchar(20)) from license_pool"
+                + " where id = ?", pool));
+        assertEquals(6, sql.number("select seats_total from license_pool where id = ?", pool));
     }
 
     /** Does one move on the case's open step as {@code actor}, with the role of {@code as} for the services. */
     private void act(AsRole as, Actor actor, long caseId, String step, String outcome, Map<String, String> fields)
             throws Exception {
         long[] item = openItem(caseId);
-        assertEquals(step, text("select step_code from work_item where id = ?", item[0]));
+        assertEquals(step, sql.text("select step_code from work_item where id = ?", item[0]));
         as.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), renewal));
     }
 
     private long[] openItem(long caseId) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, version from work_item where case_id = ? and status = 'OPEN' order by id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no open step");
-                return new long[] {r.getLong(1), r.getLong(2)};
-            }
-        }
+        return sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
+                caseId);
     }
 
     private String platform(String name) throws Exception {
@@ -350,29 +350,8 @@ class InventoryIT {
     }
 
     private long alertCount(ExpiryObject type, long id) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from expiry_alert where object_type = ? and object_id = ?")) {
-            s.setString(1, type.name());
-            s.setLong(2, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
-    }
-
-    private long number(String sql, Object arg) throws SQLException {
-        return Long.parseLong(text(sql, arg));
-    }
-
-    private String text(String sql, Object arg) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), () -> "no row for " + sql + " " + arg);
-                return r.getString(1);
-            }
-        }
+        return sql.number("select count(*) from expiry_alert where object_type = ? and object_id = ?", type.name(),
+                id);
     }
 
     private static boolean causes(Throwable failure, Class<? extends Throwable> type) {

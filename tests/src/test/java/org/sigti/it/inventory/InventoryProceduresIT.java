@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.document.DocumentType;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.CaseEngine;
@@ -66,6 +64,8 @@ class InventoryProceduresIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     static final Actor ASISTENTE = new Actor("inv.asistente", "Ada Asistente", null, List.of("Operador", "Solicitante"),
             "AIT");
     static final Actor JEFE_INFRA = new Actor("inv.jefeinfra", "Iván Infra", null, List.of("Responsable",
@@ -86,7 +86,7 @@ class InventoryProceduresIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "inventory-procedures-probe.war")
-                .addClasses(InventoryProceduresIT.class, Sigti.class)
+                .addClasses(InventoryProceduresIT.class, Sigti.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
         return Sigti.earWithProbe(probe);
@@ -94,14 +94,15 @@ class InventoryProceduresIT {
 
     @BeforeEach
     void platformPoolAndUser() throws SQLException {
+        sql = new Sql(db);
         n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         base = 2_100_000_000L + n * 10L;
         platform = "LP" + n;
         pool = base + 2;
         user = new Actor("inv.usuario" + n, "Úrsula Usuaria " + n, null, List.of("Solicitante"), "RRHH");
-        update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
+        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
                 + " 'PLATFORM', 'LOW', TRUE, 0)", base + 1, platform, "Plataforma licenciada " + n);
-        update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
+        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
                 + " created_at, updated_at, version) values (?, ?, 'Ofimática de prueba', 'PER_USER', 1, 0, ?,"
                 + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", pool, "POOL-LP" + n, base + 1);
     }
@@ -125,7 +126,7 @@ class InventoryProceduresIT {
         assertEquals(List.of(DocumentType.SUPPORT_FORM, DocumentType.LICENSE_FORM),
                 asJefe.call(() -> documents.available(c)), "the form exists once step 4 created it");
         // step 5 with the last seat taken: refused, nothing changes
-        update("update license_pool set seats_used = seats_total where id = ?", pool);
+        sql.update("update license_pool set seats_used = seats_total where id = ?", pool);
         String before = state(c);
         WorkflowException exhausted = assertThrows(WorkflowException.class, () -> act(flow, TECNICO, c, "continuar",
                 Map.of()));
@@ -134,20 +135,20 @@ class InventoryProceduresIT {
         assertEquals(before, state(c));
         assertEquals("5", openStep(c));
         // a free seat: delivered in the same move
-        update("update license_pool set seats_used = 0 where id = ?", pool);
+        sql.update("update license_pool set seats_used = 0 where id = ?", pool);
         act(flow, TECNICO, c, "continuar", Map.of());
         assertEquals("5.F", openStep(c));
-        assertEquals(1, count("select count(*) from license_seat where active_holder = ? and case_id = ?",
+        assertEquals(1, sql.number("select count(*) from license_seat where active_holder = ? and case_id = ?",
                 user.username(), c));
-        assertEquals(1, count("select seats_used from license_pool where id = ?", pool));
+        assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
         // the user does not accept: back to 5; delivering again keeps the one seat
         act(flow, user, c, "no_conforme", Map.of());
         assertEquals("5", openStep(c));
         act(flow, TECNICO, c, "continuar", Map.of());
-        assertEquals(1, count("select seats_used from license_pool where id = ?", pool));
+        assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
         act(flow, user, c, "conforme", Map.of());
         act(flow, TECNICO, c, "registrar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
         CaseDocuments.Document form = asJefe.call(() -> documents.render(c, DocumentType.LICENSE_FORM));
         assertTrue(form.fileName().startsWith("FCL-"), form.fileName());
         assertTrue(new String(form.pdf(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
@@ -182,22 +183,23 @@ class InventoryProceduresIT {
                 devices(card, reader)));
         assertEquals("inventory.equipment.notInStock", busy.messageKey());
         assertEquals(before, state(c), "the card was not handed over either");
-        update("update equipment set state = 'IN_STOCK', custodian_username = NULL where id = ?", reader);
+        sql.update("update equipment set state = 'IN_STOCK', custodian_username = NULL where id = ?", reader);
         act(flow, SOPORTE, c, "continuar", devices(card, reader));
-        assertEquals("ASSIGNED " + user.username(), text("select state || ' ' || custodian_username from equipment"
-                + " where id = ?", card));
-        assertEquals("ASSIGNED " + user.username(), text("select state || ' ' || custodian_username from equipment"
-                + " where id = ?", reader));
+        assertEquals("ASSIGNED " + user.username(), sql.textOrNull("select state || ' ' || custodian_username"
+                + " from equipment where id = ?", card));
+        assertEquals("ASSIGNED " + user.username(), sql.textOrNull("select state || ' ' || custodian_username"
+                + " from equipment where id = ?", reader));
         assertTrue(asJefe.call(() -> documents.available(c)).contains(DocumentType.CERT_DEVICE_ACTA));
         act(flow, user, c, "conforme", Map.of());
         act(flow, SOPORTE, c, "cese", Map.of());
         act(flow, user, c, "continuar", Map.of());
         act(flow, SOPORTE, c, "continuar", Map.of());
-        assertEquals("IN_STOCK", text("select state from equipment where id = ?", card));
-        assertEquals("IN_STOCK", text("select state from equipment where id = ?", reader));
-        assertEquals("ASSIGNED", text("select state from equipment where id = ?", laptop), "the laptop stays");
+        assertEquals("IN_STOCK", sql.textOrNull("select state from equipment where id = ?", card));
+        assertEquals("IN_STOCK", sql.textOrNull("select state from equipment where id = ?", reader));
+        assertEquals("ASSIGNED", sql.textOrNull("select state from equipment where id = ?", laptop),
+                "the laptop stays");
         act(flow, JEFE, c, "firmar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
         CaseDocuments.Document acta = asJefe.call(() -> documents.render(c, DocumentType.CERT_DEVICE_ACTA));
         assertTrue(acta.fileName().startsWith("ADC-"), acta.fileName());
     }
@@ -228,20 +230,20 @@ class InventoryProceduresIT {
         act(flow, TECNICO, c, "continuar", Map.of("equipo_telefonico", "PAT-6-" + n));
         assertTrue(asJefe.call(() -> documents.available(c)).contains(DocumentType.PHONE_ACTA));
         // the phone went to someone else meanwhile: delivery refused, nothing changes
-        update("update equipment set state = 'ASSIGNED', custodian_username = 'otra.persona' where id = ?", phone);
+        sql.update("update equipment set state = 'ASSIGNED', custodian_username = 'otra.persona' where id = ?", phone);
         String before = state(c);
         WorkflowException busy = assertThrows(WorkflowException.class, () -> act(flow, TECNICO, c, "continuar",
                 Map.of()));
         assertEquals("inventory.equipment.notInStock", busy.messageKey());
         assertEquals(before, state(c));
-        update("update equipment set state = 'IN_STOCK', custodian_username = NULL where id = ?", phone);
+        sql.update("update equipment set state = 'IN_STOCK', custodian_username = NULL where id = ?", phone);
         act(flow, TECNICO, c, "continuar", Map.of());
-        assertEquals("ASSIGNED " + holder, text("select state || ' ' || custodian_username from equipment"
+        assertEquals("ASSIGNED " + holder, sql.textOrNull("select state || ' ' || custodian_username from equipment"
                 + " where id = ?", phone));
-        assertEquals(1, count("select count(*) from equipment_custody where equipment_id = ? and case_id = ?",
+        assertEquals(1, sql.number("select count(*) from equipment_custody where equipment_id = ? and case_id = ?",
                 phone, c));
         act(flow, TECNICO, c, "registrar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -252,7 +254,7 @@ class InventoryProceduresIT {
 
     private long equipment(int k, String kind, String state, String custodian) throws SQLException {
         long id = base + k;
-        update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
+        sql.update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
                 + " created_at, updated_at, version) values (?, ?, ?, ?, 'Marca', 'Modelo', ?, ?, CURRENT_TIMESTAMP,"
                 + " CURRENT_TIMESTAMP, 0)", id, kind, "SN-" + k + "-" + n, "PAT-" + k + "-" + n, state, custodian);
         return id;
@@ -277,73 +279,25 @@ class InventoryProceduresIT {
     /** Everything the inventory and the case hold about the test's person, pool, equipment and case, as one text. */
     private String state(long caseId) throws SQLException {
         List<String> parts = new ArrayList<>();
-        parts.add(rows("select id, active_holder, released_at from license_seat where case_id = ? order by id",
+        parts.add(sql.rows("select id, active_holder, released_at from license_seat where case_id = ? order by id",
                 caseId));
-        parts.add(rows("select seats_used, version from license_pool where id = ?", pool));
-        parts.add(rows("select id, state, custodian_username, version from equipment where id between ? and ?"
+        parts.add(sql.rows("select seats_used, version from license_pool where id = ?", pool));
+        parts.add(sql.rows("select id, state, custodian_username, version from equipment where id between ? and ?"
                 + " order by id", base, base + 9));
-        parts.add(rows("select count(*) from equipment_custody where case_id = ?", caseId));
-        parts.add(rows("select status, version, audit_count from work_case where id = ?", caseId));
-        parts.add(rows("select step_code, status from work_item where case_id = ? order by id", caseId));
-        parts.add(rows("select count(*) from case_event where case_id = ?", caseId));
-        parts.add(rows("select name, value_text from case_field where case_id = ? order by name", caseId));
+        parts.add(sql.rows("select count(*) from equipment_custody where case_id = ?", caseId));
+        parts.add(sql.rows("select status, version, audit_count from work_case where id = ?", caseId));
+        parts.add(sql.rows("select step_code, status from work_item where case_id = ? order by id", caseId));
+        parts.add(sql.rows("select count(*) from case_event where case_id = ?", caseId));
+        parts.add(sql.rows("select name, value_text from case_field where case_id = ? order by name", caseId));
         return String.join("\n", parts);
     }
 
     private long[] openItem(long caseId) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, version from work_item where case_id = ? and status = 'OPEN' order by id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no open step");
-                return new long[] {r.getLong(1), r.getLong(2)};
-            }
-        }
+        return sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
+                caseId);
     }
 
     private String openStep(long caseId) throws SQLException {
-        return text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
-    }
-
-    private String rows(String sql, Object... args) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                int columns = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        out.append(r.getString(i)).append(i == columns ? ";" : ",");
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private String text(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    private long count(String sql, Object... args) throws SQLException {
-        return Long.parseLong(text(sql, args));
-    }
-
-    private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        }
+        return sql.textOrNull("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
     }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.AsRole;
-import org.sigti.it.Jdbc;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.maintenance.DataCenterLog;
 import org.sigti.maintenance.DataCenterVisits;
 import org.sigti.maintenance.MaintenancePlan;
@@ -90,7 +90,7 @@ class MaintenanceIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
-    Jdbc sql;
+    Sql sql;
     ProcedureFlow maintenance;
     ProcedureFlow access;
     ProcedureFlow mindef;
@@ -100,7 +100,7 @@ class MaintenanceIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "maintenance-probe.war")
-                .addClasses(MaintenanceIT.class, Sigti.class, Jdbc.class)
+                .addClasses(MaintenanceIT.class, Sigti.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
         return Sigti.earWithProbe(probe);
@@ -108,7 +108,7 @@ class MaintenanceIT {
 
     @BeforeEach
     void flows() {
-        sql = new Jdbc(db);
+        sql = new Sql(db);
         maintenance = procedures.flow(SepremDi0061.CODE).orElseThrow();
         access = procedures.flow(S04030103.CODE).orElseThrow();
         mindef = procedures.flow(S04030403.CODE).orElseThrow();
@@ -126,13 +126,13 @@ class MaintenanceIT {
         // when the requester files naming it, and the Jefe de Infraestructura assigns the case
         long c = file(maintenance, SepremDi0061.CODE, REQUESTER, "La computadora MNT-" + n + " no enciende",
                 "Desde ayer no arranca.");
-        assertEquals("CORRECTIVE", text("select kind from maintenance_job where case_id = ?", c));
+        assertEquals("CORRECTIVE", sql.textOrNull("select kind from maintenance_job where case_id = ?", c));
         act(maintenance, JEFE_INFRA, c, "continuar", Map.of());
         assertEquals("ASSIGNED", state(equipment), "not yet taken");
         // the inspection ends: in maintenance, custodian kept
         act(maintenance, TECNICO, c, "continuar", Map.of());
-        assertEquals("IN_MAINTENANCE custodio." + n, text("select state || ' ' || custodian_username from equipment"
-                + " where id = ?", equipment));
+        assertEquals("IN_MAINTENANCE custodio." + n, sql.textOrNull("select state || ' ' || custodian_username"
+                + " from equipment where id = ?", equipment));
         act(maintenance, TECNICO, c, "continuar", Map.of());
         act(maintenance, TECNICO, c, "continuar", Map.of());
         // the supervision returns the work once (↺ 3): still in maintenance
@@ -145,13 +145,13 @@ class MaintenanceIT {
         assertEquals("IN_MAINTENANCE", state(equipment), "until reinstalled");
         // reinstalled: back to its custodian
         act(maintenance, TECNICO, c, "continuar", Map.of());
-        assertEquals("ASSIGNED custodio." + n, text("select state || ' ' || custodian_username from equipment"
+        assertEquals("ASSIGNED custodio." + n, sql.textOrNull("select state || ' ' || custodian_username from equipment"
                 + " where id = ?", equipment));
         act(maintenance, TECNICO, c, "registrar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
-        assertEquals(2, count("select count(*) from equipment_custody where equipment_id = ? and case_id = ?",
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
+        assertEquals(2, sql.number("select count(*) from equipment_custody where equipment_id = ? and case_id = ?",
                 equipment, c), "in and out of maintenance, on the custody history");
-        assertEquals(1, count("select count(*) from maintenance_job where case_id = ? and started_at is not null"
+        assertEquals(1, sql.number("select count(*) from maintenance_job where case_id = ? and started_at is not null"
                 + " and finished_at >= started_at", c));
     }
 
@@ -161,10 +161,10 @@ class MaintenanceIT {
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> file(maintenance, SepremDi0061.CODE, REQUESTER, title, "No sé el código."));
         assertEquals("maintenance.equipment.unnamed", e.messageKey());
-        assertEquals(0, count("select count(*) from work_case where title = ?", title));
+        assertEquals(0, sql.number("select count(*) from work_case where title = ?", title));
         // nor one naming retired equipment
         equipment(base + 2, "COMPUTER", "MNTR-" + n, null);
-        update("update equipment set state = 'RETIRED' where id = ?", base + 2);
+        sql.update("update equipment set state = 'RETIRED' where id = ?", base + 2);
         WorkflowException retired = assertThrows(WorkflowException.class,
                 () -> file(maintenance, SepremDi0061.CODE, REQUESTER, "Arreglar MNTR-" + n, null));
         assertEquals("maintenance.equipment.retired", retired.messageKey());
@@ -178,11 +178,11 @@ class MaintenanceIT {
         act(maintenance, JEFE_INFRA, first, "continuar", Map.of());
         act(maintenance, JEFE_INFRA, second, "continuar", Map.of());
         act(maintenance, TECNICO, first, "continuar", Map.of());
-        String before = caseState(second) + rows("select state, version from equipment where id = ?", equipment);
+        String before = caseState(second) + sql.rows("select state, version from equipment where id = ?", equipment);
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> act(maintenance, TECNICO, second, "continuar", Map.of()));
         assertEquals("maintenance.equipment.busy", e.messageKey());
-        assertEquals(before, caseState(second) + rows("select state, version from equipment where id = ?",
+        assertEquals(before, caseState(second) + sql.rows("select state, version from equipment where id = ?",
                 equipment), "the refused move changed nothing");
     }
 
@@ -195,7 +195,7 @@ class MaintenanceIT {
         long printer = equipment(base + 5, "PRINTER", "MNTQ-" + n, null);
         long phone = equipment(base + 6, "PHONE", "MNTT-" + n, null);
         long retired = equipment(base + 7, "LAPTOP", "MNTX-" + n, null);
-        update("update equipment set state = 'RETIRED' where id = ?", retired);
+        sql.update("update equipment set state = 'RETIRED' where id = ?", retired);
         // the first run (and as many as the cap needs) opens the year's cases; the next run opens none
         int opened = 0;
         for (int run = 0; run < 50; run++) {
@@ -208,19 +208,20 @@ class MaintenanceIT {
         assertTrue(opened >= 2, "opened " + opened);
         assertEquals(0, (int) asJefe.call(() -> plan.generate(year)), "a second run opens nothing");
         for (long planned : List.of(computer, printer)) {
-            assertEquals(1, count("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?"
+            assertEquals(1, sql.number("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?"
                     + " and kind = 'PREVENTIVE'", planned, year));
         }
         for (long skipped : List.of(phone, retired)) {
-            assertEquals(0, count("select count(*) from maintenance_job where equipment_id = ?", skipped));
+            assertEquals(0, sql.number("select count(*) from maintenance_job where equipment_id = ?", skipped));
         }
-        assertEquals(opened, count("select count(*) from maintenance_job where plan_year = ?", year));
+        assertEquals(opened, sql.number("select count(*) from maintenance_job where plan_year = ?", year));
         // the preventive case waits at step 1 with the equipment's code, opened by the calendar
-        long c = count("select case_id from maintenance_job where equipment_id = ? and plan_year = ?", printer, year);
+        long c = sql.number("select case_id from maintenance_job where equipment_id = ? and plan_year = ?", printer,
+                year);
         assertEquals("1", openStep(c));
-        assertEquals("MNTQ-" + n, text("select value_text from case_field where case_id = ? and name = ?", c,
+        assertEquals("MNTQ-" + n, sql.textOrNull("select value_text from case_field where case_id = ? and name = ?", c,
                 "codigo_patrimonial"));
-        assertEquals("SCHEDULE", text("select channel from work_case where id = ?", c));
+        assertEquals("SCHEDULE", sql.textOrNull("select channel from work_case where id = ?", c));
         // walked through: the printer from the store goes back to the store
         act(maintenance, JEFE_INFRA, c, "continuar", Map.of());
         act(maintenance, TECNICO, c, "continuar", Map.of());
@@ -230,7 +231,7 @@ class MaintenanceIT {
         act(maintenance, JEFE_INFRA, c, "satisfactorio", Map.of());
         act(maintenance, TECNICO, c, "continuar", Map.of());
         assertEquals("IN_STOCK", state(printer));
-        assertNull(text("select custodian_username from equipment where id = ?", printer));
+        assertNull(sql.textOrNull("select custodian_username from equipment where id = ?", printer));
         // only the Jefe and the Responsable run the plan
         assertThrows(Exception.class, () -> asAuditor.call(() -> plan.generate(year)));
     }
@@ -247,7 +248,7 @@ class MaintenanceIT {
         act(mindef, TECNICO, c, "resuelto", Map.of());
         assertEquals("ASSIGNED", state(laptop));
         act(mindef, TECNICO, c, "cerrar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
         // not solved, out of warranty: the oficio de baja goes to the Jefe; the printer stays out of service
         long printer = equipment(base + 9, "PRINTER", "MNTN-" + n, null);
         long broken = file(mindef, S04030403.CODE, TECNICO, "Impresora MNTN-" + n + " sin reparación", null);
@@ -257,7 +258,7 @@ class MaintenanceIT {
         act(mindef, TECNICO, broken, "continuar", Map.of());
         act(mindef, JEFE_INFRA, broken, "continuar", Map.of());
         act(mindef, JEFE, broken, "enviar", Map.of());
-        assertEquals("CLOSED EQUIPMENT_WRITE_OFF", text("select status || ' ' || outcome from work_case"
+        assertEquals("CLOSED EQUIPMENT_WRITE_OFF", sql.textOrNull("select status || ' ' || outcome from work_case"
                 + " where id = ?", broken));
         assertEquals("IN_MAINTENANCE", state(printer));
     }
@@ -274,18 +275,18 @@ class MaintenanceIT {
                 () -> act(access, COORDINATOR, c, "autorizar", Map.of()));
         assertEquals("datacenter.fourEyes.host", own.messageKey());
         assertEquals(before, caseState(c));
-        assertEquals(0, count("select count(*) from data_center_visit where case_id = ?", c));
+        assertEquals(0, sql.number("select count(*) from data_center_visit where case_id = ?", c));
         // no exit before the entry, even called directly
         WorkflowException noEntry = assertThrows(WorkflowException.class, () -> inTx(() -> visits.enter(c,
                 "Vera Visita", "DNI " + n, "Carlos Coord")));
         assertEquals("datacenter.entry.unauthorized", noEntry.messageKey());
         // someone else authorizes: the line opens
         act(access, JEFE_INFRA, c, "autorizar", Map.of());
-        assertEquals("mnt.coord mnt.jefeinfra", text("select host_username || ' ' || authorized_by from"
+        assertEquals("mnt.coord mnt.jefeinfra", sql.textOrNull("select host_username || ' ' || authorized_by from"
                 + " data_center_visit where case_id = ?", c));
         WorkflowException noExit = assertThrows(WorkflowException.class, () -> inTx(() -> visits.exit(c)));
         assertEquals("datacenter.exit.notEntered", noExit.messageKey());
-        assertNull(text("select exited_at from data_center_visit where case_id = ?", c));
+        assertNull(sql.textOrNull("select exited_at from data_center_visit where case_id = ?", c));
         // the entry needs the visitor, the document and the escort
         String atEntry = caseState(c);
         assertThrows(WorkflowException.class, () -> act(access, JEFE_INFRA, c, "continuar", Map.of(
@@ -293,14 +294,14 @@ class MaintenanceIT {
         assertEquals(atEntry, caseState(c));
         act(access, JEFE_INFRA, c, "continuar", Map.of(S04030103.VISITOR, "Vera Visita", S04030103.DOCUMENT,
                 "DNI " + n, S04030103.ESCORT, "Carlos Coord"));
-        assertNotNull(text("select entered_at from data_center_visit where case_id = ?", c));
+        assertNotNull(sql.textOrNull("select entered_at from data_center_visit where case_id = ?", c));
         act(access, JEFE, c, "continuar", Map.of());
         act(access, COORDINATOR, c, "registrar_salida", Map.of());
-        assertEquals(1, count("select count(*) from data_center_visit where case_id = ? and exited_at >= entered_at"
-                + " and entered_at >= authorized_at", c));
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
+        assertEquals(1, sql.number("select count(*) from data_center_visit where case_id = ?"
+                + " and exited_at >= entered_at and entered_at >= authorized_at", c));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
         // the Auditor reads it on the bitácora
-        String number = text("select case_number from work_case where id = ?", c);
+        String number = sql.textOrNull("select case_number from work_case where id = ?", c);
         List<VisitRow> rows = asAuditor.call(() -> log.page(0, DataCenterLog.MAX_PAGE));
         VisitRow row = rows.stream().filter(r -> r.caseNumber().equals(number)).findFirst().orElseThrow();
         assertEquals("Vera Visita", row.visitorName());
@@ -312,14 +313,14 @@ class MaintenanceIT {
     void a_denied_visit_leaves_no_line_in_the_bitacora() throws Exception {
         long c = file(access, S04030103.CODE, REQUESTER, "Visita denegada " + n, null);
         act(access, JEFE_INFRA, c, "denegar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c));
-        assertEquals(0, count("select count(*) from data_center_visit where case_id = ?", c));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
+        assertEquals(0, sql.number("select count(*) from data_center_visit where case_id = ?", c));
     }
 
     // ---------------------------------------------------------------- helpers
 
     private long equipment(long id, String kind, String code, String custodian) throws SQLException {
-        update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
+        sql.update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
                 + " custodian_name, created_at, updated_at, version) values (?, ?, ?, ?, 'Marca', 'Modelo', ?, ?, ?,"
                 + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, kind, "SN" + code, code,
                 custodian == null ? "IN_STOCK" : "ASSIGNED", custodian, custodian == null ? null : "Custodio " + n);
@@ -327,7 +328,7 @@ class MaintenanceIT {
     }
 
     private String state(long equipment) throws SQLException {
-        return text("select state from equipment where id = ?", equipment);
+        return sql.textOrNull("select state from equipment where id = ?", equipment);
     }
 
     private void inTx(Runnable work) throws Exception {
@@ -365,41 +366,22 @@ class MaintenanceIT {
     /** The case, its steps, its trail, its fields and its bitácora line, as one text. */
     private String caseState(long caseId) throws SQLException {
         List<String> parts = new ArrayList<>();
-        parts.add(rows("select status, version, audit_count from work_case where id = ?", caseId));
-        parts.add(rows("select step_code, status from work_item where case_id = ? order by id", caseId));
-        parts.add(rows("select count(*) from case_event where case_id = ?", caseId));
-        parts.add(rows("select name, value_text from case_field where case_id = ? order by name", caseId));
-        parts.add(rows("select authorized_by, entered_at, exited_at, version from data_center_visit where case_id = ?",
-                caseId));
-        parts.add(rows("select started_at, finished_at, version from maintenance_job where case_id = ?", caseId));
+        parts.add(sql.rows("select status, version, audit_count from work_case where id = ?", caseId));
+        parts.add(sql.rows("select step_code, status from work_item where case_id = ? order by id", caseId));
+        parts.add(sql.rows("select count(*) from case_event where case_id = ?", caseId));
+        parts.add(sql.rows("select name, value_text from case_field where case_id = ? order by name", caseId));
+        parts.add(sql.rows("select authorized_by, entered_at, exited_at, version from data_center_visit"
+                + " where case_id = ?", caseId));
+        parts.add(sql.rows("select started_at, finished_at, version from maintenance_job where case_id = ?", caseId));
         return String.join("\n", parts);
     }
 
     private long[] openItem(long caseId) throws SQLException {
-        String item = sql.rows("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
+        return sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
                 caseId);
-        assertTrue(!item.isEmpty(), "no open step");
-        String[] idVersion = item.substring(0, item.indexOf(';')).split(",");
-        return new long[] {Long.parseLong(idVersion[0]), Long.parseLong(idVersion[1])};
     }
 
     private String openStep(long caseId) throws SQLException {
-        return text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
-    }
-
-    private String rows(String query, Object... args) throws SQLException {
-        return sql.rows(query, args);
-    }
-
-    private String text(String query, Object... args) throws SQLException {
-        return sql.text(query, args);
-    }
-
-    private long count(String query, Object... args) throws SQLException {
-        return sql.count(query, args);
-    }
-
-    private void update(String query, Object... args) throws SQLException {
-        sql.update(query, args);
+        return sql.textOrNull("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
     }
 }

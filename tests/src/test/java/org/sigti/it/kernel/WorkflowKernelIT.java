@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +30,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.AuditChain;
 import org.sigti.workflow.CaseEngine;
@@ -76,6 +75,8 @@ class WorkflowKernelIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -94,7 +95,7 @@ class WorkflowKernelIT {
     static EnterpriseArchive sigtiWithProbe() throws Exception {
         EnterpriseArchive ear = Sigti.ear();
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "kernel-probe.war")
-                .addClasses(WorkflowKernelIT.class, Sigti.class)
+                .addClasses(WorkflowKernelIT.class, Sigti.class, Sql.class)
                 .addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
@@ -111,6 +112,11 @@ class WorkflowKernelIT {
         return ear;
     }
 
+    @BeforeEach
+    void statements() {
+        sql = new Sql(db);
+    }
+
     private WorkCase file(String title) throws Exception {
         tx.begin();
         WorkCase c = engine.start(PR01, SOLICITANTE, new NewCase(title, "Descripción de prueba del kernel.",
@@ -121,33 +127,12 @@ class WorkflowKernelIT {
 
     /** The open step of a case: id and version. */
     private long[] openItem(long caseId) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, version from work_item where case_id = ? and status = 'OPEN' order by id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no open step");
-                return new long[] {r.getLong(1), r.getLong(2)};
-            }
-        }
+        return sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN' order by id",
+                caseId);
     }
 
     private String openStep(long caseId) throws SQLException {
-        return text("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
-    }
-
-    private String text(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    private long count(String sql, Object... args) throws SQLException {
-        return Long.parseLong(text(sql, args));
+        return sql.textOrNull("select step_code from work_item where case_id = ? and status = 'OPEN'", caseId);
     }
 
     private void act(Actor actor, long caseId, String outcome, Map<String, String> fields) throws Exception {
@@ -167,19 +152,20 @@ class WorkflowKernelIT {
         WorkCase c = file("Kernel: recorrido declarado");
         assertEquals("2", openStep(c.getId()));
         act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "ALTA", "urgencia", "MEDIA"));
-        assertEquals("P2", text("select priority from work_case where id = ?", c.getId()));
-        assertEquals("P2", text("select priority from work_item where case_id = ? and status = 'OPEN'", c.getId()));
-        assertEquals(OPERADOR.username(), text("select assignee_username from work_item where case_id = ?"
+        assertEquals("P2", sql.textOrNull("select priority from work_case where id = ?", c.getId()));
+        assertEquals("P2", sql.textOrNull("select priority from work_item where case_id = ? and status = 'OPEN'",
+                c.getId()));
+        assertEquals(OPERADOR.username(), sql.textOrNull("select assignee_username from work_item where case_id = ?"
                 + " and status = 'OPEN'", c.getId()), "the operator keeps the case through consecutive steps");
         act(OPERADOR, c.getId(), "continuar", Map.of());
         act(OPERADOR, c.getId(), "continuar", Map.of());
         assertEquals("5", openStep(c.getId()));
         // step 5 requires the solution: bad input changes nothing
-        long events = count("select count(*) from case_event where case_id = ?", c.getId());
+        long events = sql.number("select count(*) from case_event where case_id = ?", c.getId());
         var missing = assertThrows(org.sigti.workflow.WorkflowException.class,
                 () -> act(OPERADOR, c.getId(), "continuar", Map.of()));
         assertEquals(Map.of("solucion", "workflow.field.required"), missing.fieldProblems());
-        assertEquals(events, count("select count(*) from case_event where case_id = ?", c.getId()));
+        assertEquals(events, sql.number("select count(*) from case_event where case_id = ?", c.getId()));
         assertEquals("5", openStep(c.getId()));
         act(OPERADOR, c.getId(), "continuar", Map.of("solucion", "Se reinstaló el controlador."));
         act(OPERADOR, c.getId(), "continuar", Map.of());
@@ -189,23 +175,23 @@ class WorkflowKernelIT {
         // the supervisor returns it to the operator who had it (9 ↺ 3)
         act(SUPERVISOR, c.getId(), "devolver", Map.of());
         assertEquals("3", openStep(c.getId()));
-        assertEquals(OPERADOR.username(), text("select assignee_username from work_item where case_id = ?"
+        assertEquals(OPERADOR.username(), sql.textOrNull("select assignee_username from work_item where case_id = ?"
                 + " and status = 'OPEN'", c.getId()));
         for (int i = 0; i < 6; i++) {
             act(OPERADOR, c.getId(), "continuar", Map.of("solucion", "Se reinstaló el controlador."));
         }
         act(SUPERVISOR, c.getId(), "correcto", Map.of());
         act(SUPERVISOR, c.getId(), "cerrar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c.getId()));
-        assertEquals("SOLVED", text("select outcome from work_case where id = ?", c.getId()));
-        assertEquals(0, count("select count(*) from work_item where case_id = ? and status = 'OPEN'", c.getId()));
-        assertEquals("9", text("select from_step from case_event where case_id = ? and outcome = 'devolver'",
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c.getId()));
+        assertEquals("SOLVED", sql.textOrNull("select outcome from work_case where id = ?", c.getId()));
+        assertEquals(0, sql.number("select count(*) from work_item where case_id = ? and status = 'OPEN'", c.getId()));
+        assertEquals("9", sql.textOrNull("select from_step from case_event where case_id = ? and outcome = 'devolver'",
                 c.getId()));
-        assertEquals("3", text("select to_steps from case_event where case_id = ? and outcome = 'devolver'",
+        assertEquals("3", sql.textOrNull("select to_steps from case_event where case_id = ? and outcome = 'devolver'",
                 c.getId()));
         var report = auditChain.verifyCase(c.getId());
         assertTrue(report.intact(), report.problems()::toString);
-        assertEquals(count("select audit_count from work_case where id = ?", c.getId()), report.recordsChecked());
+        assertEquals(sql.number("select audit_count from work_case where id = ?", c.getId()), report.recordsChecked());
     }
 
     /**
@@ -235,7 +221,7 @@ class WorkflowKernelIT {
         // ⇒ PR02: the case goes to the UIT's technicians; the AIT keeps reading it, ADT still not
         act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "MEDIA", "urgencia", "BAJA"));
         act(OPERADOR, c.getId(), "uit", Map.of());
-        assertEquals("UGAT/AIT-PR02", text("select procedure_code from work_case where id = ?", c.getId()));
+        assertEquals("UGAT/AIT-PR02", sql.textOrNull("select procedure_code from work_case where id = ?", c.getId()));
         act(OPERADOR, c.getId(), "continuar", Map.of());
         assertEquals("2", openStep(c.getId()));
         expected.put(OPERADOR, List.of(true, false));
@@ -279,8 +265,9 @@ class WorkflowKernelIT {
     void the_service_clocks_run_in_business_time_and_their_breaches_are_recorded_once() throws Exception {
         WorkCase c = file("Kernel: plazos");
         act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "ALTA", "urgencia", "ALTA"));
-        assertEquals("P1", text("select priority from work_case where id = ?", c.getId()));
-        assertTrue(text("select resolution_due from work_case where id = ?", c.getId()) != null, "no resolution due");
+        assertEquals("P1", sql.textOrNull("select priority from work_case where id = ?", c.getId()));
+        assertTrue(sql.textOrNull("select resolution_due from work_case where id = ?", c.getId()) != null,
+                "no resolution due");
         tx.begin();
         WorkCase loaded = em.find(WorkCase.class, c.getId());
         assertTrue(loaded.getResolutionDue().isAfter(loaded.getResponseDue()));
@@ -295,9 +282,9 @@ class WorkflowKernelIT {
         tx.begin();
         engine.sweepBreaches(later, 10_000);
         tx.commit();
-        assertEquals("true", text("select cast(resolution_breached as varchar(5)) from work_case where id = ?",
-                c.getId()).toLowerCase(java.util.Locale.ROOT));
-        assertEquals(1, count("select count(*) from case_event where case_id = ? and action = 'BREACH'"
+        assertEquals("true", sql.textOrNull("select cast(resolution_breached as varchar(5)) from work_case"
+                + " where id = ?", c.getId()).toLowerCase(java.util.Locale.ROOT));
+        assertEquals(1, sql.number("select count(*) from case_event where case_id = ? and action = 'BREACH'"
                 + " and outcome = 'resolucion'", c.getId()));
         assertTrue(auditChain.verifyCase(c.getId()).intact());
     }
@@ -309,8 +296,8 @@ class WorkflowKernelIT {
                 null, null, null, null, null), null);
         tx.commit();
         act(OPERADOR, c.getId(), "repartir", Map.of());
-        assertEquals(2, count("select count(*) from work_item where case_id = ? and status = 'OPEN'", c.getId()));
-        assertEquals("3.A,3.B", text("select to_steps from case_event where case_id = ? and from_step = '2'",
+        assertEquals(2, sql.number("select count(*) from work_item where case_id = ? and status = 'OPEN'", c.getId()));
+        assertEquals("3.A,3.B", sql.textOrNull("select to_steps from case_event where case_id = ? and from_step = '2'",
                 c.getId()));
         Actor tecnicoUpat = new Actor("kernel.tecnico.upat", null, null, List.of("Tecnico", "Solicitante"), "UPAT");
         actOn(TECNICO_UIT, c.getId(), "3.A", "continuar");
@@ -318,14 +305,14 @@ class WorkflowKernelIT {
         actOn(tecnicoUpat, c.getId(), "3.B", "continuar");
         assertEquals("4", openStep(c.getId()));
         act(SUPERVISOR, c.getId(), "cerrar", Map.of());
-        assertEquals("CLOSED", text("select status from work_case where id = ?", c.getId()));
+        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c.getId()));
         assertTrue(auditChain.verifyCase(c.getId()).intact());
     }
 
     private void actOn(Actor actor, long caseId, String step, String outcome) throws Exception {
-        long id = Long.parseLong(text("select id from work_item where case_id = ? and status = 'OPEN'"
+        long id = Long.parseLong(sql.textOrNull("select id from work_item where case_id = ? and status = 'OPEN'"
                 + " and step_code = ?", caseId, step));
-        long version = count("select version from work_item where id = ?", id);
+        long version = sql.number("select version from work_item where id = ?", id);
         tx.begin();
         engine.act(actor, new Move(id, version, outcome, null, Map.of(), null), null);
         tx.commit();
@@ -334,10 +321,10 @@ class WorkflowKernelIT {
     @Test
     void a_wrong_role_or_unit_is_refused_changes_nothing_and_is_recorded() throws Exception {
         WorkCase c = file("Kernel: rol equivocado");
-        long events = count("select count(*) from case_event where case_id = ?", c.getId());
+        long events = sql.number("select count(*) from case_event where case_id = ?", c.getId());
         long[] item = openItem(c.getId());
         String marker = "work_item " + item[0];
-        long before = count("select count(*) from security_event where username = ? and object_id = ?",
+        long before = sql.number("select count(*) from security_event where username = ? and object_id = ?",
                 TECNICO_UIT.username(), String.valueOf(item[0]));
         // a Técnico of UIT on the AIT operator's step; then the AIT supervisor, right unit but wrong role
         for (Actor wrong : List.of(TECNICO_UIT, SUPERVISOR)) {
@@ -347,10 +334,10 @@ class WorkflowKernelIT {
             tx.rollback();
         }
         assertEquals("2", openStep(c.getId()));
-        assertEquals(events, count("select count(*) from case_event where case_id = ?", c.getId()));
-        assertEquals(before + 1, count("select count(*) from security_event where username = ? and object_id = ?"
+        assertEquals(events, sql.number("select count(*) from case_event where case_id = ?", c.getId()));
+        assertEquals(before + 1, sql.number("select count(*) from security_event where username = ? and object_id = ?"
                 + " and kind = 'ACCESS_DENIED'", TECNICO_UIT.username(), String.valueOf(item[0])));
-        assertEquals("AIT", text("select unit_code from security_event where username = ? and object_id = ?",
+        assertEquals("AIT", sql.textOrNull("select unit_code from security_event where username = ? and object_id = ?",
                 SUPERVISOR.username(), String.valueOf(item[0])));
     }
 
@@ -364,8 +351,8 @@ class WorkflowKernelIT {
                 null, Map.of("impacto", "BAJA", "urgencia", "BAJA"), null), null));
         tx.rollback();
         assertEquals("2", openStep(c.getId()));
-        assertEquals("OPEN", text("select status from work_case where id = ?", c.getId()));
-        assertEquals(1, count("select count(*) from security_event where kind = 'ILLEGAL_TRANSITION'"
+        assertEquals("OPEN", sql.textOrNull("select status from work_case where id = ?", c.getId()));
+        assertEquals(1, sql.number("select count(*) from security_event where kind = 'ILLEGAL_TRANSITION'"
                 + " and username = ? and object_id = ?", OPERADOR.username(), String.valueOf(item[0])));
     }
 
@@ -401,8 +388,8 @@ class WorkflowKernelIT {
         }
         outcomes.sort(null);
         assertEquals(List.of("told", "won"), outcomes);
-        assertEquals(1, count("select count(*) from case_event where case_id = ? and from_step = '2'", c.getId()));
-        assertEquals(1, count("select count(*) from work_item where case_id = ? and step_code = '3'", c.getId()));
+        assertEquals(1, sql.number("select count(*) from case_event where case_id = ? and from_step = '2'", c.getId()));
+        assertEquals(1, sql.number("select count(*) from work_item where case_id = ? and step_code = '3'", c.getId()));
         assertTrue(auditChain.verifyCase(c.getId()).intact());
     }
 
@@ -424,20 +411,20 @@ class WorkflowKernelIT {
                 act(OPERADOR, c.getId(), "continuar", Map.of("solucion", "Se liberó espacio en el disco C:."));
             }
             assertEquals("7", openStep(c.getId()));
-            long events = count("select count(*) from case_event where case_id = ?", c.getId());
+            long events = sql.number("select count(*) from case_event where case_id = ?", c.getId());
 
             // step 7 notifies the user: rolled back, no record and no mail
             long[] item = openItem(c.getId());
             tx.begin();
             engine.act(OPERADOR, new Move(item[0], item[1], "continuar", "revertido", Map.of(), null), null);
             tx.rollback();
-            assertEquals(events, count("select count(*) from case_event where case_id = ?", c.getId()));
+            assertEquals(events, sql.number("select count(*) from case_event where case_id = ?", c.getId()));
             assertEquals("7", openStep(c.getId()));
             assertFalse(smtp.waitForIncomingEmail(3_000, 1), "a rolled-back move sent mail");
 
             // committed: the record and the mail with the solution
             act(OPERADOR, c.getId(), "continuar", Map.of());
-            assertEquals(events + 1, count("select count(*) from case_event where case_id = ?", c.getId()));
+            assertEquals(events + 1, sql.number("select count(*) from case_event where case_id = ?", c.getId()));
             assertTrue(smtp.waitForIncomingEmail(10_000, 1), "the notification mail");
             MimeMessage notified = smtp.getReceivedMessages()[0];
             assertTrue(notified.getSubject().contains(c.getNumber()), notified.getSubject());
@@ -456,41 +443,23 @@ class WorkflowKernelIT {
         act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));
         act(OPERADOR, c.getId(), "continuar", Map.of());
         assertTrue(auditChain.verifyCase(c.getId()).intact());
-        try (Connection db2 = db.getConnection()) {
-            try (PreparedStatement s = db2.prepareStatement("update case_event set comment_text = 'retocado'"
-                    + " where case_id = ? and seq = 2")) {
-                s.setLong(1, c.getId());
-                assertEquals(1, s.executeUpdate());
-            }
-            var altered = auditChain.verifyCase(c.getId());
-            assertEquals(List.of(new AuditChain.Problem(c.getNumber(), 2, "ALTERED")), altered.problems());
-            try (PreparedStatement s = db2.prepareStatement("delete from case_event where case_id = ? and seq = ("
-                    + "select max(seq) from case_event where case_id = ?)")) {
-                s.setLong(1, c.getId());
-                s.setLong(2, c.getId());
-                assertEquals(1, s.executeUpdate());
-            }
-            var truncated = auditChain.verifyCase(c.getId());
-            assertTrue(truncated.problems().stream().anyMatch(p -> p.kind().equals("TRUNCATED")),
-                    truncated.problems()::toString);
-            try (PreparedStatement s = db2.prepareStatement("delete from case_event where case_id = ? and seq = 2")) {
-                s.setLong(1, c.getId());
-                s.executeUpdate();
-            }
-            var gap = auditChain.verifyCase(c.getId());
-            assertTrue(gap.problems().stream().anyMatch(p -> p.kind().equals("MISSING")), gap.problems()::toString);
-            // the tampered case goes, so that the rest of the suite sees an intact trail
-            for (String table : List.of("case_event", "case_field", "work_item")) {
-                try (PreparedStatement s = db2.prepareStatement("delete from " + table + " where case_id = ?")) {
-                    s.setLong(1, c.getId());
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = db2.prepareStatement("delete from work_case where id = ?")) {
-                s.setLong(1, c.getId());
-                s.executeUpdate();
-            }
+        assertEquals(1, sql.update("update case_event set comment_text = 'retocado' where case_id = ? and seq = 2",
+                c.getId()));
+        var altered = auditChain.verifyCase(c.getId());
+        assertEquals(List.of(new AuditChain.Problem(c.getNumber(), 2, "ALTERED")), altered.problems());
+        assertEquals(1, sql.update("delete from case_event where case_id = ? and seq = ("
+                + "select max(seq) from case_event where case_id = ?)", c.getId(), c.getId()));
+        var truncated = auditChain.verifyCase(c.getId());
+        assertTrue(truncated.problems().stream().anyMatch(p -> p.kind().equals("TRUNCATED")),
+                truncated.problems()::toString);
+        sql.update("delete from case_event where case_id = ? and seq = 2", c.getId());
+        var gap = auditChain.verifyCase(c.getId());
+        assertTrue(gap.problems().stream().anyMatch(p -> p.kind().equals("MISSING")), gap.problems()::toString);
+        // the tampered case goes, so that the rest of the suite sees an intact trail
+        for (String table : List.of("case_event", "case_field", "work_item")) {
+            sql.update("delete from " + table + " where case_id = ?", c.getId());
         }
+        sql.update("delete from work_case where id = ?", c.getId());
         assertTrue(auditChain.verifyAll().intact(), () -> auditChain.verifyAll().problems().toString());
     }
 }

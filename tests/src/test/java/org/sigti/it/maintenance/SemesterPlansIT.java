@@ -29,6 +29,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.backup.BackupCalendar;
@@ -36,6 +37,7 @@ import org.sigti.backup.CalendarRun;
 import org.sigti.it.AsRole;
 import org.sigti.it.AsTecnico;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.maintenance.Compliance;
 import org.sigti.maintenance.Semester;
 import org.sigti.maintenance.SemesterPlanWriter;
@@ -69,6 +71,8 @@ class SemesterPlansIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    Sql sql;
+
     @EJB(lookup = "java:global/sigti/sigti-ejb/BackupCalendar")
     BackupCalendar calendar;
 
@@ -78,14 +82,19 @@ class SemesterPlansIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, "plans-probe.war")
-                .addClasses(SemesterPlansIT.class, Sigti.class));
+                .addClasses(SemesterPlansIT.class, Sigti.class, Sql.class));
+    }
+
+    @BeforeEach
+    void statements() {
+        sql = new Sql(db);
     }
 
     @Test
     void the_plan_opens_one_case_per_active_system_and_kind_once() throws Exception {
         // given
         Semester semester = unusedSemester();
-        long active = count("select count(*) from it_system where active = true");
+        long active = sql.number("select count(*) from it_system where active = true");
         assertTrue(active > 0, "the demo catalog has active systems");
 
         // when
@@ -95,16 +104,17 @@ class SemesterPlansIT {
         // then
         assertEquals(2 * active, opened);
         assertEquals(0, again, "a second generation opens nothing");
-        assertEquals(active, count("select count(*) from semester_plan_item where semester = ? and kind = 'PREVENTIVE'",
-                semester.code()));
-        assertEquals(active, count("select count(*) from semester_plan_item i join work_case c on c.id = i.case_id"
+        assertEquals(active, sql.number("select count(*) from semester_plan_item where semester = ?"
+                + " and kind = 'PREVENTIVE'", semester.code()));
+        assertEquals(active, sql.number("select count(*) from semester_plan_item i join work_case c on c.id = i.case_id"
                 + " where i.semester = ? and i.kind = 'SECURITY' and c.procedure_code = 'DPG/ESIN-PRO-5.SEG'",
                 semester.code()));
-        assertEquals(active, count("select count(*) from semester_plan_item i join work_item w on w.case_id = i.case_id"
-                + " where i.semester = ? and i.kind = 'PREVENTIVE' and w.status = 'OPEN' and w.step_code = '1'"
-                + " and w.role_name = 'Tecnico' and w.unit_code = 'UIT'", semester.code()),
+        assertEquals(active, sql.number("select count(*) from semester_plan_item i"
+                + " join work_item w on w.case_id = i.case_id where i.semester = ? and i.kind = 'PREVENTIVE'"
+                + " and w.status = 'OPEN' and w.step_code = '1' and w.role_name = 'Tecnico' and w.unit_code = 'UIT'",
+                semester.code()),
                 "each case waits at the checklist, in the ESIN queue (UIT)");
-        assertThrows(SQLException.class, () -> update("insert into semester_plan_item (id, semester, kind, subject,"
+        assertThrows(SQLException.class, () -> sql.update("insert into semester_plan_item (id, semester, kind, subject,"
                 + " created_at) select ?, semester, kind, subject, created_at from semester_plan_item where"
                 + " semester = ? and kind = 'PREVENTIVE' and subject = (select min(subject) from semester_plan_item"
                 + " where semester = ?)", ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), semester.code(),
@@ -116,9 +126,9 @@ class SemesterPlansIT {
         // given a semester's plan
         Semester semester = unusedSemester();
         inTx(() -> writer.generate(semester, "jefe"));
-        long planned = count("select count(*) from semester_plan_item where semester = ? and kind = 'PREVENTIVE'",
+        long planned = sql.number("select count(*) from semester_plan_item where semester = ? and kind = 'PREVENTIVE'",
                 semester.code());
-        List<Long> cases = ids("select case_id from semester_plan_item where semester = ? and kind = 'PREVENTIVE'"
+        List<Long> cases = sql.ids("select case_id from semester_plan_item where semester = ? and kind = 'PREVENTIVE'"
                 + " order by subject", semester.code());
 
         // when two maintenance cases end done, and a third is returned to the technician once
@@ -151,9 +161,9 @@ class SemesterPlansIT {
         // then
         assertTrue(opened);
         assertEquals(false, again, "a second firing opens nothing");
-        long caseId = count("select case_id from semester_plan_item where semester = ? and kind = 'RESTORE_REPORT'",
-                semester.code());
-        assertEquals(1, count("select count(*) from work_item where case_id = ? and status = 'OPEN'"
+        long caseId = sql.number("select case_id from semester_plan_item where semester = ?"
+                + " and kind = 'RESTORE_REPORT'", semester.code());
+        assertEquals(1, sql.number("select count(*) from work_item where case_id = ? and status = 'OPEN'"
                 + " and step_code = '20' and role_name = 'Tecnico' and unit_code = 'UIT'", caseId),
                 "the Profesional writes the report (20)");
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
@@ -173,12 +183,12 @@ class SemesterPlansIT {
         long schedule = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
         String name = "Respaldo de prueba " + schedule;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        update("insert into backup_schedule (id, name, target_kind, target_name, procedure_code, frequency,"
+        sql.update("insert into backup_schedule (id, name, target_kind, target_name, procedure_code, frequency,"
                 + " calendar_expression, time_zone, unit_code, responsible_tecnico, owner_username, locations,"
                 + " overdue_hours, enabled, created_at, updated_at, version) values (?, ?, 'DATABASE', 'SISCO',"
                 + " 'S04.03.02.01', 'DAILY', '0 0 2 * * *', 'UTC', 'UIT', 'tecnico', 'responsable.uit', 'LOCAL_DISK', 24,"
                 + " true, ?, ?, 0)", schedule, name, utc(now), utc(now));
-        update("insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up, version)"
+        sql.update("insert into backup_task (id, schedule_id, planned_at, created_at, status, catch_up, version)"
                 + " values (?, ?, ?, ?, 'FAILED', false, 0)", schedule + 1, schedule,
                 utc(now.minus(1, ChronoUnit.DAYS)), utc(now.minus(1, ChronoUnit.DAYS)));
         Semester semester = unusedSemester();
@@ -197,12 +207,13 @@ class SemesterPlansIT {
                     && name.equals(r.title())).map(CalendarRun::status).toList());
             long items = runs.stream().filter(r -> CalendarRun.PLAN.equals(r.kind())
                     && r.title().endsWith(semester.code())).count();
-            assertEquals(count("select count(*) from semester_plan_item where semester = ?", semester.code()), items);
+            assertEquals(sql.number("select count(*) from semester_plan_item where semester = ?", semester.code()),
+                    items);
             assertEquals(List.of(), asTecnico.call(() -> calendar.runs(now.plus(400, ChronoUnit.DAYS),
                     now.plus(401, ChronoUnit.DAYS))).stream().filter(r -> !CalendarRun.PLANNED.equals(r.kind()))
                     .toList(), "nothing outside the range but planned runs");
         } finally {
-            update("update backup_schedule set enabled = false where id = ?", schedule);
+            sql.update("update backup_schedule set enabled = false where id = ?", schedule);
         }
     }
 
@@ -223,15 +234,15 @@ class SemesterPlansIT {
     private Semester unusedSemester() throws SQLException {
         for (int year = 2100 + ThreadLocalRandom.current().nextInt(5000);; year++) {
             Semester s = new Semester(year, 1 + ThreadLocalRandom.current().nextInt(2));
-            if (count("select count(*) from semester_plan_item where semester = ?", s.code()) == 0) {
+            if (sql.number("select count(*) from semester_plan_item where semester = ?", s.code()) == 0) {
                 return s;
             }
         }
     }
 
     private void act(Actor actor, long caseId, String outcome, Map<String, String> fields) throws Exception {
-        List<Long> item = ids("select id from work_item where case_id = ? and status = 'OPEN'", caseId);
-        long version = count("select version from work_item where id = ?", item.get(0));
+        List<Long> item = sql.ids("select id from work_item where case_id = ? and status = 'OPEN'", caseId);
+        long version = sql.number("select version from work_item where id = ?", item.get(0));
         inTx(() -> engine.act(actor, new Move(item.get(0), version, outcome, null, fields, null), null));
     }
 
@@ -244,34 +255,6 @@ class SemesterPlansIT {
         } catch (Exception e) {
             tx.rollback();
             throw e;
-        }
-    }
-
-    private long count(String sql, Object... args) throws SQLException {
-        return ids(sql, args).get(0);
-    }
-
-    private List<Long> ids(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                List<Long> values = new java.util.ArrayList<>();
-                while (r.next()) {
-                    values.add(r.getLong(1));
-                }
-                return values;
-            }
-        }
-    }
-
-    private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
         }
     }
 }

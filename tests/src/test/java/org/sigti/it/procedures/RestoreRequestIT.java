@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
 
@@ -38,7 +39,8 @@ class RestoreRequestIT extends Walk {
     @Deployment(testable = false)
     static EnterpriseArchive sigti() throws Exception {
         EnterpriseArchive ear = Sigti.ear();
-        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "restore-fixture.war").addClass(RestoreFixture.class));
+        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "restore-fixture.war")
+                .addClasses(RestoreFixture.class, Sql.class));
         String application = new String(ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         ear.delete("META-INF/application.xml");

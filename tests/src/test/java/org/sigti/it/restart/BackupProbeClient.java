@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 import org.sigti.it.backup.BackupFixture;
 
 /** The client side of {@link BackupRestartProbe}: the EAR with the probe, and its calls over HTTP. */
@@ -25,7 +26,7 @@ final class BackupProbeClient {
 
     static EnterpriseArchive ear() {
         return Sigti.earWithProbe(ShrinkWrap.create(WebArchive.class, WAR + ".war")
-                .addClasses(BackupRestartProbe.class, BackupFixture.class, Sigti.class));
+                .addClasses(BackupRestartProbe.class, BackupFixture.class, Sigti.class, Sql.class));
     }
 
     static Properties call(String query) throws IOException, InterruptedException {

@@ -22,6 +22,7 @@ import org.sigti.backup.BackupSchedules;
 import org.sigti.backup.BackupTimers;
 import org.sigti.it.AsJefe;
 import org.sigti.it.AsRole;
+import org.sigti.it.Sql;
 import org.sigti.it.backup.BackupFixture;
 
 /**
@@ -71,9 +72,9 @@ public class BackupRestartProbe extends HttpServlet {
                     out.append("timers=").append(String.join(";", timers.timerExpressions(id))).append('\n');
                     out.append("planned=").append(String.join(";", planned(id).stream().map(String::valueOf)
                             .toList())).append('\n');
-                    out.append("catchUp=").append(BackupFixture.count(db, "select count(*) from backup_task"
+                    out.append("catchUp=").append(new Sql(db).number("select count(*) from backup_task"
                             + " where schedule_id = ? and catch_up = true", id)).append('\n');
-                    out.append("withoutCase=").append(BackupFixture.count(db, "select count(*) from backup_task"
+                    out.append("withoutCase=").append(new Sql(db).number("select count(*) from backup_task"
                             + " where schedule_id = ? and case_id is null and status <> 'MISSED'", id)).append('\n');
                 }
                 case "disable" -> {
