@@ -271,9 +271,9 @@ class BackupTimersIT {
         long late = save(BackupFixture.custom("IT disparo tardío", "0 0 3 1 1 *"));
         long down = save(BackupFixture.custom("IT disparo tras caída", "0 0 3 1 1 *"));
         for (long[] s : new long[][] {{late, 7}, {down, 2}}) {
-            BackupFixture.update(db, "update backup_schedule set updated_at = ? where id = ?",
+            sql.update("update backup_schedule set updated_at = ? where id = ?",
                     at(Instant.parse("2026-02-01T00:00:00Z")), s[0]);
-            BackupFixture.update(db, "insert into backup_task (id, schedule_id, planned_at, created_at, status,"
+            sql.update("insert into backup_task (id, schedule_id, planned_at, created_at, status,"
                     + " catch_up, version) values (?, ?, ?, ?, 'DONE', false, 0)", 910_000_000L + s[0], s[0],
                     at(Instant.parse("2026-03-0" + s[1] + "T03:00:00Z")), at(firing));
         }
@@ -289,7 +289,7 @@ class BackupTimersIT {
         // then: the two skipped days and the day itself, each a scheduled run with its case; nothing twice
         assertEquals(3, madeUp.size(), madeUp::toString);
         assertEquals(List.of(), again);
-        assertEquals(3, BackupFixture.count(db, "select count(*) from backup_task where schedule_id = ?"
+        assertEquals(3, sql.number("select count(*) from backup_task where schedule_id = ?"
                 + " and planned_at in (?, ?, ?) and case_id is not null and catch_up = false", late,
                 at(Instant.parse("2026-03-08T03:00:00Z")), at(Instant.parse("2026-03-09T03:00:00Z")),
                 at(Instant.parse("2026-03-10T03:00:00Z"))));
