@@ -9,13 +9,16 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.sigti.db.DatabaseMigration;
 
 /**
  * The maintenance calendar of SEPREM-DI-006.1 (S3 row 8): every day of January at 06:30 it opens the year's missing
  * preventive cases, at most {@link MaintenancePlan#CAP} per day, so an inventory of up to 31 × CAP computers and
- * printers is covered in the month; equipment registered later is added by "Generar plan anual".
+ * printers is covered in the month; equipment registered later is added by "Generar plan anual". The same for
+ * S04.03.04.03's plan of the year once its coordinator has drawn it up ({@link AnnualPlans#draw}).
  */
 @Singleton
 @PermitAll // a timer: no caller; the cases are recorded as opened by the maintenance calendar
@@ -30,6 +33,9 @@ public class MaintenancePlanTimer {
     @Inject
     MaintenanceWork work;
 
+    @PersistenceContext
+    EntityManager em;
+
     // not persistent (SIGTI deploys while its database is down): every day of January, and the unique key keeps
     // each equipment once a year, so a day missed is made up the next day
     @Schedule(month = "1", hour = "6", minute = "30", persistent = false, info = "sigti-maintenance-annual-plan")
@@ -37,7 +43,14 @@ public class MaintenancePlanTimer {
         if (!database.isReady()) {
             return;
         }
-        int opened = work.openPlan(ZonedDateTime.now(ZONE).getYear(), "mantenimiento", MaintenancePlan.CAP);
+        int year = ZonedDateTime.now(ZONE).getYear();
+        int opened = work.openPlan(year, "mantenimiento", MaintenancePlan.CAP);
         LOG.info(() -> "Annual maintenance plan: " + opened + " preventive cases opened.");
+        // S04.03.04.03's plan is drawn up by its coordinator (step 1); once it exists the calendar keeps it complete
+        if (!em.createNamedQuery("AnnualPlan.find", AnnualPlan.class).setParameter("procedure", AnnualPlans.PROCEDURE)
+                .setParameter("year", year).getResultList().isEmpty()) {
+            int scheduled = work.openPlan(AnnualPlans.PROCEDURE, year, "mantenimiento", MaintenancePlan.CAP);
+            LOG.info(() -> "S04.03.04.03 plan " + year + ": " + scheduled + " preventive cases opened.");
+        }
     }
 }

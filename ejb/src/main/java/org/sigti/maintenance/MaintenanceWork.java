@@ -40,6 +40,11 @@ public class MaintenanceWork {
             EquipmentKind.PRINTER);
     /** The field the preventive cases carry: the equipment's patrimonial code. */
     public static final String EQUIPMENT_FIELD = "codigo_patrimonial";
+    /** The field of S04.03.04.03's preventive cases: the month of the cronograma (1–12). */
+    public static final String MONTH_FIELD = "mes_programado";
+    /** The months as the cronograma names them. */
+    public static final List<String> MONTHS = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+            "agosto", "septiembre", "octubre", "noviembre", "diciembre");
 
     @PersistenceContext
     EntityManager em;
@@ -128,23 +133,42 @@ public class MaintenanceWork {
      * (equipment, year) makes a concurrent second run fail whole instead of opening a case twice.
      */
     public int openPlan(int year, String onBehalfOf, int cap) {
+        return openPlan(org.sigti.procedure.inventory.SepremDi0061.CODE, year, onBehalfOf, cap);
+    }
+
+    /**
+     * Like {@link #openPlan(int, String, int)} for the plan of {@code procedureCode}. The cases of S04.03.04.03 get
+     * a month of the cronograma each (equipment spread evenly over the twelve months, in the order of the inventory)
+     * and wait for the help desk's ticket (step 5); SEPREM-DI-006.1's wait at its step 1. One preventive case per
+     * equipment and year, whichever plan opened it.
+     */
+    public int openPlan(String procedureCode, int year, String onBehalfOf, int cap) {
+        boolean scheduled = org.sigti.procedure.inventory.S04030403.CODE.equals(procedureCode);
+        long already = scheduled ? em.createQuery("select count(j) from MaintenanceJob j where j.planYear = :year",
+                Long.class).setParameter("year", year).getSingleResult() : 0;
         List<Equipment> due = em.createQuery("select e from Equipment e where e.kind in :kinds"
                 + " and e.state <> org.sigti.inventory.EquipmentState.RETIRED and not exists (select j from"
                 + " MaintenanceJob j where j.equipmentId = e.id and j.planYear = :year) order by e.id",
                 Equipment.class).setParameter("kinds", PLANNED_KINDS).setParameter("year", year)
                 .setMaxResults(cap).getResultList();
+        long index = already;
         for (Equipment e : due) {
+            int month = (int) (index++ % 12) + 1;
             Map<String, String> values = new LinkedHashMap<>();
             values.put(EQUIPMENT_FIELD, e.getPatrimonialCode());
             values.put("plan_anual", String.valueOf(year));
+            if (scheduled) {
+                values.put(MONTH_FIELD, String.valueOf(month));
+            }
             String title = "Mantenimiento preventivo " + year + " del equipo " + e.getPatrimonialCode();
-            String description = "Plan de mantenimiento anual " + year + ": " + e.getKind() + " " + e.getBrand() + " "
-                    + e.getModel() + ", serie " + e.getSerial()
+            String description = "Plan de mantenimiento anual " + year
+                    + (scheduled ? " (cronograma: " + MONTHS.get(month - 1) + ")" : "") + ": " + e.getKind() + " "
+                    + e.getBrand() + " " + e.getModel() + ", serie " + e.getSerial()
                     + (e.getCustodianName() == null ? "" : ", a cargo de " + e.getCustodianName())
                     + (e.getLocation() == null ? "" : ", en " + e.getLocation()) + ".";
-            WorkCase c = engine.startBySystem(org.sigti.procedure.inventory.SepremDi0061.CODE, title, description,
-                    onBehalfOf, null, values, null);
-            em.persist(MaintenanceJob.preventive(c.getId(), e.getId(), year, clock.instant()));
+            WorkCase c = engine.startBySystem(procedureCode, title, description, onBehalfOf, null, values, null);
+            em.persist(scheduled ? MaintenanceJob.scheduled(c.getId(), e.getId(), year, month, clock.instant())
+                    : MaintenanceJob.preventive(c.getId(), e.getId(), year, clock.instant()));
             em.flush();
         }
         return due.size();

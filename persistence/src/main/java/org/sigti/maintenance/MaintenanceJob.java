@@ -44,6 +44,10 @@ public class MaintenanceJob {
     @Column(name = "plan_year", updatable = false)
     private Integer planYear;
 
+    /** The month of the plan's cronograma (1–12) a preventive case is scheduled for; null when unscheduled. */
+    @Column(name = "plan_month", updatable = false)
+    private Integer planMonth;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -74,6 +78,16 @@ public class MaintenanceJob {
 
     public static MaintenanceJob preventive(long caseId, long equipmentId, int year, Instant now) {
         return new MaintenanceJob(caseId, equipmentId, MaintenanceKind.PREVENTIVE, year, now);
+    }
+
+    /** A preventive case of {@code year}'s plan scheduled in {@code month} (1–12) of its cronograma. */
+    public static MaintenanceJob scheduled(long caseId, long equipmentId, int year, int month, Instant now) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("Month must be 1 to 12: " + month);
+        }
+        MaintenanceJob job = new MaintenanceJob(caseId, equipmentId, MaintenanceKind.PREVENTIVE, year, now);
+        job.planMonth = month;
+        return job;
     }
 
     /** The equipment went IN_MAINTENANCE (again, after a supervision returned the work: the first time stays). */
@@ -109,6 +123,10 @@ public class MaintenanceJob {
 
     public Integer getPlanYear() {
         return planYear;
+    }
+
+    public Integer getPlanMonth() {
+        return planMonth;
     }
 
     public Instant getOpenedAt() {

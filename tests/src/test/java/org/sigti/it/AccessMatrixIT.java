@@ -42,6 +42,7 @@ class AccessMatrixIT {
         ALLOWED.put("/backup/copies.xhtml", Set.of("jefe", "responsable", "tecnico"));
         ALLOWED.put("/backup/calendar.xhtml", Set.of("jefe", "responsable", "tecnico", "operador", "auditor"));
         ALLOWED.put("/maintenance/indicators.xhtml", Set.of("jefe", "responsable", "auditor"));
+        ALLOWED.put("/maintenance/plan.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
         ALLOWED.put("/accounts/review.xhtml", Set.of("jefe", "responsable", "auditor"));
     }
 

@@ -21,7 +21,9 @@ import org.sigti.workflow.flow.Text;
  * equipment goes IN_MAINTENANCE when the help desk hands the ticket over (step 5) and back to its custodian or the
  * store when the maintenance solves it (step 6). Not solved, it stays IN_MAINTENANCE, out of service, while the
  * oficio de baja (no warranty, 9–11) or the informe situacional for a warranty replacement (12–13) goes its way.
- * The plan and schedule (steps 1–3) and the annual report (14–15) are documents outside the ticket.
+ * The plan and its cronograma (steps 1–3) and the annual report (14–15) are the year's, not a ticket's:
+ * {@link org.sigti.maintenance.AnnualPlans} (screen {@code /maintenance/plan.xhtml}); the plan opens the year's
+ * preventive tickets here, completed at step 4 by SIGTI and waiting for the help desk at step 5.
  * procedures.md E18, S3 rows 26–27.
  */
 @Stateless

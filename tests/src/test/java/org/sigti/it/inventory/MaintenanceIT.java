@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
+import org.sigti.maintenance.AnnualPlan;
+import org.sigti.maintenance.AnnualPlans;
 import org.sigti.maintenance.DataCenterLog;
 import org.sigti.maintenance.DataCenterVisits;
 import org.sigti.maintenance.MaintenancePlan;
@@ -80,6 +82,15 @@ class MaintenanceIT {
 
     @EJB(lookup = AsRole.AUDITOR)
     AsRole asAuditor;
+
+    @EJB(lookup = AsRole.RESPONSABLE)
+    AsRole asResponsable;
+
+    @EJB(lookup = AsRole.TECNICO)
+    AsRole asTecnico;
+
+    @EJB(lookup = "java:global/sigti/sigti-ejb/AnnualPlans!org.sigti.maintenance.AnnualPlans")
+    AnnualPlans annual;
 
     @EJB(lookup = "java:global/sigti/sigti-ejb/MaintenancePlan!org.sigti.maintenance.MaintenancePlan")
     MaintenancePlan plan;
@@ -261,6 +272,66 @@ class MaintenanceIT {
         assertEquals("CLOSED EQUIPMENT_WRITE_OFF", sql.textOrNull("select status || ' ' || outcome from work_case"
                 + " where id = ?", broken));
         assertEquals("IN_MAINTENANCE", state(printer));
+    }
+
+    // ---------------------------------------------------------------- S04.03.04.03, the year's plan and report
+
+    @Test
+    void the_mindef_plan_opens_each_computer_once_and_its_report_counts_the_years_cases() throws Exception {
+        int year = 2100 + (n + 400) % 800;
+        long computer = equipment(base + 1, "COMPUTER", "MNTA-" + n, "custodio." + n);
+        // step 1, as many runs as the cap needs; once complete a run opens nothing and there is one plan
+        int opened = 0;
+        for (int run = 0; run < 50; run++) {
+            int now = asResponsable.call(() -> annual.draw(year));
+            opened += now;
+            if (now < MaintenancePlan.CAP) {
+                break;
+            }
+        }
+        assertTrue(opened >= 1, "opened " + opened);
+        assertEquals(0, (int) asJefe.call(() -> annual.draw(year)), "a second run opens nothing");
+        assertEquals(1, sql.number("select count(*) from maintenance_plan where plan_year = ?", year));
+        assertEquals(1, sql.number("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?",
+                computer, year));
+        long c = sql.number("select case_id from maintenance_job where equipment_id = ? and plan_year = ?", computer,
+                year);
+        assertEquals("S04.03.04.03 5", sql.textOrNull("select c.procedure_code || ' ' || w.step_code from work_case c join"
+                + " work_item w on w.case_id = c.id where c.id = ? and w.status = 'OPEN'", c));
+        assertNotNull(sql.textOrNull("select plan_month from maintenance_job where case_id = ?", c));
+        // the steps in order: no report before the review, the Auditor draws nothing
+        WorkflowException early = assertThrows(WorkflowException.class, () -> unwrapped(() -> asTecnico.call(
+                () -> annual.report(year))));
+        assertEquals("maintenance.annual.early", early.messageKey());
+        assertThrows(Exception.class, () -> asAuditor.call(() -> annual.draw(year)));
+        asJefe.call(() -> {
+            annual.acknowledge(year);
+            return null;
+        });
+        asTecnico.call(() -> {
+            annual.review(year);
+            return null;
+        });
+        // the computer's preventive case done; the report counts it
+        act(mindef, MESA, c, "continuar", Map.of());
+        assertEquals("IN_MAINTENANCE", state(computer));
+        act(mindef, TECNICO, c, "resuelto", Map.of());
+        act(mindef, TECNICO, c, "cerrar", Map.of());
+        assertEquals("ASSIGNED", state(computer));
+        AnnualPlan.Figures f = asTecnico.call(() -> annual.report(year));
+        assertEquals(new AnnualPlan.Figures(opened, 1, 0, 0, 1, opened - 1), f);
+        assertEquals(f, asAuditor.call(() -> annual.view(year)).reported(), "frozen on the plan");
+        WorkflowException twice = assertThrows(WorkflowException.class, () -> unwrapped(() -> asTecnico.call(
+                () -> annual.report(year))));
+        assertEquals("maintenance.annual.done", twice.messageKey());
+    }
+
+    private static <T> T unwrapped(java.util.concurrent.Callable<T> call) throws Exception {
+        try {
+            return call.call();
+        } catch (jakarta.ejb.EJBException wrapped) {
+            throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
+        }
     }
 
     // ---------------------------------------------------------------- S04.03.01.03, the bitácora
