@@ -42,6 +42,8 @@ class AccessMatrixIT {
         ALLOWED.put("/backup/calendar.xhtml", Set.of("jefe", "responsable", "tecnico", "operador", "auditor"));
         ALLOWED.put("/maintenance/indicators.xhtml", Set.of("jefe", "responsable", "auditor"));
         ALLOWED.put("/accounts/review.xhtml", Set.of("jefe", "responsable", "auditor"));
+        ALLOWED.put("/accounts/platforms.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
+        ALLOWED.put("/accounts/platform.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
     }
 
     private static final List<String> USERS = List.of("jefe", "responsable", "tecnico", "operador", "solicitante",
