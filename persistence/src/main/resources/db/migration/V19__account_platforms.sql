@@ -23,7 +23,7 @@ CREATE TABLE platform_change (
     privilege_code VARCHAR(40),
     occurred_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     actor          VARCHAR(100)  NOT NULL,
-    action         VARCHAR(20)   NOT NULL,
+    action         VARCHAR(30)   NOT NULL,
     detail         VARCHAR(2000),
     CONSTRAINT ck_platform_change_action CHECK (action IN ('CREATED', 'CHANGED', 'DEACTIVATED', 'ACTIVATED',
         'DELETED', 'PRIVILEGE_ADDED', 'PRIVILEGE_CHANGED', 'PRIVILEGE_DEACTIVATED', 'PRIVILEGE_ACTIVATED'))

@@ -13,7 +13,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -279,9 +278,7 @@ public class Platforms {
     private void flush(java.util.function.Supplier<PlatformException> clash) {
         try {
             em.flush();
-        } catch (OptimisticLockException stale) {
-            throw clash.get();
-        } catch (PersistenceException duplicate) {
+        } catch (PersistenceException clashed) { // a version moved on meanwhile, or a key just taken
             throw clash.get();
         }
     }

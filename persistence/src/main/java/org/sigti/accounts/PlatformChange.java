@@ -45,7 +45,7 @@ public class PlatformChange {
     private String actor;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 20)
+    @Column(nullable = false, updatable = false, length = 30)
     private Action action;
 
     @Column(updatable = false, length = DETAIL_MAXLENGTH)

@@ -88,7 +88,8 @@ public class PlatformEditBacking implements Serializable {
             PlatformMessages.show(e);
             return null;
         }
-        PlatformMessages.info(row.active() ? "platforms.message.deactivated" : "platforms.message.activated", code);
+        PlatformMessages.info(row.active() ? "platforms.message.deactivated" : "platforms.message.activated",
+                row.code());
         return SELF + row.code();
     }
 
