@@ -40,3 +40,6 @@ SELECT code, 'CONSULTA', 'Consulta', FALSE FROM it_system WHERE code = 'STH'
 INSERT INTO platform_privilege (platform_code, code, name, uncommon)
 SELECT code, 'REGISTRO', 'Registro de personal', FALSE FROM it_system WHERE code = 'STH'
     AND NOT EXISTS (SELECT 1 FROM platform_privilege WHERE platform_code = 'STH' AND code = 'REGISTRO');
+-- a platform's own name (V19) starts as its system's
+UPDATE account_platform SET name = (SELECT s.name FROM it_system s WHERE s.code = account_platform.platform_code)
+    WHERE name IS NULL;

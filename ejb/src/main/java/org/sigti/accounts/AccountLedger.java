@@ -157,18 +157,37 @@ public class AccountLedger {
     public record BajaResult(int accounts, int seats, int equipment) {
     }
 
-    /** Checks the ordered platforms and privileges against the catalog, and that uncommon ones are authorized. */
+    /**
+     * Checks the ordered platforms and privileges against the catalog, that they are active (a deactivated platform
+     * takes no new accounts, a retired privilege is granted no more), and that uncommon ones are authorized.
+     */
     public void check(AccountOrder order, boolean authorized) {
+        check(order, authorized, true);
+    }
+
+    /**
+     * As {@link #check(AccountOrder, boolean)}; with {@code granting} false (a baja names the platforms it closes)
+     * deactivated platforms and retired privileges pass.
+     */
+    public void check(AccountOrder order, boolean authorized, boolean granting) {
         for (String platform : order.platforms()) {
-            List<?> row = em.createNativeQuery("select platform_code from account_platform where platform_code = ?1")
-                    .setParameter(1, platform).getResultList();
-            if (row.isEmpty()) {
+            AccountPlatform known = em.find(AccountPlatform.class, platform);
+            if (known == null) {
                 throw new WorkflowException("accounts.platform.unknown", platform);
+            }
+            if (granting && !known.isActive()) {
+                throw new WorkflowException("accounts.platform.inactive", platform);
             }
         }
         for (String pair : order.privilegePairs()) {
-            if (privilege(pair).isEmpty()) {
+            String[] parts = pair.split(":");
+            PlatformPrivilege known = parts.length != 2 ? null
+                    : em.find(PlatformPrivilege.class, new PlatformPrivilege.Key(parts[0], parts[1]));
+            if (known == null) {
                 throw new WorkflowException("accounts.privilege.unknown", pair);
+            }
+            if (granting && !known.isActive()) {
+                throw new WorkflowException("accounts.privilege.inactive", pair);
             }
         }
         Set<String> uncommon = uncommon(order);

@@ -1,6 +1,8 @@
 package org.sigti.accounts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +36,8 @@ public class Accounts {
         List<Account> accounts = filtered("select a from Account a", filter, Account.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
                 .getResultList();
-        return accounts.stream().map(this::row).toList();
+        Map<Long, Map<String, PrivilegeGrant>> grants = grants(accounts);
+        return accounts.stream().map(a -> row(a, grants.getOrDefault(a.getId(), Map.of()))).toList();
     }
 
     /** A person's accounts. */
@@ -87,11 +90,71 @@ public class Accounts {
                 .setParameter("id", caseId).getResultStream().findFirst().orElse(null);
     }
 
-    private AccountRow row(Account a) {
+    private AccountRow row(Account a, Map<String, PrivilegeGrant> grants) {
+        String grantCase = caseNumber(a.getGrantCaseId());
+        List<PrivilegeGrant> held = a.getPrivileges().stream().sorted().map(code -> grants.getOrDefault(code,
+                new PrivilegeGrant(code, null, false, a.getGrantedBy(), a.getGrantedAt(), a.getGrantCaseId(),
+                        grantCase))).toList();
         return new AccountRow(a.getId(), a.getPlatformCode(), a.getAccountName(), a.getPersonUsername(),
                 a.getPersonName(), a.getPersonUnitCode(), a.getStatus().name(),
                 a.getPrivileges().stream().sorted().collect(Collectors.joining(", ")), a.getGrantedBy(),
-                a.getGrantedAt(), caseNumber(a.getGrantCaseId()), a.getClosedBy(), a.getClosedAt(),
-                caseNumber(a.getCloseCaseId()));
+                a.getGrantedAt(), grantCase, a.getClosedBy(), a.getClosedAt(), caseNumber(a.getCloseCaseId()),
+                a.getGrantCaseId(), a.getCloseCaseId(), held);
+    }
+
+    /**
+     * Who granted each privilege the accounts hold, when and by which case: the latest GRANTED or PRIVILEGES event
+     * of the account that names it (the ledger writes them as "A, B" and "+ A, B"), with the catalog's name and
+     * whether it is uncommon. Two queries for the whole page.
+     */
+    private Map<Long, Map<String, PrivilegeGrant>> grants(List<Account> accounts) {
+        List<Long> ids = accounts.stream().filter(a -> !a.getPrivileges().isEmpty()).map(Account::getId).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PlatformPrivilege> catalog = new HashMap<>();
+        em.createQuery("select v from PlatformPrivilege v where v.platformCode in :p", PlatformPrivilege.class)
+                .setParameter("p", accounts.stream().map(Account::getPlatformCode).distinct().toList())
+                .getResultStream().forEach(v -> catalog.put(v.getPlatformCode() + ":" + v.getCode(), v));
+        Map<Long, String> platformOf = new HashMap<>();
+        accounts.forEach(a -> platformOf.put(a.getId(), a.getPlatformCode()));
+        Map<Long, Map<String, PrivilegeGrant>> grants = new HashMap<>();
+        List<Object[]> events = em.createQuery("select e, c.number from AccountEvent e left join WorkCase c"
+                + " on c.id = e.caseId where e.accountId in :ids and e.action in :actions order by e.id", Object[].class)
+                .setParameter("ids", ids).setParameter("actions", List.of(AccountEvent.Action.GRANTED,
+                        AccountEvent.Action.PRIVILEGES)).getResultList();
+        for (Object[] r : events) {
+            AccountEvent e = (AccountEvent) r[0];
+            String detail = e.getDetail() == null ? "" : e.getDetail().strip();
+            if (detail.startsWith("+")) {
+                detail = detail.substring(1);
+            }
+            for (String code : detail.split(",")) {
+                String c = code.strip();
+                if (!c.isEmpty()) {
+                    PlatformPrivilege v = catalog.get(platformOf.get(e.getAccountId()) + ":" + c);
+                    grants.computeIfAbsent(e.getAccountId(), k -> new HashMap<>()).put(c, new PrivilegeGrant(c,
+                            v == null ? null : v.getName(), v != null && v.isUncommon(), e.getActor(), e.getAt(),
+                            e.getCaseId(), (String) r[1]));
+                }
+            }
+        }
+        return withCatalog(grants, accounts, catalog);
+    }
+
+    /** Privileges no event names (rows written by SQL): granted with the account. */
+    private Map<Long, Map<String, PrivilegeGrant>> withCatalog(Map<Long, Map<String, PrivilegeGrant>> grants,
+            List<Account> accounts, Map<String, PlatformPrivilege> catalog) {
+        for (Account a : accounts) {
+            for (String code : a.getPrivileges()) {
+                Map<String, PrivilegeGrant> held = grants.computeIfAbsent(a.getId(), k -> new HashMap<>());
+                if (!held.containsKey(code)) {
+                    PlatformPrivilege v = catalog.get(a.getPlatformCode() + ":" + code);
+                    held.put(code, new PrivilegeGrant(code, v == null ? null : v.getName(), v != null && v.isUncommon(),
+                            a.getGrantedBy(), a.getGrantedAt(), a.getGrantCaseId(), caseNumber(a.getGrantCaseId())));
+                }
+            }
+        }
+        return grants;
     }
 }

@@ -94,7 +94,7 @@ public class SepremDi0011 implements ProcedureFlow {
         switch (t.fromStep()) {
             case "1" -> {
                 boolean alta = AccountFields.ALTA.equals(t.field(AccountFields.KIND));
-                ledger.check(AccountOrder.parse(t.fields(), alta), false);
+                ledger.check(AccountOrder.parse(t.fields(), alta), false, alta);
             }
             case "2" -> cases.requireOtherApprover(t, cases.order(t, false));
             case "3" -> {

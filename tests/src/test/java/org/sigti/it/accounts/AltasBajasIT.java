@@ -80,6 +80,12 @@ class AltasBajasIT {
 
         Desk auditor = desk("auditor");
         assertEquals(List.of("AD Activa", "ZIMBRA Activa"), accounts(auditor, person));
+        // each privilege with who granted it and the case that ordered it, linked
+        WebElement grant = auditor.browser().all(By.cssSelector("li.sigti-grant[data-privilege='USUARIO']")).get(0);
+        assertTrue(grant.getText().contains("responsable.uit"), grant::getText);
+        WebElement link = grant.findElement(By.className("sigti-grant-case"));
+        assertEquals(alta.number(), link.getText().strip());
+        assertTrue(link.getAttribute("href").contains("/case.xhtml?id="), () -> link.getAttribute("href"));
 
         Filed baja = desk("solicitante").file(Draft.of(C1, null, "Baja por fin de contrato",
                 "Termina su contrato el viernes: dar de baja todas sus cuentas."));

@@ -113,6 +113,8 @@ class ServiceRoleMatrixIT {
     org.sigti.backup.BackupCalendar backupCalendar;
     @EJB
     org.sigti.maintenance.SemesterPlans plans;
+    @EJB
+    org.sigti.accounts.Platforms platforms;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -165,6 +167,18 @@ class ServiceRoleMatrixIT {
                 java.time.Instant.now().plusSeconds(3600)));
         add(expected, calls, "SemesterPlans.compliance", Set.of(J, R, A), () -> plans.compliance(0));
         add(expected, calls, "SemesterPlans.generateCurrent", Set.of(J), () -> plans.generateCurrent());
+        add(expected, calls, "Platforms.count", itAndAuditor, () -> platforms.count(true));
+        add(expected, calls, "Platforms.privileges", itAndAuditor, () -> platforms.privileges("AD"));
+        add(expected, calls, "Platforms.create", Set.of(J, R), () -> platforms.create(
+                new org.sigti.accounts.PlatformDraft(" ", null, null, null)));
+        add(expected, calls, "Platforms.setActive", Set.of(J, R), () -> {
+            platforms.setActive("NADA", -1, false);
+            return null;
+        });
+        add(expected, calls, "Platforms.addPrivilege", Set.of(J, R), () -> {
+            platforms.addPrivilege("NADA", new org.sigti.accounts.PrivilegeDraft(" ", null, false));
+            return null;
+        });
 
         Map<String, AsRole> callers = new LinkedHashMap<>();
         callers.put(J, asJefe);

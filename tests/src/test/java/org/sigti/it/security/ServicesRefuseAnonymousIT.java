@@ -85,7 +85,7 @@ class ServicesRefuseAnonymousIT {
                 "InventoryCustody", "EquipmentRegistry", "LicensePools", "SystemCatalog", "InventoryImport",
                 "InventorySettings", "Renewals", "SepremDi0051", "Accounts", "SepremDi0011", "S04030101",
                 "S04030102", "SepremDi0061", "S04030103", "S04030403", "MaintenancePlan",
-                "DataCenterLog", "SepremDi0021", "S04030401", "S04030302", "AccessReviews", "S04030102R")),
+                "DataCenterLog", "SepremDi0021", "S04030401", "S04030302", "AccessReviews", "S04030102R", "Platforms")),
                 services::toString);
         List<String> open = new ArrayList<>();
         int calls = 0;
