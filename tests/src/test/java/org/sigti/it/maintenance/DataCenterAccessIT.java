@@ -168,7 +168,7 @@ class DataCenterAccessIT {
     void the_contractor_of_another_unit_goes_from_6_to_14_and_nobody_is_inside_twice() throws Exception {
         long c = unitVisit("Cableado de la DGA " + n, "Ana Pérez, " + dni(2) + "\nLuis Soto; " + dni(3));
         assertEquals("14", openStep(c));
-        assertEquals("UNIT_EQUIPMENT Redes SAC dc.coord;UNIT_EQUIPMENT Redes SAC dc.coord;", sql.rows("select"
+        assertEquals("UNIT_EQUIPMENT,Redes SAC,dc.coord;UNIT_EQUIPMENT,Redes SAC,dc.coord;", sql.rows("select"
                 + " branch, company, authorized_by from data_center_visit where case_id = ? order by id", c));
         // a second ticket names Luis Soto again
         long other = unitVisit("Cableado, segundo turno " + n, "Luis Soto, " + dni(3));
@@ -248,7 +248,7 @@ class DataCenterAccessIT {
         act(COORD, c, "observado", Map.of(S04030103.DIPEC_OBSERVATIONS, "SCTR vencido " + n));
         assertEquals("10", openStep(c));
         act(COORD, c, "aprobado", Map.of());
-        assertEquals("OBSERVED SCTR vencido " + n + " dc.coord;APPROVED null dc.coord;", sql.rows("select verdict,"
+        assertEquals("OBSERVED,SCTR vencido " + n + ",dc.coord;APPROVED,null,dc.coord;", sql.rows("select verdict,"
                 + " observations, recorded_by from data_center_review where case_id = ? order by recorded_at, id", c));
         act(COORD, c, "continuar", Map.of(S04030103.AGREED, "2026-12-02 08:00", S04030103.EQUIPMENT_TOOLS,
                 "Baterías, multímetro; EPP completo"));
