@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import org.sigti.security.Roles;
 
 /**
- * Reads the Bitácora de control de accesos físico al centro de datos (S04.03.01.03, Formato N°1), newest
- * authorization first, paged in the database. Written only by the procedure's moves ({@link DataCenterVisits}).
+ * Reads the Bitácora de control de accesos físico al centro de datos (S04.03.01.03, Formato N°1), one line per
+ * person (visitors of the SG and contractors), newest authorization first, paged in the database. Written only by the procedure's moves ({@link DataCenterVisits}).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
@@ -29,7 +29,8 @@ public class DataCenterLog {
 
     public List<VisitRow> page(int first, int size) {
         return em.createQuery("select new org.sigti.maintenance.VisitRow(v.id, c.number, v.purpose, v.hostUsername,"
-                + " v.authorizedBy, v.authorizedAt, v.visitorName, v.idDocument, v.escort, v.enteredAt, v.exitedAt)"
+                + " v.authorizedBy, v.authorizedAt, v.visitorName, v.idDocument, v.escort, v.enteredAt, v.exitedAt,"
+                + " v.branch, v.company, v.supervisor)"
                 + " from DataCenterVisit v, WorkCase c where c.id = v.caseId order by v.authorizedAt desc, v.id desc",
                 VisitRow.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size,
                         MAX_PAGE))).getResultList();

@@ -6,6 +6,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,19 +17,36 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A line of the Bitácora de control de accesos físico al centro de datos (S04.03.01.03, Formato N°1). Life cycle:
- * created {@link #authorized authorized} (there is no line without an authorization); {@link #enter entered} with
- * the visitor's name, identity document and escort; {@link #exit exited}. Entry needs the authorization, exit needs
- * the entry; a refused step changes nothing.
+ * A line of the Bitácora de control de accesos físico al centro de datos (S04.03.01.03, Formato N°1): one person of
+ * one visit. Life cycle: created {@link #authorized authorized} (there is no line without an authorization: the
+ * Jefe's for a visit the SG announced, DIPEC's visto bueno or the U.O.'s arrangement for a contractor, see
+ * {@link #authorizedContractor}); {@link #enter entered} with the visitor's name, DNI and escort; optionally
+ * {@link #supervise supervised}; {@link #exit exited}. Entry needs the authorization, exit needs the entry; while
+ * inside, the line holds the person's DNI in {@code inside_document} (unique: nobody is inside twice at once). A
+ * refused step changes nothing.
  */
 @Entity
 @Table(name = "data_center_visit")
-@NamedQuery(name = "DataCenterVisit.findByCase", query = "select v from DataCenterVisit v where v.caseId = :caseId")
+@NamedQuery(name = "DataCenterVisit.findByCase", query = "select v from DataCenterVisit v where v.caseId = :caseId"
+        + " order by v.id")
+@NamedQuery(name = "DataCenterVisit.findInside", query = "select v from DataCenterVisit v"
+        + " where v.insideDocument = :document")
 public class DataCenterVisit {
+
+    /** How the visit came in: the manual's three entry branches. */
+    public enum Branch {
+        /** Visit of high-level personnel announced by the Secretaría General (steps 1 to 5). */
+        SG_VISIT,
+        /** Contractor maintaining OGTIE equipment (steps 7 to 16). */
+        OGTIE_EQUIPMENT,
+        /** Contractor of another unit of the MINDEF (step 6, then 14 to 16). */
+        UNIT_EQUIPMENT
+    }
 
     public static final int NAME_MAXLENGTH = 200;
     public static final int DOCUMENT_MAXLENGTH = 40;
     public static final int PURPOSE_MAXLENGTH = 200;
+    public static final int SUPERVISOR_MAXLENGTH = 400;
 
     @Id
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
@@ -57,6 +76,19 @@ public class DataCenterVisit {
 
     @Column(length = NAME_MAXLENGTH)
     private String escort;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Branch branch = Branch.SG_VISIT;
+
+    @Column(length = NAME_MAXLENGTH, updatable = false)
+    private String company;
+
+    @Column(length = SUPERVISOR_MAXLENGTH)
+    private String supervisor;
+
+    @Column(name = "inside_document", length = DOCUMENT_MAXLENGTH)
+    private String insideDocument;
 
     @Column(name = "entered_at")
     private Instant enteredAt;
@@ -88,6 +120,42 @@ public class DataCenterVisit {
         return new DataCenterVisit(caseId, hostUsername, purpose, authorizedBy, now);
     }
 
+    /**
+     * A contractor's line, opened by the authorization of their visit (DIPEC's visto bueno, or the U.O.'s
+     * arrangement) with the company, name and DNI of the ticket.
+     */
+    public static DataCenterVisit authorizedContractor(long caseId, Branch branch, String hostUsername,
+            String purpose, String company, String visitorName, String idDocument, String authorizedBy,
+            Instant now) {
+        if (branch == Branch.SG_VISIT) {
+            throw new IllegalArgumentException("A visit of the SG is authorized by the Jefe, not as a contractor's.");
+        }
+        DataCenterVisit v = new DataCenterVisit(caseId, hostUsername, purpose, authorizedBy, now);
+        v.branch = branch;
+        v.company = cut(requireNonNull(company, "Company is required.").strip(), NAME_MAXLENGTH);
+        v.visitorName = cut(requireNonNull(visitorName, "Visitor is required.").strip(), NAME_MAXLENGTH);
+        v.idDocument = cut(requireNonNull(idDocument, "Identity document is required.").strip(), DOCUMENT_MAXLENGTH);
+        return v;
+    }
+
+    /** Whether a text is a DNI (Documento Nacional de Identidad del Perú): exactly 8 digits. */
+    public static boolean isDni(String document) {
+        return document != null && document.matches("[0-9]{8}");
+    }
+
+    /** Signs a contractor in, with the name and DNI of their ticket. */
+    public void enter(String escort, Instant now) {
+        enter(visitorName, idDocument, escort, now);
+    }
+
+    /** Who supervised the work (step 15), by the kind of equipment; only while the visitor is inside. */
+    public void supervise(String supervisedBy) {
+        if (insideDocument == null) {
+            throw new IllegalStateException("The visitor of case " + caseId + " is not inside.");
+        }
+        this.supervisor = cut(requireNonNull(supervisedBy, "Supervisor is required.").strip(), SUPERVISOR_MAXLENGTH);
+    }
+
     /** Signs the visitor in: once, after the authorization. */
     public void enter(String visitorName, String idDocument, String escort, Instant now) {
         if (enteredAt != null) {
@@ -101,6 +169,7 @@ public class DataCenterVisit {
                 DOCUMENT_MAXLENGTH);
         this.escort = cut(requireNonNull(escort, "Escort is required.").strip(), NAME_MAXLENGTH);
         this.enteredAt = now;
+        this.insideDocument = this.idDocument;
     }
 
     /** Signs the visitor out: once, after the entry. */
@@ -115,6 +184,7 @@ public class DataCenterVisit {
             throw new IllegalStateException("Exit before the entry.");
         }
         this.exitedAt = now;
+        this.insideDocument = null;
     }
 
     private static String cut(String s, int max) {
@@ -155,6 +225,23 @@ public class DataCenterVisit {
 
     public String getEscort() {
         return escort;
+    }
+
+    public Branch getBranch() {
+        return branch;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    /** The DNI while the visitor is inside the data center, else null. */
+    public String getInsideDocument() {
+        return insideDocument;
     }
 
     public Instant getEnteredAt() {

@@ -41,4 +41,28 @@ class DataCenterVisitTest {
         v.enter("Vera", "DNI 1", "Beto", T0);
         assertThrows(IllegalStateException.class, () -> v.enter("Vera", "DNI 1", "Beto", T0.plusSeconds(1)));
     }
+
+    @Test
+    void a_contractor_is_inside_from_the_entry_to_the_exit() {
+        DataCenterVisit v = DataCenterVisit.authorizedContractor(1, DataCenterVisit.Branch.OGTIE_EQUIPMENT, "ana",
+                "UPS", "Energía SAC", "Luis Soto", "12345678", "beto", T0);
+        assertNull(v.getInsideDocument());
+        assertThrows(IllegalStateException.class, () -> v.supervise("Infraestructura: Teo"), "not inside yet");
+        v.enter("Teo", T0.plusSeconds(60));
+        assertEquals("12345678", v.getInsideDocument());
+        assertEquals("Luis Soto", v.getVisitorName());
+        v.supervise("Infraestructura: Teo");
+        v.exit(T0.plusSeconds(120));
+        assertNull(v.getInsideDocument());
+        assertEquals("Infraestructura: Teo", v.getSupervisor());
+    }
+
+    @Test
+    void the_dni_has_eight_digits_and_a_visit_of_the_sg_is_not_a_contractor() {
+        assertEquals(true, DataCenterVisit.isDni("01234567"));
+        assertEquals(false, DataCenterVisit.isDni("1234567"));
+        assertEquals(false, DataCenterVisit.isDni("DNI 12345678"));
+        assertThrows(IllegalArgumentException.class, () -> DataCenterVisit.authorizedContractor(1,
+                DataCenterVisit.Branch.SG_VISIT, "ana", "UPS", "X", "Y", "12345678", "beto", T0));
+    }
 }

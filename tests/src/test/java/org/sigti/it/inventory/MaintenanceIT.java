@@ -32,11 +32,7 @@ import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.maintenance.AnnualPlan;
 import org.sigti.maintenance.AnnualPlans;
-import org.sigti.maintenance.DataCenterLog;
-import org.sigti.maintenance.DataCenterVisits;
 import org.sigti.maintenance.MaintenancePlan;
-import org.sigti.maintenance.VisitRow;
-import org.sigti.procedure.datacenter.S04030103;
 import org.sigti.procedure.inventory.S04030403;
 import org.sigti.procedure.inventory.SepremDi0061;
 import org.sigti.workflow.Actor;
@@ -48,11 +44,11 @@ import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkflowException;
 
 /**
- * SEPREM-DI-006.1 (procedures.md C7) and S04.03.01.03 (E9) inside the deployed EAR: the equipment is IN_MAINTENANCE
+ * SEPREM-DI-006.1 (procedures.md C7) inside the deployed EAR: the equipment is IN_MAINTENANCE
  * from the inspection to the reinstallation, through the supervision loop, and then back to its custodian or the
  * store; a request that names no equipment of the inventory is refused; the annual plan run twice opens one
- * preventive case per computer and printer; S04.03.04.03 (E18) moves the equipment the same way; the data-center bitácora needs the authorization (never by the host)
- * before the entry and the entry before the exit, and a refused move changes nothing.
+ * preventive case per computer and printer; S04.03.04.03 (E18) moves the equipment the same way. The data-center procedure S04.03.01.03 has its own
+ * test, {@code org.sigti.it.maintenance.DataCenterAccessIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class MaintenanceIT {
@@ -60,8 +56,6 @@ class MaintenanceIT {
     static final Actor REQUESTER = new Actor("mnt.solicitante", "Sara Solicitante", null, List.of("Solicitante"),
             "RRHH");
     static final Actor JEFE_INFRA = new Actor("mnt.jefeinfra", "Iris Infra", null, List.of("Responsable",
-            "Solicitante"), "UIT");
-    static final Actor COORDINATOR = new Actor("mnt.coord", "Carlos Coord", null, List.of("Responsable",
             "Solicitante"), "UIT");
     static final Actor TECNICO = new Actor("mnt.tecnico", "Teo Soporte", null, List.of("Tecnico", "Solicitante"),
             "SOP");
@@ -73,9 +67,6 @@ class MaintenanceIT {
 
     @Inject
     org.sigti.workflow.Procedures procedures;
-
-    @Inject
-    DataCenterVisits visits;
 
     @EJB(lookup = AsRole.JEFE)
     AsRole asJefe;
@@ -95,15 +86,11 @@ class MaintenanceIT {
     @EJB(lookup = "java:global/sigti/sigti-ejb/MaintenancePlan!org.sigti.maintenance.MaintenancePlan")
     MaintenancePlan plan;
 
-    @EJB(lookup = "java:global/sigti/sigti-ejb/DataCenterLog!org.sigti.maintenance.DataCenterLog")
-    DataCenterLog log;
-
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
     Sql sql;
     ProcedureFlow maintenance;
-    ProcedureFlow access;
     ProcedureFlow mindef;
     int n;
     long base;
@@ -121,7 +108,6 @@ class MaintenanceIT {
     void flows() {
         sql = new Sql(db);
         maintenance = procedures.flow(SepremDi0061.CODE).orElseThrow();
-        access = procedures.flow(S04030103.CODE).orElseThrow();
         mindef = procedures.flow(S04030403.CODE).orElseThrow();
         n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         base = 3_000_000_000L + n * 10L;
@@ -334,60 +320,6 @@ class MaintenanceIT {
         }
     }
 
-    // ---------------------------------------------------------------- S04.03.01.03, the bitácora
-
-    @Test
-    void a_visit_is_authorized_by_someone_else_than_its_host_then_enters_then_exits() throws Exception {
-        // the coordinator hosts a visit and may not authorize it
-        long c = file(access, S04030103.CODE, COORDINATOR, "Visita del proveedor " + n + " al centro de datos",
-                "Revisión del UPS.");
-        String before = caseState(c);
-        WorkflowException own = assertThrows(WorkflowException.class,
-                () -> act(access, COORDINATOR, c, "autorizar", Map.of()));
-        assertEquals("datacenter.fourEyes.host", own.messageKey());
-        assertEquals(before, caseState(c));
-        assertEquals(0, sql.number("select count(*) from data_center_visit where case_id = ?", c));
-        // no exit before the entry, even called directly
-        WorkflowException noEntry = assertThrows(WorkflowException.class, () -> inTx(() -> visits.enter(c,
-                "Vera Visita", "DNI " + n, "Carlos Coord")));
-        assertEquals("datacenter.entry.unauthorized", noEntry.messageKey());
-        // someone else authorizes: the line opens
-        act(access, JEFE_INFRA, c, "autorizar", Map.of());
-        assertEquals("mnt.coord mnt.jefeinfra", sql.textOrNull("select host_username || ' ' || authorized_by from"
-                + " data_center_visit where case_id = ?", c));
-        WorkflowException noExit = assertThrows(WorkflowException.class, () -> inTx(() -> visits.exit(c)));
-        assertEquals("datacenter.exit.notEntered", noExit.messageKey());
-        assertNull(sql.textOrNull("select exited_at from data_center_visit where case_id = ?", c));
-        // the entry needs the visitor, the document and the escort
-        String atEntry = caseState(c);
-        assertThrows(WorkflowException.class, () -> act(access, JEFE_INFRA, c, "continuar", Map.of(
-                S04030103.VISITOR, "Vera Visita")));
-        assertEquals(atEntry, caseState(c));
-        act(access, JEFE_INFRA, c, "continuar", Map.of(S04030103.VISITOR, "Vera Visita", S04030103.DOCUMENT,
-                "DNI " + n, S04030103.ESCORT, "Carlos Coord"));
-        assertNotNull(sql.textOrNull("select entered_at from data_center_visit where case_id = ?", c));
-        act(access, JEFE, c, "continuar", Map.of());
-        act(access, COORDINATOR, c, "registrar_salida", Map.of());
-        assertEquals(1, sql.number("select count(*) from data_center_visit where case_id = ?"
-                + " and exited_at >= entered_at and entered_at >= authorized_at", c));
-        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
-        // the Auditor reads it on the bitácora
-        String number = sql.textOrNull("select case_number from work_case where id = ?", c);
-        List<VisitRow> rows = asAuditor.call(() -> log.page(0, DataCenterLog.MAX_PAGE));
-        VisitRow row = rows.stream().filter(r -> r.caseNumber().equals(number)).findFirst().orElseThrow();
-        assertEquals("Vera Visita", row.visitorName());
-        assertEquals("Carlos Coord", row.escort());
-        assertTrue(asAuditor.call(() -> log.count()) >= 1);
-    }
-
-    @Test
-    void a_denied_visit_leaves_no_line_in_the_bitacora() throws Exception {
-        long c = file(access, S04030103.CODE, REQUESTER, "Visita denegada " + n, null);
-        act(access, JEFE_INFRA, c, "denegar", Map.of());
-        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
-        assertEquals(0, sql.number("select count(*) from data_center_visit where case_id = ?", c));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private long equipment(long id, String kind, String code, String custodian) throws SQLException {
@@ -400,17 +332,6 @@ class MaintenanceIT {
 
     private String state(long equipment) throws SQLException {
         return sql.textOrNull("select state from equipment where id = ?", equipment);
-    }
-
-    private void inTx(Runnable work) throws Exception {
-        try {
-            asJefe.call(() -> {
-                work.run();
-                return null;
-            });
-        } catch (jakarta.ejb.EJBException wrapped) {
-            throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
-        }
     }
 
     private long file(ProcedureFlow flow, String code, Actor requester, String title, String description)
