@@ -37,6 +37,7 @@ import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Move;
+import org.sigti.workflow.Procedures;
 import org.sigti.workflow.WorkflowException;
 
 /**
@@ -67,6 +68,9 @@ class ScheduledPgCopyIT {
 
     @Inject
     CaseEngine engine;
+
+    @Inject
+    Procedures procedures;
 
     @Resource
     UserTransaction tx;
@@ -172,7 +176,9 @@ class ScheduledPgCopyIT {
         long version = sql.number("select version from work_item where id = ?", item);
         tx.begin();
         try {
-            engine.act(actor, new Move(item, version, outcome, null, fields, null), null);
+            // with the procedure's hook: its step 3 registers the copy, its step 7 verifies it
+            engine.act(actor, new Move(item, version, outcome, null, fields, null),
+                    procedures.flow("SEPREM-DI-008.2").orElseThrow());
             tx.commit();
         } catch (Exception e) {
             tx.rollback();
