@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,9 +70,6 @@ class ScheduledPgCopyIT {
 
     @Inject
     Procedures procedures;
-
-    @Resource
-    UserTransaction tx;
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
@@ -172,17 +168,14 @@ class ScheduledPgCopyIT {
 
     private void act(Actor actor, long caseId, String outcome, Map<String, String> fields) throws Exception {
         Sql sql = new Sql(db);
-        long item = sql.number("select id from work_item where case_id = ? and status = 'OPEN'", caseId);
-        long version = sql.number("select version from work_item where id = ?", item);
-        tx.begin();
+        long[] item = sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN'", caseId);
         try {
-            // with the procedure's hook: its step 3 registers the copy, its step 7 verifies it
-            engine.act(actor, new Move(item, version, outcome, null, fields, null),
-                    procedures.flow("SEPREM-DI-008.2").orElseThrow());
-            tx.commit();
-        } catch (Exception e) {
-            tx.rollback();
-            throw e;
+            // with the procedure's hook (its step 3 registers the copy, its step 7 verifies it), called as the Jefe
+            // may call the procedure's bean; the actor is who acts on the step
+            asJefe.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null),
+                    procedures.flow("SEPREM-DI-008.2").orElseThrow()));
+        } catch (jakarta.ejb.EJBException wrapped) {
+            throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
         }
     }
 
