@@ -33,17 +33,7 @@ public final class Jdbc {
 
     /** Every row, columns joined by "," and rows ended by ";", to compare states before and after. */
     public String rows(String sql, Object... args) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
-                ResultSet r = s.executeQuery()) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    out.append(r.getString(i)).append(i == columns ? ";" : ",");
-                }
-            }
-        }
-        return out.toString();
+        return new Sql(db).rows(sql, args);
     }
 
     public int update(String sql, Object... args) throws SQLException {

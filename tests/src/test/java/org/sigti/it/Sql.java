@@ -28,6 +28,21 @@ public record Sql(DataSource db) {
         return Long.parseLong(text(sql, args));
     }
 
+    /** Every row, columns joined by "," and rows ended by ";" (empty without a row). */
+    public String rows(String sql, Object... args) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args);
+                ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    out.append(r.getString(i)).append(i == columns ? ";" : ",");
+                }
+            }
+        }
+        return out.toString();
+    }
+
     public int update(String sql, Object... args) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args)) {
             return s.executeUpdate();

@@ -169,6 +169,8 @@ public class S04030101 implements ProcedureFlow {
             }
             case "6" -> ledger.modify(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
             case "9" -> ledger.open(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
+            case "10" -> cases.announceNewAccounts(t, FLOW.step("10").orElseThrow().title().es());
+            case "13" -> cases.requireVpnInventoryAgrees(t, "existe");
             case "15" -> {
                 AccountOrder order = cases.order(t, true);
                 ledger.open(new AccountOrder(order.username(), order.personName(), order.unitCode(),

@@ -83,6 +83,9 @@ class AccountsTransactionIT {
     static final Actor JEFE_INFRA = new Actor("acc.jefeinfra", "Iván Infra", null, List.of("Responsable", "Solicitante"),
             "UIT");
     static final Actor TECNICO = new Actor("acc.tecnico", "Tito Técnico", null, List.of("Tecnico", "Solicitante"), "UIT");
+    /** The Responsable de soporte técnico of S04.03.01.02 steps 3-4 (queue SOPORTE). */
+    static final Actor SOPORTE = new Actor("acc.soporte", "Sara Soporte", null, List.of("Tecnico", "Solicitante"),
+            "SOP");
 
     /** A platform without a license pool and one with a pool of one seat, a piece of equipment, a person. */
     private String free;
@@ -341,16 +344,16 @@ class AccountsTransactionIT {
                 person));
         assertEquals(0, count("select count(*) from account_privilege p join account a on a.id = p.account_id"
                 + " where a.person_username = ?", person), "privileges removed at step 2");
-        act(e8, TECNICO, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
+        act(e8, SOPORTE, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
         for (String point : List.of("accounts", "seats", "equipment")) {
             String before = state(c);
             faults.arm("baja", point);
-            WorkflowException e = assertThrows(WorkflowException.class, () -> act(e8, TECNICO, c, "eliminar",
+            WorkflowException e = assertThrows(WorkflowException.class, () -> act(e8, SOPORTE, c, "eliminar",
                     Map.of()));
             assertEquals(FailAt.KEY, e.messageKey());
             assertEquals(before, state(c), "a failure after " + point + " left something changed");
         }
-        act(e8, TECNICO, c, "eliminar", Map.of());
+        act(e8, SOPORTE, c, "eliminar", Map.of());
         assertEquals(2, count("select count(*) from account where person_username = ? and status = 'CLOSED'"
                 + " and close_case_id = ?", person, c));
         assertEquals(0, count("select count(*) from license_seat where active_holder = ?", person));

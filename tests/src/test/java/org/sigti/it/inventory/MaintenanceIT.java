@@ -100,7 +100,7 @@ class MaintenanceIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "maintenance-probe.war")
-                .addClasses(MaintenanceIT.class, Sigti.class, Jdbc.class)
+                .addClasses(MaintenanceIT.class, Sigti.class, Jdbc.class, org.sigti.it.Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
         return Sigti.earWithProbe(probe);
