@@ -80,10 +80,10 @@ class AccountCreationWalkIT extends AccountWalk {
                 + " account_privilege p join account a on a.id = p.account_id where a.person_username = ? order by 1",
                 person));
         assertEquals("OFICIO N° 0042-2026-MINDEF/SG,7.SG,jefe;", rows("select f.value_text, f.step_code,"
-                + " f.recorded_by from case_field f join work_case c on c.id = f.case_id where c.number = ? and"
+                + " f.recorded_by from case_field f join work_case c on c.id = f.case_id where c.case_number = ? and"
                 + " f.name = 'autorizacion_sg'", n));
         assertEquals("autorizacion-sg-" + person + ".pdf,jefe;", rows("select a.file_name, a.uploaded_by from"
-                + " case_attachment a join work_case c on c.id = a.case_id where c.number = ?", n));
+                + " case_attachment a join work_case c on c.id = a.case_id where c.case_number = ?", n));
         assertEquals("GRANTED,tecnico;GRANTED,tecnico;", rows("select e.action, e.actor from account_event e join"
                 + " account a on a.id = e.account_id where a.person_username = ? order by e.id", person));
         var mass = mailbox.await(n, MASS_MAIL, "[" + n + "] Cuentas nuevas", "- AD: " + person

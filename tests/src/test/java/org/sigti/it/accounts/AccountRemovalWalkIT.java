@@ -64,7 +64,7 @@ class AccountRemovalWalkIT extends AccountWalk {
                 + ";ZIMBRA,CLOSED,tecnico.soporte," + id + ";", rows("select platform_code, status, closed_by,"
                 + " close_case_id from account where person_username = ? order by 1", person));
         assertEquals(pst + ",3,tecnico.soporte;", rows("select f.value_text, f.step_code, f.recorded_by from"
-                + " case_field f join work_case c on c.id = f.case_id where c.number = ? and f.name = 'pst_ubicacion'",
+                + " case_field f join work_case c on c.id = f.case_id where c.case_number = ? and f.name = 'pst_ubicacion'",
                 n));
         assertEquals("null,tecnico.soporte," + id + ";", rows("select s.active_holder, s.released_by,"
                 + " s.released_case_id from license_seat s where s.holder_username = ?", person), "seat released");

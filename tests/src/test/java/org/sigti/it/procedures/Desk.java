@@ -185,7 +185,8 @@ public final class Desk implements AutoCloseable {
      * page must say it was attached.
      */
     public Desk attach(java.nio.file.Path file) {
-        browser.until(d -> d.findElement(By.id("attach:file"))).sendKeys(file.toAbsolutePath().toString());
+        By input = By.cssSelector("form[id='attach'] input[type='file']");
+        browser.until(d -> d.findElement(input)).sendKeys(file.toAbsolutePath().toString());
         browser.submit(By.id("attach:upload"));
         String said = messages();
         assertTrue(said.contains("Archivo " + file.getFileName() + " adjuntado."), () -> user + " attaching "
