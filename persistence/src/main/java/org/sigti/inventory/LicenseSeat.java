@@ -24,9 +24,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "license_seat")
-// the pool's platform too: the accounts screen lists a person's seats with their platform outside a transaction
-@NamedQuery(name = "LicenseSeat.findActiveByHolder", query = "select s from LicenseSeat s join fetch s.pool p"
-        + " left join fetch p.system where s.activeHolder = :holder order by s.assignedAt")
+@NamedQuery(name = "LicenseSeat.findActiveByHolder", query = "select s from LicenseSeat s join fetch s.pool"
+        + " where s.activeHolder = :holder order by s.assignedAt")
 public class LicenseSeat {
 
     @Id
