@@ -42,6 +42,8 @@ class AccountDeclarationsTest {
             assertTrue(s.field(AccountFields.AUTHORIZATION).orElseThrow().required());
         }
         assertEquals(List.of("7.SG"), e7.step("7").orElseThrow().outcome("no_comunes").orElseThrow().targets());
+        assertEquals(List.of("9"), e7.step("7.SG").orElseThrow().outcome("cuenta").orElseThrow().targets());
+        assertEquals(List.of("11"), e7.step("7.SG").orElseThrow().outcome("vpn").orElseThrow().targets());
     }
 
     @Test

@@ -58,10 +58,10 @@ class AccountCreationWalkIT extends AccountWalk {
         profesional.act("7", "no_comunes");
 
         Desk jefe = desk("jefe").openFromInbox(n, "7.SG");
-        String noScan = jefe.tryAct("7.SG", "continuar", "autorizacion_sg", "OFICIO N° 0042-2026-MINDEF/SG");
+        String noScan = jefe.tryAct("7.SG", "cuenta", "autorizacion_sg", "OFICIO N° 0042-2026-MINDEF/SG");
         assertTrue(noScan.contains("Adjunte al caso " + n + " el escaneo de la autorización firmada"), noScan);
         jefe.attach(scan("autorizacion-sg-" + person + ".pdf"))
-                .act("7.SG", "continuar", "autorizacion_sg", "OFICIO N° 0042-2026-MINDEF/SG");
+                .act("7.SG", "cuenta", "autorizacion_sg", "OFICIO N° 0042-2026-MINDEF/SG");
 
         profesional.openFromInbox(n, "9").act("9", "continuar");
         desk("responsable.uit").openFromInbox(n, "10").act("10", "continuar");
@@ -136,6 +136,31 @@ class AccountCreationWalkIT extends AccountWalk {
         assertEquals("1;", rows("select count(*) from account where platform_code = 'VPN' and person_username = ?",
                 person), "still one VPN user");
         mailbox.await(m, MARIA_MAIL, "[" + m + "] Solicitud cerrada", "ya existe");
+    }
+
+    @Test
+    void a_vpn_request_with_the_remote_work_privilege_passes_by_the_secretario_general_into_the_vpn_branch()
+            throws Exception {
+        String person = someone("tele");
+        String n = desk("solicitante").file(Draft.of(E7, null, "VPN con privilegio de trabajo remoto",
+                "Trabajo remoto por VPN; acta firmada y constancia del curso de cibersoldado adjuntas.")).number();
+        desk("operador").openFromInbox(n, "2")
+                .act("2", "cumple", "persona_usuario", person, "persona_nombre", "Tania Remota", "persona_unidad",
+                        "RRHH", "plataformas", "VPN", "privilegios", "VPN:TELETRABAJO")
+                .act("4", "nueva");
+        Desk profesional = desk("tecnico").openFromInbox(n, "7");
+        String refused = profesional.tryAct("7", "vpn");
+        assertTrue(refused.contains("Se piden privilegios no comunes (VPN:TELETRABAJO)"), refused);
+        profesional.act("7", "no_comunes");
+        desk("jefe").openFromInbox(n, "7.SG").attach(scan("autorizacion-vpn-" + person + ".pdf"))
+                .act("7.SG", "vpn", "autorizacion_sg", "OFICIO N° 0043-2026-MINDEF/SG");
+        profesional.openFromInbox(n, "11").act("11", "continuar");
+        desk("operador").openFromInbox(n, "12").act("12", "continuar");
+        profesional.openFromInbox(n, "13").act("13", "no_existe").act("15", "continuar");
+        assertEquals(List.of("1 → 2", "2 → 4", "4 → 7", "7 → 7.SG", "7.SG → 11", "11 → 12", "12 → 13", "13 → 15",
+                "15 → 16"), profesional.completions());
+        assertEquals("VPN,ACTIVE,TELETRABAJO;", rows("select a.platform_code, a.status, p.privilege_code from account"
+                + " a join account_privilege p on p.account_id = a.id where a.person_username = ?", person));
     }
 
     @Test

@@ -317,14 +317,14 @@ class AccountsTransactionIT {
         act(e7, TECNICO, c, "no_comunes", Map.of());
         assertEquals("7.SG", openStep(c));
         String before = state(c);
-        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, JEFE, c, "continuar",
+        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, JEFE, c, "cuenta",
                 Map.of("autorizacion_sg", "OFICIO 123-2026-SG")));
         assertEquals("accounts.authorization.attachmentMissing", noScan.messageKey());
         assertEquals(before, state(c));
         update("insert into case_attachment (id, case_id, file_name, content_type, size_bytes, content, sha256,"
                 + " uploaded_by, uploaded_at) values (?, ?, 'autorizacion.pdf', 'application/pdf', 4, ?, ?, 'acc.jefe',"
                 + " CURRENT_TIMESTAMP)", equipment + 6, c, new byte[] {'%', 'P', 'D', 'F'}, "0".repeat(64));
-        act(e7, JEFE, c, "continuar", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
+        act(e7, JEFE, c, "cuenta", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
         act(e7, TECNICO, c, "continuar", Map.of()); // step 9 creates the accounts with their seat
         assertEquals("10", openStep(c));
         assertEquals("USB;USUARIO;", rows("select p.privilege_code from account_privilege p join account a on a.id ="
