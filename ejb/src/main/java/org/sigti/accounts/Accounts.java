@@ -15,11 +15,13 @@ import org.sigti.security.Roles;
 
 /**
  * The accounts lists: every account (paged in the database, filtered by platform, status and person), a person's
- * accounts and the history of their changes. Read only, for the Jefe, the Responsables, the Técnicos and the Auditor;
- * accounts change only through the account procedures ({@link AccountLedger}).
+ * accounts and the history of their changes. Read only, for the Jefe, the Responsables, the Técnicos, the help-desk
+ * Operadores (who check the inventory of VPN users and keep the registers of created and deleted VPN users: E7 step 17,
+ * E8 steps 5 and 9; the list filtered by platform VPN) and the Auditor; accounts change only through the account
+ * procedures ({@link AccountLedger}).
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
 public class Accounts {
 
     public static final int MAX_PAGE = 100;

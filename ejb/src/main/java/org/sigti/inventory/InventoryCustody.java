@@ -169,11 +169,13 @@ public class InventoryCustody {
             return out;
         }
         String who = username.strip().toLowerCase(java.util.Locale.ROOT);
-        for (LicenseSeat s : em.createNamedQuery("LicenseSeat.findActiveByHolder", LicenseSeat.class)
-                .setParameter("holder", who).getResultList()) {
-            LicensePool p = s.getPool();
-            out.add(new Holding(Holding.SEAT, s.getId(), p.getCode(), p.getProduct(),
-                    p.getSystem() == null ? null : p.getSystem().getCode(), s.getAssignedAt(), s.getCaseId()));
+        // one query with the pool's platform: the accounts screen calls this outside a transaction, where a lazy
+        // platform could not be loaded afterwards
+        for (Object[] r : em.createQuery("select s.id, p.code, p.product, sys.code, s.assignedAt, s.caseId"
+                + " from LicenseSeat s join s.pool p left join p.system sys where s.activeHolder = :holder"
+                + " order by s.assignedAt", Object[].class).setParameter("holder", who).getResultList()) {
+            out.add(new Holding(Holding.SEAT, (Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (Instant) r[4], (Long) r[5]));
         }
         for (Equipment e : em.createNamedQuery("Equipment.findHeldBy", Equipment.class)
                 .setParameter("username", who).getResultList()) {

@@ -37,7 +37,7 @@ class AccessMatrixIT {
         ALLOWED.put("/admin/users.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/security-events.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/service-levels.xhtml", Set.of("jefe", "auditor"));
-        ALLOWED.put("/accounts/list.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor"));
+        ALLOWED.put("/accounts/list.xhtml", Set.of("jefe", "responsable", "tecnico", "operador", "auditor"));
         ALLOWED.put("/backup/targets.xhtml", Set.of("jefe", "responsable", "tecnico"));
         ALLOWED.put("/backup/copies.xhtml", Set.of("jefe", "responsable", "tecnico"));
         ALLOWED.put("/backup/calendar.xhtml", Set.of("jefe", "responsable", "tecnico", "operador", "auditor"));

@@ -21,7 +21,9 @@ import org.sigti.workflow.flow.Text;
  * person, platforms and privileges when validating (step 2). Steps 5 and 7 are the Profesional's approval (four
  * eyes: not the person concerned, not the requester). Uncommon privileges (social networks, USB, peripherals, remote
  * VPN) go through SIGTI's steps "5.SG" / "7.SG", where the Jefe records the Secretario General's signed
- * authorization (document number, and its scan attached to the case). Step 9 creates the accounts with their seats
+ * authorization (document number, and its scan attached to the case); from "7.SG" the case goes on as step 7 would
+ * have: to 9, or to the VPN branch 11 (remote work by VPN is itself an uncommon privilege, VPN:TELETRABAJO, so a VPN
+ * request with it passes by the Secretario General too). Step 9 creates the accounts with their seats
  * and equipment, step 6 applies a modification, step 15 creates the VPN user, each in the move's transaction.
  * procedures.md E7.
  */
@@ -87,7 +89,11 @@ public class S04030101 implements ProcedureFlow {
             .step("7.SG", of("Registrar la autorización firmada del Secretario General (privilegios no comunes)",
                     "Record the Secretario General's signed authorization (uncommon privileges)"))
                 .by(Roles.JEFE, CHIEF).output("Autorización firmada del Secretario General")
-                .field(AccountFields.authorization()).next("9")
+                .field(AccountFields.authorization())
+                .decide("cuenta", of("Autorizada: cuenta u otro acceso (paso 9)", "Authorized: account or other"
+                        + " access (step 9)"), "9")
+                .decide("vpn", of("Autorizada: solicitud de VPN (paso 11)", "Authorized: VPN request (step 11)"),
+                        "11").then()
             .step("8", of("Devolver la solicitud al operador por correo", "Return the request to the operator"))
                 .by(Roles.TECNICO, INFRA).output("Correo electrónico").next("3")
             .step("9", of("Definir el nombre de la cuenta, crear la cuenta, accesos y privilegios y generar una"
@@ -169,6 +175,8 @@ public class S04030101 implements ProcedureFlow {
             }
             case "6" -> ledger.modify(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
             case "9" -> ledger.open(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
+            case "10" -> cases.announceNewAccounts(t, FLOW.step("10").orElseThrow().title().es());
+            case "13" -> cases.requireVpnInventoryAgrees(t, "existe");
             case "15" -> {
                 AccountOrder order = cases.order(t, true);
                 ledger.open(new AccountOrder(order.username(), order.personName(), order.unitCode(),

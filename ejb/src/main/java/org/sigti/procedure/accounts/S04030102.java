@@ -17,10 +17,14 @@ import org.sigti.workflow.flow.Text;
 /**
  * S04.03.01.02 (MINDEF, Peru): eliminación de cuentas, accesos y privilegios. Step "0" is SIGTI's: the cese or baja
  * the DIPEM/DIPEC administrator registers (the HR system's alert). Step 1 checks the data and is the approval (four
- * eyes); it chooses the manual's entry branch (accounts → 2, VPN → 5). Step 2 disables the accounts, step 3 records
+ * eyes); it chooses the manual's entry branch (accounts → 2, VPN → 5). Step 2 disables the accounts and hands the
+ * case to the Responsable de soporte técnico (the support queue, as in S04.03.01.01 step 19): step 3 records
  * where the mailbox PST was stored, and step 4 closes every account, releases the license seats and returns the
- * equipment to stock, in the move's transaction. Steps 11–17 are the twice-yearly reconciliation with HR's list
- * (step 4 → 11 as written). procedures.md E8.
+ * equipment to stock, in the move's transaction. The manual's step 4 goes on "→ 11" (as written, procedures.md F3):
+ * steps 11–17, the twice-yearly reconciliation with HR's list, are not part of a person's case but SIGTI's
+ * semiannual access review {@link S04030102R}, which the calendar opens twice a year and which opens cases of this
+ * procedure for what it revokes; a person's case ends at step 4. Steps 6 and 13 of the VPN branch are checked
+ * against the inventory of VPN users (the VPN platform's open accounts). procedures.md E8.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
@@ -29,7 +33,7 @@ public class S04030102 implements ProcedureFlow {
     public static final String CODE = "S04.03.01.02";
     private static final String DESK = "MESA";
     private static final String INFRA = "INFRA";
-    private static final String CHIEF = "JEFATURA";
+    private static final String SUPPORT = "SOPORTE";
 
     static final ProcedureDefinition FLOW = flow();
 
@@ -52,14 +56,18 @@ public class S04030102 implements ProcedureFlow {
                     + " privileges, tell technical support")).by(Roles.TECNICO, INFRA).output("Cuenta deshabilitada")
                 .next("3")
             .step("3", of("Crear el PST del buzón del usuario y guardar la copia en el almacenamiento",
-                    "Create the mailbox PST and store the copy")).by(Roles.TECNICO, INFRA).output("Copia PST")
+                    "Create the mailbox PST and store the copy")).by(Roles.TECNICO, SUPPORT).output("Copia PST")
                 .field(AccountFields.pstLocation()).next("4")
             .step("4", of("Eliminar la cuenta del Active Directory (periódicamente)",
-                    "Delete the account from the Active Directory (periodically)")).by(Roles.TECNICO, INFRA)
+                    "Delete the account from the Active Directory (periodically)")).by(Roles.TECNICO, SUPPORT)
+                .hint("El manual sigue con el paso 11 (conciliación semestral con RR. HH.): en SIGTI esa conciliación"
+                        + " es la revisión semestral de accesos (S04.03.01.02.R), que abre el calendario dos veces al"
+                        + " año y vuelve a revisar las cuentas de cada unidad; este caso termina aquí.",
+                        "The manual goes on to step 11 (the semiannual reconciliation with HR): in SIGTI that is the"
+                        + " semiannual access review (S04.03.01.02.R), opened by the calendar twice a year, which"
+                        + " reviews every unit's accounts again; this case ends here.")
                 .output("Cuenta eliminada del AD")
-                .end("eliminar", of("Eliminar y cerrar", "Delete and close"), "SOLVED")
-                .decide("conciliacion", of("Eliminar y pasar a la conciliación semestral",
-                        "Delete and go on to the semiannual reconciliation"), "11").then()
+                .end("eliminar", of("Eliminar y cerrar", "Delete and close"), "SOLVED").then()
             .step("5", of("Recibir la alerta, verificar los datos y el inventario VPN, abrir el ticket y asignarlo",
                     "Receive the alert, check the VPN inventory, open the ticket and assign it"))
                 .by(Roles.OPERADOR, DESK).output("Ticket").next("6")
@@ -78,23 +86,6 @@ public class S04030102 implements ProcedureFlow {
             .step("10", of("Registrar la acción y cerrar el ticket", "Register the action and close the ticket"))
                 .by(Roles.OPERADOR, DESK).output("Ticket cerrado")
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
-            .step("11", of("Elaborar el oficio que pide a la OGRH la relación de altas y bajas",
-                    "Draft the oficio asking HR for the list of altas and bajas")).by(Roles.RESPONSABLE, INFRA)
-                .output("Oficio (proyecto)").next("12")
-            .step("12", of("Remitir el oficio a la OGRH y esperar la relación", "Send the oficio and wait for the"
-                    + " list")).by(Roles.JEFE, CHIEF).output("Oficio").next("13")
-            .step("13", of("Derivar la relación recibida al coordinador de infraestructura",
-                    "Route the list to the infrastructure coordinator")).by(Roles.JEFE, CHIEF).next("14")
-            .step("14", of("Comparar la relación de RR. HH. con las cuentas registradas",
-                    "Compare HR's list with the registered accounts")).by(Roles.RESPONSABLE, INFRA)
-                .output("Conciliación").next("15")
-            .step("15", of("Por cada diferencia, crear el PST y eliminar las cuentas, accesos y privilegios",
-                    "For each difference, create the PST and delete the accounts")).by(Roles.TECNICO, INFRA)
-                .output("PST; eliminaciones").next("16")
-            .step("16", of("Elaborar el informe de eliminación de cuentas", "Write the account-removal report"))
-                .by(Roles.RESPONSABLE, INFRA).output("Informe de eliminación de cuentas").next("17")
-            .step("17", of("Tomar conocimiento", "Take note")).by(Roles.JEFE, CHIEF)
-                .end("conocimiento", of("Tomar conocimiento", "Take note"), "SOLVED").then()
             .build();
     }
 
@@ -122,6 +113,7 @@ public class S04030102 implements ProcedureFlow {
         switch (t.fromStep()) {
             case "1" -> cases.requireOtherApprover(t, cases.order(t, false));
             case "2" -> ledger.disableAll(user, t.caseId(), t.actor().username());
+            case "6" -> cases.requireVpnInventoryAgrees(t, "activo");
             case "4" -> ledger.closeAll(user, t.caseId(), t.actor().username());
             case "8" -> ledger.closeOn("VPN", user, t.caseId(), t.actor().username());
             default -> {

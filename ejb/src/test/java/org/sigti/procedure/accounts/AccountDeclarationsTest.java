@@ -21,7 +21,7 @@ class AccountDeclarationsTest {
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"), steps(SepremDi0011.FLOW));
         assertEquals(20, steps(S04030101.FLOW).stream().filter(s -> s.matches("\\d+")).count());
         assertTrue(steps(S04030101.FLOW).containsAll(List.of("5.SG", "7.SG")));
-        assertEquals(18, steps(S04030102.FLOW).size());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), steps(S04030102.FLOW));
     }
 
     @Test
@@ -42,13 +42,17 @@ class AccountDeclarationsTest {
             assertTrue(s.field(AccountFields.AUTHORIZATION).orElseThrow().required());
         }
         assertEquals(List.of("7.SG"), e7.step("7").orElseThrow().outcome("no_comunes").orElseThrow().targets());
+        assertEquals(List.of("9"), e7.step("7.SG").orElseThrow().outcome("cuenta").orElseThrow().targets());
+        assertEquals(List.of("11"), e7.step("7.SG").orElseThrow().outcome("vpn").orElseThrow().targets());
     }
 
     @Test
     void the_baja_closes_at_step_4_and_the_pst_is_recorded_at_step_3() {
         var e8 = S04030102.FLOW;
         assertTrue(e8.step("3").orElseThrow().field(AccountFields.PST_LOCATION).orElseThrow().required());
-        assertTrue(e8.step("4").orElseThrow().outcome("eliminar").orElseThrow().ends());
-        assertEquals(List.of("11"), e8.step("4").orElseThrow().outcome("conciliacion").orElseThrow().targets());
+        var four = e8.step("4").orElseThrow();
+        assertEquals(1, four.outcomes().size(), "a person's case does not carry the semiannual reconciliation");
+        assertTrue(four.outcome("eliminar").orElseThrow().ends());
+        assertTrue(four.hint().es().contains(S04030102R.CODE), "step 4 says where the manual's step 11 went");
     }
 }

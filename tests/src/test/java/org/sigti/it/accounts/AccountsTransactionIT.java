@@ -84,6 +84,9 @@ class AccountsTransactionIT {
     static final Actor JEFE_INFRA = new Actor("acc.jefeinfra", "Iván Infra", null, List.of("Responsable", "Solicitante"),
             "UIT");
     static final Actor TECNICO = new Actor("acc.tecnico", "Tito Técnico", null, List.of("Tecnico", "Solicitante"), "UIT");
+    /** The Responsable de soporte técnico of S04.03.01.02 steps 3-4 (queue SOPORTE). */
+    static final Actor SOPORTE = new Actor("acc.soporte", "Sara Soporte", null, List.of("Tecnico", "Solicitante"),
+            "SOP");
 
     /** A platform without a license pool and one with a pool of one seat, a piece of equipment, a person. */
     private String free;
@@ -319,14 +322,14 @@ class AccountsTransactionIT {
         act(e7, TECNICO, c, "no_comunes", Map.of());
         assertEquals("7.SG", openStep(c));
         String before = state(c);
-        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, JEFE, c, "continuar",
+        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, JEFE, c, "cuenta",
                 Map.of("autorizacion_sg", "OFICIO 123-2026-SG")));
         assertEquals("accounts.authorization.attachmentMissing", noScan.messageKey());
         assertEquals(before, state(c));
         sql.update("insert into case_attachment (id, case_id, file_name, content_type, size_bytes, content, sha256,"
                 + " uploaded_by, uploaded_at) values (?, ?, 'autorizacion.pdf', 'application/pdf', 4, ?, ?, 'acc.jefe',"
                 + " CURRENT_TIMESTAMP)", equipment + 6, c, new byte[] {'%', 'P', 'D', 'F'}, "0".repeat(64));
-        act(e7, JEFE, c, "continuar", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
+        act(e7, JEFE, c, "cuenta", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
         act(e7, TECNICO, c, "continuar", Map.of()); // step 9 creates the accounts with their seat
         assertEquals("10", openStep(c));
         assertEquals("USB;USUARIO;", sql.rows("select p.privilege_code from account_privilege p"
@@ -347,16 +350,16 @@ class AccountsTransactionIT {
                 person));
         assertEquals(0, sql.number("select count(*) from account_privilege p join account a on a.id = p.account_id"
                 + " where a.person_username = ?", person), "privileges removed at step 2");
-        act(e8, TECNICO, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
+        act(e8, SOPORTE, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
         for (String point : List.of("accounts", "seats", "equipment")) {
             String before = state(c);
             faults.arm("baja", point);
-            WorkflowException e = assertThrows(WorkflowException.class, () -> act(e8, TECNICO, c, "eliminar",
+            WorkflowException e = assertThrows(WorkflowException.class, () -> act(e8, SOPORTE, c, "eliminar",
                     Map.of()));
             assertEquals(FailAt.KEY, e.messageKey());
             assertEquals(before, state(c), "a failure after " + point + " left something changed");
         }
-        act(e8, TECNICO, c, "eliminar", Map.of());
+        act(e8, SOPORTE, c, "eliminar", Map.of());
         assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'CLOSED'"
                 + " and close_case_id = ?", person, c));
         assertEquals(0, sql.number("select count(*) from license_seat where active_holder = ?", person));

@@ -180,6 +180,20 @@ public final class Desk implements AutoCloseable {
         return messages();
     }
 
+    /**
+     * Attaches a file to the case on the page (the case's "Archivos" form), as a person picks it on their disk; the
+     * page must say it was attached.
+     */
+    public Desk attach(java.nio.file.Path file) {
+        By input = By.cssSelector("form[id='attach'] input[type='file']");
+        browser.until(d -> d.findElement(input)).sendKeys(file.toAbsolutePath().toString());
+        browser.submit(By.id("attach:upload"));
+        String said = messages();
+        assertTrue(said.contains("Archivo " + file.getFileName() + " adjuntado."), () -> user + " attaching "
+                + file.getFileName() + " to " + number() + ": " + said);
+        return this;
+    }
+
     /** Asks the requester for information at an observable step. */
     Desk observe(String step, String observation) {
         fill(step, "comment", observation);
@@ -235,7 +249,7 @@ public final class Desk implements AutoCloseable {
     }
 
     /** The text of the state: "Cerrado — resuelto". */
-    String statusText() {
+    public String statusText() {
         return browser.text(By.id("case-status"));
     }
 

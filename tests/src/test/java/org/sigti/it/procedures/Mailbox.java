@@ -17,10 +17,10 @@ import jakarta.mail.internet.MimeMessage;
  * A real SMTP server (GreenMail) in the test JVM, on the port the test WildFly sends to (tests/pom.xml sets
  * SIGTI_SMTP_PORT for it), and the mails it received, read the way a person reads them: to whom, subject, text.
  */
-final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable {
 
     /** One mail as received. */
-    record Mail(String caseNumber, String to, String subject, String body) {
+    public record Mail(String caseNumber, String to, String subject, String body) {
     }
 
     /** SIGTI sends after the move commits; the mail may reach the server a moment after the page answers. */
@@ -32,7 +32,7 @@ final class Mailbox implements AutoCloseable {
         this.server = server;
     }
 
-    static Mailbox start() {
+    public static Mailbox start() {
         GreenMail server = new GreenMail(new ServerSetup(Integer.getInteger("sigti.test.smtp-port", 13025),
                 "127.0.0.1", "smtp"));
         server.start();
@@ -43,7 +43,7 @@ final class Mailbox implements AutoCloseable {
      * Waits for the mail of a case to a recipient whose subject and text contain the given parts, and returns it;
      * fails listing the case's mails when none arrives in time.
      */
-    Mail await(String caseNumber, String to, String subjectPart, String bodyPart) {
+    public Mail await(String caseNumber, String to, String subjectPart, String bodyPart) {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
             List<Mail> mails = of(caseNumber);
@@ -61,7 +61,7 @@ final class Mailbox implements AutoCloseable {
     }
 
     /** The mails received so far about a case (header X-SIGTI-Case), oldest first. */
-    List<Mail> of(String caseNumber) {
+    public List<Mail> of(String caseNumber) {
         return Arrays.stream(server.getReceivedMessages()).map(Mailbox::read)
                 .filter(mail -> caseNumber.equals(mail.caseNumber())).toList();
     }

@@ -13,37 +13,37 @@ import org.junit.jupiter.api.TestInfo;
  * What the browser walks of procedures share: one SMTP server (GreenMail) for the class, and the people of the
  * current test, each logged in once at their own desk (browser), closed after the test.
  */
-abstract class Walk {
+public abstract class Walk {
 
-    static Mailbox mailbox;
+    protected static Mailbox mailbox;
 
     private final Map<String, Desk> desks = new LinkedHashMap<>();
     private String shotPrefix;
 
     @BeforeAll
-    static void startMailServer() {
+    protected static void startMailServer() {
         mailbox = Mailbox.start();
     }
 
     @AfterAll
-    static void stopMailServer() {
+    protected static void stopMailServer() {
         if (mailbox != null) {
             mailbox.close();
         }
     }
 
     @BeforeEach
-    void name(TestInfo test) {
+    protected void name(TestInfo test) {
         shotPrefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
     }
 
     @AfterEach
-    void leaveDesks() {
+    protected void leaveDesks() {
         desks.values().forEach(Desk::close);
         desks.clear();
     }
 
-    Desk desk(String user) {
+    protected Desk desk(String user) {
         return desks.computeIfAbsent(user, u -> Desk.login(u, shotPrefix));
     }
 }

@@ -1,0 +1,89 @@
+package org.sigti.it.accounts;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sigti.it.Sql;
+
+/**
+ * Test-only servlet of a WAR added to the tested EAR, for the browser walks of the account procedures:
+ * {@code /accounts-fixture/person?user=U&name=N&unit=X&vpn=true} gives a person the accounts a baja removes (AD,
+ * ZIMBRA, a platform of its own with a license pool whose seat the person holds, and a VPN user when asked) and answers
+ * that platform's code; {@code /accounts-fixture/rows?q=SELECT...&a=arg} answers a query's rows the way
+ * {@link Sql#rows} writes them, so the walks assert what the database holds. Client side: {@link AccountWalk}.
+ */
+@WebServlet({"/person", "/rows"})
+public class AccountsFixture extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Resource(lookup = "java:jboss/datasources/SigtiDS")
+    private transient DataSource db;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Sql sql = new Sql(db);
+        String answer;
+        try {
+            if (request.getServletPath().equals("/rows")) {
+                String select = request.getParameter("q");
+                if (!select.strip().toLowerCase(Locale.ROOT).startsWith("select ")) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST, "queries only");
+                    return;
+                }
+                String[] args = request.getParameterValues("a");
+                answer = sql.rows(select, (Object[]) (args == null ? new String[0] : args));
+            } else {
+                answer = person(sql, request.getParameter("user"), request.getParameter("name"),
+                        request.getParameter("unit"), Boolean.parseBoolean(request.getParameter("vpn")));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().print(answer);
+    }
+
+    private static String person(Sql sql, String user, String name, String unit, boolean vpn) throws SQLException {
+        long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        String platform = "TL" + (id % 1_000_000_000L);
+        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
+                + " 'PLATFORM', 'LOW', TRUE, 0)", id, platform, "Plataforma con licencias " + platform);
+        sql.update("insert into account_platform (platform_code, version) values (?, 0)", platform);
+        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
+                + " created_at, updated_at, version) values (?, ?, 'Licencia de prueba', 'PER_USER', 5, 1, ?, ?, ?,"
+                + " 0)", id + 1, "POOL-" + platform, id, now, now);
+        sql.update("insert into license_seat (id, pool_id, holder_username, active_holder, assigned_at, assigned_by,"
+                + " version) values (?, ?, ?, ?, ?, 'fixture', 0)", id + 2, id + 1, user, user, now);
+        account(sql, id + 3, "AD", user, name, unit, now, "USUARIO");
+        account(sql, id + 4, "ZIMBRA", user, name, unit, now, "BUZON");
+        account(sql, id + 5, platform, user, name, unit, now, null);
+        if (vpn) {
+            account(sql, id + 6, "VPN", user, name, unit, now, null);
+        }
+        return platform;
+    }
+
+    private static void account(Sql sql, long id, String platform, String user, String name, String unit,
+            OffsetDateTime now, String privilege) throws SQLException {
+        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
+                + " person_unit_code, status, granted_by, granted_at, version) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE',"
+                + " 'fixture', ?, 0)", id, platform, user, user, user, name, unit, now);
+        if (privilege != null) {
+            sql.update("insert into account_privilege (account_id, privilege_code) values (?, ?)", id, privilege);
+        }
+    }
+}
