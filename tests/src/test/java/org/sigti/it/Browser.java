@@ -54,6 +54,19 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /**
+     * A Spanish browser logged in as {@code user} (password = user name, as the demo and test users) on the home page,
+     * then on {@code page} (a path under SIGTI): the return from Keycloak's login drops a query string.
+     */
+    public static Browser loggedIn(String user, String page) {
+        Browser browser = new Browser("es");
+        browser.open(Sigti.BASE_URL + "/");
+        browser.login(user, user);
+        browser.text(By.id("welcome"));
+        browser.open(Sigti.BASE_URL + page);
+        return browser;
+    }
+
     public void open(String url) {
         driver.get(url);
     }

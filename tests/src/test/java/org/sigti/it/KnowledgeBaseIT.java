@@ -33,15 +33,6 @@ class KnowledgeBaseIT {
         return Sigti.ear();
     }
 
-    /** Logs in on the home page, then opens the page (the return from Keycloak's login drops a query string). */
-    private static Browser loggedIn(String user, String page) {
-        Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
-        browser.open(Sigti.BASE_URL + page);
-        return browser;
-    }
 
     /** The code and title of each row of the result list. */
     private static List<String> results(Browser browser) {
@@ -75,7 +66,7 @@ class KnowledgeBaseIT {
 
     @Test
     void the_search_ignores_accents_and_word_endings() {
-        try (Browser browser = loggedIn("solicitante", "/")) {
+        try (Browser browser = Browser.loggedIn("solicitante", "/")) {
             browser.click(By.id("nav-kb"));
             browser.waitForUrl(Sigti.BASE_URL + "/kb/articles.xhtml");
             assertTrue(results(browser).contains("KB-000002 " + VPN_TITLE), () -> results(browser).toString());
@@ -94,10 +85,10 @@ class KnowledgeBaseIT {
 
     @Test
     void a_solicitante_never_sees_internal_articles() {
-        try (Browser browser = loggedIn("tecnico", "/kb/articles.xhtml?q=vpn")) {
+        try (Browser browser = Browser.loggedIn("tecnico", "/kb/articles.xhtml?q=vpn")) {
             assertEquals(List.of("KB-000006", "KB-000002"), codes(browser));
         }
-        try (Browser browser = loggedIn("solicitante", "/kb/articles.xhtml?q=vpn")) {
+        try (Browser browser = Browser.loggedIn("solicitante", "/kb/articles.xhtml?q=vpn")) {
             assertEquals(List.of("KB-000002"), codes(browser));
 
             browser.open(Sigti.BASE_URL + "/kb/article.xhtml?id=2");
@@ -107,7 +98,7 @@ class KnowledgeBaseIT {
             browser.open(Sigti.BASE_URL + "/kb/article.xhtml?id=6");
             assertEquals("Acceso no permitido", deniedTitle(browser));
         }
-        try (Browser browser = loggedIn("auditor", "/admin/security-events.xhtml")) {
+        try (Browser browser = Browser.loggedIn("auditor", "/admin/security-events.xhtml")) {
             // newest first: the denial above is on the first page
             List<String> events = browser.all(By.cssSelector("[id='events:list_data'] tr[data-ri]")).stream()
                     .map(row -> row.findElements(By.tagName("td")))
@@ -120,7 +111,7 @@ class KnowledgeBaseIT {
 
     @Test
     void the_auditor_reads_everything_but_cannot_write() {
-        try (Browser browser = loggedIn("auditor", "/kb/articles.xhtml?q=vpn")) {
+        try (Browser browser = Browser.loggedIn("auditor", "/kb/articles.xhtml?q=vpn")) {
             assertEquals(List.of("KB-000006", "KB-000002"), codes(browser));
             assertTrue(browser.all(By.id("kb:new")).isEmpty(), "no 'Nuevo artículo' for the Auditor");
 
@@ -135,7 +126,7 @@ class KnowledgeBaseIT {
 
     @Test
     void a_title_that_exists_is_refused_with_the_code_of_its_article() {
-        try (Browser browser = loggedIn("operador", "/kb/article.xhtml")) {
+        try (Browser browser = Browser.loggedIn("operador", "/kb/article.xhtml")) {
             String sameTitle = "conexion vpn para trabajo REMOTO:  error 809 o tiempo de espera agotado";
             fill(browser, sameTitle, "No conecta la VPN.", "Reinstale el cliente.");
             browser.click(By.id("article:save"));
@@ -151,7 +142,7 @@ class KnowledgeBaseIT {
         String nonce = Long.toString(System.currentTimeMillis());
         String title = "Proyector de la sala " + nonce + " sin señal HDMI";
         String code;
-        try (Browser browser = loggedIn("operador", "/kb/articles.xhtml")) {
+        try (Browser browser = Browser.loggedIn("operador", "/kb/articles.xhtml")) {
             browser.click(By.id("kb:new"));
             browser.waitForUrl(Sigti.BASE_URL + "/kb/article.xhtml");
             browser.open(browser.url() + "?caseId=77");
@@ -170,7 +161,7 @@ class KnowledgeBaseIT {
             assertEquals("Artículo " + code + " guardado.", browser.text(By.cssSelector(".ui-messages-info-summary")));
             browser.screenshot("kb-article-created");
         }
-        try (Browser browser = loggedIn("solicitante", "/kb/articles.xhtml?q=proyectores+" + nonce)) {
+        try (Browser browser = Browser.loggedIn("solicitante", "/kb/articles.xhtml?q=proyectores+" + nonce)) {
             assertEquals(List.of(code + " " + title), results(browser));
         }
     }
@@ -178,8 +169,8 @@ class KnowledgeBaseIT {
     @Test
     void an_edit_made_meanwhile_by_someone_else_is_not_overwritten() {
         String title = "Teclado inalámbrico " + System.currentTimeMillis() + " no responde";
-        try (Browser first = loggedIn("tecnico", "/kb/article.xhtml");
-                Browser second = loggedIn("responsable", "/kb/articles.xhtml")) {
+        try (Browser first = Browser.loggedIn("tecnico", "/kb/article.xhtml");
+                Browser second = Browser.loggedIn("responsable", "/kb/articles.xhtml")) {
             fill(first, title, "Las teclas no responden.", "Cambie las pilas.");
             first.click(By.id("article:save"));
             first.waitForUrl(Sigti.BASE_URL + "/kb/article.xhtml?id=");

@@ -33,18 +33,10 @@ class PlatformScreensIT {
         return Sigti.ear();
     }
 
-    private static Browser loggedIn(String user, String page) {
-        Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
-        browser.open(Sigti.BASE_URL + page);
-        return browser;
-    }
 
     @Test
     void the_responsable_creates_a_platform_with_an_uncommon_privilege_and_sees_it_listed() {
-        try (Browser browser = loggedIn("responsable", "/inventory/system-edit.xhtml")) {
+        try (Browser browser = Browser.loggedIn("responsable", "/inventory/system-edit.xhtml")) {
             // given: a system of the catalog
             browser.type(By.id("system:code"), CODE);
             browser.type(By.id("system:name"), "Sistema de pantallas " + CODE);
@@ -96,7 +88,7 @@ class PlatformScreensIT {
             assertEquals("1", listed.findElement(By.className("sigti-platform-privileges")).getText().strip());
             assertEquals("1", listed.findElement(By.className("sigti-platform-uncommon")).getText().strip());
         }
-        try (Browser browser = loggedIn("auditor", "/accounts/platform.xhtml?code=" + CODE)) {
+        try (Browser browser = Browser.loggedIn("auditor", "/accounts/platform.xhtml?code=" + CODE)) {
             assertEquals(CODE, browser.text(By.id("platform-title")));
             assertTrue(browser.all(By.id("platform:save")).isEmpty());
             assertTrue(browser.all(By.id("privilege:save")).isEmpty());

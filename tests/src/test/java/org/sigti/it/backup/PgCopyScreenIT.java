@@ -42,14 +42,7 @@ class PgCopyScreenIT {
             browser.login("responsable", "responsable");
             assertEquals("Bases de datos PostgreSQL que SIGTI respalda", browser.text(By.cssSelector("h1")));
 
-            browser.click(By.id("targets:add"));
-            browser.type(By.id("targets:name"), name);
-            browser.type(By.id("targets:host"), "127.0.0.1");
-            browser.type(By.id("targets:port"), System.getenv("SIGTI_TEST_PG_PORT"));
-            browser.type(By.id("targets:database"), "copy_source");
-            browser.type(By.id("targets:user"), "sigti_copy");
-            browser.type(By.id("targets:password-ref"), "SIGTI_TEST_PG_PASSWORD");
-            browser.click(By.id("targets:save"));
+            BackupScreens.addCopySourceTarget(browser, name);
             assertEquals("Base de datos guardada.", browser.until(d -> text(d.findElements(INFO))));
 
             int row = rowOf(browser, name);

@@ -39,14 +39,6 @@ class InventoryScreensIT {
         return Sigti.ear();
     }
 
-    private static Browser loggedIn(String user, String page) {
-        Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
-        browser.open(Sigti.BASE_URL + page);
-        return browser;
-    }
 
     /** A CSV file of {@code rows} valid pieces "SCR-RUN-nnn", the first ten with custodian "scr.RUN", plus extra lines. */
     private static Path csv(int rows, String... extra) throws IOException {
@@ -91,7 +83,7 @@ class InventoryScreensIT {
     void a_file_with_bad_rows_imports_nothing_and_its_report_lists_each_with_line_and_reason() throws Exception {
         Path bad = csv(3, "TOSTADORA;SN-X;SCR-" + RUN + "-900;HP;X;;;;;;", "LAPTOP;SN-Y;SCR-" + RUN
                 + "-001;HP;X;;;;;;", "PC;SN-Z;SCR-" + RUN + "-901;HP;X;;;;;2024-02-30;");
-        try (Browser browser = loggedIn("responsable", "/inventory/import.xhtml")) {
+        try (Browser browser = Browser.loggedIn("responsable", "/inventory/import.xhtml")) {
             // when
             upload(browser, bad);
 
@@ -110,7 +102,7 @@ class InventoryScreensIT {
 
     @Test
     void the_equipment_list_filters_and_pages_in_the_database() throws Exception {
-        try (Browser browser = loggedIn("tecnico", "/inventory/import.xhtml")) {
+        try (Browser browser = Browser.loggedIn("tecnico", "/inventory/import.xhtml")) {
             // given: 45 pieces imported whole
             upload(browser, csv(45));
             assertTrue(browser.text(By.id("import-summary")).contains("45 importadas"),
@@ -144,12 +136,12 @@ class InventoryScreensIT {
 
     @Test
     void the_auditor_reads_without_write_buttons_and_a_solicitante_only_has_mis_equipos() {
-        try (Browser browser = loggedIn("auditor", "/inventory/equipment.xhtml")) {
+        try (Browser browser = Browser.loggedIn("auditor", "/inventory/equipment.xhtml")) {
             browser.text(By.id("equipment-count"));
             assertTrue(browser.all(By.id("equipment:new")).isEmpty());
             assertTrue(browser.all(By.id("tab-import")).isEmpty());
         }
-        try (Browser browser = loggedIn("solicitante", "/inventory/mine.xhtml")) {
+        try (Browser browser = Browser.loggedIn("solicitante", "/inventory/mine.xhtml")) {
             browser.text(By.id("mine"));
             assertTrue(browser.all(By.id("nav-inventory")).isEmpty());
             browser.open(Sigti.BASE_URL + "/inventory/equipment.xhtml");

@@ -35,14 +35,6 @@ class PlanScreensIT {
         return Sigti.ear();
     }
 
-    private static Browser as(String user, String path) {
-        Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
-        browser.open(Sigti.BASE_URL + path);
-        return browser;
-    }
 
     private static String semester() {
         LocalDate today = LocalDate.now(ZoneId.of("America/La_Paz"));
@@ -51,7 +43,7 @@ class PlanScreensIT {
 
     @Test
     void the_jefe_generates_the_semester_plan_once_however_often_they_ask() {
-        try (Browser browser = as("jefe", "/maintenance/indicators.xhtml")) {
+        try (Browser browser = Browser.loggedIn("jefe", "/maintenance/indicators.xhtml")) {
             String row = "tr.sigti-compliance-row[data-semester='" + semester() + "']";
             browser.text(By.cssSelector(row));
             browser.submit(By.id("plan:generate"));
@@ -63,7 +55,7 @@ class PlanScreensIT {
             String planned = browser.text(By.cssSelector(row + " td.sigti-planned"));
             assertTrue(Integer.parseInt(planned) >= DEMO_SYSTEMS, () -> "one item per active system: " + planned);
         }
-        try (Browser browser = as("responsable", "/maintenance/indicators.xhtml")) {
+        try (Browser browser = Browser.loggedIn("responsable", "/maintenance/indicators.xhtml")) {
             browser.text(By.id("compliance"));
             assertTrue(browser.all(By.id("plan:generate")).isEmpty(), "only the Jefe generates");
         }
@@ -71,10 +63,10 @@ class PlanScreensIT {
 
     @Test
     void the_calendar_shows_the_plan_items_of_the_visible_month() {
-        try (Browser browser = as("jefe", "/maintenance/indicators.xhtml")) {
+        try (Browser browser = Browser.loggedIn("jefe", "/maintenance/indicators.xhtml")) {
             browser.submit(By.id("plan:generate")); // the plan exists, whether the timer or this opened it
         }
-        try (Browser browser = as("tecnico", "/backup/calendar.xhtml")) {
+        try (Browser browser = Browser.loggedIn("tecnico", "/backup/calendar.xhtml")) {
             List<WebElement> items = browser.until(d -> {
                 List<WebElement> found = d.findElements(By.cssSelector(".fc-event.sigti-run-plan"));
                 return found.isEmpty() ? null : found;

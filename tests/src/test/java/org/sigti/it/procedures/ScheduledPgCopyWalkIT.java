@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.sigti.it.Browser;
 import org.sigti.it.Sigti;
+import org.sigti.it.backup.BackupScreens;
 
 /**
  * A schedule that copies its PostgreSQL database by itself, walked in the browser: the UIT's Responsable registers
@@ -39,14 +40,7 @@ class ScheduledPgCopyWalkIT {
             // the Responsable registers the database SIGTI may copy
             responsable.open(Sigti.BASE_URL + "/backup/targets.xhtml");
             responsable.login("responsable.uit", "responsable.uit");
-            responsable.click(By.id("targets:add"));
-            responsable.type(By.id("targets:name"), target);
-            responsable.type(By.id("targets:host"), "127.0.0.1");
-            responsable.type(By.id("targets:port"), System.getenv("SIGTI_TEST_PG_PORT"));
-            responsable.type(By.id("targets:database"), "copy_source");
-            responsable.type(By.id("targets:user"), "sigti_copy");
-            responsable.type(By.id("targets:password-ref"), "SIGTI_TEST_PG_PASSWORD");
-            responsable.click(By.id("targets:save"));
+            BackupScreens.addCopySourceTarget(responsable, target);
             responsable.until(d -> d.findElement(By.cssSelector(".ui-messages-info-summary")).getText()
                     .contains("Base de datos guardada."));
 
