@@ -144,9 +144,10 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
         add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
-        add(expected, calls, "Accounts.count", Set.of(J, R, T, A), () -> accounts.count(
+        // the Operadores read the accounts: the inventory and registers of VPN users (S04.03.01.01/02)
+        add(expected, calls, "Accounts.count", Set.of(J, R, T, O, A), () -> accounts.count(
                 org.sigti.accounts.AccountFilter.none()));
-        add(expected, calls, "Accounts.history", Set.of(J, R, T, A), () -> accounts.history("nadie"));
+        add(expected, calls, "Accounts.history", Set.of(J, R, T, O, A), () -> accounts.history("nadie"));
         Set<String> backups = Set.of(J, R, T);
         add(expected, calls, "BackupTargets.list", backups, () -> backupTargets.list());
         add(expected, calls, "BackupTargets.save", Set.of(J, R), () -> backupTargets.save(new TargetEdit(null, " ",
