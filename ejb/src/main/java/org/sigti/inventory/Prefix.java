@@ -46,13 +46,17 @@ public record Prefix(String low, String high, String like) {
         return null;
     }
 
-    /** The JPQL condition on {@code path}, with parameters {@code <name>Low}, {@code <name>High}, {@code <name>Like}. */
-    String condition(String path, String name) {
+    /**
+     * The JPQL condition on {@code path}, with parameters {@code <name>Low}, {@code <name>High}, {@code <name>Like}
+     * (also used by {@code org.sigti.workflow.Inbox} for case numbers).
+     */
+    public String condition(String path, String name) {
         return " and " + path + " >= :" + name + "Low" + (high == null ? "" : " and " + path + " < :" + name + "High")
                 + " and " + path + " like :" + name + "Like escape '" + ESCAPE + "'";
     }
 
-    void bind(java.util.Map<String, Object> params, String name) {
+    /** Binds the parameters of {@link #condition(String, String)} into {@code params}. */
+    public void bind(java.util.Map<String, Object> params, String name) {
         params.put(name + "Low", low);
         if (high != null) {
             params.put(name + "High", high);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.sigti.inventory.Prefix;
 import org.sigti.security.Roles;
 
 /**
@@ -21,6 +23,13 @@ import org.sigti.security.Roles;
  * office's. The scope is decided from the caller's roles and unit, never trusted from the screen: a scope the
  * caller may not see falls back to {@link InboxQuery.Scope#MINE}. Pages and counts read only {@code work_item},
  * through its indexes; counts stop at {@link #COUNT_CAP}.
+ * <p>
+ * The search box: a text that looks like a case number ({@link #CASE_NUMBER}: {@code SOL-2026-000123} or its
+ * beginning, any case) finds the open items whose case number starts with it, through the index range plus LIKE of
+ * {@link Prefix} on {@code ix_work_item_number}; any other text is looked for anywhere in the number and title
+ * ({@code LIKE '%...%'} on {@code search_text}, accents and case ignored), which no index can seek: such a search reads
+ * the open items of the scope, oldest first, until its page is full. bench/inbox-benchmark.sh runs the SQL of these
+ * queries at a million cases: keep its shapes in step with this class.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
@@ -29,6 +38,12 @@ public class Inbox {
     public static final int MAX_PAGE_SIZE = 100;
     /** Counts beyond this show as "1000+": an exact count over a million rows helps nobody. */
     public static final int COUNT_CAP = 1000;
+    /**
+     * A search text taken for a case number or its beginning: series, year and at least one digit of the sequence
+     * ({@code SOL-2026-000123}, {@code sol-2026-0001}). Case numbers are {@code SERIES-YEAR-NNNNNN}
+     * ({@link CaseNumbers}).
+     */
+    static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,9}-[0-9]{4}-[0-9]{1,10}");
 
     private static final String ROW = "select new org.sigti.workflow.InboxRow(w.id, w.version, w.workCase.id,"
             + " w.caseNumber, w.title, w.procedureCode, w.stepCode, w.roleName, w.unitCode, w.assignee, w.priority,"
@@ -110,9 +125,7 @@ public class Inbox {
             params.put("requester", Roles.SOLICITANTE);
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and w.searchText like :text");
-            params.put("text", "%" + WorkItem.searchTextOf("", query.text().strip()).strip()
-                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+            search(query.text().strip(), where, params);
         }
         if (query.procedureCode() != null && !query.procedureCode().isBlank()) {
             where.append(" and w.procedureCode = :procedure");
@@ -123,6 +136,20 @@ public class Inbox {
             params.put("priority", query.priority().toUpperCase(Locale.ROOT));
         }
         return new Filter(where.toString(), params);
+    }
+
+    /** The search box's condition for {@code text} (not blank), appended to {@code where}; see the class comment. */
+    static void search(String text, StringBuilder where, Map<String, Object> params) {
+        if (CASE_NUMBER.matcher(text).matches()) {
+            // numbers are stored upper case: the range seeks ix_work_item_number, the LIKE keeps the prefix
+            Prefix number = Prefix.of(text, true).orElseThrow();
+            where.append(number.condition("w.caseNumber", "number"));
+            number.bind(params, "number");
+        } else {
+            where.append(" and w.searchText like :text");
+            params.put("text", "%" + WorkItem.searchTextOf("", text).strip()
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
     }
 
     private String unitCode(String username) {

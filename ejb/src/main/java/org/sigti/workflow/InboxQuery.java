@@ -3,8 +3,9 @@ package org.sigti.workflow;
 import java.io.Serializable;
 
 /**
- * What an inbox shows: whose work ({@link Scope}), an optional text (number or words of the title, accents
- * ignored), procedure and priority filters, and the order.
+ * What an inbox shows: whose work ({@link Scope}), an optional text (a case number or its beginning, matched on the
+ * number; any other text matched inside number and title, accents ignored: see {@link Inbox}), procedure and priority
+ * filters, and the order.
  */
 public record InboxQuery(Scope scope, String text, String procedureCode, String priority, Sort sort,
         boolean descending) implements Serializable {
