@@ -95,7 +95,7 @@ OFFICE="w1_0.status='OPEN' and w1_0.role_name<>'Solicitante'"
 PAGE="offset 0 rows fetch first 20 rows only"
 AGE="order by w1_0.created_at,w1_0.id"
 # A search text that looks like a case number (SOL-2026-000123, or its beginning) is the index range plus LIKE of
-# org.sigti.inventory.Prefix on case_number (Inbox.CASE_NUMBER): the upper bound is the prefix with its last digit
+# org.sigti.db.Prefix on case_number (Inbox.CASE_NUMBER): the upper bound is the prefix with its last digit
 # incremented ('9' becomes 'A'); any other text is a LIKE '%...%' on search_text (number and title).
 number_filter() { # case number
   local n=$1 last=${1: -1} high

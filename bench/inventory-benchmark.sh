@@ -5,7 +5,7 @@
 # (EquipmentRegistry's list for each filter and sort, its capped counts, "Mis equipos", a custody history;
 # LicensePools' list; InventoryCustody's seat and holdings lookups; ExpiryAlerts' sweep) run three times each with
 # EXPLAIN (ANALYZE, BUFFERS). The SQL is what Hibernate generates for the services' JPQL (same predicates, order,
-# paging); prefix filters are the index range plus LIKE of org.sigti.inventory.Prefix.
+# paging); prefix filters are the index range plus LIKE of org.sigti.db.Prefix.
 #
 # Fails (exit 1) on the plans only, never on a duration: when a plan reads equipment, equipment_custody or
 # license_seat with a Seq Scan, or reads more rows than the query needs. Each query declares the rows it needs (N:

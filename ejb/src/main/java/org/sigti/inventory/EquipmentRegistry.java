@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.sigti.db.Prefix;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;

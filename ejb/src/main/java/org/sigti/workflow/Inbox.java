@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.sigti.inventory.Prefix;
+import org.sigti.db.Prefix;
 import org.sigti.security.Roles;
 
 /**

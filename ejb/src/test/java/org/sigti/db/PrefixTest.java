@@ -1,4 +1,4 @@
-package org.sigti.inventory;
+package org.sigti.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.sigti.inventory;
+package org.sigti.db;
 
 import java.util.Locale;
 import java.util.Optional;
