@@ -3,8 +3,9 @@
 #   start: Chromium and chromedriver (Debian packages, installed when missing), a fresh copy of the WildFly that
 #          wildfly-config configured, and a Keycloak with the sigti realm and the demo users on the tests' port
 #          and a Samba AD domain controller federated into that Keycloak (samba-ad.sh, keycloak-ad.sh)
-#          and a throw-away PostgreSQL cluster on 127.0.0.1:$SIGTI_TEST_PG_PORT holding a small database that the
-#          backup tests copy with pg_dump (whatever database SIGTI itself runs on)
+#          and a throw-away PostgreSQL cluster (Debian's server, installed when missing) on 127.0.0.1:
+#          $SIGTI_TEST_PG_PORT (a port Maven found free) holding SIGTI's own database for the integration suite
+#          (role sigti, password $SIGTI_TEST_DB_PASSWORD) and a small database that the backup tests copy with pg_dump
 #   stop:  stops that Keycloak, Samba and PostgreSQL (Arquillian stops WildFly itself)
 set -euo pipefail
 
@@ -20,18 +21,23 @@ source "$root/.ci/postgres.sh"
 
 port_in_use() { { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null && { exec 3>&- 3<&-; return 0; }; return 1; }
 
-# The backup tests' copy target (PgCopyIT): a cluster of Debian's PostgreSQL server made by .ci/postgres.sh's
-# functions in a temporary directory, role sigti_copy (password $SIGTI_TEST_PG_PASSWORD, CREATEDB for the
-# verification's scratch database) owning database copy_source with known rows.
+# The tests' PostgreSQL: a cluster of Debian's PostgreSQL server made by .ci/postgres.sh's functions in a temporary
+# directory (no durability: it is thrown away), holding
+# - database sigti of role sigti (password $SIGTI_TEST_DB_PASSWORD): SIGTI's own database in the integration suite
+#   (the failsafe executions on PostgreSQL); CREATEDB, as the verification of a copy of it needs a scratch database;
+# - database copy_source of role sigti_copy (password $SIGTI_TEST_PG_PASSWORD, CREATEDB for the same reason) with
+#   known rows: the backup tests' copy target (PgCopyIT).
 start_target_postgres() {
   local bin dir
   bin=$(postgres_bin)
   dir=$(mktemp -d /tmp/sigti-test-pg.XXXXXX)
   echo "$bin $dir" > "$pg_state"
-  postgres_cluster "$bin" "$dir" "$pg_port" fsync=off
+  postgres_cluster "$bin" "$dir" "$pg_port" fsync=off synchronous_commit=off full_page_writes=off
   "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q \
     -c "create role sigti_copy login createdb password '${SIGTI_TEST_PG_PASSWORD:?}'" \
-    -c "create database copy_source owner sigti_copy encoding 'UTF8'"
+    -c "create database copy_source owner sigti_copy encoding 'UTF8'" \
+    -c "create role sigti login createdb password '${SIGTI_TEST_DB_PASSWORD:?}'" \
+    -c "create database sigti owner sigti encoding 'UTF8'"
   PGPASSWORD=$SIGTI_TEST_PG_PASSWORD "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U sigti_copy -d copy_source \
     -v ON_ERROR_STOP=1 -q <<'SQL'
 create table cliente (id integer primary key, nombre text not null, alta date not null);
@@ -46,7 +52,7 @@ create table vacia (id integer);
 create view cliente_facturas as select c.nombre, count(f.id) from cliente c join ventas.factura f
   on f.cliente_id = c.id group by c.nombre;
 SQL
-  echo "PostgreSQL copy target on 127.0.0.1:$pg_port ($dir)"
+  echo "PostgreSQL for the tests on 127.0.0.1:$pg_port ($dir): databases sigti and copy_source"
 }
 
 stop_target_postgres() {

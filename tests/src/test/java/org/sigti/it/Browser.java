@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    /** The user of a browser of {@link #loggedIn}, kept for the class's next test; null for a browser of its own. */
+    private String pooledFor;
 
     /** A browser whose user prefers the given language ("es", "en"). */
     public Browser(String language) {
@@ -55,16 +57,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A Spanish browser logged in as {@code user} (password = user name, as the demo and test users) on the home page,
-     * then on {@code page} (a path under SIGTI): the return from Keycloak's login drops a query string.
+     * A Spanish browser logged in as {@code user} (password = user name, as the demo and test users), on {@code page}
+     * (a path under SIGTI). The test class's idle browser of that user is reused ({@link Sessions}): the user logs in
+     * once per class, and {@link #close()} gives the browser back for the next test. A session that ended meanwhile
+     * logs in again. The login goes through the home page, as the return from Keycloak's login drops a query string.
      */
     public static Browser loggedIn(String user, String page) {
-        Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
+        Browser browser = Sessions.take(user);
+        if (browser == null) {
+            browser = new Browser("es");
+            browser.pooledFor = user;
+            Sessions.register(browser);
+            browser.logInAt(user);
+        }
         browser.open(Sigti.BASE_URL + page);
+        if (browser.onLoginForm()) {
+            browser.logInAt(user);
+            browser.open(Sigti.BASE_URL + page);
+        }
         return browser;
+    }
+
+    private void logInAt(String user) {
+        open(Sigti.BASE_URL + "/");
+        if (onLoginForm()) {
+            login(user, user);
+        }
+        text(By.id("welcome"));
     }
 
     public void open(String url) {
@@ -194,8 +213,18 @@ public final class Browser implements AutoCloseable {
                         + ".catch(e => done({status: -1, body: String(e)}));", url);
     }
 
+    /** A browser of {@link #loggedIn} goes back to the test class's sessions; any other quits. */
     @Override
     public void close() {
+        if (pooledFor != null) {
+            Sessions.giveBack(pooledFor, this);
+        } else {
+            quit();
+        }
+    }
+
+    /** Ends the browser (its Chromium and chromedriver). */
+    void quit() {
         driver.quit();
     }
 }

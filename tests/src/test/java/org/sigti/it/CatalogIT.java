@@ -40,12 +40,11 @@ class CatalogIT {
     }
 
     /** Logs in on the home page, then opens the address. */
-    private static void openAs(Browser browser, String user, String url) {
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
-        browser.open(url);
+    /** The user's browser of this class (logged in once), on the page. */
+    private static Browser openAs(String user, String url) {
+        Browser browser = Browser.loggedIn(user, url.substring(Sigti.BASE_URL.length()));
         browser.screenshot("catalog-" + user);
+        return browser;
     }
 
     private static String page(String code) {
@@ -89,8 +88,7 @@ class CatalogIT {
 
     @Test
     void a_runnable_procedure_shows_its_svg_diagram_and_its_steps() {
-        try (Browser browser = new Browser("es")) {
-            openAs(browser, "jefe", page("UGAT/AIT-PR02"));
+        try (Browser browser = openAs("jefe", page("UGAT/AIT-PR02"))) {
             browser.text(By.id("procedure-code"));
             browser.screenshot("procedure-pr02");
             WebElement img = browser.all(By.id("diagram")).get(0);
@@ -118,8 +116,7 @@ class CatalogIT {
 
     @Test
     void sigti_sub_procedures_are_shown_under_their_procedure_not_as_catalog_entries() {
-        try (Browser browser = new Browser("es")) {
-            openAs(browser, "jefe", page("DPG/ESIN-PRO-5"));
+        try (Browser browser = openAs("jefe", page("DPG/ESIN-PRO-5"))) {
             List<String> subs = browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
                     .map(li -> li.getAttribute("data-code")).toList();
             assertEquals(List.of("DPG/ESIN-PRO-5.SEG", "DPG/ESIN-PRO-5.a"), subs);
@@ -140,8 +137,7 @@ class CatalogIT {
 
     @Test
     void pr01_shows_the_supervisor_loop_and_the_jumps_with_links() {
-        try (Browser browser = new Browser("es")) {
-            openAs(browser, "tecnico", page("UGAT/AIT-PR01"));
+        try (Browser browser = openAs("tecnico", page("UGAT/AIT-PR01"))) {
             String ways9 = browser.text(By.cssSelector("tr.sigti-step-row[data-step='9'] td:nth-child(5)"));
             assertAll(
                     () -> assertEquals(10, browser.all(By.cssSelector("tr.sigti-step-row")).size()),
@@ -158,9 +154,8 @@ class CatalogIT {
 
     @Test
     void the_requester_starts_pr01_from_its_page_with_the_procedure_selected() {
-        try (Browser browser = new Browser("es")) {
-            // given the requester on PR01's page
-            openAs(browser, "solicitante", page("UGAT/AIT-PR01"));
+        // given the requester on PR01's page
+        try (Browser browser = openAs("solicitante", page("UGAT/AIT-PR01"))) {
             // when they press Iniciar
             browser.click(By.id("start"));
             browser.waitForUrl(Sigti.BASE_URL + "/request.xhtml");
@@ -173,8 +168,7 @@ class CatalogIT {
 
     @Test
     void the_auditor_reads_pr02_but_may_not_start_it_and_a_procedure_not_run_says_so() {
-        try (Browser browser = new Browser("es")) {
-            openAs(browser, "auditor", page("UGAT/AIT-PR02"));
+        try (Browser browser = openAs("auditor", page("UGAT/AIT-PR02"))) {
             assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code")));
             assertEquals(1, browser.all(By.id("diagram")).size());
             assertTrue(browser.all(By.id("start")).isEmpty(), "no Iniciar for the Auditor");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Inside the server, next to the deployed EAR: SIGTI's datasource is the database the environment chose (H2 on disk
  * by default, PostgreSQL with SIGTI_DB_KIND=postgresql), its schema was migrated, and the EJB timer store is there.
  */
+@AlsoOnH2
 @ExtendWith(ArquillianExtension.class)
 class DatasourceIT {
 

@@ -77,6 +77,7 @@ class DocumentNumbersIT {
     }
 
     @Test
+    @AlsoOnH2
     void a_caller_that_rolls_back_gives_its_number_back() throws Exception {
         // given
         int year = unusedYear();
@@ -94,6 +95,7 @@ class DocumentNumbersIT {
     }
 
     @Test
+    @AlsoOnH2
     void concurrent_callers_get_distinct_consecutive_numbers_even_when_the_year_is_new() throws Exception {
         // given: no counter yet for the year, so the callers also race to create it
         int year = unusedYear();

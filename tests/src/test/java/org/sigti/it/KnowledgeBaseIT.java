@@ -65,6 +65,7 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    @AlsoOnH2
     void the_search_ignores_accents_and_word_endings() {
         try (Browser browser = Browser.loggedIn("solicitante", "/")) {
             browser.click(By.id("nav-kb"));

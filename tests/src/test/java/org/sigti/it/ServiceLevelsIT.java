@@ -49,9 +49,7 @@ class ServiceLevelsIT {
 
     @Test
     void the_jefe_changes_a_target_and_adds_and_removes_a_holiday_and_the_changes_are_kept() {
-        try (Browser browser = new Browser("es")) {
-            browser.open(PAGE);
-            browser.login("jefe", "jefe");
+        try (Browser browser = Browser.loggedIn("jefe", PAGE.substring(Sigti.BASE_URL.length()))) {
             assertEquals("Niveles de servicio", browser.text(By.cssSelector("h1")));
             assertEquals("P1 · Crítica", browser.text(By.cssSelector("#matrix td[data-impact='ALTA'][data-urgency='ALTA']")));
             assertEquals("P5 · Planificada",
@@ -90,9 +88,7 @@ class ServiceLevelsIT {
 
     @Test
     void working_hours_that_end_before_they_start_are_refused_in_spanish_and_nothing_changes() {
-        try (Browser browser = new Browser("es")) {
-            browser.open(PAGE);
-            browser.login("jefe", "jefe");
+        try (Browser browser = Browser.loggedIn("jefe", PAGE.substring(Sigti.BASE_URL.length()))) {
             String start = value(browser, MONDAY_START);
             String end = value(browser, MONDAY_END);
             assertEquals("08:30", start);
@@ -111,9 +107,7 @@ class ServiceLevelsIT {
 
     @Test
     void the_auditor_reads_the_page_without_any_way_to_change_it() {
-        try (Browser browser = new Browser("es")) {
-            browser.open(PAGE);
-            browser.login("auditor", "auditor");
+        try (Browser browser = Browser.loggedIn("auditor", PAGE.substring(Sigti.BASE_URL.length()))) {
             assertEquals("Vista de solo lectura: solo el Jefe puede modificar los niveles de servicio.",
                     browser.text(By.id("read-only")));
             String response = value(browser, P2_RESPONSE);

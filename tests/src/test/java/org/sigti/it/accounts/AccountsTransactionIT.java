@@ -29,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.AlsoOnH2;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
@@ -209,6 +210,7 @@ class AccountsTransactionIT {
     }
 
     @Test
+    @AlsoOnH2
     void equipment_locked_by_another_transaction_refuses_the_alta_after_its_lock_timeout() throws Exception {
         long c = altaAtStep3();
         String before = state(c);

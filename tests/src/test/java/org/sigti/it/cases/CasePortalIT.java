@@ -2,6 +2,7 @@ package org.sigti.it.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.sigti.it.AlsoOnH2;
 import org.sigti.it.Browser;
 import org.sigti.it.Sigti;
 
@@ -23,6 +25,7 @@ import org.sigti.it.Sigti;
  * that files nothing, the mail link that survives the login round-trip, the inbox search, and the knowledge-base
  * article PR01 step 6 records from the case.
  */
+@AlsoOnH2
 @ExtendWith(ArquillianExtension.class)
 class CasePortalIT {
 
@@ -74,6 +77,7 @@ class CasePortalIT {
         Path fake = Files.createTempFile("virus", ".png");
         Files.writeString(fake, "<script>alert('x')</script>");
         String caseId;
+        String number;
         try (Browser requester = new Browser("es")) {
             requester.open(Sigti.BASE_URL + "/");
             requester.login("solicitante", "solicitante");
@@ -98,7 +102,7 @@ class CasePortalIT {
             requester.all(By.id("request:file")).get(0).sendKeys(png.toString());
             requester.click(By.id("request:submit"));
             requester.waitForUrl(Sigti.BASE_URL + "/case.xhtml");
-            String number = requester.text(By.id("case-number"));
+            number = requester.text(By.id("case-number"));
             assertTrue(number.matches("SOL-\\d{4}-\\d{6}"), number);
             assertEquals("Problema de acceso al sistema", requester.text(By.id("case-request-type")));
             List<WebElement> files = requester.all(By.cssSelector("a.sigti-attachment"));
@@ -138,10 +142,15 @@ class CasePortalIT {
             fill(operator, "home:search", unique);
             operator.click(By.id("home:filter"));
             operator.waitForUrl(Sigti.BASE_URL);
-            Thread.sleep(1500);
-            List<String> rows = operator.all(By.cssSelector("[id='home:inbox_data'] a.sigti-case-link")).stream()
-                    .map(WebElement::getText).toList();
-            assertEquals(1, rows.size(), rows::toString);
+            // the search answers by ajax: the list comes to hold this case alone
+            By links = By.cssSelector("[id='home:inbox_data'] a.sigti-case-link");
+            try {
+                operator.until(d -> d.findElements(links).stream().map(a -> a.getText().strip()).toList()
+                        .equals(List.of(number)));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                fail("the inbox search for " + unique + " lists " + operator.all(links).stream()
+                        .map(WebElement::getText).toList() + ", not " + number + " alone");
+            }
 
             operator.open(Sigti.BASE_URL + "/case.xhtml?id=" + caseId);
             choose(operator, fieldOf("2", "impacto"), "MEDIA");
@@ -163,8 +172,8 @@ class CasePortalIT {
             operator.open(Sigti.BASE_URL + "/kb/articles.xhtml");
             fill(operator, "kb:query", unique);
             operator.click(By.id("kb:search"));
-            Thread.sleep(1500);
-            assertTrue(operator.source().contains("Escáner Ricoh con error SC542 " + unique), "the article of step 6");
+            boolean found = operator.until(d -> d.getPageSource().contains("Escáner Ricoh con error SC542 " + unique));
+            assertTrue(found, "the article of step 6");
             operator.screenshot("portal-kb-article");
         }
     }

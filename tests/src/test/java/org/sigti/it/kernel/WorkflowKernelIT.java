@@ -33,6 +33,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.AlsoOnH2;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
@@ -357,6 +358,7 @@ class WorkflowKernelIT {
     }
 
     @Test
+    @AlsoOnH2
     void two_people_acting_on_one_step_at_once_one_wins_and_the_other_is_told() throws Exception {
         WorkCase c = file("Kernel: concurrencia");
         long[] item = openItem(c.getId());
@@ -394,6 +396,7 @@ class WorkflowKernelIT {
     }
 
     @Test
+    @AlsoOnH2
     void a_rolled_back_move_leaves_no_trail_and_sends_no_mail_a_committed_one_does() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault(
                 "SIGTI_SMTP_PORT", "13025")), "127.0.0.1", "smtp"));
@@ -438,6 +441,7 @@ class WorkflowKernelIT {
     }
 
     @Test
+    @AlsoOnH2
     void the_chain_check_finds_an_altered_and_a_deleted_record() throws Exception {
         WorkCase c = file("Kernel: manipulación del registro");
         act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));

@@ -56,25 +56,19 @@ public final class Desk implements AutoCloseable {
     private final Browser browser;
     private final String shotPrefix;
 
-    private Desk(String user, String shotPrefix) {
+    private Desk(String user, String shotPrefix, Browser browser) {
         this.user = user;
         this.shotPrefix = shotPrefix;
-        this.browser = new Browser("es");
+        this.browser = browser;
     }
 
-    /** Opens a fresh browser and logs the user in through Keycloak (their profile exists from then on). */
+    /**
+     * The user at their desk on the home page, logged in through Keycloak (their profile exists from then on): the
+     * browser the user already logged in with in this test class when it is free ({@link Browser#loggedIn}), else a
+     * new one. {@link #close()} gives it back for the class's next test.
+     */
     public static Desk login(String user, String shotPrefix) {
-        Desk desk = new Desk(user, shotPrefix);
-        try {
-            desk.browser.open(Sigti.BASE_URL + "/");
-            desk.browser.login(user, user);
-            desk.browser.waitForUrl(Sigti.BASE_URL);
-            desk.browser.text(By.id("welcome"));
-        } catch (RuntimeException e) {
-            desk.close();
-            throw e;
-        }
-        return desk;
+        return new Desk(user, shotPrefix, Browser.loggedIn(user, "/"));
     }
 
     /** Files a request through "Nueva solicitud" and returns the number the case page shows. */

@@ -51,11 +51,7 @@ class RenewalProcedureIT {
     }
 
     private static Browser loggedIn(String user) {
-        Browser browser = new Browser("es");
-        browser.open(Sigti.BASE_URL + "/");
-        browser.login(user, user);
-        browser.text(By.id("welcome"));
-        return browser;
+        return Browser.loggedIn(user, "/");
     }
 
     @Test

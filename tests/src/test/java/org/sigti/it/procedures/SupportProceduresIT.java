@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigti.it.AlsoOnH2;
 import org.sigti.it.Sigti;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
@@ -46,6 +47,7 @@ class SupportProceduresIT extends Walk {
     }
 
     @Test
+    @AlsoOnH2
     void pr01_operator_solves_it_the_supervisor_returns_it_once_then_closes_it() {
         Desk maria = desk("solicitante");
         Filed c = maria.file(Draft.of(PR01, "ASISTENCIA_SOFTWARE", "El sistema de planillas no abre",
@@ -386,6 +388,7 @@ class SupportProceduresIT extends Walk {
     }
 
     @Test
+    @AlsoOnH2
     void a_second_session_acting_on_a_step_already_completed_is_told_and_changes_nothing() {
         Filed c = desk("solicitante").file(Draft.of(MINDEF_SUPPORT, null, "Instalar el lector de DNI electrónico",
                 "Necesito el lector de DNI electrónico en mi equipo."));

@@ -17,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.sigti.it.AlsoOnH2;
+
 /**
  * First half of the backup restart test (the failsafe execution before-restart): a schedule firing every 2 seconds
  * gets its persistent timer and its first task; its id goes to a marker for {@link BackupTimersAfterRestartIT}.
  */
+@AlsoOnH2
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIfSystemProperty(named = "sigti.restart.phase", matches = "before")

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.sigti.it.AlsoOnH2;
 import org.sigti.it.Browser;
 import org.sigti.it.Sigti;
 
@@ -24,6 +25,7 @@ import org.sigti.it.Sigti;
  * First half of the restart test (its own failsafe execution, so its own server start): the auditor logs in and
  * SIGTI stores the login in its database. {@link AfterRestartIT} runs on a later start of the server.
  */
+@AlsoOnH2
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIfSystemProperty(named = "sigti.restart.phase", matches = "before")
