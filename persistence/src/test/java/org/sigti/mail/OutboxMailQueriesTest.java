@@ -183,6 +183,55 @@ class OutboxMailQueriesTest {
     }
 
     @Test
+    void the_last_failed_attempt_leaves_the_mail_failed_without_a_next_attempt() {
+        long id = queue(T0);
+        long claimed = find(id).getVersion() + 1;
+        claim(id, claimed - 1, T0);
+
+        int rows = inTransaction(em -> em.createNamedQuery("OutboxMail.attemptFailed")
+                .setParameter("status", MailStatus.FAILED).setParameter("next", null)
+                .setParameter("kind", MailErrorKind.TIMEOUT).setParameter("error", "Read timed out")
+                .setParameter("id", id).setParameter("version", claimed).setParameter("sending", MailStatus.SENDING)
+                .executeUpdate());
+
+        assertEquals(1, rows);
+        assertEquals(MailStatus.FAILED, find(id).getStatus());
+        assertNull(find(id).getNextAttemptAt());
+    }
+
+    /** The shape of the Jefe's page rows (org.sigti.mail.OutboxRow in the ejb module), primitives included. */
+    record PageRow(Long id, Instant createdAt, String source, Long caseId, String recipient, String recipientName,
+            String subject, MailStatus status, int attempts, Instant nextAttemptAt, MailErrorKind lastErrorKind,
+            String lastError, Instant sentAt, String retriedBy, Instant retriedAt) {
+    }
+
+    @Test
+    void the_pages_query_reads_one_status_or_the_unsent_ones_newest_first() {
+        long older = queue(T0);
+        long newer = queue(T0.plusSeconds(1));
+        long sent = queue(T0.plusSeconds(2));
+        claim(sent, find(sent).getVersion(), T0.plusSeconds(2));
+        sent(sent, find(sent).getVersion(), T0.plusSeconds(3));
+
+        // the query of MailOutboxLog.page
+        List<PageRow> unsent = inTransaction(em -> em.createQuery("select new " + PageRow.class.getName()
+                + "(m.id, m.createdAt, m.source, m.caseId,"
+                + " m.recipient, m.recipientName, m.subject, m.status, m.attempts, m.nextAttemptAt, m.lastErrorKind,"
+                + " m.lastError, m.sentAt, m.retriedBy, m.retriedAt) from OutboxMail m where m.status in :statuses"
+                + " order by m.createdAt desc, m.id desc", PageRow.class)
+                .setParameter("statuses", java.util.EnumSet.of(MailStatus.PENDING, MailStatus.SENDING,
+                        MailStatus.FAILED))
+                .setFirstResult(0).setMaxResults(20).getResultList());
+        long sentCount = inTransaction(em -> em.createQuery("select count(m) from OutboxMail m where m.status in"
+                + " :statuses", Long.class).setParameter("statuses", java.util.EnumSet.of(MailStatus.SENT))
+                .getSingleResult());
+
+        assertEquals(List.of(newer, older), unsent.stream().map(PageRow::id).toList());
+        assertEquals(0, unsent.get(0).attempts());
+        assertEquals(1, sentCount);
+    }
+
+    @Test
     void send_now_reaches_pending_and_failed_mails_only() throws SQLException {
         long pending = queue(T0);
         long failed = queue(T0);
