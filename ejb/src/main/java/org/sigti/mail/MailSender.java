@@ -15,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -42,10 +43,23 @@ public class MailSender {
     @EJB
     MailLedger ledger;
 
-    /** Sends one mail in the background, if it is still pending and due and no one else claims it first. */
+    @Inject
+    SendSlots slots;
+
+    /**
+     * Sends one mail in the background, if it is still pending and due and no one else claims it first; when the
+     * server's nudged sends are all under way ({@link SendSlots}), leaves it to the sweep.
+     */
     @Asynchronous
     public void deliverSoon(long id) {
-        deliver(id);
+        if (!slots.tryTake()) {
+            return;
+        }
+        try {
+            deliver(id);
+        } finally {
+            slots.give();
+        }
     }
 
     /**
