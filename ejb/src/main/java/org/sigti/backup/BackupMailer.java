@@ -3,24 +3,20 @@ package org.sigti.backup;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.inject.Inject;
+
+import org.sigti.mail.MailDraft;
+import org.sigti.mail.MailOutbox;
+import org.sigti.mail.OutboxMail;
 
 /**
- * Sends the backup mails from Spanish templates (org/sigti/backup/mail.properties) after the transaction that
- * recorded them commits, never when it rolls back. A mail server that is down loses the mail (logged), not the
- * record: the task keeps its escalation time and the calendar shows it.
+ * Renders the backup mails from Spanish templates (org/sigti/backup/mail.properties) and queues them in the kernel's
+ * outbox inside the transaction that recorded them: a rollback leaves no mail, a commit has it sent by the outbox's
+ * worker, and retried while the mail server is down. A mail about a run's case carries its number (X-SIGTI-Case).
  */
 @ApplicationScoped
 public class BackupMailer {
@@ -28,30 +24,19 @@ public class BackupMailer {
     private static final Logger LOG = Logger.getLogger(BackupMailer.class.getName());
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session session;
+    @Inject
+    MailOutbox outbox;
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) BackupNotice notice) {
+    void queue(@Observes BackupNotice notice) {
         if (notice.recipient() == null || notice.recipient().isBlank()) {
             LOG.info(() -> "SIGTI: no e-mail address for the owner of backup schedule " + notice.scheduleName()
                     + "; " + notice.template() + " mail not sent");
             return;
         }
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.recipient(),
-                    notice.recipientName(), "UTF-8"));
-            message.setSubject(render(notice.template() + ".subject", notice), "UTF-8");
-            message.setText(render(notice.template() + ".body", notice), "UTF-8");
-            if (notice.caseNumber() != null && !notice.caseNumber().isEmpty()) {
-                message.setHeader("X-SIGTI-Case", notice.caseNumber());
-            }
-            Transport.send(message);
-        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
-            LOG.log(Level.FINE, "mail failure", e);
-            LOG.warning("SIGTI: the " + notice.template() + " mail of backup schedule " + notice.scheduleName()
-                    + " to " + notice.recipient() + " was not sent: " + e.getMessage());
-        }
+        boolean aboutCase = notice.caseId() != null && notice.caseNumber() != null && !notice.caseNumber().isEmpty();
+        outbox.queue(new MailDraft(aboutCase ? notice.caseNumber() : OutboxMail.SOURCE_BACKUP,
+                aboutCase ? notice.caseId() : null, notice.template(), notice.recipient(), notice.recipientName(),
+                render(notice.template() + ".subject", notice), render(notice.template() + ".body", notice)));
     }
 
     /** The text of a template for a notice; package-visible for tests. */

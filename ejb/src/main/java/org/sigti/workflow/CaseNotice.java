@@ -3,8 +3,8 @@ package org.sigti.workflow;
 import java.io.Serializable;
 
 /**
- * A mail the kernel owes the requester, fired inside the transaction of the move and sent only after it commits
- * ({@link CaseMailer}). {@code template} names a pair of keys {@code <template>.subject} / {@code <template>.body}
+ * A mail the kernel owes the requester, fired inside the transaction of the move, which queues it in the outbox
+ * there ({@link CaseMailer}): it is sent only if the move commits. {@code template} names a pair of keys {@code <template>.subject} / {@code <template>.body}
  * in {@code org/sigti/workflow/mail.properties}.
  */
 public record CaseNotice(String template, String recipient, String recipientName, long caseId, String caseNumber,

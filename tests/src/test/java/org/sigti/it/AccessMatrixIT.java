@@ -36,6 +36,7 @@ class AccessMatrixIT {
                 Set.of("jefe", "responsable", "tecnico", "operador", "solicitante", "auditor"));
         ALLOWED.put("/admin/users.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/security-events.xhtml", Set.of("jefe", "auditor"));
+        ALLOWED.put("/admin/mail-outbox.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/admin/service-levels.xhtml", Set.of("jefe", "auditor"));
         ALLOWED.put("/accounts/list.xhtml", Set.of("jefe", "responsable", "tecnico", "operador", "auditor"));
         ALLOWED.put("/backup/targets.xhtml", Set.of("jefe", "responsable", "tecnico"));

@@ -23,7 +23,10 @@ public final class Mailbox implements AutoCloseable {
     public record Mail(String caseNumber, String to, String subject, String body) {
     }
 
-    /** SIGTI sends after the move commits; the mail may reach the server a moment after the page answers. */
+    /**
+     * SIGTI's outbox sends a moment after the move commits, off the request thread: the mail may reach the server a
+     * moment after the page answers, after mails of other cases the outbox kept while no server listened.
+     */
     private static final long WAIT_MILLIS = 10_000;
 
     private final GreenMail server;

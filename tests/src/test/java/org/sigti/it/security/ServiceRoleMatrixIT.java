@@ -115,6 +115,8 @@ class ServiceRoleMatrixIT {
     org.sigti.maintenance.SemesterPlans plans;
     @EJB
     org.sigti.accounts.Platforms platforms;
+    @EJB
+    org.sigti.mail.MailOutboxLog mailOutbox;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -142,6 +144,8 @@ class ServiceRoleMatrixIT {
             return null;
         });
         add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
+        add(expected, calls, "MailOutboxLog.count", OVERSIGHT, () -> mailOutbox.count(null));
+        add(expected, calls, "MailOutboxLog.sendNow", Set.of(J), () -> mailOutbox.sendNow(-1));
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());
         add(expected, calls, "CatalogQueries.items", ALL, () -> catalog.items());
         // the Operadores read the accounts: the inventory and registers of VPN users (S04.03.01.01/02)

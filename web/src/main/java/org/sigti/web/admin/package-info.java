@@ -1,2 +1,5 @@
-/** The Jefe's and the Auditor's screens: people, security events. Calls services; never touches EntityManager. */
+/**
+ * The Jefe's and the Auditor's screens: people, security events, outgoing mail. Calls services; never touches
+ * EntityManager.
+ */
 package org.sigti.web.admin;

@@ -1,0 +1,15 @@
+package org.sigti.mail;
+
+/**
+ * A mail as its owner rendered it, for {@link MailOutbox#queue}.
+ *
+ * @param source        what it is about: a case number (with {@code caseId}; sent as the X-SIGTI-Case header) or,
+ *                      for a mail about no case, the module ({@link OutboxMail#SOURCE_BACKUP})
+ * @param caseId        the case, or null
+ * @param template      the template it was rendered from, for the record
+ * @param recipient     the address; required
+ * @param recipientName the name shown with the address, or null
+ */
+public record MailDraft(String source, Long caseId, String template, String recipient, String recipientName,
+        String subject, String body) {
+}
