@@ -121,11 +121,11 @@ start() {
     SIGTI_AD_USERS_DN=OU=Personal,DC=sigti,DC=test SIGTI_AD_GROUPS_DN=OU=SIGTI,DC=sigti,DC=test \
     SIGTI_AD_UNITS_DN=OU=Unidades,DC=sigti,DC=test \
     "$root/wildfly-config/bin/keycloak-ad.sh" "$target/keycloak" "http://localhost:$keycloak_port"
-  # tokens of 30 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
+  # tokens of 10 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
   local config; config=$(mktemp)
   "$target/keycloak/bin/kcadm.sh" config credentials --server "http://localhost:$keycloak_port" --realm master \
     --user admin --password "$(cat "$target/keycloak/admin-password")" --config "$config" >/dev/null
-  "$target/keycloak/bin/kcadm.sh" update realms/sigti -s accessTokenLifespan=30 --config "$config"
+  "$target/keycloak/bin/kcadm.sh" update realms/sigti -s accessTokenLifespan=10 --config "$config"
   rm -f "$config"
 }
 

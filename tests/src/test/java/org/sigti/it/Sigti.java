@@ -49,11 +49,23 @@ public final class Sigti {
      * class and what it needs, never SIGTI's classes.
      */
     public static EnterpriseArchive earWithProbe(WebArchive probe) {
+        return withRoles(Testable.archiveToTest(probe));
+    }
+
+    /**
+     * The EAR of the build with a test-only WAR that the tests call over HTTP (context root: its name), whose code runs
+     * SIGTI's services with a role through the {@value AsRole#MODULE}.jar beans, as in {@link #earWithProbe}.
+     */
+    public static EnterpriseArchive earWithFixture(WebArchive fixture) {
+        return withRoles(fixture);
+    }
+
+    private static EnterpriseArchive withRoles(WebArchive probe) {
         JavaArchive roles = ShrinkWrap.create(JavaArchive.class, AsRole.MODULE + ".jar")
                 .addClasses(AsRole.class, AsTecnico.class, AsAuditor.class, AsJefe.class, AsResponsable.class,
                         AsOperador.class, AsSolicitante.class);
         EnterpriseArchive ear = ear();
-        ear.addAsModule(Testable.archiveToTest(probe));
+        ear.addAsModule(probe);
         ear.addAsModule(roles);
         String xml;
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {

@@ -14,7 +14,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.AlsoOnH2;
-import org.sigti.it.Sigti;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
 import org.sigti.it.procedures.Desk.HistoryRow;
@@ -43,7 +42,7 @@ class SupportProceduresIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return earWithDriver();
     }
 
     @Test
@@ -390,8 +389,9 @@ class SupportProceduresIT extends Walk {
     @Test
     @AlsoOnH2
     void a_second_session_acting_on_a_step_already_completed_is_told_and_changes_nothing() {
-        Filed c = desk("solicitante").file(Draft.of(MINDEF_SUPPORT, null, "Instalar el lector de DNI electrónico",
-                "Necesito el lector de DNI electrónico en mi equipo."));
+        // set-up (filing is walked in the other tests): in the server
+        Filed c = fileInServer(SOLICITANTE, MINDEF_SUPPORT, null, "Instalar el lector de DNI electrónico",
+                "Necesito el lector de DNI electrónico en mi equipo.");
         String n = c.number();
         Desk first = desk("operador").openFromInbox(n, "2");
         Desk second = desk("operador2").openFromInbox(n, "2");
@@ -412,8 +412,8 @@ class SupportProceduresIT extends Walk {
 
     @Test
     void a_technician_of_another_unit_gets_403_on_a_case_they_never_touched() {
-        Filed c = desk("solicitante").file(Draft.of(PR01, null, "No puedo ingresar al correo",
-                "El correo institucional rechaza mi contraseña."));
+        Filed c = fileInServer(SOLICITANTE, PR01, null, "No puedo ingresar al correo",
+                "El correo institucional rechaza mi contraseña."); // set-up, in the server
 
         Desk stranger = desk("tecnico.adt").open(c.id());
         stranger.screenshot("403");

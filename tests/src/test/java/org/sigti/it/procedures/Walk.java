@@ -1,17 +1,33 @@
 package org.sigti.it.procedures;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.sigti.it.Sigti;
+import org.sigti.it.Sql;
 
 /**
- * What the browser walks of procedures share: one SMTP server (GreenMail) for the class, and the people of the
- * current test, each logged in once at their own desk (browser), closed after the test.
+ * What the browser walks of procedures share: one SMTP server (GreenMail) for the class, the people of the current
+ * test at their desks (browsers logged in once per class, see {@code Sessions}), and the set-up of a walk done in the
+ * server ({@link CaseDriver}) for the steps that are not under test.
  */
 public abstract class Walk {
 
@@ -45,5 +61,84 @@ public abstract class Walk {
 
     protected Desk desk(String user) {
         return desks.computeIfAbsent(user, u -> Desk.login(u, shotPrefix));
+    }
+
+    /** A person of the demo realm (wildfly-config/keycloak/demo), as the kernel sees them once logged in. */
+    public record Person(String user, String name, String email, String unit, List<String> roles) {
+    }
+
+    public static final Person SOLICITANTE = new Person("solicitante", "María Gutiérrez Peña",
+            "solicitante@sigti.example", "RRHH", List.of("Solicitante"));
+    public static final Person OPERADOR = new Person("operador", "Luis Fernández Choque", "operador@sigti.example",
+            "AIT", List.of("Operador", "Solicitante"));
+    public static final Person TECNICO = new Person("tecnico", "Rosa Condori Vargas", "tecnico@sigti.example", "UIT",
+            List.of("Tecnico", "Solicitante"));
+    public static final Person RESPONSABLE_UIT = new Person("responsable.uit", "Jorge Rojas Céspedes",
+            "responsable.uit@sigti.example", "UIT", List.of("Responsable", "Solicitante"));
+    public static final Person JEFE = new Person("jefe", "Juana Mamani Flores", "jefe@sigti.example", "DTI",
+            List.of("Jefe", "Solicitante"));
+
+    private static final String DRIVER = "walk-driver";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** SIGTI's EAR with the {@link CaseDriver} WAR, for walks whose set-up runs in the server. */
+    protected static EnterpriseArchive earWithDriver() {
+        return Sigti.earWithFixture(ShrinkWrap.create(WebArchive.class, DRIVER + ".war")
+                .addClasses(CaseDriver.class, Sql.class)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
+    }
+
+    /** Set-up: the person files a case in the server, as "Nueva solicitud" would; answers its id and number. */
+    protected static Desk.Filed fileInServer(Person who, String procedure, String type, String title,
+            String description) {
+        String[] answer = drive("/file", who, "procedure", procedure, "type", type == null ? "" : type, "title", title,
+                "description", description).split(" ");
+        return new Desk.Filed(answer[1], Long.parseLong(answer[0]));
+    }
+
+    /**
+     * Set-up: the person takes a way out of the case's open step in the server, as from the case page, with the
+     * step's values ({@code name, value} pairs); answers the steps open after it ("4;").
+     */
+    protected static String actInServer(Desk.Filed c, String step, Person who, String outcome, String... fields) {
+        String[] params = new String[6 + fields.length / 2 * 2];
+        params[0] = "case";
+        params[1] = String.valueOf(c.id());
+        params[2] = "step";
+        params[3] = step;
+        params[4] = "outcome";
+        params[5] = outcome;
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            params[6 + i] = "f";
+            params[7 + i] = fields[i] + "=" + fields[i + 1];
+        }
+        return drive("/act", who, params);
+    }
+
+    private static String drive(String path, Person who, String... params) {
+        StringBuilder form = new StringBuilder("user=").append(enc(who.user())).append("&name=").append(enc(who.name()))
+                .append("&email=").append(enc(who.email())).append("&unit=").append(enc(who.unit()))
+                .append("&roles=").append(enc(String.join(",", who.roles())));
+        for (int i = 0; i < params.length; i += 2) {
+            form.append('&').append(params[i]).append('=').append(enc(params[i + 1]));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Sigti.serverUrl() + "/"
+                    + DRIVER + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response::body);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
