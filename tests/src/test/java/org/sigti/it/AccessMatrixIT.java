@@ -128,6 +128,7 @@ class AccessMatrixIT {
         try (Browser browser = new Browser("es")) {
             browser.open(Sigti.BASE_URL + "/admin/users.xhtml");
             browser.login("jefe", "jefe");
+            browser.text(By.cssSelector("[id='users:list_data'] tr[data-ri]")); // the list, not the login form
             Map<String, String> rows = new LinkedHashMap<>();
             for (WebElement row : browser.all(By.cssSelector("[id='users:list_data'] tr[data-ri]"))) {
                 List<WebElement> cells = row.findElements(By.tagName("td"));
