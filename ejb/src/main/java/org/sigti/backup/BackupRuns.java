@@ -28,7 +28,6 @@ import org.sigti.inventory.ItSystem;
 import org.sigti.people.UserProfile;
 import org.sigti.security.Roles;
 import org.sigti.workflow.CaseEngine;
-import org.sigti.workflow.Procedures;
 import org.sigti.workflow.WorkCase;
 
 /**
@@ -56,9 +55,6 @@ public class BackupRuns {
 
     @Inject
     CaseEngine engine;
-
-    @Inject
-    Procedures procedures;
 
     @Inject
     Event<BackupNotice> notices;
@@ -232,8 +228,7 @@ public class BackupRuns {
                 + " del calendario \"" + schedule.getName() + "\" (" + schedule.getCalendarExpression() + ", "
                 + zone.getId() + "). Destinos: " + String.join(", ", locations) + ".";
         WorkCase c = engine.startBySystem(schedule.getProcedureCode(), title, description,
-                schedule.getOwnerUsername(), schedule.getResponsibleTecnico(), values,
-                procedures.flow(schedule.getProcedureCode()).orElse(null));
+                schedule.getOwnerUsername(), schedule.getResponsibleTecnico(), values);
         task.opened(c.getId());
         if (pgTarget != null && notStarted == null) {
             // starts once this run commits; a failed dump is recorded on its run and the Técnico copies by hand

@@ -12,13 +12,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.sigti.procedure.support.S04030105;
 import org.sigti.security.Roles;
-import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.WorkCase;
 
 /**
@@ -47,7 +46,7 @@ public class PgCopyLedger {
     private SessionContext context;
 
     @Inject
-    private CaseEngine engine;
+    private Event<CopyVerificationFailed> failures;
 
     /** The run if its starter's transaction committed it and no worker took it yet. */
     public Optional<DumpPlan> dumpPlan(long runId) {
@@ -108,9 +107,9 @@ public class PgCopyLedger {
     }
 
     /**
-     * Records the verdict on the copy; a failure opens an S04.03.01.05 case (Análisis de incidentes de
-     * infraestructura tecnológica) in the infrastructure team's queue, linked to the copy by its run and by the
-     * case field {@code copia_respaldo}.
+     * Records the verdict on the copy; a failure fires {@link CopyVerificationFailed}, whose procedure (Análisis de
+     * incidentes de infraestructura tecnológica) opens an incident case in the infrastructure team's queue in this
+     * transaction, linked to the copy by its run (and by the case's own field).
      */
     public VerificationResult verified(long copyId, boolean ok, String detail) {
         BackupCopy copy = em.find(BackupCopy.class, copyId);
@@ -121,13 +120,9 @@ public class PgCopyLedger {
         if (ok) {
             return new VerificationResult(copyId, true, trimmed, null, null);
         }
-        String title = "Copia de respaldo dañada: " + copy.getFileName();
-        WorkCase incident = engine.startBySystem(S04030105.CODE,
-                title.length() > WorkCase.TITLE_MAXLENGTH ? title.substring(0, WorkCase.TITLE_MAXLENGTH) : title,
-                "La verificación de integridad de la copia " + copy.getFileName() + " (SHA-256 " + copy.getSha256()
-                        + ", " + copy.getSizeBytes() + " bytes, caso de origen " + copy.getCaseId() + ") falló. "
-                        + trimmed,
-                by, null, Map.of("copia_respaldo", copyId + " " + copy.getFileName()), null);
+        CopyVerificationFailed failure = new CopyVerificationFailed(copy, trimmed, by);
+        failures.fire(failure);
+        WorkCase incident = failure.openedCase();
         em.createQuery("select r from PgCopyRun r where r.copyId = :c", PgCopyRun.class).setParameter("c", copyId)
                 .getResultStream().forEach(r -> r.incident(incident.getId()));
         return new VerificationResult(copyId, false, trimmed, incident.getId(), incident.getNumber());

@@ -20,16 +20,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.sigti.people.UserProfile;
-import org.sigti.procedure.inventory.SepremDi0051;
-import org.sigti.workflow.CaseEngine;
-import org.sigti.workflow.CaseNotice;
-import org.sigti.workflow.WorkCase;
 
 /**
- * The expiry calendar of SEPREM-DI-005.1: finds the license pools and the equipment warranties whose expiry enters
- * the notice window ({@link ExpiryWindow}) and opens, once per object and expiry date, a renewal case that waits in
- * the infrastructure Responsable's inbox; that person gets a mail after the case commits. Each case is opened in a
+ * The expiry calendar: finds the license pools and the equipment warranties whose expiry enters the notice window
+ * ({@link ExpiryWindow}) and fires, once per object and expiry date, an {@link ExpiryDue}; the renewal procedure that
+ * observes it opens a case that waits in the infrastructure Responsable's inbox and mails that person after the case
+ * commits, and the calendar links the case to the object's {@code expiry_alert} row. Each case is opened in a
  * transaction of its own, so one failure does not hold back the others; {@code expiry_alert}'s unique key makes a
  * second firing (or a second server) open nothing.
  */
@@ -38,16 +34,12 @@ import org.sigti.workflow.WorkCase;
 public class ExpiryAlerts {
 
     private static final Logger LOG = Logger.getLogger(ExpiryAlerts.class.getName());
-    static final String TEMPLATE = "expiry";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    CaseEngine engine;
-
-    @Inject
-    Event<CaseNotice> notices;
+    Event<ExpiryDue> expiries;
 
     @Resource
     SessionContext context;
@@ -133,44 +125,13 @@ public class ExpiryAlerts {
         if (known) {
             return false;
         }
-        String title;
-        String description;
-        Map<String, String> values = new LinkedHashMap<>();
-        if (type == ExpiryObject.LICENSE_POOL) {
-            LicensePool p = em.find(LicensePool.class, id);
-            title = "Renovación de licencia " + p.getCode() + " (" + p.getProduct() + "), vence el " + expiresOn;
-            description = "La licencia o servicio " + p.getProduct() + " (" + p.getCode() + ", "
-                    + p.getSeatsUsed() + " de " + p.getSeatsTotal() + " en uso"
-                    + (p.getVendor() == null ? "" : ", proveedor " + p.getVendor()) + ") vence el " + expiresOn
-                    + ". Calendario de vencimientos de SIGTI.";
-            values.put("licencia", p.getCode());
-        } else {
-            Equipment e = em.find(Equipment.class, id);
-            title = "Renovación de garantía del equipo " + e.getPatrimonialCode() + ", vence el " + expiresOn;
-            description = "La garantía del equipo " + e.getPatrimonialCode() + " (" + e.getKind() + " "
-                    + e.getBrand() + " " + e.getModel() + ", serie " + e.getSerial() + ") vence el " + expiresOn
-                    + ". Calendario de vencimientos de SIGTI.";
-            values.put("equipo", e.getPatrimonialCode());
-        }
-        values.put("vencimiento", expiresOn.toString());
-        WorkCase c = engine.startBySystem(SepremDi0051.CODE, cut(title, 200), description, "vencimientos",
-                assignee, values, null);
-        em.persist(new ExpiryAlert(type, id, expiresOn, c.getId(), clock.instant()));
+        ExpiryDue due = type == ExpiryObject.LICENSE_POOL
+                ? new ExpiryDue(em.find(LicensePool.class, id), null, expiresOn, assignee)
+                : new ExpiryDue(null, em.find(Equipment.class, id), expiresOn, assignee);
+        expiries.fire(due);
+        em.persist(new ExpiryAlert(type, id, expiresOn, due.openedCase().getId(), clock.instant()));
         em.flush();
-        mail(c, assignee);
         return true;
-    }
-
-    private void mail(WorkCase c, String assignee) {
-        if (assignee == null) {
-            return;
-        }
-        UserProfile profile = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
-                .setParameter("username", assignee).getResultStream().findFirst().orElse(null);
-        String email = profile == null ? null : profile.getEmail();
-        String name = profile == null ? assignee : profile.getFullName();
-        notices.fire(new CaseNotice(TEMPLATE, email, name, c.getId(), c.getNumber(), c.getTitle(),
-                SepremDi0051.CODE, "1", null, c.getDescription()));
     }
 
     /** For the timer: a sweep that failed as a whole is logged, and the next hour tries again. */
@@ -195,10 +156,6 @@ public class ExpiryAlerts {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String blankToNull(String s) {

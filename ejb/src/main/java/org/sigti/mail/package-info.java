@@ -6,6 +6,6 @@
  * and the Auditor read the outbox, the Jefe makes a mail due again ({@link org.sigti.mail.MailOutboxLog}).
  *
  * <p>Depends only on the kernel's database and security packages and on the outbox's entity; never on a procedure or
- * a module (the modules use it), never on jakarta.faces. {@code MailKernelImportsTest} keeps it so.
+ * a module (the modules use it), never on jakarta.faces. {@code org.sigti.ArchitectureTest} keeps it so.
  */
 package org.sigti.mail;

@@ -8,17 +8,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.sigti.db.DatabaseMigration;
 
 /**
- * The maintenance calendar of SEPREM-DI-006.1 (S3 row 8): every day of January at 06:30 it opens the year's missing
- * preventive cases, at most {@link MaintenancePlan#CAP} per day, so an inventory of up to 31 × CAP computers and
- * printers is covered in the month; equipment registered later is added by "Generar plan anual". The same for
- * S04.03.04.03's plan of the year once its coordinator has drawn it up ({@link AnnualPlans#draw}).
+ * The maintenance calendar (S3 row 8): every day of January at 06:30 it opens the year's missing preventive cases of
+ * the calendar plan ({@link PreventivePlan#CALENDAR}), at most {@link MaintenancePlan#CAP} per day, so an inventory of
+ * up to 31 × CAP computers and printers is covered in the month; equipment registered later is added by "Generar plan
+ * anual". Then it fires {@link MaintenanceCalendarDay}, so a plan with a cronograma drawn up for the year is kept
+ * complete the same way.
  */
 @Singleton
 @PermitAll // a timer: no caller; the cases are recorded as opened by the maintenance calendar
@@ -33,8 +33,8 @@ public class MaintenancePlanTimer {
     @Inject
     MaintenanceWork work;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Event<MaintenanceCalendarDay> calendarDays;
 
     // not persistent (SIGTI deploys while its database is down): every day of January, and the unique key keeps
     // each equipment once a year, so a day missed is made up the next day
@@ -46,11 +46,7 @@ public class MaintenancePlanTimer {
         int year = ZonedDateTime.now(ZONE).getYear();
         int opened = work.openPlan(year, "mantenimiento", MaintenancePlan.CAP);
         LOG.info(() -> "Annual maintenance plan: " + opened + " preventive cases opened.");
-        // S04.03.04.03's plan is drawn up by its coordinator (step 1); once it exists the calendar keeps it complete
-        if (!em.createNamedQuery("AnnualPlan.find", AnnualPlan.class).setParameter("procedure", AnnualPlans.PROCEDURE)
-                .setParameter("year", year).getResultList().isEmpty()) {
-            int scheduled = work.openPlan(AnnualPlans.PROCEDURE, year, "mantenimiento", MaintenancePlan.CAP);
-            LOG.info(() -> "S04.03.04.03 plan " + year + ": " + scheduled + " preventive cases opened.");
-        }
+        // a plan with a cronograma, once its coordinator has drawn it up, is kept complete the same days
+        calendarDays.fire(new MaintenanceCalendarDay(year, "mantenimiento"));
     }
 }

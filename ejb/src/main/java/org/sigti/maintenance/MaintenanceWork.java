@@ -3,13 +3,12 @@ package org.sigti.maintenance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,7 +21,6 @@ import org.sigti.inventory.Equipment;
 import org.sigti.inventory.EquipmentKind;
 import org.sigti.inventory.EquipmentState;
 import org.sigti.inventory.InventoryException;
-import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.WorkCase;
 
 /**
@@ -35,7 +33,7 @@ import org.sigti.workflow.WorkCase;
 @Transactional(Transactional.TxType.MANDATORY)
 public class MaintenanceWork {
 
-    /** The kinds the annual preventive plan covers: computers and printers (SEPREM-DI-006.1, S04.03.04.03). */
+    /** The kinds the annual preventive plans cover: computers and printers. */
     public static final Set<EquipmentKind> PLANNED_KINDS = Set.of(EquipmentKind.COMPUTER, EquipmentKind.LAPTOP,
             EquipmentKind.PRINTER);
     /** The field the preventive cases carry: the equipment's patrimonial code. */
@@ -50,7 +48,7 @@ public class MaintenanceWork {
     EntityManager em;
 
     @Inject
-    CaseEngine engine;
+    Event<PreventiveMaintenanceDue> maintenanceDue;
 
     Clock clock = Clock.systemUTC();
 
@@ -128,22 +126,22 @@ public class MaintenanceWork {
     }
 
     /**
-     * Opens the preventive cases of {@code year}'s plan for computers and printers not retired that have none yet,
-     * at most {@code cap} in this run (the rest at the next run); returns how many were opened. The unique key
+     * Opens the preventive cases of {@code year}'s calendar plan for computers and printers not retired that have none
+     * yet, at most {@code cap} in this run (the rest at the next run); returns how many were opened. The unique key
      * (equipment, year) makes a concurrent second run fail whole instead of opening a case twice.
      */
     public int openPlan(int year, String onBehalfOf, int cap) {
-        return openPlan(org.sigti.procedure.inventory.SepremDi0061.CODE, year, onBehalfOf, cap);
+        return openPlan(PreventivePlan.CALENDAR, year, onBehalfOf, cap);
     }
 
     /**
-     * Like {@link #openPlan(int, String, int)} for the plan of {@code procedureCode}. The cases of S04.03.04.03 get
-     * a month of the cronograma each (equipment spread evenly over the twelve months, in the order of the inventory)
-     * and wait for the help desk's ticket (step 5); SEPREM-DI-006.1's wait at its step 1. One preventive case per
-     * equipment and year, whichever plan opened it.
+     * Like {@link #openPlan(int, String, int)} for {@code plan}. The cases of the cronograma get a month each
+     * (equipment spread evenly over the twelve months, in the order of the inventory). Each case is asked of its
+     * procedure by a {@link PreventiveMaintenanceDue}. One preventive case per equipment and year, whichever plan
+     * opened it.
      */
-    public int openPlan(String procedureCode, int year, String onBehalfOf, int cap) {
-        boolean scheduled = org.sigti.procedure.inventory.S04030403.CODE.equals(procedureCode);
+    public int openPlan(PreventivePlan plan, int year, String onBehalfOf, int cap) {
+        boolean scheduled = plan == PreventivePlan.CRONOGRAMA;
         long already = scheduled ? em.createQuery("select count(j) from MaintenanceJob j where j.planYear = :year",
                 Long.class).setParameter("year", year).getSingleResult() : 0;
         List<Equipment> due = em.createQuery("select e from Equipment e where e.kind in :kinds"
@@ -154,21 +152,12 @@ public class MaintenanceWork {
         long index = already;
         for (Equipment e : due) {
             int month = (int) (index++ % 12) + 1;
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(EQUIPMENT_FIELD, e.getPatrimonialCode());
-            values.put("plan_anual", String.valueOf(year));
-            if (scheduled) {
-                values.put(MONTH_FIELD, String.valueOf(month));
-            }
-            String title = "Mantenimiento preventivo " + year + " del equipo " + e.getPatrimonialCode();
-            String description = "Plan de mantenimiento anual " + year
-                    + (scheduled ? " (cronograma: " + MONTHS.get(month - 1) + ")" : "") + ": " + e.getKind() + " "
-                    + e.getBrand() + " " + e.getModel() + ", serie " + e.getSerial()
-                    + (e.getCustodianName() == null ? "" : ", a cargo de " + e.getCustodianName())
-                    + (e.getLocation() == null ? "" : ", en " + e.getLocation()) + ".";
-            WorkCase c = engine.startBySystem(procedureCode, title, description, onBehalfOf, null, values, null);
-            em.persist(scheduled ? MaintenanceJob.scheduled(c.getId(), e.getId(), year, month, clock.instant())
-                    : MaintenanceJob.preventive(c.getId(), e.getId(), year, clock.instant()));
+            PreventiveMaintenanceDue request = new PreventiveMaintenanceDue(plan, e, year, scheduled ? month : null,
+                    onBehalfOf);
+            maintenanceDue.fire(request);
+            long caseId = request.openedCase().getId();
+            em.persist(scheduled ? MaintenanceJob.scheduled(caseId, e.getId(), year, month, clock.instant())
+                    : MaintenanceJob.preventive(caseId, e.getId(), year, clock.instant()));
             em.flush();
         }
         return due.size();

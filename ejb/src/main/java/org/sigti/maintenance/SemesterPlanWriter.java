@@ -1,18 +1,15 @@
 package org.sigti.maintenance;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,21 +20,12 @@ import org.sigti.backup.RestoreRecords;
 import org.sigti.document.BackupSemesterReportPdf;
 import org.sigti.document.RestoreReportPdf;
 import org.sigti.inventory.ItSystem;
-import org.sigti.procedure.backup.S04030201;
-import org.sigti.procedure.backup.S04030201Report;
-import org.sigti.procedure.backup.S04030202;
-import org.sigti.procedure.backup.S04030202Report;
-import org.sigti.procedure.maintenance.DpgEsinPro5Seg;
-import org.sigti.procedure.maintenance.DpgEsinPro5a;
-import org.sigti.workflow.CaseAttachment;
-import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.CaseStatus;
-import org.sigti.workflow.WorkCase;
 
 /**
- * Writes a semester's plan: one DPG/ESIN-PRO-5.a (preventive maintenance) and one DPG/ESIN-PRO-5.SEG (security
- * evaluation) case per active system of the catalog, the S04.03.02.02.INF report of the restores of a semester and
- * the S04.03.02.01.INF report of its backups, each exactly once: an item already planned is skipped, and the UNIQUE constraint of {@code semester_plan_item}
+ * Writes a semester's plan: a preventive maintenance and a security evaluation per active system of the catalog, the
+ * report of the restores of a semester and the report of its backups, each exactly once and each asked of its
+ * procedure by a {@link SemesterWorkDue} (the procedure opens the case, the plan item links it): an item already planned is skipped, and the UNIQUE constraint of {@code semester_plan_item}
  * refuses a duplicate written at the same moment by another node (that transaction rolls back whole). Runs inside
  * the caller's transaction: the timer's or the Jefe's service.
  */
@@ -47,12 +35,16 @@ public class SemesterPlanWriter {
 
     private static final Logger LOG = Logger.getLogger(SemesterPlanWriter.class.getName());
     private static final String INSTITUTION = "Ministerio de Defensa — OGTIE";
+    /** The subjects of the two reports' plan items (the calendar shows them; rows written before said the code of
+     * their procedure). */
+    static final String RESTORE_REPORT = "Informe de restauración";
+    static final String BACKUP_REPORT = "Informe de respaldo";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    CaseEngine engine;
+    Event<SemesterWorkDue> work;
 
     @Inject
     RestoreRecords restores;
@@ -80,15 +72,11 @@ public class SemesterPlanWriter {
                 ItSystem.class).getResultList();
         int opened = 0;
         for (ItSystem system : systems) {
-            if (!planned.contains(PlanKind.PREVENTIVE + ":" + system.getCode())) {
-                open(semester, PlanKind.PREVENTIVE, system, DpgEsinPro5a.CODE, "Mantenimiento preventivo "
-                        + semester.code() + ": ", onBehalfOf);
-                opened++;
-            }
-            if (!planned.contains(PlanKind.SECURITY + ":" + system.getCode())) {
-                open(semester, PlanKind.SECURITY, system, DpgEsinPro5Seg.CODE, "Evaluación de seguridad "
-                        + semester.code() + ": ", onBehalfOf);
-                opened++;
+            for (PlanKind kind : List.of(PlanKind.PREVENTIVE, PlanKind.SECURITY)) {
+                if (!planned.contains(kind + ":" + system.getCode())) {
+                    open(semester, kind, system, onBehalfOf);
+                    opened++;
+                }
             }
         }
         if (opened > 0) {
@@ -98,18 +86,13 @@ public class SemesterPlanWriter {
         return opened;
     }
 
-    private void open(Semester semester, PlanKind kind, ItSystem system, String procedure, String titlePrefix,
-            String onBehalfOf) {
+    private void open(Semester semester, PlanKind kind, ItSystem system, String onBehalfOf) {
         SemesterPlanItem item = new SemesterPlanItem(semester.code(), kind, system.getCode(), system.getId(), now());
         em.persist(item);
         em.flush(); // a duplicate fails here, before any case is opened
-        String title = cut(titlePrefix + system.getCode() + " — " + system.getName(), WorkCase.TITLE_MAXLENGTH);
-        String description = "Semestre " + semester.code() + " (" + semester.firstDay() + " a " + semester.lastDay()
-                + "). Sistema " + system.getCode() + ": " + system.getName() + " (criticidad "
-                + system.getCriticality() + ").";
-        WorkCase c = engine.startBySystem(procedure, title, description, onBehalfOf, null,
-                Map.of("sistema", system.getCode(), "semestre", semester.code()), null);
-        item.opened(c.getId());
+        SemesterWorkDue due = SemesterWorkDue.ofSystem(kind, semester, system, onBehalfOf);
+        work.fire(due);
+        item.opened(due.openedCase().getId());
     }
 
     /**
@@ -118,10 +101,7 @@ public class SemesterPlanWriter {
      */
     public boolean restoreReport(Semester semester, String onBehalfOf) {
         ZoneId zone = zone();
-        return report(semester, PlanKind.RESTORE_REPORT, S04030202.CODE, S04030202Report.CODE,
-                "Informe de copia de restauración " + semester.code(),
-                "Informe semestral de las restauraciones de información del " + semester.firstDay() + " al "
-                        + semester.lastDay() + " (S04.03.02.02, pasos 20 a 22).", onBehalfOf, "20.S",
+        return report(semester, PlanKind.RESTORE_REPORT, RESTORE_REPORT, onBehalfOf,
                 "informe-restauraciones-" + semester.code() + ".pdf",
                 now -> restorePdf.render(INSTITUTION, semester.code(), semester.firstDay(), semester.lastDay(),
                         restores.between(semester.start(zone), semester.end(zone)), now, zone));
@@ -135,10 +115,7 @@ public class SemesterPlanWriter {
         ZoneId zone = zone();
         Instant from = semester.start(zone);
         Instant to = semester.end(zone);
-        return report(semester, PlanKind.BACKUP_REPORT, S04030201.CODE, S04030201Report.CODE,
-                "Informe de copia de respaldo " + semester.code(),
-                "Informe semestral de las copias de respaldo de la información del " + semester.firstDay() + " al "
-                        + semester.lastDay() + " (S04.03.02.01, pasos 12 a 14).", onBehalfOf, "12.S",
+        return report(semester, PlanKind.BACKUP_REPORT, BACKUP_REPORT, onBehalfOf,
                 "informe-copias-de-respaldo-" + semester.code() + ".pdf",
                 now -> backupPdf.render(INSTITUTION, semester.code(), semester.firstDay(), semester.lastDay(),
                         backups.rows(from, to), backups.failures(from, to), now, zone));
@@ -157,8 +134,7 @@ public class SemesterPlanWriter {
         return installed != null && installed.isBefore(instant);
     }
 
-    private boolean report(Semester semester, PlanKind kind, String subject, String procedure, String title,
-            String description, String onBehalfOf, String stepCode, String fileName,
+    private boolean report(Semester semester, PlanKind kind, String subject, String onBehalfOf, String fileName,
             java.util.function.Function<Instant, byte[]> document) {
         boolean exists = !em.createQuery("select i.id from SemesterPlanItem i where i.semester = :s and i.kind = :k",
                 Long.class).setParameter("s", semester.code()).setParameter("k", kind).setMaxResults(1)
@@ -169,13 +145,9 @@ public class SemesterPlanWriter {
         SemesterPlanItem item = new SemesterPlanItem(semester.code(), kind, subject, null, now());
         em.persist(item);
         em.flush(); // a duplicate written at the same moment by another node fails here, before the case
-        WorkCase c = engine.startBySystem(procedure, title, description, onBehalfOf, null,
-                Map.of("semestre", semester.code()), null);
-        item.opened(c.getId());
-        Instant now = now();
-        byte[] content = document.apply(now);
-        em.persist(new CaseAttachment(c.getId(), fileName, "application/pdf", content, sha256(content), stepCode,
-                "sigti", now));
+        SemesterWorkDue due = SemesterWorkDue.report(kind, semester, onBehalfOf, fileName, document);
+        work.fire(due);
+        item.opened(due.openedCase().getId());
         return true;
     }
 
@@ -207,18 +179,6 @@ public class SemesterPlanWriter {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -94,7 +94,8 @@ public final class Attachments {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    static String sha256(byte[] content) {
+    /** The SHA-256 of a document, as attachments record it. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -62,6 +62,9 @@ public class CaseEngine {
     @jakarta.ejb.EJB
     org.sigti.sla.ServiceLevelCache serviceLevels;
 
+    @jakarta.ejb.EJB
+    SystemStart systemStart;
+
     /** Who writes the records of what happens by the clock (breaches). */
     static final Actor SYSTEM = new Actor("sigti", "SIGTI", null, List.of(), null);
 
@@ -107,15 +110,20 @@ public class CaseEngine {
     }
 
     /**
-     * Opens a case by the clock (a schedule's firing, a semester's plan, an expiry alert): SIGTI completes the
-     * procedure's start step in the name of whoever set the calendar ({@code onBehalfOf}, recorded on the trail) and
-     * the case waits at the next step. The opened step goes to {@code assignee} when that person holds its role in
-     * its unit, else it waits in the unit's queue. {@code values} are recorded as the start step's fields. No mail
-     * goes to a requester: the case has none but SIGTI.
+     * Opens a case by the clock or for a module (a schedule's firing, a semester's plan, an expiry alert, a failed
+     * verification), called by the procedure's own entry point (the observer of the module's request) or by a
+     * module that holds the procedure's code as data (a backup schedule): SIGTI completes the procedure's start step
+     * in the name of whoever set the calendar ({@code onBehalfOf}, recorded on the trail) and the case waits at the
+     * next step. The kernel finds the procedure's flow itself, so the start step's side effects
+     * ({@link ProcedureFlow#onTransition}) always run, through {@link SystemStart}. The opened step goes to
+     * {@code assignee} when that person holds its role in its unit, else it waits in the unit's queue. {@code values}
+     * are recorded as the start step's fields. No mail goes to a requester: the case has none but SIGTI.
      */
     public WorkCase startBySystem(String procedureCode, String title, String description, String onBehalfOf,
-            String assignee, Map<String, String> values, ProcedureFlow hook) {
-        ProcedureDefinition def = procedures.definition(procedureCode);
+            String assignee, Map<String, String> values) {
+        ProcedureFlow hook = procedures.flow(procedureCode)
+                .orElseThrow(() -> new WorkflowException("workflow.procedure.unknown", String.valueOf(procedureCode)));
+        ProcedureDefinition def = hook.definition();
         StepDefinition start = def.start();
         Instant now = now();
         NewCase draft = new NewCase(title, description, null, null, null, null, null);
@@ -129,10 +137,8 @@ public class CaseEngine {
         audit(c, SYSTEM, "START", null, start.code(), null, by, null, now);
         Outcome first = start.outcomes().get(0);
         Map<String, String> recorded = values == null ? Map.of() : values;
-        if (hook != null) {
-            hook.onTransition(new Transition(c.getId(), c.getNumber(), def.code(), start.code(), first.key(),
-                    by, recorded, SYSTEM));
-        }
+        systemStart.run(hook, new Transition(c.getId(), c.getNumber(), def.code(), start.code(), first.key(), by,
+                recorded, SYSTEM));
         recorded.forEach((name, value) -> record(c, name, value, start.code(), SYSTEM, now));
         String eligible = null;
         if (assignee != null && !assignee.isBlank()) {

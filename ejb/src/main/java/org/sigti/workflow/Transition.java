@@ -13,4 +13,9 @@ public record Transition(long caseId, String caseNumber, String procedureCode, S
     public String field(String name) {
         return fields.get(name);
     }
+
+    /** Whether SIGTI itself makes the move: the start step of a case opened by the clock or for a module. */
+    public boolean bySystem() {
+        return CaseEngine.SYSTEM.username().equals(actor.username());
+    }
 }

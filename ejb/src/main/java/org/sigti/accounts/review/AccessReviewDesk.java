@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import org.sigti.security.SecurityEventKind;
 import org.sigti.security.SecurityEvents;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.Move;
+import org.sigti.workflow.Procedures;
 import org.sigti.workflow.WorkItem;
 import org.sigti.workflow.WorkItemStatus;
 import org.sigti.workflow.WorkflowException;
@@ -42,6 +44,9 @@ public class AccessReviewDesk {
 
     @EJB
     SecurityEvents securityEvents;
+
+    @Inject
+    Procedures procedures;
 
     Clock clock = Clock.systemUTC();
 
@@ -149,8 +154,10 @@ public class AccessReviewDesk {
                 WorkItem.class).setParameter("c", r.getCaseId()).setParameter("open", WorkItemStatus.OPEN)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new WorkflowException("accessReview.done", String.valueOf(reviewId)));
-        return new Move(item.getId(), item.getVersion(), org.sigti.procedure.accounts.S04030102R.REVIEWED, comment,
-                java.util.Map.of(), null);
+        // the review step has one way out, "review completed": its key comes from the declaration
+        String completed = procedures.definition(item.getProcedureCode()).step(item.getStepCode()).orElseThrow()
+                .outcomes().get(0).key();
+        return new Move(item.getId(), item.getVersion(), completed, comment, java.util.Map.of(), null);
     }
 
     private AccessReview readable(Actor actor, long reviewId, String action) {

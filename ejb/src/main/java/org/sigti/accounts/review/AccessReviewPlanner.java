@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,11 +19,7 @@ import jakarta.transaction.Transactional;
 import org.sigti.accounts.AccessReview;
 import org.sigti.accounts.AccessReviewDecision;
 import org.sigti.accounts.Account;
-import org.sigti.accounts.AccountOrder;
 import org.sigti.accounts.AccountStatus;
-import org.sigti.procedure.accounts.S04030102;
-import org.sigti.procedure.accounts.S04030102R;
-import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkflowException;
@@ -30,15 +27,16 @@ import org.sigti.workflow.WorkflowException;
 /**
  * Opens the semester's access reviews, exactly once per (unit, semester), and completes them. Opening locks the
  * calendar row first, so the timer, a restart's catch-up and the Jefe's "Generar revisión ahora" never race; the UNIQUE
- * constraint of access_review is the last word. Completing (the kernel's move of step 1, {@link S04030102R}) needs a
- * decision on every active account of the unit and opens one S04.03.01.02 removal case per person with a revocation.
+ * constraint of access_review is the last word. Each review is asked of the review procedure by an
+ * {@link AccessReviewDue}. Completing (the kernel's move of the review step, called by the review procedure) needs a
+ * decision on every active account of the unit and fires one {@link AccessRevoked} per person with a revocation, which
+ * the account-removal procedure answers with a removal case.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AccessReviewPlanner {
 
-    /** Who the kernel records as completing the start step of cases opened by the clock. */
-    public static final String SYSTEM = "sigti";
+    /** The review case's start-step fields: the reviewed unit and the semester. */
     public static final String UNIT_FIELD = "unidad";
     public static final String SEMESTER_FIELD = "semestre";
     static final ZoneId ZONE = ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
@@ -47,7 +45,10 @@ public class AccessReviewPlanner {
     EntityManager em;
 
     @Inject
-    CaseEngine engine;
+    Event<AccessReviewDue> reviewsDue;
+
+    @Inject
+    Event<AccessRevoked> revocationsDecided;
 
     Clock clock = Clock.systemUTC();
 
@@ -103,14 +104,9 @@ public class AccessReviewPlanner {
                 .setParameter("semester", semester).getResultList().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(UNIT_FIELD, unit);
-        values.put(SEMESTER_FIELD, semester);
-        WorkCase c = engine.startBySystem(S04030102R.CODE, "Revisión semestral de accesos de la unidad " + unit
-                + ", semestre " + semester, "Calendario de revisión de accesos de SIGTI (S04.03.01.02, pasos 11-17:"
-                + " conciliación semestral). El Responsable de la unidad " + unit + " confirma o revoca cada cuenta"
-                + " activa de su personal; cada revocación abre un caso de eliminación de cuentas.", onBehalfOf,
-                null, values, null);
+        AccessReviewDue due = new AccessReviewDue(unit, semester, onBehalfOf);
+        reviewsDue.fire(due);
+        WorkCase c = due.openedCase();
         AccessReview review = new AccessReview(unit, semester, c.getId(), clock.instant());
         em.persist(review);
         em.flush();
@@ -122,9 +118,9 @@ public class AccessReviewPlanner {
     }
 
     /**
-     * Step 1's move: every active account of the unit has a decision; each person with a revoked account gets one
-     * S04.03.01.02 removal case (opened by the reviewer's completion, SIGTI completing its start step), linked from
-     * the decisions; the review is DONE.
+     * The review step's move: every active account of the unit has a decision; each person with a revoked account
+     * gets one account-removal case (opened in the reviewer's move, SIGTI completing its start step), linked from the
+     * decisions; the review is DONE.
      */
     public void complete(Transition t) {
         AccessReview review = em.createNamedQuery("AccessReview.findByCase", AccessReview.class)
@@ -156,23 +152,12 @@ public class AccessReviewPlanner {
 
     private WorkCase openRemoval(AccessReview review, Transition t, String person,
             List<AccessReviewDecision> decisions) {
-        Account first = em.find(Account.class, decisions.get(0).getAccountId());
-        StringBuilder why = new StringBuilder("Revocado en la revisión semestral de accesos ").append(t.caseNumber())
-                .append(" (unidad ").append(review.getUnitCode()).append(", semestre ").append(review.getSemester())
-                .append(") por ").append(t.actor().username()).append(':');
-        for (AccessReviewDecision d : decisions) {
-            Account a = em.find(Account.class, d.getAccountId());
-            why.append("\n- ").append(a.getPlatformCode()).append(' ').append(a.getAccountName()).append(": ")
-                    .append(d.getReason());
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(AccountOrder.USERNAME, person);
-        values.put(AccountOrder.NAME, first.getPersonName());
-        values.put(AccountOrder.UNIT, review.getUnitCode());
-        String description = why.length() > 3900 ? why.substring(0, 3900) : why.toString();
-        String title = "Eliminación de cuentas de " + first.getPersonName() + " (revisión de accesos "
-                + t.caseNumber() + ")";
-        return engine.startBySystem(S04030102.CODE, title.length() > 200 ? title.substring(0, 200) : title,
-                description, t.actor().username(), null, values, null);
+        List<AccessRevoked.Revocation> revocations = decisions.stream()
+                .map(d -> new AccessRevoked.Revocation(em.find(Account.class, d.getAccountId()), d.getReason()))
+                .toList();
+        AccessRevoked revoked = new AccessRevoked(t.caseNumber(), review.getUnitCode(), review.getSemester(),
+                t.actor().username(), person, revocations);
+        revocationsDecided.fire(revoked);
+        return revoked.openedCase();
     }
 }

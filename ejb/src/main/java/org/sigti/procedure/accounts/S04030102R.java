@@ -18,7 +18,8 @@ import org.sigti.workflow.flow.Text;
 /**
  * S04.03.01.02.R: the semiannual access review, SIGTI's form of S04.03.01.02 steps 11-17 (the twice-yearly
  * reconciliation, procedures.md E8 and S3 row 22). Step "0" is SIGTI's: the semester's calendar opens one case per
- * unit whose people hold active accounts ({@link AccessReviewPlanner}); nobody files it by hand. Step "1" goes to the
+ * unit whose people hold active accounts ({@link AccessReviewPlanner} fires an AccessReviewDue, {@link ReviewCases}
+ * opens the case); nobody files it by hand. Step "1" goes to the
  * Responsable of that unit (the unit the case recorded), who confirms or revokes each account on the review screen;
  * completing it records the decisions and opens one S04.03.01.02 removal case per person with a revoked account.
  */
@@ -65,7 +66,7 @@ public class S04030102R implements ProcedureFlow {
         }
         switch (t.fromStep()) {
             case "0" -> {
-                if (!AccessReviewPlanner.SYSTEM.equals(t.actor().username())) {
+                if (!t.bySystem()) {
                     throw new WorkflowException("accessReview.bySystemOnly");
                 }
             }

@@ -102,7 +102,11 @@ public class S04030403 implements ProcedureFlow {
             return;
         }
         switch (t.fromStep()) {
-            case START -> work.openCorrective(t.caseId());
+            case START -> {
+                if (!t.bySystem()) {
+                    work.openCorrective(t.caseId()); // the cronograma's cases are linked by the plan itself
+                }
+            }
             case HANDOVER -> work.start(t.caseId(), t.actor().username());
             case MAINTENANCE -> {
                 if ("resuelto".equals(t.outcome())) {

@@ -17,8 +17,8 @@ import org.sigti.workflow.flow.Text;
 
 /**
  * SEPREM-DI-005.1 (SEPREM, Guatemala): renewal or replacement of licenses and/or services, driven by the expiry
- * calendar. Step "0" is SIGTI's: the daily expiry sweep ({@link org.sigti.inventory.ExpiryAlerts}) opens the case
- * for a license pool or an equipment warranty about to expire (a Responsable of the infrastructure unit may also
+ * calendar. Step "0" is SIGTI's: the daily expiry sweep ({@link org.sigti.inventory.ExpiryAlerts}) fires an
+ * ExpiryDue for a license pool or an equipment warranty about to expire and {@link RenewalCases} opens the case (a Responsable of the infrastructure unit may also
  * open one for a need they identify). Step 5 is the manual's reception loop (not satisfactory ↺ 5). Step 7, the
  * completion report, records the new expiry date, which updates the pool or the warranty in the same transaction.
  * procedures.md C6.

@@ -91,7 +91,7 @@ public class SepremDi0061 implements ProcedureFlow {
         }
         switch (t.fromStep()) {
             case START -> {
-                if (!t.actor().username().equals("sigti")) {
+                if (!t.bySystem()) {
                     work.openCorrective(t.caseId()); // the annual plan links its own cases
                 }
             }

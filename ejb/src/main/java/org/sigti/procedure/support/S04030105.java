@@ -17,7 +17,8 @@ import org.sigti.workflow.flow.Text;
  * S04.03.01.05 (MINDEF, Perú): infrastructure incidents, from monitoring to the Informe de análisis de incidentes
  * de infraestructura tecnológica the Jefe takes note of. Filed by the Responsable de infraestructura tecnológica
  * (Técnico rank, §S1) from a monitoring alert or a unit's report. The Jefe may return the report to its author
- * (14 ↺ 13), as MINDEF's report chain does. procedures.md E11.
+ * (14 ↺ 13), as MINDEF's report chain does. SIGTI opens one itself when a pg_dump copy fails its verification
+ * ({@link IncidentCases}). procedures.md E11.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})

@@ -346,7 +346,7 @@ class InventoryIT {
     }
 
     private long newCase(String title) throws Exception {
-        return asJefe.call(() -> engine.startBySystem(RENEWAL, title, null, null, null, Map.of(), null).getId());
+        return asJefe.call(() -> engine.startBySystem(RENEWAL, title, null, null, null, Map.of()).getId());
     }
 
     private long alertCount(ExpiryObject type, long id) throws SQLException {

@@ -31,7 +31,7 @@ import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.maintenance.AnnualPlan;
-import org.sigti.maintenance.AnnualPlans;
+import org.sigti.procedure.inventory.AnnualPlans;
 import org.sigti.maintenance.MaintenancePlan;
 import org.sigti.procedure.inventory.S04030403;
 import org.sigti.procedure.inventory.SepremDi0061;
@@ -80,7 +80,7 @@ class MaintenanceIT {
     @EJB(lookup = AsRole.TECNICO)
     AsRole asTecnico;
 
-    @EJB(lookup = "java:global/sigti/sigti-ejb/AnnualPlans!org.sigti.maintenance.AnnualPlans")
+    @EJB(lookup = "java:global/sigti/sigti-ejb/AnnualPlans!org.sigti.procedure.inventory.AnnualPlans")
     AnnualPlans annual;
 
     @EJB(lookup = "java:global/sigti/sigti-ejb/MaintenancePlan!org.sigti.maintenance.MaintenancePlan")

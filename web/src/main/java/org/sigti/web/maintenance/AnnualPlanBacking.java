@@ -12,7 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.sigti.maintenance.AnnualPlans;
+import org.sigti.procedure.inventory.AnnualPlans;
 import org.sigti.web.i18n.ApplicationBundle;
 import org.sigti.workflow.WorkflowException;
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sigti.maintenance.AnnualPlans;
+import org.sigti.procedure.inventory.AnnualPlans;
 import org.sigti.workflow.WorkflowException;
 
 /**

@@ -1,4 +1,4 @@
-package org.sigti.maintenance;
+package org.sigti.procedure.inventory;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -27,15 +27,19 @@ import jakarta.persistence.TypedQuery;
 import org.sigti.document.AnnualMaintenanceData;
 import org.sigti.document.AnnualMaintenancePdf;
 import org.sigti.inventory.InventoryException;
+import org.sigti.maintenance.AnnualPlan;
+import org.sigti.maintenance.MaintenancePlan;
+import org.sigti.maintenance.MaintenanceWork;
+import org.sigti.maintenance.PreventivePlan;
 import org.sigti.people.UserProfile;
-import org.sigti.procedure.inventory.S04030403;
 import org.sigti.security.Roles;
 
 /**
  * The year of S04.03.04.03 outside its tickets (procedures.md E18): the Plan de mantenimiento de equipos de cómputo
  * drawn up by the infrastructure coordinator or the Jefe (step 1; it opens the year's preventive cases, one per
- * computer and printer, through {@link MaintenanceWork#openPlan(String, int, String, int)} like SEPREM-DI-006.1's
- * plan; idempotent), taken note of by the Jefe (2), reviewed by the Responsable de soporte técnico (3); the annual
+ * computer and printer, through the maintenance module's cronograma plan
+ * ({@link MaintenanceWork#openPlan(PreventivePlan, int, String, int)}), answered by {@link PlanCases}; idempotent, and
+ * kept complete by the maintenance calendar's January days), taken note of by the Jefe (2), reviewed by the Responsable de soporte técnico (3); the annual
  * Informe técnico de mantenimiento (Formato N°01) with the year's real figures, frozen when written (14), received by
  * the coordinator (15). The Auditor reads. Each step once and in order; a refused step changes nothing.
  */
@@ -126,7 +130,7 @@ public class AnnualPlans {
             em.persist(AnnualPlan.drafted(PROCEDURE, year, caller, now()));
             em.flush();
         }
-        return work.openPlan(PROCEDURE, year, caller, MaintenancePlan.CAP);
+        return work.openPlan(PreventivePlan.CRONOGRAMA, year, caller, MaintenancePlan.CAP);
     }
 
     /** Step 2: the Jefe takes note of the plan and sends it to the staff. */

@@ -1,0 +1,59 @@
+package org.sigti.procedure.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sigti.accounts.Account;
+import org.sigti.accounts.AccountOrder;
+import org.sigti.accounts.review.AccessReviewDue;
+import org.sigti.accounts.review.AccessRevoked;
+import org.sigti.workflow.CaseEngine;
+
+/**
+ * The access review's cases, opened by SIGTI: a unit's review of a semester ({@link AccessReviewDue}, S04.03.01.02.R,
+ * in the calendar's transaction) and, when a completed review revoked a person's accounts ({@link AccessRevoked}),
+ * that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReviewCases {
+
+    @Inject
+    CaseEngine engine;
+
+    void open(@Observes AccessReviewDue due) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(S04030102R.UNIT, due.unit());
+        values.put(S04030102R.SEMESTER, due.semester());
+        due.opened(engine.startBySystem(S04030102R.CODE, "Revisión semestral de accesos de la unidad " + due.unit()
+                + ", semestre " + due.semester(), "Calendario de revisión de accesos de SIGTI (S04.03.01.02, pasos"
+                + " 11-17: conciliación semestral). El Responsable de la unidad " + due.unit() + " confirma o revoca"
+                + " cada cuenta activa de su personal; cada revocación abre un caso de eliminación de cuentas.",
+                due.onBehalfOf(), null, values));
+    }
+
+    void open(@Observes AccessRevoked revoked) {
+        Account first = revoked.revoked().get(0).account();
+        StringBuilder why = new StringBuilder("Revocado en la revisión semestral de accesos ")
+                .append(revoked.reviewCase()).append(" (unidad ").append(revoked.unit()).append(", semestre ")
+                .append(revoked.semester()).append(") por ").append(revoked.reviewer()).append(':');
+        for (AccessRevoked.Revocation r : revoked.revoked()) {
+            why.append("\n- ").append(r.account().getPlatformCode()).append(' ').append(r.account().getAccountName())
+                    .append(": ").append(r.reason());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(AccountOrder.USERNAME, revoked.person());
+        values.put(AccountOrder.NAME, first.getPersonName());
+        values.put(AccountOrder.UNIT, revoked.unit());
+        String description = why.length() > 3900 ? why.substring(0, 3900) : why.toString();
+        String title = "Eliminación de cuentas de " + first.getPersonName() + " (revisión de accesos "
+                + revoked.reviewCase() + ")";
+        revoked.opened(engine.startBySystem(S04030102.CODE, title.length() > 200 ? title.substring(0, 200) : title,
+                description, revoked.reviewer(), null, values));
+    }
+}
