@@ -23,7 +23,7 @@ import org.sigti.workflow.WorkflowException;
 
 /**
  * The only code that changes accounts. It runs inside the transaction of a case's move (the procedure's
- * onTransition), so an alta's accounts, seats and equipment, or a baja's closings, releases and returns, are written
+ * hooks), so an alta's accounts, seats and equipment, or a baja's closings, releases and returns, are written
  * with the move or not at all: any refusal here is a {@link WorkflowException} that rolls everything back, and the
  * kernel writes neither the step nor its audit record.
  */

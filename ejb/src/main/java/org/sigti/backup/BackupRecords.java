@@ -20,12 +20,11 @@ import jakarta.transaction.Transactional;
 
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
-import org.sigti.workflow.flow.ProcedureDefinition;
 
 /**
  * What the steps of the backup procedures write besides the case: the copy registered (backup_copy), its
- * verification, and the task done when the case ends. Runs inside the move's transaction (called from the
- * procedures' {@code onTransition}); bad copy data refuses the move with a message per field.
+ * verification, and the task done when the case ends. Runs inside the move's transaction (called from the hooks
+ * the backup procedures bind to their steps); bad copy data refuses the move with a message per field.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -48,43 +47,9 @@ public class BackupRecords {
     @PersistenceContext
     EntityManager em;
 
-    /** SEPREM-DI-008.2/008.3: step 3 registers the copy, step 7 verifies it, the end closes the task. */
-    public void onSepremTransition(Transition t, ProcedureDefinition def) {
-        switch (t.fromStep()) {
-            case "3" -> register(t, true, null);
-            case "7" -> verify(t, VERIFIED.equals(t.outcome()));
-            default -> {
-                // the other steps record only the case's trail
-            }
-        }
-        endIfFinal(t, def);
-    }
-
-    /** S04.03.02.01: the checks of steps 4 and 6 register the copy checked; step 5 the manual copy. */
-    public void onMindefBackupTransition(Transition t, ProcedureDefinition def) {
-        switch (t.fromStep()) {
-            case "4", "6" -> register(t, false, NO_ERROR.equals(t.outcome()));
-            case "5" -> register(t, true, null);
-            default -> {
-                // the vendor steps and the status e-mail record only the case's trail
-            }
-        }
-        endIfFinal(t, def);
-    }
-
-    /** S04.03.03.01: step 8 is the row of the Inventario de configuraciones (SGSI-FOR-040). */
-    public void onMindefConfigTransition(Transition t, ProcedureDefinition def) {
-        if ("8".equals(t.fromStep())) {
-            register(t, true, null);
-        }
-        endIfFinal(t, def);
-    }
-
-    private void endIfFinal(Transition t, ProcedureDefinition def) {
-        boolean ends = def.step(t.fromStep()).flatMap(s -> s.outcome(t.outcome())).map(o -> o.ends()).orElse(false);
-        if (ends) {
-            task(t.caseId()).ifPresent(task -> task.done(now()));
-        }
+    /** The backup task of the case, if it has one, is done: called when the case ends. */
+    public void taskDone(long caseId) {
+        task(caseId).ifPresent(task -> task.done(now()));
     }
 
     private Optional<BackupTask> task(long caseId) {
@@ -96,7 +61,7 @@ public class BackupRecords {
      * Registers the copy a step describes; when the fields are optional and all empty, nothing. {@code checked}
      * records the technician's own check of it (null: not checked yet).
      */
-    private void register(Transition t, boolean required, Boolean checked) {
+    public void register(Transition t, boolean required, Boolean checked) {
         Map<String, String> given = new LinkedHashMap<>();
         for (String name : List.of(FILE, TAKEN_AT, SIZE, SHA256)) {
             given.put(name, blankToNull(t.field(name)));
@@ -165,8 +130,8 @@ public class BackupRecords {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Step 7: the result of the integrity check of the case's latest copy; a failure needs its detail. */
-    private void verify(Transition t, boolean ok) {
+    /** The result of the integrity check of the case's latest copy; a failure needs its detail. */
+    public void verify(Transition t, boolean ok) {
         String detail = blankToNull(t.field(VERIFICATION_DETAIL));
         if (!ok && detail == null && blankToNull(t.comment()) == null) {
             throw new WorkflowException("workflow.input.invalid", Map.of(VERIFICATION_DETAIL,

@@ -175,7 +175,7 @@ public class CaseEngine {
                     move.comment(), values, actor));
         }
         values.forEach((name, value) -> record(c, name, value, step.code(), actor, now));
-        classify(c, values);
+        classify(c, def, values);
         item.complete(actor.username(), outcome.key(), now);
         c.responded(now);
         List<String> opened = follow(c, def, step, outcome, values, actor, move.nextAssignee(), now);
@@ -189,10 +189,10 @@ public class CaseEngine {
             notices.fire(notice(CaseNotice.CLOSED, c, step, move.comment()));
         } else if (opened.stream().anyMatch(code -> entered.step(code).orElseThrow().responsible().isRequester())) {
             StepDefinition asked = entered.step(opened.get(0)).orElseThrow();
-            notices.fire(notice(CaseNotice.CONFIRM, c, asked, Objects.requireNonNullElse(recorded(c, "solucion"),
+            notices.fire(notice(CaseNotice.CONFIRM, c, asked, Objects.requireNonNullElse(solution(c, def, Map.of()),
                     Objects.requireNonNullElse(move.comment(), ""))));
         } else if (outcome.notifyRequester()) {
-            String solution = values.containsKey("solucion") ? values.get("solucion") : recorded(c, "solucion");
+            String solution = solution(c, def, values);
             notices.fire(notice(CaseNotice.NOTIFIED, c, step, solution != null ? solution
                     : Objects.requireNonNullElse(move.comment(), "")));
         }
@@ -558,10 +558,19 @@ public class CaseEngine {
         return count;
     }
 
+    /** The solution the procedure declares ({@code solutionIn}): recorded by this move, or before. */
+    private String solution(WorkCase c, ProcedureDefinition def, Map<String, String> values) {
+        return def.solutionField().map(f -> values.containsKey(f.name()) ? values.get(f.name())
+                : recorded(c, f.name())).orElse(null);
+    }
+
     /** Impact × urgency → priority (ITIL matrix), on the case and its waiting steps. */
-    private void classify(WorkCase c, Map<String, String> values) {
-        String impact = values.get("impacto");
-        String urgency = values.get("urgencia");
+    private void classify(WorkCase c, ProcedureDefinition def, Map<String, String> values) {
+        if (def.priorityFields().isEmpty()) {
+            return;
+        }
+        String impact = values.get(def.priorityFields().get(0).name());
+        String urgency = values.get(def.priorityFields().get(1).name());
         if (impact == null || urgency == null) {
             return;
         }

@@ -23,16 +23,16 @@ final class AccountFields {
     }
 
     /** The person concerned, the platforms and the privileges (an alta or a creation). */
-    static ProcedureDefinition.StepBuilder order(ProcedureDefinition.StepBuilder step, boolean equipment) {
+    static <P> ProcedureDefinition.StepBuilder<P> order(ProcedureDefinition.StepBuilder<P> step, boolean equipment) {
         return fields(step, equipment, true);
     }
 
     /** The person concerned only, with the platforms optional (a baja closes whatever the person holds). */
-    static ProcedureDefinition.StepBuilder person(ProcedureDefinition.StepBuilder step) {
+    static <P> ProcedureDefinition.StepBuilder<P> person(ProcedureDefinition.StepBuilder<P> step) {
         return fields(step, false, false);
     }
 
-    private static ProcedureDefinition.StepBuilder fields(ProcedureDefinition.StepBuilder step, boolean equipment,
+    private static <P> ProcedureDefinition.StepBuilder<P> fields(ProcedureDefinition.StepBuilder<P> step, boolean equipment,
             boolean platforms) {
         step.field(FieldDefinition.text(AccountOrder.USERNAME, Text.of("Usuario de red de la persona",
                 "Person's network user name"), true))

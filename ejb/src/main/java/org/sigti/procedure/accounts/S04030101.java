@@ -2,6 +2,8 @@ package org.sigti.procedure.accounts;
 
 import static org.sigti.workflow.flow.Text.of;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import org.sigti.accounts.AccountLedger;
 import org.sigti.accounts.AccountOrder;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
@@ -29,7 +32,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030101 implements ProcedureFlow {
+public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.01";
     private static final String DESK = "MESA";
@@ -40,7 +43,7 @@ public class S04030101 implements ProcedureFlow {
     static final ProcedureDefinition FLOW = flow();
 
     private static ProcedureDefinition flow() {
-        ProcedureDefinition.Builder b = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+        ProcedureDefinition.Builder<S04030101> b = ProcedureDefinition.builder(S04030101.class, CODE, "MINDEF (Perú)",
                 Text.of("Creación y modificación de cuentas, accesos y privilegios",
                         "Creation and modification of accounts, accesses and privileges"))
             .step("1", of("Crear la solicitud como ticket de mesa de ayuda con los adjuntos según el tipo de"
@@ -132,6 +135,14 @@ public class S04030101 implements ProcedureFlow {
                 .output("Credenciales entregadas").next("20")
             .step("20", of("Cerrar el ticket", "Close the ticket")).by(Roles.OPERADOR, DESK).output("Ticket cerrado")
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
+            .on("2", "cumple", S04030101::checkRequirements)
+            .onComplete(S04030101::requireAuthorizationOfUncommon, List.of("5", "7"))
+            .onComplete(S04030101::checkAuthorization, List.of("5.SG", "7.SG"), AccountFields.authorization())
+            .onComplete(S04030101::modifyAccounts, List.of("6"))
+            .onComplete(S04030101::openAccounts, List.of("9"))
+            .onComplete(S04030101::announceNewAccounts, List.of("10"))
+            .onComplete(S04030101::checkVpnInventory, List.of("13"))
+            .onComplete(S04030101::openVpnUser, List.of("15"))
             .build();
     }
 
@@ -147,46 +158,56 @@ public class S04030101 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+
+    /** Step 2: the requirements met; the accounts asked for must not exist yet (new) or must exist (changes). */
+    void checkRequirements(Transition t) {
+        ledger.check(AccountOrder.parse(t.fields(), true), true);
+    }
+
+    /** Steps 5 and 7: approved by someone else, and uncommon privileges only with the Secretario General. */
+    void requireAuthorizationOfUncommon(Transition t) {
+        AccountOrder order = cases.order(t, true);
+        cases.requireOtherApprover(t, order);
+        java.util.Set<String> uncommon = ledger.uncommon(order);
+        if (!uncommon.isEmpty() && !t.took("no_comunes") && !t.took("incorrecto")) {
+            throw new WorkflowException("accounts.uncommon.needsAuthorization", String.join(", ", uncommon));
         }
-        switch (t.fromStep()) {
-            case "2" -> {
-                if ("cumple".equals(t.outcome())) {
-                    ledger.check(AccountOrder.parse(t.fields(), true), true);
-                }
-            }
-            case "5", "7" -> {
-                AccountOrder order = cases.order(t, true);
-                cases.requireOtherApprover(t, order);
-                boolean uncommon = !ledger.uncommon(order).isEmpty();
-                if (uncommon && !"no_comunes".equals(t.outcome()) && !"incorrecto".equals(t.outcome())) {
-                    throw new WorkflowException("accounts.uncommon.needsAuthorization",
-                            String.join(", ", ledger.uncommon(order)));
-                }
-            }
-            case "5.SG", "7.SG" -> {
-                cases.requireOtherApprover(t, cases.order(t, true));
-                if (!cases.hasAttachment(t.caseId())) {
-                    throw new WorkflowException("accounts.authorization.attachmentMissing", t.caseNumber());
-                }
-            }
-            case "6" -> ledger.modify(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
-            case "9" -> ledger.open(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
-            case "10" -> cases.announceNewAccounts(t, FLOW.step("10").orElseThrow().title().es());
-            case "13" -> cases.requireVpnInventoryAgrees(t, "existe");
-            case "15" -> {
-                AccountOrder order = cases.order(t, true);
-                ledger.open(new AccountOrder(order.username(), order.personName(), order.unitCode(),
-                        java.util.List.of("VPN"), java.util.Map.of("VPN", order.privilegesOn("VPN")), null),
-                        t.caseId(), t.actor().username(), authorized(t));
-            }
-            default -> {
-                // the other steps record what the manual asks; accounts do not change
-            }
+    }
+
+    /** Steps 5.SG and 7.SG: the signed authorization is attached, and recorded by someone other than the requester. */
+    void checkAuthorization(Transition t) {
+        cases.requireOtherApprover(t, cases.order(t, true));
+        if (!cases.hasAttachment(t.caseId())) {
+            throw new WorkflowException("accounts.authorization.attachmentMissing", t.caseNumber());
         }
+    }
+
+    /** Step 6: the accesses and privileges change in the ledger. */
+    void modifyAccounts(Transition t) {
+        ledger.modify(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
+    }
+
+    /** Step 9: the new accounts open in the ledger. */
+    void openAccounts(Transition t) {
+        ledger.open(cases.order(t, true), t.caseId(), t.actor().username(), authorized(t));
+    }
+
+    /** Step 10: the mass e-mail of new accounts. */
+    void announceNewAccounts(Transition t) {
+        cases.announceNewAccounts(t, FLOW.step(t.fromStep()).orElseThrow().title().es());
+    }
+
+    /** Step 13: the answer must agree with the inventory of active VPN users. */
+    void checkVpnInventory(Transition t) {
+        cases.requireVpnInventoryAgrees(t, "existe");
+    }
+
+    /** Step 15: the VPN user opens in the ledger. */
+    void openVpnUser(Transition t) {
+        AccountOrder order = cases.order(t, true);
+        ledger.open(new AccountOrder(order.username(), order.personName(), order.unitCode(), List.of("VPN"),
+                java.util.Map.of("VPN", order.privilegesOn("VPN")), null), t.caseId(), t.actor().username(),
+                authorized(t));
     }
 
     private boolean authorized(Transition t) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.accounts.AccountLedger;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -28,7 +29,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030102 implements ProcedureFlow {
+public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.02";
     private static final String DESK = "MESA";
@@ -38,7 +39,7 @@ public class S04030102 implements ProcedureFlow {
     static final ProcedureDefinition FLOW = flow();
 
     private static ProcedureDefinition flow() {
-        ProcedureDefinition.Builder b = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+        ProcedureDefinition.Builder<S04030102> b = ProcedureDefinition.builder(S04030102.class, CODE, "MINDEF (Perú)",
                 Text.of("Eliminación de cuentas, accesos y privilegios", "Removal of accounts, accesses and"
                         + " privileges"))
             .step("0", of("Registrar el cese o la baja del personal (alerta del sistema de Recursos Humanos)",
@@ -86,6 +87,11 @@ public class S04030102 implements ProcedureFlow {
             .step("10", of("Registrar la acción y cerrar el ticket", "Register the action and close the ticket"))
                 .by(Roles.OPERADOR, DESK).output("Ticket cerrado")
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
+            .onComplete(S04030102::requireOtherApprover, java.util.List.of("1"))
+            .onComplete(S04030102::disableAccounts, java.util.List.of("2"))
+            .onComplete(S04030102::closeAccounts, java.util.List.of("4"))
+            .onComplete(S04030102::checkVpnInventory, java.util.List.of("6"))
+            .onComplete(S04030102::closeVpnUser, java.util.List.of("8"))
             .build();
     }
 
@@ -101,24 +107,28 @@ public class S04030102 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
-        }
-        String user = switch (t.fromStep()) {
-            case "1", "2", "4", "8" -> cases.order(t, false).username();
-            default -> null;
-        };
-        switch (t.fromStep()) {
-            case "1" -> cases.requireOtherApprover(t, cases.order(t, false));
-            case "2" -> ledger.disableAll(user, t.caseId(), t.actor().username());
-            case "6" -> cases.requireVpnInventoryAgrees(t, "activo");
-            case "4" -> ledger.closeAll(user, t.caseId(), t.actor().username());
-            case "8" -> ledger.closeOn("VPN", user, t.caseId(), t.actor().username());
-            default -> {
-                // the other steps record what the manual asks; accounts do not change
-            }
-        }
+    /** Step 1: the cese is verified by someone other than the person concerned and the requester. */
+    void requireOtherApprover(Transition t) {
+        cases.requireOtherApprover(t, cases.order(t, false));
+    }
+
+    /** Step 2: every account of the person is disabled in the ledger. */
+    void disableAccounts(Transition t) {
+        ledger.disableAll(cases.order(t, false).username(), t.caseId(), t.actor().username());
+    }
+
+    /** Step 4: the accounts are deleted. */
+    void closeAccounts(Transition t) {
+        ledger.closeAll(cases.order(t, false).username(), t.caseId(), t.actor().username());
+    }
+
+    /** Step 6: the answer must agree with the inventory of active VPN users. */
+    void checkVpnInventory(Transition t) {
+        cases.requireVpnInventoryAgrees(t, "activo");
+    }
+
+    /** Step 8: the VPN user is deleted. */
+    void closeVpnUser(Transition t) {
+        ledger.closeOn("VPN", cases.order(t, false).username(), t.caseId(), t.actor().username());
     }
 }

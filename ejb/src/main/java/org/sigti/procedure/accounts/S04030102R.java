@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.accounts.review.AccessReviewPlanner;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
@@ -25,7 +26,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030102R implements ProcedureFlow {
+public class S04030102R extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.02.R";
     /** The way out of step 1. */
@@ -34,7 +35,7 @@ public class S04030102R implements ProcedureFlow {
     public static final String UNIT = AccessReviewPlanner.UNIT_FIELD;
     public static final String SEMESTER = AccessReviewPlanner.SEMESTER_FIELD;
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030102R.class, CODE, "MINDEF (Perú)",
             Text.of("Revisión semestral de accesos", "Semiannual access review"))
         // a queue no person serves: the case is opened by the calendar only
         .step("0", of("Abrir la revisión semestral de accesos de la unidad (calendario de SIGTI; pasos 11-13 del"
@@ -48,6 +49,8 @@ public class S04030102R implements ProcedureFlow {
                     + " Each revocation opens an S04.03.01.02 account-removal case.")
             .output("Decisiones de la revisión; casos de eliminación")
             .end(REVIEWED, of("Completar la revisión", "Complete the review"), "SOLVED").then()
+        .onComplete(S04030102R::openedBySystemOnly, java.util.List.of("0"))
+        .onComplete(S04030102R::completeReview, java.util.List.of("1"))
         .build();
 
     @Inject
@@ -59,21 +62,15 @@ public class S04030102R implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+    /** Step 0: only SIGTI's calendar opens a review. */
+    void openedBySystemOnly(Transition t) {
+        if (!t.bySystem()) {
+            throw new WorkflowException("accessReview.bySystemOnly");
         }
-        switch (t.fromStep()) {
-            case "0" -> {
-                if (!t.bySystem()) {
-                    throw new WorkflowException("accessReview.bySystemOnly");
-                }
-            }
-            case "1" -> planner.complete(t);
-            default -> {
-                // no other step
-            }
-        }
+    }
+
+    /** Step 1: every account of the unit was confirmed or revoked; revocations open their removal cases. */
+    void completeReview(Transition t) {
+        planner.complete(t);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.sigti.accounts.AccountLedger;
 import org.sigti.accounts.AccountOrder;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
@@ -27,7 +28,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class SepremDi0011 implements ProcedureFlow {
+public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-001.1";
     private static final String ASSISTANT = "DI-ASIST";
@@ -36,7 +37,7 @@ public class SepremDi0011 implements ProcedureFlow {
     static final ProcedureDefinition FLOW = flow();
 
     private static ProcedureDefinition flow() {
-        ProcedureDefinition.Builder b = ProcedureDefinition.builder(CODE, "SEPREM (Guatemala)",
+        ProcedureDefinition.Builder<SepremDi0011> b = ProcedureDefinition.builder(SepremDi0011.class, CODE, "SEPREM (Guatemala)",
                 Text.of("Altas y bajas de usuarios", "User onboarding and offboarding"))
             .step("0", of("Solicitar el alta o la baja (Dirección de Recursos Humanos o Autoridad Superior)",
                     "Request the alta or baja (Human Resources or the Autoridad Superior)")).byRequester()
@@ -71,6 +72,10 @@ public class SepremDi0011 implements ProcedureFlow {
                     "Register the case in the electronic form and report to the Dirección de Informática"))
                 .by(Roles.TECNICO, INFRA).output("Registro en formulario electrónico")
                 .end("registrar", of("Registrar y cerrar", "Register and close"), "SOLVED").then()
+            .onComplete(SepremDi0011::checkRequest, java.util.List.of("1"), AccountFields.kind())
+            .onComplete(SepremDi0011::requireOtherApprover, java.util.List.of("2"))
+            .onComplete(SepremDi0011::execute, java.util.List.of("3"))
+            .onComplete(SepremDi0011::closeOnBaja, java.util.List.of("8"))
             .build();
     }
 
@@ -86,34 +91,32 @@ public class SepremDi0011 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+    /** Step 1: an alta's accounts must not exist yet, a baja's must. */
+    void checkRequest(Transition t) {
+        boolean alta = AccountFields.ALTA.equals(t.value(AccountFields.kind()));
+        ledger.check(AccountOrder.parse(t.fields(), alta), false, alta);
+    }
+
+    /** Step 2: identified by someone other than the person concerned and the requester. */
+    void requireOtherApprover(Transition t) {
+        cases.requireOtherApprover(t, cases.order(t, false));
+    }
+
+    /** Step 3: the way out must be the request's kind; an alta opens the accounts. */
+    void execute(Transition t) {
+        String kind = cases.value(t, AccountFields.KIND);
+        if (!t.outcome().equalsIgnoreCase(kind)) {
+            throw new WorkflowException("accounts.kind.mismatch", t.caseNumber(), String.valueOf(kind));
         }
-        switch (t.fromStep()) {
-            case "1" -> {
-                boolean alta = AccountFields.ALTA.equals(t.field(AccountFields.KIND));
-                ledger.check(AccountOrder.parse(t.fields(), alta), false, alta);
-            }
-            case "2" -> cases.requireOtherApprover(t, cases.order(t, false));
-            case "3" -> {
-                String kind = cases.value(t, AccountFields.KIND);
-                if (!t.outcome().equalsIgnoreCase(kind)) {
-                    throw new WorkflowException("accounts.kind.mismatch", t.caseNumber(), String.valueOf(kind));
-                }
-                if ("alta".equals(t.outcome())) {
-                    ledger.open(cases.order(t, true), t.caseId(), t.actor().username(), false);
-                }
-            }
-            case "8" -> {
-                if (AccountFields.BAJA.equals(cases.value(t, AccountFields.KIND))) {
-                    ledger.closeAll(cases.order(t, false).username(), t.caseId(), t.actor().username());
-                }
-            }
-            default -> {
-                // the other steps record what the manual asks; accounts do not change
-            }
+        if (t.took("alta")) {
+            ledger.open(cases.order(t, true), t.caseId(), t.actor().username(), false);
+        }
+    }
+
+    /** Step 8: a baja's accounts are closed when the case is registered. */
+    void closeOnBaja(Transition t) {
+        if (AccountFields.BAJA.equals(cases.value(t, AccountFields.KIND))) {
+            ledger.closeAll(cases.order(t, false).username(), t.caseId(), t.actor().username());
         }
     }
 }

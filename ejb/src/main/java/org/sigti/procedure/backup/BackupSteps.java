@@ -13,7 +13,7 @@ final class BackupSteps {
     }
 
     /** The copy as the manuals identify it (name, date, time) plus what SIGTI checks (size, SHA-256, where). */
-    static ProcedureDefinition.StepBuilder copyFields(ProcedureDefinition.StepBuilder step, boolean required) {
+    static <P> ProcedureDefinition.StepBuilder<P> copyFields(ProcedureDefinition.StepBuilder<P> step, boolean required) {
         return step
                 .field(FieldDefinition.text(BackupRecords.FILE, Text.of("Nombre del archivo de respaldo",
                         "Backup file name"), required))
@@ -37,9 +37,10 @@ final class BackupSteps {
      * and to the external device (5); the jefe safeguards the device (6), verifies the copy (7: ◆ failed ↺ 3) and
      * reports to the Dirección (8).
      */
-    static ProcedureDefinition seprem(String code, String name, String nameEn, String queue, String jefe,
-            String analista, Text checkServices) {
-        ProcedureDefinition.Builder b = ProcedureDefinition.builder(code, "SEPREM (Guatemala)", Text.of(name, nameEn))
+    static <P extends BackupProcedure> ProcedureDefinition seprem(Class<P> bean, String code, String name,
+            String nameEn, String queue, String jefe, String analista, Text checkServices) {
+        ProcedureDefinition.Builder<P> b = ProcedureDefinition.builder(bean, code, "SEPREM (Guatemala)",
+                Text.of(name, nameEn))
                 .step("1", Text.of("Fijar la frecuencia, calendarizar y delegar la ejecución de las copias",
                         "Set the frequency, schedule and delegate the backups")).by(Roles.RESPONSABLE, queue)
                     .hint(jefe + ": el calendario de SIGTI abre cada ejecución.",
@@ -52,7 +53,8 @@ final class BackupSteps {
                     .output("Archivos de respaldo")
                     .hint("Si el calendario copia su base con pg_dump, SIGTI registra la copia: continúe sin"
                             + " escribirla.", "If the schedule copies its database with pg_dump, SIGTI registers the"
-                            + " copy: go on without typing it."), false).next("4")
+                            + " copy: go on without typing it."), false).onComplete(BackupProcedure::registerCopy)
+                    .next("4")
                 .step("4", Text.of("Preparar el repositorio designado y trasladar los archivos (Nube privada Seprem)",
                         "Move the files to the designated repository (Seprem private cloud)"))
                     .by(Roles.TECNICO, queue).output("Copia en la nube privada").next("5")
@@ -64,6 +66,7 @@ final class BackupSteps {
                 .step("7", Text.of("Verificar la integridad y usabilidad de los archivos de respaldo",
                         "Check the integrity and usability of the backup files")).by(Roles.RESPONSABLE, queue)
                     .output("Verificación").field(verificationDetail())
+                    .onComplete(BackupProcedure::verifyCopy, verificationDetail())
                     .decide(BackupRecords.VERIFIED, Text.of("Copia verificada", "Copy verified"), "8")
                     .loop(BackupRecords.FAILED, Text.of("Verificación fallida: volver a ejecutar la copia",
                             "Verification failed: run the backup again"), "3").then()
@@ -72,6 +75,7 @@ final class BackupSteps {
                     .by(Roles.RESPONSABLE, queue).output("Informe de ejecución de copias de respaldo")
                     .end("informar", Text.of("Emitir el informe y cerrar", "Issue the report and close"), "SOLVED")
                     .then()
+                .onEnd(BackupProcedure::closeTask)
                 .build();
     }
 

@@ -5,12 +5,10 @@ import static org.sigti.workflow.flow.Text.of;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 
 import org.sigti.backup.BackupRecords;
 import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
@@ -24,7 +22,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
-public class S04030201 implements ProcedureFlow {
+public class S04030201 extends BackupProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.02.01";
     private static final String INFRA = "INFRA";
@@ -32,7 +30,7 @@ public class S04030201 implements ProcedureFlow {
     static final ProcedureDefinition FLOW = build();
 
     private static ProcedureDefinition build() {
-        ProcedureDefinition.Builder b = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+        ProcedureDefinition.Builder<S04030201> b = ProcedureDefinition.builder(S04030201.class, CODE, "MINDEF (Perú)",
                 Text.of("Generación de copias de respaldo de la información", "Backing up information"))
             .step("1", of("Definir, elaborar y enviar el cronograma anual de copias de respaldo (Formato N°01)",
                     "Write and send the annual backup schedule (Form 01)")).by(Roles.TECNICO, INFRA)
@@ -79,21 +77,16 @@ public class S04030201 implements ProcedureFlow {
                 .output("Correo de estado de las copias")
                 .field(FieldDefinition.longText("estado", of("Estado de las copias", "Backup status"), true))
                 .end("enviar", of("Enviar el estado y cerrar", "Send the status and close"), "SOLVED").then()
+            .onComplete(BackupProcedure::registerCheckedCopy, java.util.List.of("4", "6"))
+            .onComplete(BackupProcedure::registerCopy, java.util.List.of("5"))
+            .onEnd(BackupProcedure::closeTask)
             .startsAt("2")
             .build();
     }
-
-    @Inject
-    BackupRecords records;
 
     @Override
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition t) {
-        records.onMindefBackupTransition(t, FLOW);
     }
 }

@@ -15,6 +15,7 @@ import org.sigti.backup.Restores;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
@@ -34,7 +35,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030202 implements ProcedureFlow {
+public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.02.02";
     static final String MESA = "MESA";
@@ -48,7 +49,7 @@ public class S04030202 implements ProcedureFlow {
     /** The copy restored (its number in SIGTI), step 19. */
     public static final String COPY = "copia";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030202.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimiento de copia de restauración de información",
                     "Handling requests to restore information from backups"))
             .step("15", of("Registrar el ticket de restauración de información",
@@ -107,6 +108,11 @@ public class S04030202 implements ProcedureFlow {
                         "Restore result"), true))
                 .end("restaurado", of("Restaurada: cerrar el ticket", "Restored: close the ticket"), "RESTORED")
                 .notifying().then()
+            .on("16", "atender", S04030202::checkTarget)
+            .onComplete(S04030202::requireReason, List.of("17"))
+            .on("18", "asignar", S04030202::requireApprovalWhenOverwriting)
+            .onComplete(S04030202::approveByAnother, List.of("18.A"))
+            .onComplete(S04030202::linkCopy, List.of("19"))
             .build();
 
     @EJB
@@ -121,42 +127,33 @@ public class S04030202 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
-        }
-        switch (t.fromStep()) {
-            case "16" -> {
-                if ("atender".equals(t.outcome())) {
-                    checkTarget(t);
-                }
-            }
-            case "17" -> requireReason(t);
-            case "18" -> {
-                boolean overwrites = "SI".equals(restores.recorded(t.caseId(), OVERWRITES));
-                if (overwrites && "asignar".equals(t.outcome())) {
-                    throw new WorkflowException("restore.approvalRequired");
-                }
-            }
-            case "18.A" -> {
-                if (t.actor().username().equals(restores.requesterOf(t.caseId()))) {
-                    securityEvents.accessDenied("S04.03.02.02 18.A", "case", String.valueOf(t.caseId()), null,
-                            "four eyes: the requester may not approve their own restore");
-                    throw new AccessDeniedException("the requester may not approve their own restore");
-                }
-                if ("rechazar".equals(t.outcome())) {
-                    requireReason(t);
-                }
-            }
-            case "19" -> restores.link(t.caseId(), t.field(COPY), t.actor().username());
-            default -> {
-                // 15: filing
-            }
+
+    /** Step 18: a restore that overwrites a system's data goes through the approval 18.A. */
+    void requireApprovalWhenOverwriting(Transition t) {
+        if ("SI".equals(restores.recorded(t.caseId(), OVERWRITES))) {
+            throw new WorkflowException("restore.approvalRequired");
         }
     }
 
-    private static void checkTarget(Transition t) {
+    /** Step 18.A: four eyes, the requester never approves their own restore; a refusal says why. */
+    void approveByAnother(Transition t) {
+        if (t.actor().username().equals(restores.requesterOf(t.caseId()))) {
+            securityEvents.accessDenied(CODE + " 18.A", "case", String.valueOf(t.caseId()), null,
+                    "four eyes: the requester may not approve their own restore");
+            throw new AccessDeniedException("the requester may not approve their own restore");
+        }
+        if (t.took("rechazar")) {
+            requireReason(t);
+        }
+    }
+
+    /** Step 19: the copy restored is linked to the case. */
+    void linkCopy(Transition t) {
+        restores.link(t.caseId(), t.field(COPY), t.actor().username());
+    }
+
+    /** Step 16: what, which and whether it overwrites are known, and the date is a date. */
+    void checkTarget(Transition t) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         for (String name : List.of(WHAT, WHICH, OVERWRITES)) {
             if (t.field(name) == null) {
@@ -172,7 +169,8 @@ public class S04030202 implements ProcedureFlow {
         }
     }
 
-    private static void requireReason(Transition t) {
+    /** Steps 17 and 18.A: the reason the requester is told. */
+    void requireReason(Transition t) {
         if (t.comment() == null || t.comment().isBlank()) {
             throw new WorkflowException("workflow.input.invalid", Map.of("comment", "restore.reason.required"));
         }

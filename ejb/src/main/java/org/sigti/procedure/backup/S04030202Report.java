@@ -7,9 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.procedure.backup.BackupSteps.ReportStep;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
@@ -22,7 +22,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030202Report implements ProcedureFlow {
+public class S04030202Report extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.02.02.INF";
 
@@ -50,10 +50,5 @@ public class S04030202Report implements ProcedureFlow {
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition transition) {
-        // the list of restores is attached when SIGTI opens the case
     }
 }

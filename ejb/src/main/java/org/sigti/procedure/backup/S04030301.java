@@ -5,12 +5,9 @@ import static org.sigti.workflow.flow.Text.of;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 
-import org.sigti.backup.BackupRecords;
 import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
@@ -24,7 +21,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR})
-public class S04030301 implements ProcedureFlow {
+public class S04030301 extends BackupProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.03.01";
     private static final String INFRA = "INFRA";
@@ -32,7 +29,7 @@ public class S04030301 implements ProcedureFlow {
     static final ProcedureDefinition FLOW = build();
 
     private static ProcedureDefinition build() {
-        ProcedureDefinition.Builder b = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+        ProcedureDefinition.Builder<S04030301> b = ProcedureDefinition.builder(S04030301.class, CODE, "MINDEF (Perú)",
                 Text.of("Generación de respaldo de configuración de equipos de conmutación y de configuración de"
                         + " central telefónica del MINDEF", "Backing up the configuration of MINDEF's switching"
                         + " equipment and telephone exchange"))
@@ -62,21 +59,15 @@ public class S04030301 implements ProcedureFlow {
                 .next("9")
             .step("9", of("Cerrar el ticket", "Close the ticket")).by(Roles.TECNICO, INFRA).output("Ticket cerrado")
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
+            .onComplete(BackupProcedure::registerCopy, java.util.List.of("8"))
+            .onEnd(BackupProcedure::closeTask)
             .startsAt("3")
             .build();
     }
-
-    @Inject
-    BackupRecords records;
 
     @Override
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition t) {
-        records.onMindefConfigTransition(t, FLOW);
     }
 }

@@ -3,12 +3,9 @@ package org.sigti.procedure.backup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 
-import org.sigti.backup.BackupRecords;
 import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
@@ -19,27 +16,19 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
-public class SepremDi0082 implements ProcedureFlow {
+public class SepremDi0082 extends BackupProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-008.2";
     static final String QUEUE = "DI-DESARROLLO";
 
-    static final ProcedureDefinition FLOW = BackupSteps.seprem(CODE, "Copia de respaldo de bases de datos",
+    static final ProcedureDefinition FLOW = BackupSteps.seprem(SepremDi0082.class, CODE, "Copia de respaldo de bases de datos",
             "Database backups", QUEUE, "Jefe de desarrollo", "Analista de desarrollo",
             Text.of("Abrir la herramienta de administración de la base de datos y verificar el estado de los"
                     + " servicios", "Open the database administration tool and check the services' status"));
-
-    @Inject
-    BackupRecords records;
 
     @Override
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition t) {
-        records.onSepremTransition(t, FLOW);
     }
 }

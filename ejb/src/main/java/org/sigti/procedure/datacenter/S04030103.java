@@ -17,6 +17,7 @@ import org.sigti.maintenance.DataCenterReview.Verdict;
 import org.sigti.maintenance.DataCenterVisit.Branch;
 import org.sigti.maintenance.DataCenterVisits;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
@@ -46,7 +47,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030103 implements ProcedureFlow {
+public class S04030103 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.03";
     public static final String VISITOR = "visitante";
@@ -92,7 +93,7 @@ public class S04030103 implements ProcedureFlow {
     private static final FieldDefinition VISITORS_FIELD = FieldDefinition.longText(VISITORS,
             Text.of("Visitantes (nombre, DNI; uno por línea)", "Visitors (name, DNI; one a line)"), true);
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030103.class, CODE, "MINDEF (Perú)",
             Text.of("Control de accesos al centro de datos de personal del MINDEF, proveedores y visitantes",
                     "Data-center access control for MINDEF staff, providers and visitors"))
             .step("0", of("Comunicar la necesidad de ingresar o realizar trabajos en el centro de datos",
@@ -229,6 +230,17 @@ public class S04030103 implements ProcedureFlow {
                 .output("Salida en bitácora; ticket cerrado")
                 .end("cerrar", of("Registrar la salida y cerrar el ticket", "Record the exit and close the ticket"),
                         "SOLVED").then()
+            .on(AUTHORIZE, "autorizar", S04030103::authorize)
+            .onComplete(S04030103::enter, java.util.List.of(ENTRY))
+            .onComplete(S04030103::leave, java.util.List.of(EXIT, SIGN_OUT))
+            .onComplete(S04030103::arrangedByUnit, java.util.List.of(UNIT_ARRANGED))
+            .onComplete(S04030103::checkSchedule, java.util.List.of(PROGRAM))
+            .onComplete(S04030103::checkVisitors, java.util.List.of(TICKET))
+            .onComplete(S04030103::reviewByDipec, java.util.List.of(DIPEC))
+            .onComplete(S04030103::checkAgreedSchedule, java.util.List.of(AGREE))
+            .onComplete(S04030103::authorizeAfterInduction, java.util.List.of(INDUCTION))
+            .onComplete(S04030103::signIn, java.util.List.of(SIGN_IN))
+            .onComplete(S04030103::supervise, java.util.List.of(SUPERVISE))
             .build();
 
     @Inject
@@ -240,39 +252,63 @@ public class S04030103 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
-        }
-        switch (t.fromStep()) {
-            case AUTHORIZE -> {
-                if ("autorizar".equals(t.outcome())) {
-                    visits.authorize(t);
-                }
-            }
-            case ENTRY -> visits.enter(t.caseId(), t.field(VISITOR), t.field(DOCUMENT), t.field(ESCORT));
-            case EXIT -> visits.exit(t.caseId());
-            case UNIT_ARRANGED -> {
-                schedule(t.field(SCHEDULE));
-                visits.authorizeContractors(t, Branch.UNIT_EQUIPMENT, t.field(COMPANY),
-                        ContractorVisitors.parse(t.field(VISITORS)));
-            }
-            case PROGRAM -> schedule(t.field(SCHEDULE));
-            case TICKET -> ContractorVisitors.parse(t.field(VISITORS));
-            case DIPEC -> visits.review(t, "aprobado".equals(t.outcome()) ? Verdict.APPROVED : Verdict.OBSERVED,
-                    t.field(DIPEC_OBSERVATIONS));
-            case AGREE -> schedule(t.field(AGREED));
-            case INDUCTION -> visits.authorizeContractors(t, Branch.OGTIE_EQUIPMENT,
-                    visits.recorded(t.caseId(), COMPANY),
-                    ContractorVisitors.parse(visits.recorded(t.caseId(), VISITORS)));
-            case SIGN_IN -> visits.enterAll(t.caseId(), t.field(ESCORT));
-            case SUPERVISE -> visits.supervise(t.caseId(), supervision(t));
-            case SIGN_OUT -> visits.exit(t.caseId());
-            default -> {
-                // steps 0, I, 1, 4, 8 and 12 record what the manual asks; the bitácora does not change
-            }
-        }
+
+    /** Step 2: the authorized visit is written in the bitácora's plan. */
+    void authorize(Transition t) {
+        visits.authorize(t);
+    }
+
+    /** Step 3: the visitor enters, escorted. */
+    void enter(Transition t) {
+        visits.enter(t.caseId(), t.field(VISITOR), t.field(DOCUMENT), t.field(ESCORT));
+    }
+
+    /** Steps 5 and 16: the visitors leave. */
+    void leave(Transition t) {
+        visits.exit(t.caseId());
+    }
+
+    /** Step 6: the unit arranged the visit of its contractor: date and visitors authorized. */
+    void arrangedByUnit(Transition t) {
+        schedule(t.field(SCHEDULE));
+        visits.authorizeContractors(t, Branch.UNIT_EQUIPMENT, t.field(COMPANY),
+                ContractorVisitors.parse(t.field(VISITORS)));
+    }
+
+    /** Step 7: the programmed date is a date. */
+    void checkSchedule(Transition t) {
+        schedule(t.field(SCHEDULE));
+    }
+
+    /** Step 9: the list of visitors is readable. */
+    void checkVisitors(Transition t) {
+        ContractorVisitors.parse(t.field(VISITORS));
+    }
+
+    /** Step 10: DIPEC's verdict. */
+    void reviewByDipec(Transition t) {
+        visits.review(t, t.took("aprobado") ? Verdict.APPROVED : Verdict.OBSERVED, t.field(DIPEC_OBSERVATIONS));
+    }
+
+    /** Step 11: the agreed date is a date. */
+    void checkAgreedSchedule(Transition t) {
+        schedule(t.field(AGREED));
+    }
+
+    /** Step 13: after the induction, the contractor's visitors are authorized. */
+    void authorizeAfterInduction(Transition t) {
+        visits.authorizeContractors(t, Branch.OGTIE_EQUIPMENT, visits.recorded(t.caseId(), COMPANY),
+                ContractorVisitors.parse(visits.recorded(t.caseId(), VISITORS)));
+    }
+
+    /** Step 14: every visitor signs in. */
+    void signIn(Transition t) {
+        visits.enterAll(t.caseId(), t.field(ESCORT));
+    }
+
+    /** Step 15: who supervised. */
+    void supervise(Transition t) {
+        visits.supervise(t.caseId(), supervision(t));
     }
 
     /** Who supervised, by the kind of equipment (step 15's note): infrastructure always, plus the kind's team. */

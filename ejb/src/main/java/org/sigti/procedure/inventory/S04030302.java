@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.inventory.EquipmentKind;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
@@ -27,7 +28,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030302 implements ProcedureFlow {
+public class S04030302 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.03.02";
     /** Step 6's fields: the user who gets the phone, their name and unit, and the phone type. */
@@ -43,7 +44,7 @@ public class S04030302 implements ProcedureFlow {
     private static final String INFRA = "INFRA";
     private static final String CHIEF = "JEFATURA";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030302.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimientos de equipos telefónicos", "Handling of phone-equipment requests"))
             .step("1", of("Solicitar equipos telefónicos IP y móviles para el personal designado (cantidad, tipo de"
                     + " equipo y nombre del usuario)", "Request IP and mobile phones for designated staff (quantity,"
@@ -107,6 +108,8 @@ public class S04030302 implements ProcedureFlow {
                     + " N°01)", "Collect the signatures of the Acta de asignación de bienes and record the inventory"
                     + " and change formats")).by(Roles.TECNICO, INFRA).output("Acta firmada; matriz de inventario")
                 .end("registrar", of("Registrar y cerrar", "Record and close"), "SOLVED").then()
+            .onComplete(S04030302::checkPhone, java.util.List.of(ACTA_STEP))
+            .onComplete(S04030302::handOverPhone, java.util.List.of(DELIVERY_STEP))
             .build();
 
     @Inject
@@ -118,16 +121,14 @@ public class S04030302 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
-        }
-        if (ACTA_STEP.equals(t.fromStep())) {
-            cases.equipment(PHONE, cases.value(t, PHONE), EquipmentKind.PHONE);
-        } else if (DELIVERY_STEP.equals(t.fromStep())) {
-            cases.handOver(t, PHONE, EquipmentKind.PHONE, cases.value(t, USER), cases.value(t, USER_NAME),
-                    cases.value(t, USER_UNIT));
-        }
+    /** Step 13: the phone of the acta is a phone of the inventory. */
+    void checkPhone(Transition t) {
+        cases.equipment(PHONE, cases.value(t, PHONE), EquipmentKind.PHONE);
+    }
+
+    /** Step 14: the phone is handed over to the user, in custody. */
+    void handOverPhone(Transition t) {
+        cases.handOver(t, PHONE, EquipmentKind.PHONE, cases.value(t, USER), cases.value(t, USER_NAME),
+                cases.value(t, USER_UNIT));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.inventory.EquipmentKind;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
@@ -29,7 +30,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030401 implements ProcedureFlow {
+public class S04030401 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.04.01";
     /** Step 8's fields: the card and the reader (SIGTI number or patrimonial code). */
@@ -41,7 +42,7 @@ public class S04030401 implements ProcedureFlow {
     private static final String SUPPORT = "SOPORTE";
     private static final String CHIEF = "JEFATURA";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030401.class, CODE, "MINDEF (Perú)",
             Text.of("Entrega y recepción de dispositivos para el uso del certificado digital",
                     "Delivery and reception of devices for the use of the digital certificate"))
             .step("1", of("Registrar el ticket en la mesa de ayuda adjuntando la declaración jurada de identificación",
@@ -105,6 +106,8 @@ public class S04030401 implements ProcedureFlow {
                     "Sign the user's format confirming the devices were received")).by(Roles.JEFE, CHIEF)
                 .output("Formato de devolución firmado")
                 .end("firmar", of("Firmar y cerrar", "Sign and close"), "SOLVED").then()
+            .onComplete(S04030401::handOverDevices, java.util.List.of(DELIVERY_STEP))
+            .onComplete(S04030401::takeBackDevices, java.util.List.of(RECEPTION_STEP))
             .build();
 
     @Inject
@@ -116,24 +119,22 @@ public class S04030401 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+    /** Step 8: the card and its reader, two different devices, are handed over to the requester. */
+    void handOverDevices(Transition t) {
+        WorkCase c = cases.workCase(t);
+        if (cases.equipment(CARD, cases.value(t, CARD), EquipmentKind.CERT_TOKEN).getId().equals(
+                cases.equipment(READER, cases.value(t, READER), EquipmentKind.CERT_TOKEN).getId())) {
+            throw new WorkflowException("procedures.cert.sameDevice", Map.of(READER,
+                    "procedures.cert.sameDevice.field"));
         }
-        if (DELIVERY_STEP.equals(t.fromStep())) {
-            WorkCase c = cases.workCase(t);
-            if (cases.equipment(CARD, cases.value(t, CARD), EquipmentKind.CERT_TOKEN).getId().equals(
-                    cases.equipment(READER, cases.value(t, READER), EquipmentKind.CERT_TOKEN).getId())) {
-                throw new WorkflowException("procedures.cert.sameDevice", Map.of(READER,
-                        "procedures.cert.sameDevice.field"));
-            }
-            cases.handOver(t, CARD, EquipmentKind.CERT_TOKEN, c.getRequesterUsername(), c.getRequesterName(),
-                    c.getRequesterUnitCode());
-            cases.handOver(t, READER, EquipmentKind.CERT_TOKEN, c.getRequesterUsername(), c.getRequesterName(),
-                    c.getRequesterUnitCode());
-        } else if (RECEPTION_STEP.equals(t.fromStep())) {
-            cases.takeBack(t, EquipmentKind.CERT_TOKEN, cases.workCase(t).getRequesterUsername());
-        }
+        cases.handOver(t, CARD, EquipmentKind.CERT_TOKEN, c.getRequesterUsername(), c.getRequesterName(),
+                c.getRequesterUnitCode());
+        cases.handOver(t, READER, EquipmentKind.CERT_TOKEN, c.getRequesterUsername(), c.getRequesterName(),
+                c.getRequesterUnitCode());
+    }
+
+    /** Step 12: the devices come back. */
+    void takeBackDevices(Transition t) {
+        cases.takeBack(t, EquipmentKind.CERT_TOKEN, cases.workCase(t).getRequesterUsername());
     }
 }

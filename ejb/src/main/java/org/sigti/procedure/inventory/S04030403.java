@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.maintenance.MaintenanceWork;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -28,7 +29,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030403 implements ProcedureFlow {
+public class S04030403 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.04.03";
     static final String START = "4";
@@ -39,7 +40,7 @@ public class S04030403 implements ProcedureFlow {
     private static final String INFRA = "INFRA";
     private static final String DIRECTION = "JEFATURA";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030403.class, CODE, "MINDEF (Perú)",
             Text.of("Ejecución del mantenimiento preventivo y/o correctivo de equipos de cómputo e Impresoras",
                     "Preventive and/or corrective maintenance of computers and printers"))
             .step(START, of("Coordinar la visita con la U.O. según el cronograma y el inventario; pedir el ticket a"
@@ -85,6 +86,9 @@ public class S04030403 implements ProcedureFlow {
                     + " garantía (DIRAB)", "Review and sign the informe situacional; send it to the user area for"
                     + " the warranty replacement (DIRAB)")).by(Roles.RESPONSABLE, INFRA).output("Informe firmado")
                 .end("firmar", of("Firmar y enviar", "Sign and send"), "SOLVED").then()
+            .onComplete(S04030403::openCorrective, java.util.List.of(START))
+            .onComplete(S04030403::startWork, java.util.List.of(HANDOVER))
+            .on(MAINTENANCE, "resuelto", S04030403::finishWork)
             .build();
 
     @Inject
@@ -96,26 +100,20 @@ public class S04030403 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+    /** Step 4: a corrective case filed by a person opens its work order (the cronograma links its own cases). */
+    void openCorrective(Transition t) {
+        if (!t.bySystem()) {
+            work.openCorrective(t.caseId());
         }
-        switch (t.fromStep()) {
-            case START -> {
-                if (!t.bySystem()) {
-                    work.openCorrective(t.caseId()); // the cronograma's cases are linked by the plan itself
-                }
-            }
-            case HANDOVER -> work.start(t.caseId(), t.actor().username());
-            case MAINTENANCE -> {
-                if ("resuelto".equals(t.outcome())) {
-                    work.finish(t.caseId(), t.actor().username());
-                }
-            }
-            default -> {
-                // the other steps record documents; the equipment stays out of service until disposed or replaced
-            }
-        }
+    }
+
+    /** Step 5: the equipment is handed over: out of service while maintained. */
+    void startWork(Transition t) {
+        work.start(t.caseId(), t.actor().username());
+    }
+
+    /** Step 6, solved: back in service. */
+    void finishWork(Transition t) {
+        work.finish(t.caseId(), t.actor().username());
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.inventory.InventoryCustody;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
@@ -34,7 +35,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class SepremDi0021 implements ProcedureFlow {
+public class SepremDi0021 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-002.1";
     /** Step 1's field: the code of the platform (catalog of systems) whose license is asked for. */
@@ -47,7 +48,7 @@ public class SepremDi0021 implements ProcedureFlow {
     private static final String ASSISTANT = "DI-ASIST";
     private static final String INFRA = "DI-INFRA";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "SEPREM (Guatemala)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0021.class, CODE, "SEPREM (Guatemala)",
             Text.of("Administración y Asignación de Licenciamiento", "License administration and assignment"))
             .step("0", of("Solicitar la asignación de licencia (con el aval de la Dirección de Recursos Humanos o del"
                     + " Director a cargo)", "Request a license (endorsed by Human Resources or the Director in"
@@ -96,6 +97,8 @@ public class SepremDi0021 implements ProcedureFlow {
                     + " el resultado", "Update the license register of the Dirección de Informática and report"))
                 .by(Roles.TECNICO, INFRA).output("Control de registro de licencias actualizado")
                 .end("registrar", of("Registrar y cerrar", "Register and close"), "SOLVED").then()
+            .onComplete(SepremDi0021::checkPool, java.util.List.of("1"))
+            .onComplete(SepremDi0021::assignSeat, java.util.List.of(DELIVERY_STEP))
             .build();
 
     @EJB
@@ -110,21 +113,19 @@ public class SepremDi0021 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+    /** Step 1: the platform asked for has a license pool. */
+    void checkPool(Transition t) {
+        String platform = cases.value(t, PLATFORM);
+        if (platform == null || !custody.needsSeat(platform.toUpperCase(java.util.Locale.ROOT))) {
+            throw new WorkflowException("procedures.license.noPool", Map.of(PLATFORM, "procedures.license.noPool.field"),
+                    String.valueOf(platform));
         }
-        if ("1".equals(t.fromStep())) {
-            String platform = cases.value(t, PLATFORM);
-            if (platform == null || !custody.needsSeat(platform.toUpperCase(java.util.Locale.ROOT))) {
-                throw new WorkflowException("procedures.license.noPool", Map.of(PLATFORM, "procedures.license.noPool.field"),
-                        String.valueOf(platform));
-            }
-        } else if (DELIVERY_STEP.equals(t.fromStep())) {
-            WorkCase c = cases.workCase(t);
-            custody.assignSeat(cases.value(t, PLATFORM).toUpperCase(java.util.Locale.ROOT), c.getRequesterUsername(),
-                    t.caseId(), t.actor().username());
-        }
+    }
+
+    /** Step 5: a seat of the pool is assigned to the requester. */
+    void assignSeat(Transition t) {
+        WorkCase c = cases.workCase(t);
+        custody.assignSeat(cases.value(t, PLATFORM).toUpperCase(java.util.Locale.ROOT), c.getRequesterUsername(),
+                t.caseId(), t.actor().username());
     }
 }

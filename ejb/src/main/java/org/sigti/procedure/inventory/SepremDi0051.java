@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 
 import org.sigti.inventory.Renewals;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
@@ -25,7 +26,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
-public class SepremDi0051 implements ProcedureFlow {
+public class SepremDi0051 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-005.1";
     /** Step 7's field: the new expiry (yyyy-MM-dd or dd/MM/yyyy). */
@@ -37,7 +38,7 @@ public class SepremDi0051 implements ProcedureFlow {
     private static final String DIRECTION = "JEFATURA";
     private static final String SUPPORT = "DI-SOPORTE";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "SEPREM (Guatemala)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0051.class, CODE, "SEPREM (Guatemala)",
             Text.of("Renovación de Licencias y/o Servicios", "Renewal of licenses and/or services"))
             .step("0", of("Alerta del calendario de vencimientos", "Expiry calendar alert"))
                 .by(Roles.RESPONSABLE, INFRA).output("Licencia o servicio próximo a vencer")
@@ -83,6 +84,7 @@ public class SepremDi0051 implements ProcedureFlow {
                     "Train end users on the acquired product, if new")).by(Roles.TECNICO, SUPPORT)
                 .output("Capacitación")
                 .end("fin", of("Finalizar el procedimiento", "End the procedure"), "SOLVED").then()
+            .onComplete(SepremDi0051::completeRenewal, java.util.List.of(COMPLETION_STEP))
             .build();
 
     @EJB
@@ -94,10 +96,8 @@ public class SepremDi0051 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition transition) {
-        if (COMPLETION_STEP.equals(transition.fromStep())) {
-            renewals.complete(transition.caseId(), transition.field(NEW_EXPIRY), transition.field(NEW_SEATS));
-        }
+    /** Step 7: the renewal's new expiry and seats are written to the license pool. */
+    void completeRenewal(Transition t) {
+        renewals.complete(t.caseId(), t.field(NEW_EXPIRY), t.field(NEW_SEATS));
     }
 }

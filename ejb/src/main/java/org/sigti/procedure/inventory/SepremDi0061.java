@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.maintenance.MaintenanceWork;
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -24,7 +25,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class SepremDi0061 implements ProcedureFlow {
+public class SepremDi0061 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-006.1";
     static final String START = "0";
@@ -33,7 +34,7 @@ public class SepremDi0061 implements ProcedureFlow {
     private static final String INFRA = "DI-INFRA";
     private static final String SUPPORT = "DI-SOPORTE";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "SEPREM (Guatemala)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0061.class, CODE, "SEPREM (Guatemala)",
             Text.of("Mantenimiento a equipo de cómputo", "Maintenance of computer equipment"))
             .step(START, of("Solicitar el mantenimiento correctivo del equipo (o calendario de mantenimiento)",
                     "Request corrective maintenance of the equipment (or the maintenance calendar)")).byRequester()
@@ -73,6 +74,9 @@ public class SepremDi0061 implements ProcedureFlow {
                     + " satisfacción del usuario", "Register the case in the electronic form and report the user's"
                     + " acceptance to the DI")).by(Roles.TECNICO, SUPPORT).output("Registro en formulario electrónico")
                 .end("registrar", of("Registrar y cerrar", "Register and close"), "SOLVED").then()
+            .onComplete(SepremDi0061::openCorrective, java.util.List.of(START))
+            .onComplete(SepremDi0061::startWork, java.util.List.of(INSPECTION))
+            .onComplete(SepremDi0061::finishWork, java.util.List.of(REINSTALL))
             .build();
 
     @Inject
@@ -84,22 +88,20 @@ public class SepremDi0061 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition t) {
-        if (!CODE.equals(t.procedureCode())) {
-            return;
+    /** Step 0: a corrective case filed by a person opens its work order (the annual plan links its own cases). */
+    void openCorrective(Transition t) {
+        if (!t.bySystem()) {
+            work.openCorrective(t.caseId());
         }
-        switch (t.fromStep()) {
-            case START -> {
-                if (!t.bySystem()) {
-                    work.openCorrective(t.caseId()); // the annual plan links its own cases
-                }
-            }
-            case INSPECTION -> work.start(t.caseId(), t.actor().username());
-            case REINSTALL -> work.finish(t.caseId(), t.actor().username());
-            default -> {
-                // the other steps record what the manual asks; the inventory does not change
-            }
-        }
+    }
+
+    /** Step 2: the inspection takes the equipment out of service. */
+    void startWork(Transition t) {
+        work.start(t.caseId(), t.actor().username());
+    }
+
+    /** Step 6: reinstalled, back in service. */
+    void finishWork(Transition t) {
+        work.finish(t.caseId(), t.actor().username());
     }
 }

@@ -27,14 +27,14 @@ final class Checklist {
     }
 
     /** Step 0: SIGTI's, completed by the semester's timer. */
-    static ProcedureDefinition.Builder planned(ProcedureDefinition.Builder b, Text title) {
+    static <P> ProcedureDefinition.Builder<P> planned(ProcedureDefinition.Builder<P> b, Text title) {
         return b.step("0", title).by(CLOCK, JEFATURA)
                 .hint("Paso de SIGTI: el calendario semestral abre un caso por sistema activo.",
                         "SIGTI's step: the semiannual calendar opens one case per active system.").next("1");
     }
 
     /** Step 2: the Responsable de ESIN verifies (END DONE, the indicator's "ejecutado") or returns it (↺ 1). */
-    static ProcedureDefinition.Builder verified(ProcedureDefinition.Builder b, Text title, String output,
+    static <P> ProcedureDefinition.Builder<P> verified(ProcedureDefinition.Builder<P> b, Text title, String output,
             Text done) {
         return b.step("2", title).by(Roles.RESPONSABLE, ESIN).output(output)
                 .end("conforme", done, "DONE")

@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
@@ -20,11 +20,11 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class DpgEsinPro5Seg implements ProcedureFlow {
+public class DpgEsinPro5Seg extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "DPG/ESIN-PRO-5.SEG";
 
-    static final ProcedureDefinition FLOW = Checklist.verified(Checklist.planned(ProcedureDefinition.builder(CODE,
+    static final ProcedureDefinition FLOW = Checklist.verified(Checklist.planned(ProcedureDefinition.builder(DpgEsinPro5Seg.class, CODE,
             "Defensoría del Pueblo (Bolivia)", Text.of("Evaluación semestral de seguridad y vulnerabilidades de un"
                     + " sistema", "Semiannual security and vulnerability evaluation of a system")),
             of("Planificar la evaluación de seguridad del semestre", "Plan the semester's security evaluation"))
@@ -47,10 +47,5 @@ public class DpgEsinPro5Seg implements ProcedureFlow {
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition transition) {
-        // the answers are the case's fields; the plan item links the case
     }
 }

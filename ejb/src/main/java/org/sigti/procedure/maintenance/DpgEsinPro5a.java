@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
@@ -21,11 +21,11 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class DpgEsinPro5a implements ProcedureFlow {
+public class DpgEsinPro5a extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "DPG/ESIN-PRO-5.a";
 
-    static final ProcedureDefinition FLOW = Checklist.verified(Checklist.planned(ProcedureDefinition.builder(CODE,
+    static final ProcedureDefinition FLOW = Checklist.verified(Checklist.planned(ProcedureDefinition.builder(DpgEsinPro5a.class, CODE,
             "Defensoría del Pueblo (Bolivia)", Text.of("Mantenimiento preventivo semestral de un sistema",
                     "Semiannual preventive maintenance of a system")),
             of("Planificar el mantenimiento preventivo del semestre", "Plan the semester's preventive maintenance"))
@@ -54,10 +54,5 @@ public class DpgEsinPro5a implements ProcedureFlow {
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition transition) {
-        // the checklist's answers are the case's fields; the plan item links the case
     }
 }

@@ -25,8 +25,6 @@ import org.sigti.workflow.WorkflowException;
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR})
 public class CaseKnowledge {
 
-    static final String TITLE_FIELD = "kb_titulo";
-
     @PersistenceContext
     EntityManager em;
 
@@ -34,13 +32,13 @@ public class CaseKnowledge {
     KnowledgeBase knowledgeBase;
 
     public void recordArticle(Transition t) {
-        String title = t.field(TITLE_FIELD);
+        String title = t.value(SupportFields.KB_TITLE);
         if (title == null || title.isBlank()) {
             return;
         }
         WorkCase c = em.find(WorkCase.class, t.caseId());
-        String solution = em.createQuery("select f from CaseField f where f.caseId = :c and f.name = 'solucion'",
-                CaseField.class).setParameter("c", t.caseId()).getResultStream().findFirst()
+        String solution = em.createQuery("select f from CaseField f where f.caseId = :c and f.name = :n",
+                CaseField.class).setParameter("c", t.caseId()).setParameter("n", SupportFields.SOLUTION.name()).getResultStream().findFirst()
                 .map(CaseField::getValue).orElse(null);
         if (solution == null) {
             throw new WorkflowException("workflow.kb.noSolution");

@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
@@ -22,12 +22,12 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030105 implements ProcedureFlow {
+public class S04030105 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.05";
     private static final String INFRA = "INFRA";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030105.class, CODE, "MINDEF (Perú)",
             Text.of("Análisis de incidentes de infraestructura tecnológica", "Infrastructure incident analysis"))
             .step("1", of("Monitorear los eventos de log y las alertas de los servidores",
                     "Monitor log events and server alerts")).by(Roles.TECNICO, INFRA).next("2")
@@ -40,7 +40,7 @@ public class S04030105 implements ProcedureFlow {
             .step("4", of("Registrar el incidente (Formato N°02) y crear el ticket en la mesa de ayuda",
                     "Register the incident (Formato N°02) and create the ticket")).by(Roles.TECNICO, INFRA)
                 .output("Matriz de registro de incidentes de seguridad de la información (SGSI-FOR-006); ticket")
-                .field(SupportFields.impact()).field(SupportFields.urgency()).next("5")
+                .field(SupportFields.IMPACT).field(SupportFields.URGENCY).next("5")
             .step("5", of("Asignar un responsable de infraestructura para atender el incidente",
                     "Assign an infrastructure responsible")).by(Roles.OPERADOR, "MESA").output("Asignación").next("6")
             .step("6", of("Analizar el incidente: servicios, salud de los sistemas, respaldos, base de conocimiento",
@@ -57,7 +57,7 @@ public class S04030105 implements ProcedureFlow {
             .step("8", of("Revisar y elaborar la solución; Infraestructura aplica el cambio en producción",
                     "Work out the solution; Infrastructure applies the change")).byChosen(Roles.RESPONSABLE, "equipo",
                             "INNOV", "CIBER", "ESTAD")
-                .output("Solución").field(SupportFields.solution()).next("9")
+                .output("Solución").field(SupportFields.SOLUTION).next("9")
             .step("9", of("Redactar el informe, registrar la acción y cerrar el ticket",
                     "Write the report, register the action and close the ticket"))
                 .byChosen(Roles.RESPONSABLE, "equipo", "INNOV", "CIBER", "ESTAD").output("Informe")
@@ -89,16 +89,12 @@ public class S04030105 implements ProcedureFlow {
                 .loop("observar", of("Devolver el informe con observaciones", "Return the report with observations"),
                         "13")
                 .end("conocimiento", of("Tomar conocimiento", "Take note"), "SOLVED").then()
+            .priorityFrom(SupportFields.IMPACT, SupportFields.URGENCY).solutionIn(SupportFields.SOLUTION)
             .build();
 
     @Override
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition transition) {
-        // the matrix rows and the report are the fields of steps 4, 12 and 13
     }
 }

@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
@@ -21,13 +21,13 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class S04030402 implements ProcedureFlow {
+public class S04030402 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.04.02";
     private static final String DESK = "MESA";
     private static final String SUPPORT = "SOPORTE";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030402.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimientos de soporte técnico", "Handling of technical-support requests"))
             .step("1", of("Registrar un ticket en la mesa de ayuda", "Register a help-desk ticket")).byRequester()
                 .output("Ticket").next("2")
@@ -42,7 +42,7 @@ public class S04030402 implements ProcedureFlow {
             .step("4", of("Asignar el ticket al personal de soporte", "Assign the ticket to the support person"))
                 .by(Roles.OPERADOR, DESK).output("Asignación")
                 .hint("Asigne por especialidad a un responsable de soporte técnico.", "Assign by specialty.")
-                .field(SupportFields.impact()).field(SupportFields.urgency()).next("5")
+                .field(SupportFields.IMPACT).field(SupportFields.URGENCY).next("5")
             .step("5", of("Revisar el ticket y atenderlo de forma remota o en sitio",
                     "Review the ticket and solve it remotely or on site")).by(Roles.TECNICO, SUPPORT)
                 .observable()
@@ -50,7 +50,7 @@ public class S04030402 implements ProcedureFlow {
                 .decide("no_resuelto", of("No solucionado: solicitar apoyo a un equipo de la OGTIE",
                         "Not solved: ask an OGTIE team"), "7").then()
             .step("6", of("Registrar la acción y cerrar el ticket", "Register the action and close the ticket"))
-                .by(Roles.TECNICO, SUPPORT).output("Ticket cerrado").field(SupportFields.solution())
+                .by(Roles.TECNICO, SUPPORT).output("Ticket cerrado").field(SupportFields.SOLUTION)
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
             .step("7", of("Solicitar apoyo al responsable del equipo de la OGTIE según la categoría y prioridad",
                     "Ask the relevant OGTIE team lead for help")).by(Roles.TECNICO, SUPPORT).output("Escalamiento")
@@ -58,13 +58,13 @@ public class S04030402 implements ProcedureFlow {
             .step("7.E", of("Atender el apoyo solicitado e informar al personal de soporte",
                     "Handle the escalation and tell the support person")).byChosen(Roles.RESPONSABLE, "equipo",
                             "INFRA", "INNOV", "CIBER", "ESTAD")
-                .field(SupportFields.optionalSolution())
+                .field(SupportFields.OPTIONAL_SOLUTION)
                 .decide("resuelto", of("El equipo lo solucionó", "The team solved it"), "8")
                 .decide("no_resuelto", of("No se solucionó: revisar la garantía", "Not solved: check warranty"), "9")
                 .then()
             .step("8", of("Confirmar con el usuario que el error fue corregido, registrar y cerrar el ticket",
                     "Confirm with the user, register and close")).by(Roles.TECNICO, SUPPORT).output("Ticket cerrado")
-                .field(SupportFields.solution())
+                .field(SupportFields.SOLUTION)
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
             .step("9", of("Verificar la garantía con la Dirección de Gestión Patrimonial",
                     "Check the warranty with the Dirección de Gestión Patrimonial")).by(Roles.TECNICO, SUPPORT)
@@ -92,18 +92,14 @@ public class S04030402 implements ProcedureFlow {
                     "Meet the contractor at the gate and supervise the repair")).by(Roles.TECNICO, SUPPORT).next("15")
             .step("15", of("Acompañar al contratista a la garita para registrar la salida y cerrar el ticket",
                     "Escort the contractor out and close the ticket")).by(Roles.TECNICO, SUPPORT)
-                .output("Ticket cerrado").field(SupportFields.solution())
+                .output("Ticket cerrado").field(SupportFields.SOLUTION)
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
+            .priorityFrom(SupportFields.IMPACT, SupportFields.URGENCY).solutionIn(SupportFields.SOLUTION)
             .build();
 
     @Override
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition transition) {
-        // the informe de baja is recorded as the field of step 10 and issued with the case's documents
     }
 }

@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
-import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
@@ -20,13 +20,13 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class SepremDi0081 implements ProcedureFlow {
+public class SepremDi0081 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-008.1";
     private static final String ASSISTANT = "DI-ASIST";
     private static final String SUPPORT = "DI-SOPORTE";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "SEPREM (Guatemala)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0081.class, CODE, "SEPREM (Guatemala)",
             Text.of("Soporte técnico a usuarios", "Technical support to users"))
             .step("1", of("Crear la solicitud de asistencia técnica de TI", "Create the IT assistance request"))
                 .byRequester().output("Solicitud").next("2")
@@ -45,7 +45,7 @@ public class SepremDi0081 implements ProcedureFlow {
                 .observable().next("6")
             .step("6", of("Resolver o reparar la falla y probar con el solicitante",
                     "Resolve or repair the failure and test it with the requester")).by(Roles.TECNICO, SUPPORT)
-                .field(SupportFields.solution()).next("7")
+                .field(SupportFields.SOLUTION).next("7")
             .step("7", of("Registrar el caso e informar la asistencia brindada",
                     "Register the case and report the assistance given")).by(Roles.TECNICO, SUPPORT)
                 .output("Registro del caso").next("8")
@@ -62,16 +62,12 @@ public class SepremDi0081 implements ProcedureFlow {
             .step("9", of("Recibir y archivar la solicitud", "Receive and archive the request"))
                 .by(Roles.OPERADOR, ASSISTANT).output("Archivo")
                 .end("archivar", of("Archivar", "Archive"), "SOLVED").then()
+            .solutionIn(SupportFields.SOLUTION)
             .build();
 
     @Override
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    @Override
-    public void onTransition(Transition transition) {
-        // the boleta is issued from the case's record (see the documents of the case page)
     }
 }

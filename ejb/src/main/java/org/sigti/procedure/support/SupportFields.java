@@ -7,6 +7,7 @@ import org.sigti.workflow.flow.ProcedureDefinition;
 
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.FieldDefinition.Option;
+import org.sigti.workflow.flow.StepHook;
 import org.sigti.workflow.flow.Text;
 
 /** The values the support procedures record, shared so that every procedure names them alike. */
@@ -16,10 +17,11 @@ final class SupportFields {
      * The AIT's closing steps that PR02 (6–9) and PR03 (4–7) share word for word: the operator reviews the knowledge
      * base, routes the solution to the supervisor and notifies the user; the supervisor reviews and closes.
      */
-    static ProcedureDefinition.Builder aitClosing(ProcedureDefinition.Builder b, String kb, String notify,
-            String review, String close) {
+    static <P> ProcedureDefinition.Builder<P> aitClosing(ProcedureDefinition.Builder<P> b, String kb,
+            StepHook<? super P> recordArticle, String notify, String review, String close) {
         return b.step(kb, Text.of("Revisar y actualizar la base de conocimiento", "Review and update the knowledge base"))
-                .by(Roles.OPERADOR, "AIT").output("Progreso del documento (Flujo)").field(kbTitle()).next(notify)
+                .by(Roles.OPERADOR, "AIT").output("Progreso del documento (Flujo)").field(KB_TITLE)
+                .onComplete(recordArticle, KB_TITLE, SOLUTION).next(notify)
             .step(notify, Text.of("Derivar la solución al supervisor y notificar al usuario",
                     "Route the solution to the supervisor and notify the user")).by(Roles.OPERADOR, "AIT")
                 .output("Progreso del documento (Flujo)").nextNotifying(review)
@@ -36,36 +38,30 @@ final class SupportFields {
     static final List<Option> LEVELS = List.of(new Option("ALTA", Text.of("Alta", "High")),
             new Option("MEDIA", Text.of("Media", "Medium")), new Option("BAJA", Text.of("Baja", "Low")));
 
-    static FieldDefinition impact() {
-        return FieldDefinition.choice("impacto", Text.of("Impacto", "Impact"), true, LEVELS);
-    }
+    static final FieldDefinition IMPACT = FieldDefinition.choice("impacto", Text.of("Impacto", "Impact"), true,
+            LEVELS);
 
-    static FieldDefinition urgency() {
-        return FieldDefinition.choice("urgencia", Text.of("Urgencia", "Urgency"), true, LEVELS);
-    }
+    static final FieldDefinition URGENCY = FieldDefinition.choice("urgencia", Text.of("Urgencia", "Urgency"), true,
+            LEVELS);
 
-    static FieldDefinition estimate() {
-        return FieldDefinition.hours("estimacion_horas", Text.of("Tiempo estimado de solución (horas)",
-                "Estimated time to solve (hours)"), true);
-    }
+    static final FieldDefinition ESTIMATE = FieldDefinition.hours("estimacion_horas",
+            Text.of("Tiempo estimado de solución (horas)", "Estimated time to solve (hours)"), true);
 
-    static FieldDefinition solution() {
-        return FieldDefinition.longText("solucion", Text.of("Solución", "Solution"), true);
-    }
+    /** The solution: what the requester is told (each support procedure declares it with {@code solutionIn}). */
+    static final FieldDefinition SOLUTION = FieldDefinition.longText("solucion", Text.of("Solución", "Solution"),
+            true);
 
-    static FieldDefinition optionalSolution() {
-        return FieldDefinition.longText("solucion", Text.of("Solución", "Solution"), false);
-    }
+    /** The solution where a step may leave it blank (the same value as {@link #SOLUTION}). */
+    static final FieldDefinition OPTIONAL_SOLUTION = FieldDefinition.longText(SOLUTION.name(), SOLUTION.label(),
+            false);
 
     static FieldDefinition analysis(String name, String es, String en) {
         return FieldDefinition.longText(name, Text.of(es, en), true);
     }
 
-    static FieldDefinition kbTitle() {
-        return FieldDefinition.text("kb_titulo", Text.of("Título del artículo de la base de conocimiento"
-                + " (vacío si el caso ya está registrado)", "Knowledge-base article title (empty if already there)"),
-                false);
-    }
+    static final FieldDefinition KB_TITLE = FieldDefinition.text("kb_titulo", Text.of("Título del artículo de la"
+            + " base de conocimiento (vacío si el caso ya está registrado)",
+            "Knowledge-base article title (empty if already there)"), false);
 
     static FieldDefinition team(String name, boolean required, String... queues) {
         List<Option> options = java.util.Arrays.stream(queues).map(q -> new Option(q, Text.of(teamName(q),

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -19,7 +20,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class UgatAitPr01 implements ProcedureFlow {
+public class UgatAitPr01 extends DeclaredProcedure implements ProcedureFlow {
 
     @jakarta.ejb.EJB
     CaseKnowledge knowledge;
@@ -27,7 +28,7 @@ public class UgatAitPr01 implements ProcedureFlow {
     public static final String CODE = "UGAT/AIT-PR01";
     static final String AIT = "AIT";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)",
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(UgatAitPr01.class, CODE, "AGETIC (Bolivia)",
             Text.of("Atención general al usuario respecto a incidentes de soporte técnico gestionados enteramente por"
                     + " el personal de soporte", "Support incidents handled entirely by the support staff"))
             .step("1", of("Reportar el problema por los canales de atención habilitados",
@@ -37,7 +38,7 @@ public class UgatAitPr01 implements ProcedureFlow {
                 .by(Roles.OPERADOR, AIT).output("Registro del Problema en OsTicket")
                 .hint("Registre el problema con su impacto y urgencia. Si falta información, pida una aclaración al"
                         + " usuario.", "Register the problem with its impact and urgency; ask the user if needed.")
-                .field(SupportFields.impact()).field(SupportFields.urgency()).observable().next("3")
+                .field(SupportFields.IMPACT).field(SupportFields.URGENCY).observable().next("3")
             .step("3", of("Revisar la base de conocimiento y verificar si es un problema de disponibilidad del servicio",
                     "Check the knowledge base and whether it is a service-availability problem"))
                 .by(Roles.OPERADOR, AIT).output("Progreso del documento (Flujo)")
@@ -57,12 +58,13 @@ public class UgatAitPr01 implements ProcedureFlow {
                 .decide("continuar", of("Lo atiende el personal de soporte", "Support staff handle it"), "5").then()
             .step("5", of("Atender el problema y registrar la solución", "Handle the problem and register the solution"))
                 .by(Roles.OPERADOR, AIT).output("Registro de la solución en OsTicket")
-                .field(SupportFields.solution()).next("6")
+                .field(SupportFields.SOLUTION).next("6")
             .step("6", of("Actualizar la base de conocimiento si corresponde", "Update the knowledge base if needed"))
                 .by(Roles.OPERADOR, AIT).output("Base de conocimiento en OsTicket")
                 .hint("No agregue casos que ya están registrados en la base de conocimiento.",
                         "Do not add cases already registered.")
-                .field(SupportFields.kbTitle()).next("7")
+                .field(SupportFields.KB_TITLE)
+                .onComplete(UgatAitPr01::recordArticle, SupportFields.KB_TITLE, SupportFields.SOLUTION).next("7")
             .step("7", of("Notificar al usuario la solución por el canal habilitado", "Notify the user of the solution"))
                 .by(Roles.OPERADOR, AIT).output("Canales de atención").nextNotifying("8")
             .step("8", of("Derivar la solución al supervisor", "Route the solution to the supervisor"))
@@ -76,6 +78,7 @@ public class UgatAitPr01 implements ProcedureFlow {
             .step("10", of("Cerrar el caso", "Close the case")).by(Roles.RESPONSABLE, AIT)
                 .output("Cierre del problema en OsTicket")
                 .end("cerrar", of("Cerrar el caso", "Close the case"), "SOLVED").then()
+            .priorityFrom(SupportFields.IMPACT, SupportFields.URGENCY).solutionIn(SupportFields.SOLUTION)
             .build();
 
     @Override
@@ -84,10 +87,8 @@ public class UgatAitPr01 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition transition) {
-        if ("6".equals(transition.fromStep()) && CODE.equals(transition.procedureCode())) {
-            knowledge.recordArticle(transition);
-        }
+    /** Steps 6 / 4: the solved case becomes a knowledge-base article when the operator gives it a title. */
+    void recordArticle(Transition t) {
+        knowledge.recordArticle(t);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.security.Roles;
+import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -18,7 +19,7 @@ import org.sigti.workflow.flow.Text;
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
-public class UgatAitPr03 implements ProcedureFlow {
+public class UgatAitPr03 extends DeclaredProcedure implements ProcedureFlow {
 
     @jakarta.ejb.EJB
     CaseKnowledge knowledge;
@@ -29,7 +30,7 @@ public class UgatAitPr03 implements ProcedureFlow {
     private static final String UPAT = "UPAT";
     private static final String UIT = "UIT";
 
-    static final ProcedureDefinition FLOW = SupportFields.aitClosing(ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)",
+    static final ProcedureDefinition FLOW = SupportFields.aitClosing(ProcedureDefinition.builder(UgatAitPr03.class, CODE, "AGETIC (Bolivia)",
             Text.of("Atención general al usuario respecto a incidentes de soporte técnico con el apoyo del Área de"
                     + " Diseño Tecnológico (ADIT)", "Support incidents with the help of the ADT"))
             .step("1", of("Derivar el caso al ADT", "Route the case to the ADT")).by(Roles.OPERADOR, AIT)
@@ -43,7 +44,7 @@ public class UgatAitPr03 implements ProcedureFlow {
             .step("3.A.1", of("Elaborar la solución", "Work out the solution")).by(Roles.TECNICO, ADT)
                 .output("Progreso del documento (Flujo)").next("3.A.2")
             .step("3.A.2", of("Registrar la solución", "Register the solution")).by(Roles.TECNICO, ADT)
-                .output("Registro del caso en OsTicket").field(SupportFields.solution()).next("3.A.3")
+                .output("Registro del caso en OsTicket").field(SupportFields.SOLUTION).next("3.A.3")
             .step("3.A.3", of("Derivar la solución a la AIT", "Route the solution to the AIT")).by(Roles.TECNICO, ADT)
                 .output("Progreso del documento (Flujo)").next("4")
             .step("3.B.1", of("Derivar el caso a la UPAT", "Route the case to the UPAT")).by(Roles.TECNICO, ADT)
@@ -51,7 +52,7 @@ public class UgatAitPr03 implements ProcedureFlow {
             .step("3.B.2", of("Analizar y evaluar el caso derivado", "Analyse the routed case")).by(Roles.TECNICO, UPAT)
                 .output("Registro del caso en OsTicket").next("3.B.3")
             .step("3.B.3", of("Estimar el tiempo de solución", "Estimate the time to solve")).by(Roles.TECNICO, UPAT)
-                .output("Estimación de tiempo en OsTicket").field(SupportFields.estimate()).next("3.B.4")
+                .output("Estimación de tiempo en OsTicket").field(SupportFields.ESTIMATE).next("3.B.4")
             .step("3.B.4", of("Elaborar la solución", "Work out the solution")).by(Roles.TECNICO, UPAT)
                 .output("Progreso del documento (Flujo)").next("3.B.5")
             .step("3.B.5", of("Coordinar la respuesta con la UIT", "Coordinate the response with the UIT"))
@@ -59,9 +60,10 @@ public class UgatAitPr03 implements ProcedureFlow {
             .step("3.B.6", of("Ejecutar la solución", "Carry out the solution")).by(Roles.TECNICO, UIT)
                 .output("Registro de resultados en OsTicket").next("3.B.7")
             .step("3.B.7", of("Registrar la solución", "Register the solution")).by(Roles.TECNICO, UIT)
-                .output("Registro del caso en OsTicket").field(SupportFields.solution()).next("3.B.8")
+                .output("Registro del caso en OsTicket").field(SupportFields.SOLUTION).next("3.B.8")
             .step("3.B.8", of("Derivar la solución a la AIT", "Route the solution to the AIT")).by(Roles.TECNICO, UIT)
-                .output("Progreso del documento (Flujo)").next("4"), "4", "5", "6", "7")
+                .output("Progreso del documento (Flujo)").next("4"), "4", UgatAitPr03::recordArticle, "5", "6", "7")
+            .solutionIn(SupportFields.SOLUTION)
             .build();
 
     @Override
@@ -70,10 +72,8 @@ public class UgatAitPr03 implements ProcedureFlow {
         return FLOW;
     }
 
-    @Override
-    public void onTransition(Transition transition) {
-        if ("4".equals(transition.fromStep()) && CODE.equals(transition.procedureCode())) {
-            knowledge.recordArticle(transition);
-        }
+    /** Steps 6 / 4: the solved case becomes a knowledge-base article when the operator gives it a title. */
+    void recordArticle(Transition t) {
+        knowledge.recordArticle(t);
     }
 }

@@ -16,14 +16,23 @@ import java.util.Optional;
  * mistyped step number fails at deployment, not in front of a user.
  *
  * <pre>{@code
- * ProcedureDefinition.builder("UGAT/AIT-PR01", "AGETIC", "Atención general ...")
+ * ProcedureDefinition.builder(UgatAitPr01.class, "UGAT/AIT-PR01", "AGETIC", "Atención general ...")
+ *     .priorityFrom(SupportFields.IMPACT, SupportFields.URGENCY).solutionIn(SupportFields.SOLUTION)
  *     .step("2", Text.of("Identificar, analizar y registrar el problema", "..."))
  *         .by(Roles.OPERADOR, "AIT").output("Registro del Problema en OsTicket").next("3")
+ *     .step("6", Text.of("Actualizar la base de conocimiento si corresponde", "..."))
+ *         .by(Roles.OPERADOR, "AIT").field(SupportFields.KB_TITLE)
+ *         .onComplete(UgatAitPr01::recordArticle, SupportFields.KB_TITLE).next("7")
  *     .step("9", ...).by(Roles.RESPONSABLE, "AIT")
  *         .loop("devolver", Text.of("No atendido correctamente: devolver al operador", "..."), "3")
  *         .decide("conforme", Text.of("Atendido correctamente", "..."), "10")
  *     .build();
  * }</pre>
+ *
+ * <p>What a step does besides moving the case is bound to it here ({@link StepBuilder#onComplete},
+ * {@link StepBuilder#on}), with the fields it reads, and the fields that drive the kernel are named here too
+ * ({@link Builder#priorityFrom}, {@link Builder#solutionIn}): the build fails, naming the procedure and the step,
+ * when a hook is bound to an unknown step or way out, or reads a field no step declares.
  */
 public final class ProcedureDefinition implements Serializable {
 
@@ -34,8 +43,13 @@ public final class ProcedureDefinition implements Serializable {
     private final Text name;
     private final String startStep;
     private final Map<String, StepDefinition> steps;
+    private final Class<?> bean;
+    private final List<Binding> bindings;
+    private final List<FieldDefinition> priorityFields;
+    private final FieldDefinition solutionField;
+    private final List<String> openers;
 
-    private ProcedureDefinition(Builder b) {
+    private ProcedureDefinition(Builder<?> b) {
         this.code = b.code;
         this.institution = b.institution;
         this.name = b.name;
@@ -43,11 +57,29 @@ public final class ProcedureDefinition implements Serializable {
         LinkedHashMap<String, StepDefinition> built = new LinkedHashMap<>();
         b.steps.forEach(s -> built.put(s.code, s.build()));
         this.steps = java.util.Collections.unmodifiableMap(built);
+        this.bean = b.bean;
+        List<Binding> all = new ArrayList<>();
+        b.steps.forEach(s -> all.addAll(s.bindings));
+        all.addAll(b.bindings);
+        this.bindings = List.copyOf(all);
+        this.priorityFields = b.priorityFields;
+        this.solutionField = b.solutionField;
+        this.openers = List.copyOf(b.openers);
         validate();
+        validateBindings();
     }
 
-    public static Builder builder(String code, String institution, Text name) {
-        return new Builder(code, institution, name);
+    /**
+     * Declares a procedure whose steps may have hooks: {@code bean} is the procedure's EJB class, on which the
+     * kernel runs them.
+     */
+    public static <P> Builder<P> builder(Class<P> bean, String code, String institution, Text name) {
+        return new Builder<>(requireNonNull(bean), code, institution, name);
+    }
+
+    /** Declares a procedure whose steps only move the case (no hook). */
+    public static Builder<Object> builder(String code, String institution, Text name) {
+        return new Builder<>(null, code, institution, name);
     }
 
     private void validate() {
@@ -69,6 +101,95 @@ public final class ProcedureDefinition implements Serializable {
                 }
             }
         }
+    }
+
+    private void validateBindings() {
+        List<String> declared = steps.values().stream().flatMap(st -> st.fields().stream())
+                .map(FieldDefinition::name).toList();
+        if (!bindings.isEmpty() && bean == null) {
+            throw new IllegalStateException(code + ": hooks are bound but no procedure class is declared");
+        }
+        for (Binding b : bindings) {
+            String where = Binding.ANY_END.equals(b.step()) ? "the end of the case" : "step " + b.step();
+            if (!Binding.ANY_END.equals(b.step())) {
+                StepDefinition step = steps.get(b.step());
+                if (step == null) {
+                    throw new IllegalStateException(code + ": a hook is bound to unknown step " + b.step());
+                }
+                if (b.outcome() != null && step.outcome(b.outcome()).isEmpty()) {
+                    throw new IllegalStateException(code + " step " + b.step() + ": a hook is bound to unknown way"
+                            + " out " + b.outcome());
+                }
+            }
+            b.reads().stream().filter(f -> !declared.contains(f.name())).findFirst().ifPresent(f -> {
+                throw new IllegalStateException(code + " " + where + ": a hook reads undeclared field " + f.name());
+            });
+        }
+        for (FieldDefinition f : kernelFields()) {
+            if (!declared.contains(f.name())) {
+                throw new IllegalStateException(code + ": the kernel reads undeclared field " + f.name());
+            }
+        }
+    }
+
+    private List<FieldDefinition> kernelFields() {
+        List<FieldDefinition> fields = new ArrayList<>(priorityFields);
+        if (solutionField != null) {
+            fields.add(solutionField);
+        }
+        return fields;
+    }
+
+    /**
+     * Runs, on the procedure's EJB, the hooks bound to leaving {@code t.fromStep()} by {@code t.outcome()}, in the
+     * order they were declared. A transition of another procedure (the case jumped) runs nothing.
+     */
+    public void run(Object procedure, org.sigti.workflow.Transition t) {
+        if (!code.equals(t.procedureCode())) {
+            return;
+        }
+        StepDefinition step = steps.get(t.fromStep());
+        Outcome way = step == null ? null : step.outcome(t.outcome()).orElse(null);
+        if (way == null) {
+            return;
+        }
+        for (Binding b : bindings) {
+            if (b.matches(step.code(), way)) {
+                if (!bean.isInstance(procedure)) {
+                    throw new IllegalStateException(code + ": hooks run on " + bean.getName() + ", not on "
+                            + procedure.getClass().getName());
+                }
+                b.hook().run(procedure, t.declaredBy(this));
+            }
+        }
+    }
+
+    /** The hooks bound to this declaration's steps. */
+    public List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** The impact and urgency fields the case's priority is computed from (ITIL matrix), or none. */
+    public List<FieldDefinition> priorityFields() {
+        return priorityFields;
+    }
+
+    /** The field holding the solution the requester is told of, if the procedure has one. */
+    public Optional<FieldDefinition> solutionField() {
+        return Optional.ofNullable(solutionField);
+    }
+
+    /**
+     * Whether cases of this procedure are opened by {@code opener} (a module's calendar: the backup schedules...),
+     * as the declaration says.
+     */
+    public boolean openedBy(String opener) {
+        return openers.contains(opener);
+    }
+
+    /** Every value any step of this procedure records. */
+    public boolean declares(String fieldName) {
+        return steps.values().stream().anyMatch(st -> st.field(fieldName).isPresent());
     }
 
     public String code() {
@@ -97,23 +218,75 @@ public final class ProcedureDefinition implements Serializable {
         return List.copyOf(steps.values());
     }
 
-    /** Builds a declaration step by step, in the manual's order. */
-    public static final class Builder {
+    /**
+     * Builds a declaration step by step, in the manual's order.
+     *
+     * @param <P> the procedure's EJB class, on which its hooks run
+     */
+    public static final class Builder<P> {
+        private final Class<P> bean;
         private final String code;
         private final String institution;
         private final Text name;
-        private final List<StepBuilder> steps = new ArrayList<>();
+        private final List<StepBuilder<P>> steps = new ArrayList<>();
+        private final List<Binding> bindings = new ArrayList<>();
+        private final List<String> openers = new ArrayList<>();
+        private List<FieldDefinition> priorityFields = List.of();
+        private FieldDefinition solutionField;
         private String startStep;
 
-        private Builder(String code, String institution, Text name) {
+        private Builder(Class<P> bean, String code, String institution, Text name) {
+            this.bean = bean;
             this.code = requireNonNull(code);
             this.institution = requireNonNull(institution);
             this.name = requireNonNull(name);
         }
 
+        /** The case's priority is computed from these two fields (impact × urgency) when a step records them. */
+        public Builder<P> priorityFrom(FieldDefinition impact, FieldDefinition urgency) {
+            this.priorityFields = List.of(requireNonNull(impact), requireNonNull(urgency));
+            return this;
+        }
+
+        /** The field whose value is the solution the requester is told of when asked to confirm or notified. */
+        public Builder<P> solutionIn(FieldDefinition solution) {
+            this.solutionField = requireNonNull(solution);
+            return this;
+        }
+
+        /** Cases of this procedure are opened by {@code opener}, a module's calendar (see {@link #openedBy}). */
+        public Builder<P> openedBy(String opener) {
+            this.openers.add(requireNonNull(opener));
+            return this;
+        }
+
+        /** Runs {@code hook} when any of {@code stepCodes} is completed (one hook shared by several steps). */
+        public Builder<P> onComplete(StepHook<? super P> hook, List<String> stepCodes, FieldDefinition... reads) {
+            stepCodes.forEach(stepCode -> bindings.add(binding(stepCode, null, hook, reads)));
+            return this;
+        }
+
+        /** Runs {@code hook} when step {@code stepCode} is left by the way out {@code outcome}. */
+        public Builder<P> on(String stepCode, String outcome, StepHook<? super P> hook, FieldDefinition... reads) {
+            bindings.add(binding(stepCode, requireNonNull(outcome), hook, reads));
+            return this;
+        }
+
+        /** Runs {@code hook} whenever the case ends, by any step's ending way out. */
+        public Builder<P> onEnd(StepHook<? super P> hook, FieldDefinition... reads) {
+            bindings.add(binding(Binding.ANY_END, null, hook, reads));
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Binding binding(String stepCode, String outcome, StepHook<? super P> hook, FieldDefinition... reads) {
+            StepHook<? super P> h = requireNonNull(hook);
+            return new Binding(stepCode, outcome, (StepHook<Object>) (StepHook<?>) h, Arrays.asList(reads));
+        }
+
         /** Begins a step; the first step declared is the start unless {@link #startsAt} says otherwise. */
-        public StepBuilder step(String stepCode, Text title) {
-            StepBuilder step = new StepBuilder(this, stepCode, title);
+        public StepBuilder<P> step(String stepCode, Text title) {
+            StepBuilder<P> step = new StepBuilder<>(this, stepCode, title);
             if (steps.stream().anyMatch(s -> s.code.equals(stepCode))) {
                 throw new IllegalStateException(code + ": step " + stepCode + " declared twice");
             }
@@ -124,7 +297,7 @@ public final class ProcedureDefinition implements Serializable {
             return step;
         }
 
-        public Builder startsAt(String stepCode) {
+        public Builder<P> startsAt(String stepCode) {
             this.startStep = stepCode;
             return this;
         }
@@ -135,8 +308,8 @@ public final class ProcedureDefinition implements Serializable {
     }
 
     /** Builds one step. */
-    public static final class StepBuilder {
-        private final Builder parent;
+    public static final class StepBuilder<P> {
+        private final Builder<P> parent;
         private final String code;
         private final Text title;
         private Text hint;
@@ -146,25 +319,26 @@ public final class ProcedureDefinition implements Serializable {
         private final List<Outcome> outcomes = new ArrayList<>();
         private boolean observable;
         private boolean join;
+        private final List<Binding> bindings = new ArrayList<>();
 
-        private StepBuilder(Builder parent, String code, Text title) {
+        private StepBuilder(Builder<P> parent, String code, Text title) {
             this.parent = parent;
             this.code = code;
             this.title = title;
         }
 
-        public StepBuilder by(String role, String queue) {
+        public StepBuilder<P> by(String role, String queue) {
             this.responsible = Responsible.of(role, queue);
             return this;
         }
 
-        public StepBuilder byRequester() {
+        public StepBuilder<P> byRequester() {
             this.responsible = Responsible.requester();
             return this;
         }
 
         /** The queue is chosen when the previous step is done, from {@code field} among {@code queues}. */
-        public StepBuilder byChosen(String role, String field, String... queues) {
+        public StepBuilder<P> byChosen(String role, String field, String... queues) {
             this.responsible = Responsible.chosen(role, field, Arrays.asList(queues));
             return this;
         }
@@ -173,92 +347,107 @@ public final class ProcedureDefinition implements Serializable {
          * The step belongs to the unit whose code {@code field} recorded (a unit's own review: "the Responsable of
          * each unit"): any unit, where {@link #byChosen} picks among declared queues.
          */
-        public StepBuilder byUnitIn(String role, String field) {
+        public StepBuilder<P> byUnitIn(String role, String field) {
             this.responsible = Responsible.chosen(role, field, List.of());
             return this;
         }
 
-        public StepBuilder hint(String es, String en) {
+        public StepBuilder<P> hint(String es, String en) {
             this.hint = Text.of(es, en);
             return this;
         }
 
         /** The record or document the manual says this step produces (Salida). */
-        public StepBuilder output(String manualOutput) {
+        public StepBuilder<P> output(String manualOutput) {
             this.output = manualOutput;
             return this;
         }
 
-        public StepBuilder field(FieldDefinition field) {
+        public StepBuilder<P> field(FieldDefinition field) {
             this.fields.add(field);
             return this;
         }
 
-        public StepBuilder observable() {
+        public StepBuilder<P> observable() {
             this.observable = true;
             return this;
         }
 
-        public StepBuilder join() {
+        public StepBuilder<P> join() {
             this.join = true;
             return this;
         }
 
+        /** Runs {@code hook} when this step is completed, whatever the way out. */
+        public StepBuilder<P> onComplete(StepHook<? super P> hook, FieldDefinition... reads) {
+            bindings.add(parent.binding(code, null, hook, reads));
+            return this;
+        }
+
+        /**
+         * Runs {@code hook} when this step is left by the way out {@code outcome} (declared on this step, before or
+         * after this call).
+         */
+        public StepBuilder<P> on(String outcome, StepHook<? super P> hook, FieldDefinition... reads) {
+            bindings.add(parent.binding(code, requireNonNull(outcome), hook, reads));
+            return this;
+        }
+
         /** → n, the only way out. */
-        public Builder next(String target) {
+        public Builder<P> next(String target) {
             return then(new Outcome("continuar", Text.of("Continuar", "Continue"), OutcomeKind.NEXT,
                     List.of(target), null, false, null));
         }
 
         /** → n, telling the requester (the manual's "notifica al usuario"). */
-        public Builder nextNotifying(String target) {
+        public Builder<P> nextNotifying(String target) {
             return then(new Outcome("continuar", Text.of("Continuar", "Continue"), OutcomeKind.NEXT,
                     List.of(target), null, true, null));
         }
 
         /** ◆ condition → n. */
-        public StepBuilder decide(String key, Text label, String target) {
+        public StepBuilder<P> decide(String key, Text label, String target) {
             outcomes.add(new Outcome(key, label, OutcomeKind.DECISION, List.of(target), null, false, null));
             return this;
         }
 
         /** ↺ back to an earlier step. */
-        public StepBuilder loop(String key, Text label, String target) {
+        public StepBuilder<P> loop(String key, Text label, String target) {
             outcomes.add(new Outcome(key, label, OutcomeKind.LOOP, List.of(target), null, false, null));
             return this;
         }
 
         /** ∥ several steps at once. */
-        public StepBuilder fork(String key, Text label, String... targets) {
+        public StepBuilder<P> fork(String key, Text label, String... targets) {
             outcomes.add(new Outcome(key, label, OutcomeKind.NEXT, Arrays.asList(targets), null, false, null));
             return this;
         }
 
         /** ⇒ into another procedure, at one of its steps. */
-        public StepBuilder jump(String key, Text label, String procedure, String step) {
+        public StepBuilder<P> jump(String key, Text label, String procedure, String step) {
             outcomes.add(new Outcome(key, label, OutcomeKind.JUMP, List.of(step), procedure, false, null));
             return this;
         }
 
         /** END, recording how the case ended. */
-        public StepBuilder end(String key, Text label, String closeOutcome) {
+        public StepBuilder<P> end(String key, Text label, String closeOutcome) {
             outcomes.add(new Outcome(key, label, OutcomeKind.END, List.of(), null, false, closeOutcome));
             return this;
         }
 
         /** Makes the way out declared last also notify the requester. */
-        public StepBuilder notifying() {
+        public StepBuilder<P> notifying() {
             Outcome last = outcomes.remove(outcomes.size() - 1);
             outcomes.add(last.notifying());
             return this;
         }
 
         /** Closes the step after decisions. */
-        public Builder then() {
+        public Builder<P> then() {
             return parent;
         }
 
-        private Builder then(Outcome only) {
+        private Builder<P> then(Outcome only) {
             outcomes.add(only);
             return parent;
         }
