@@ -22,12 +22,13 @@ import org.sigti.workflow.WorkflowException;
 public record AccountOrder(String username, String personName, String unitCode, List<String> platforms,
         Map<String, Set<String>> privileges, Long equipmentId) implements Serializable {
 
-    public static final String USERNAME = "persona_usuario";
-    public static final String NAME = "persona_nombre";
-    public static final String UNIT = "persona_unidad";
-    public static final String PLATFORMS = "plataformas";
-    public static final String PRIVILEGES = "privilegios";
-    public static final String EQUIPMENT = "equipo_entrega";
+    /**
+     * The names of the fields an account procedure records the order in (its declaration's names: the module names
+     * none); a problem is reported under the field's name.
+     */
+    public record Fields(String username, String name, String unit, String platforms, String privileges,
+            String equipment) implements Serializable {
+    }
 
     private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,40}");
@@ -49,32 +50,32 @@ public record AccountOrder(String username, String personName, String unitCode, 
      * Reads an order from a case's values. Bad values give a {@link WorkflowException} with a message key per
      * field; {@code needsPlatforms} is false for a baja, which closes whatever the person holds.
      */
-    public static AccountOrder parse(Map<String, String> values, boolean needsPlatforms) {
+    public static AccountOrder parse(Fields fields, Map<String, String> values, boolean needsPlatforms) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String username = trimmed(values.get(USERNAME));
+        String username = trimmed(values.get(fields.username()));
         if (username == null) {
-            problems.put(USERNAME, "workflow.field.required");
+            problems.put(fields.username(), "workflow.field.required");
         } else {
             username = username.toLowerCase(Locale.ROOT);
             if (!USER.matcher(username).matches()) {
-                problems.put(USERNAME, "accounts.field.username");
+                problems.put(fields.username(), "accounts.field.username");
             }
         }
-        String name = trimmed(values.get(NAME));
+        String name = trimmed(values.get(fields.name()));
         if (name == null) {
-            problems.put(NAME, "workflow.field.required");
+            problems.put(fields.name(), "workflow.field.required");
         } else if (name.length() > 200) {
-            problems.put(NAME, "workflow.field.tooLong");
+            problems.put(fields.name(), "workflow.field.tooLong");
         }
-        String unit = trimmed(values.get(UNIT));
+        String unit = trimmed(values.get(fields.unit()));
         if (unit != null) {
             unit = unit.toUpperCase(Locale.ROOT);
             if (!UNIT_CODE.matcher(unit).matches()) {
-                problems.put(UNIT, "accounts.field.unit");
+                problems.put(fields.unit(), "accounts.field.unit");
             }
         }
         List<String> platforms = new ArrayList<>();
-        String platformText = trimmed(values.get(PLATFORMS));
+        String platformText = trimmed(values.get(fields.platforms()));
         if (platformText != null) {
             for (String p : platformText.split("[,;\\s]+")) {
                 String code = p.strip().toUpperCase(Locale.ROOT);
@@ -82,17 +83,17 @@ public record AccountOrder(String username, String personName, String unitCode, 
                     continue;
                 }
                 if (!CODE.matcher(code).matches()) {
-                    problems.put(PLATFORMS, "accounts.field.platforms");
+                    problems.put(fields.platforms(), "accounts.field.platforms");
                 } else if (!platforms.contains(code)) {
                     platforms.add(code);
                 }
             }
         }
-        if (needsPlatforms && platforms.isEmpty() && !problems.containsKey(PLATFORMS)) {
-            problems.put(PLATFORMS, "workflow.field.required");
+        if (needsPlatforms && platforms.isEmpty() && !problems.containsKey(fields.platforms())) {
+            problems.put(fields.platforms(), "workflow.field.required");
         }
         Map<String, Set<String>> privileges = new LinkedHashMap<>();
-        String privilegeText = trimmed(values.get(PRIVILEGES));
+        String privilegeText = trimmed(values.get(fields.privileges()));
         if (privilegeText != null) {
             for (String item : privilegeText.split("[,;\\s]+")) {
                 if (item.isBlank()) {
@@ -100,24 +101,24 @@ public record AccountOrder(String username, String personName, String unitCode, 
                 }
                 String[] parts = item.strip().toUpperCase(Locale.ROOT).split(":", -1);
                 if (parts.length != 2 || !CODE.matcher(parts[0]).matches() || !CODE.matcher(parts[1]).matches()) {
-                    problems.put(PRIVILEGES, "accounts.field.privileges");
+                    problems.put(fields.privileges(), "accounts.field.privileges");
                 } else if (!platforms.contains(parts[0])) {
-                    problems.put(PRIVILEGES, "accounts.field.privilegePlatform");
+                    problems.put(fields.privileges(), "accounts.field.privilegePlatform");
                 } else {
                     privileges.computeIfAbsent(parts[0], k -> new TreeSet<>()).add(parts[1]);
                 }
             }
         }
         Long equipment = null;
-        String equipmentText = trimmed(values.get(EQUIPMENT));
+        String equipmentText = trimmed(values.get(fields.equipment()));
         if (equipmentText != null) {
             try {
                 equipment = Long.valueOf(equipmentText);
                 if (equipment <= 0) {
-                    problems.put(EQUIPMENT, "accounts.field.equipment");
+                    problems.put(fields.equipment(), "accounts.field.equipment");
                 }
             } catch (NumberFormatException e) {
-                problems.put(EQUIPMENT, "accounts.field.equipment");
+                problems.put(fields.equipment(), "accounts.field.equipment");
             }
         }
         if (!problems.isEmpty()) {

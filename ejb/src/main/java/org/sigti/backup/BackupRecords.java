@@ -30,12 +30,14 @@ import org.sigti.workflow.WorkflowException;
 @Transactional(Transactional.TxType.MANDATORY)
 public class BackupRecords {
 
-    public static final String FILE = "archivo";
-    public static final String TAKEN_AT = "fecha_copia";
-    public static final String SIZE = "tamano_bytes";
-    public static final String SHA256 = "sha256";
-    public static final String LOCATIONS = "ubicaciones";
-    public static final String VERIFICATION_DETAIL = "detalle_verificacion";
+    /**
+     * The names of the fields a backup procedure identifies a copy in (its declaration's names: the module names
+     * none): file, date and time, size, SHA-256, locations, and the detail of a failed verification.
+     */
+    public record CopyFields(String file, String takenAt, String size, String sha256, String locations,
+            String verificationDetail) implements java.io.Serializable {
+    }
+
     public static final String VERIFIED = "verificada";
     public static final String FAILED = "fallida";
     public static final String NO_ERROR = "sin_error";
@@ -61,9 +63,9 @@ public class BackupRecords {
      * Registers the copy a step describes; when the fields are optional and all empty, nothing. {@code checked}
      * records the technician's own check of it (null: not checked yet).
      */
-    public void register(Transition t, boolean required, Boolean checked) {
+    public void register(Transition t, CopyFields fields, boolean required, Boolean checked) {
         Map<String, String> given = new LinkedHashMap<>();
-        for (String name : List.of(FILE, TAKEN_AT, SIZE, SHA256)) {
+        for (String name : List.of(fields.file(), fields.takenAt(), fields.size(), fields.sha256())) {
             given.put(name, blankToNull(t.field(name)));
         }
         if (given.values().stream().allMatch(v -> v == null) && (!required || hasCopy(t.caseId()))) {
@@ -76,36 +78,36 @@ public class BackupRecords {
             }
         });
         Instant takenAt = null;
-        if (given.get(TAKEN_AT) != null) {
+        if (given.get(fields.takenAt()) != null) {
             try {
-                takenAt = LocalDateTime.parse(given.get(TAKEN_AT), TAKEN).atZone(zone()).toInstant();
+                takenAt = LocalDateTime.parse(given.get(fields.takenAt()), TAKEN).atZone(zone()).toInstant();
                 if (takenAt.isAfter(Instant.now().plus(1, ChronoUnit.HOURS))) {
-                    problems.put(TAKEN_AT, "backup.copy.takenAt.future");
+                    problems.put(fields.takenAt(), "backup.copy.takenAt.future");
                 }
             } catch (DateTimeParseException e) {
-                problems.put(TAKEN_AT, "backup.copy.takenAt");
+                problems.put(fields.takenAt(), "backup.copy.takenAt");
             }
         }
         long size = -1;
-        if (given.get(SIZE) != null) {
-            String digits = given.get(SIZE).replace(".", "").replace(" ", "");
+        if (given.get(fields.size()) != null) {
+            String digits = given.get(fields.size()).replace(".", "").replace(" ", "");
             if (digits.matches("\\d{1,16}") && Long.parseLong(digits) <= MAX_SIZE) {
                 size = Long.parseLong(digits);
             } else {
-                problems.put(SIZE, "backup.copy.size");
+                problems.put(fields.size(), "backup.copy.size");
             }
         }
-        if (given.get(SHA256) != null && !given.get(SHA256).matches("[0-9a-fA-F]{64}")) {
-            problems.put(SHA256, "backup.copy.sha256");
+        if (given.get(fields.sha256()) != null && !given.get(fields.sha256()).matches("[0-9a-fA-F]{64}")) {
+            problems.put(fields.sha256(), "backup.copy.sha256");
         }
-        if (given.get(FILE) != null && given.get(FILE).length() > BackupCopy.FILE_NAME_MAXLENGTH) {
-            problems.put(FILE, "workflow.field.tooLong");
+        if (given.get(fields.file()) != null && given.get(fields.file()).length() > BackupCopy.FILE_NAME_MAXLENGTH) {
+            problems.put(fields.file(), "workflow.field.tooLong");
         }
         if (!problems.isEmpty()) {
             throw new WorkflowException("workflow.input.invalid", problems);
         }
         Optional<BackupTask> task = task(t.caseId());
-        String locations = blankToNull(t.field(LOCATIONS));
+        String locations = blankToNull(t.field(fields.locations()));
         if (locations == null) {
             locations = task.map(k -> em.find(BackupSchedule.class, k.getScheduleId()))
                     .map(s -> s.getLocations().stream().map(BackupRecords::locationName)
@@ -113,8 +115,8 @@ public class BackupRecords {
                     .orElse("-");
         }
         Instant now = now();
-        BackupCopy copy = new BackupCopy(t.caseId(), task.map(BackupTask::getId).orElse(null), given.get(FILE),
-                takenAt, size, given.get(SHA256).toLowerCase(Locale.ROOT), locations.length()
+        BackupCopy copy = new BackupCopy(t.caseId(), task.map(BackupTask::getId).orElse(null), given.get(fields.file()),
+                takenAt, size, given.get(fields.sha256()).toLowerCase(Locale.ROOT), locations.length()
                         > BackupCopy.LOCATIONS_MAXLENGTH ? locations.substring(0, BackupCopy.LOCATIONS_MAXLENGTH)
                         : locations, CopyMethod.MANUAL, t.actor().username(), now);
         if (checked != null) {
@@ -131,10 +133,10 @@ public class BackupRecords {
     }
 
     /** The result of the integrity check of the case's latest copy; a failure needs its detail. */
-    public void verify(Transition t, boolean ok) {
-        String detail = blankToNull(t.field(VERIFICATION_DETAIL));
+    public void verify(Transition t, CopyFields fields, boolean ok) {
+        String detail = blankToNull(t.field(fields.verificationDetail()));
         if (!ok && detail == null && blankToNull(t.comment()) == null) {
-            throw new WorkflowException("workflow.input.invalid", Map.of(VERIFICATION_DETAIL,
+            throw new WorkflowException("workflow.input.invalid", Map.of(fields.verificationDetail(),
                     "backup.copy.failureDetail"));
         }
         BackupCopy copy = em.createQuery("select c from BackupCopy c where c.caseId = :c order by c.registeredAt desc,"

@@ -65,7 +65,8 @@ public class BackupReports {
 
     public Report render(long caseId) {
         WorkCase c = em.find(WorkCase.class, caseId);
-        if (c == null || !BackupSchedules.PROCEDURES.contains(c.getProcedureCode()) || !access.mayRead(c, actor())) {
+        if (c == null || !procedures.flow(c.getProcedureCode()).map(f -> f.definition().openedBy(BackupSchedules.OPENER))
+                .orElse(false) || !access.mayRead(c, actor())) {
             securityEvents.accessDenied("BackupReports.render", "case", String.valueOf(caseId), null,
                     c == null ? "no such case" : null);
             throw new AccessDeniedException("may not read the backup report of case " + caseId);

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -29,6 +30,8 @@ import org.sigti.people.UserProfile;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
+import org.sigti.workflow.Procedures;
+import org.sigti.workflow.flow.ProcedureDefinition;
 
 /**
  * The backup schedules of step 1 (SEPREM-DI-008.2/008.3) and of the Cronograma anual (S04.03.02.01, S04.03.03.01):
@@ -40,9 +43,11 @@ import org.sigti.security.SecurityEvents;
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
 public class BackupSchedules {
 
-    /** The procedures a schedule may run. */
-    public static final List<String> PROCEDURES = List.of("SEPREM-DI-008.2", "SEPREM-DI-008.3", "S04.03.02.01",
-            "S04.03.03.01");
+    /**
+     * What a procedure declares ({@code openedBy(BackupSchedules.OPENER)}) when its cases are opened by a backup
+     * schedule; the schedules offer exactly those procedures, and name none themselves.
+     */
+    public static final String OPENER = "backup-schedule";
     public static final int MAX_PAGE_SIZE = 50;
 
     @PersistenceContext
@@ -50,6 +55,9 @@ public class BackupSchedules {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Procedures procedures;
 
     @EJB
     BackupTimers timers;
@@ -60,6 +68,11 @@ public class BackupSchedules {
     @EJB
     SecurityEvents securityEvents;
 
+
+    /** The procedures a schedule may run: those declared opened by a backup schedule, by code. */
+    public List<String> procedures() {
+        return procedures.all().stream().filter(def -> def.openedBy(OPENER)).map(ProcedureDefinition::code).toList();
+    }
     /** A page of the schedules the caller may see, by name. */
     public List<ScheduleRow> page(int first, int max) {
         TypedQuery<BackupSchedule> q = visible("select s from BackupSchedule s", " order by s.name, s.id",
@@ -108,7 +121,7 @@ public class BackupSchedules {
         String targetName = required(problems, "targetName", d.targetName(), BackupSchedule.TARGET_NAME_MAXLENGTH);
         BackupTargetKind target = enumValue(problems, "targetKind", BackupTargetKind.class, d.targetKind());
         BackupFrequency frequency = enumValue(problems, "frequency", BackupFrequency.class, d.frequency());
-        if (d.procedureCode() == null || !PROCEDURES.contains(d.procedureCode())) {
+        if (d.procedureCode() == null || !procedures().contains(d.procedureCode())) {
             problems.put("procedureCode", "backup.schedule.procedure.invalid");
         }
         if (d.systemId() != null && em.find(ItSystem.class, d.systemId()) == null) {

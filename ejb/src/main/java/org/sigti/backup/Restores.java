@@ -49,24 +49,32 @@ public class Restores {
     }
 
     /**
-     * Records that a restore request restored a copy (step 19). The copy must exist and must not have failed its
+     * The names of the fields a restore request records (its procedure's declaration: the module names none): the
+     * copy restored, what and which is restored, up to which date, and whether it overwrites a system's data.
+     */
+    public record RequestFields(String copy, String what, String which, String until, String overwrites)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Records that a restore request restored a copy (its last step). The copy must exist and must not have failed its
      * integrity check; otherwise the step is refused with the field's message and nothing is written.
      */
     @RolesAllowed(Roles.TECNICO)
-    public RestoreLink link(long caseId, String copyNumber, String restoredBy) {
+    public RestoreLink link(long caseId, RequestFields fields, String copyNumber, String restoredBy) {
         BackupCopy copy = copyNumber(copyNumber).map(id -> em.find(BackupCopy.class, id)).orElse(null);
         if (copy == null) {
-            throw new WorkflowException("workflow.input.invalid", Map.of("copia", "restore.copy.unknown"));
+            throw new WorkflowException("workflow.input.invalid", Map.of(fields.copy(), "restore.copy.unknown"));
         }
         if (copy.getVerification() == CopyVerification.FAILED) {
-            throw new WorkflowException("workflow.input.invalid", Map.of("copia", "restore.copy.failed"));
+            throw new WorkflowException("workflow.input.invalid", Map.of(fields.copy(), "restore.copy.failed"));
         }
-        String what = recorded(caseId, "que");
-        String which = recorded(caseId, "cual");
+        String what = recorded(caseId, fields.what());
+        String which = recorded(caseId, fields.which());
         RestoreLink link = new RestoreLink(caseId, copy.getId(),
                 what == null ? RestoreLink.TargetKind.SISTEMA : RestoreLink.TargetKind.valueOf(what),
-                which == null ? "" : which, date(recorded(caseId, "hasta")).orElse(null),
-                "SI".equals(recorded(caseId, "sobrescribe")), restoredBy, Instant.now());
+                which == null ? "" : which, date(recorded(caseId, fields.until())).orElse(null),
+                "SI".equals(recorded(caseId, fields.overwrites())), restoredBy, Instant.now());
         em.persist(link);
         return link;
     }
@@ -98,12 +106,12 @@ public class Restores {
      * The copies the case's restore may use: those whose schedule copies the target recorded at step 16 (by system
      * code or target name), taken up to the requested date when given; verified first, then the latest.
      */
-    public List<CopyRow> candidates(long caseId) {
-        String which = recorded(caseId, "cual");
+    public List<CopyRow> candidates(long caseId, RequestFields fields) {
+        String which = recorded(caseId, fields.which());
         if (which == null || which.isBlank()) {
             return List.of();
         }
-        Optional<LocalDate> until = date(recorded(caseId, "hasta"));
+        Optional<LocalDate> until = date(recorded(caseId, fields.until()));
         String sql = "select c.id from backup_copy c join backup_task t on t.id = c.task_id"
                 + " join backup_schedule s on s.id = t.schedule_id left join it_system y on y.id = s.system_id"
                 + " where (upper(s.target_name) = :which or upper(y.code) = :which or upper(y.name) = :which)"

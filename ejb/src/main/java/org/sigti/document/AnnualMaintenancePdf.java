@@ -21,16 +21,14 @@ import org.sigti.document.PdfSheet.Field;
 @ApplicationScoped
 public class AnnualMaintenancePdf {
 
-    static final String SUBTITLE = "Procedimiento S04.03.04.03 Ejecución del mantenimiento preventivo y/o correctivo"
-            + " de equipos de cómputo e Impresoras";
     static final String[] MONTHS = {"Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
         "Septiembre", "Octubre", "Noviembre", "Diciembre"};
 
     /** The plan with its cronograma, one line per piece of equipment. */
-    public byte[] plan(AnnualMaintenanceData data) {
+    public byte[] plan(AnnualMaintenanceData data, String subtitle) {
         requireNonNull(data, "Plan data is required.");
         PdfSheet.Header header = new PdfSheet.Header(data.institution(), "PLAN DE MANTENIMIENTO DE EQUIPOS DE CÓMPUTO",
-                SUBTITLE, "PMT-" + data.year(), "Año " + data.year());
+                subtitle, "PMT-" + data.year(), "Año " + data.year());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {
             sheet.section("Elaboración y aprobación");
             steps(sheet, data, new String[] {"ELABORADO POR (COORD. INFRAESTRUCTURA)", "TOMA DE CONOCIMIENTO (JEFE)",
@@ -59,11 +57,11 @@ public class AnnualMaintenancePdf {
     }
 
     /** The annual report with the year's figures frozen at step 14. */
-    public byte[] report(AnnualMaintenanceData data) {
+    public byte[] report(AnnualMaintenanceData data, String subtitle) {
         requireNonNull(data, "Report data is required.");
         requireNonNull(data.figures(), "The report's figures are required.");
         PdfSheet.Header header = new PdfSheet.Header(data.institution(),
-                "INFORME TÉCNICO DE MANTENIMIENTO DE EQUIPOS DE CÓMPUTO E IMPRESORAS", SUBTITLE + " · Formato N°01",
+                "INFORME TÉCNICO DE MANTENIMIENTO DE EQUIPOS DE CÓMPUTO E IMPRESORAS", subtitle + " · Formato N°01",
                 "ITM-" + data.year(), "Año " + data.year());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {
             sheet.section("Cierre de mantenimientos del año " + data.year());

@@ -23,10 +23,10 @@ import org.sigti.backup.BackupSemesterRow;
 public class BackupSemesterReportPdf {
 
     /** The figures as a PDF (A4, Spanish). */
-    public byte[] render(String institution, String semester, LocalDate from, LocalDate to,
+    public byte[] render(String institution, String subtitle, String semester, LocalDate from, LocalDate to,
             List<BackupSemesterRow> rows, List<FailedCopy> failures, Instant generatedAt, ZoneId zone) {
         PdfSheet.Header header = new PdfSheet.Header(institution, "INFORME DE COPIA DE RESPALDO",
-                "Procedimiento S04.03.02.01 — pasos 12 a 14", semester,
+                subtitle, semester,
                 "Del " + PdfSheet.date(from) + " al " + PdfSheet.date(to));
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(generatedAt, zone))) {
             sheet.section("Ejecuciones programadas del semestre " + semester);

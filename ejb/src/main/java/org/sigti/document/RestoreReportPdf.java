@@ -22,10 +22,10 @@ import org.sigti.backup.RestoreRow;
 public class RestoreReportPdf {
 
     /** The list as a PDF (A4, Spanish). */
-    public byte[] render(String institution, String semester, LocalDate from, LocalDate to, List<RestoreRow> restores,
+    public byte[] render(String institution, String subtitle, String semester, LocalDate from, LocalDate to, List<RestoreRow> restores,
             Instant generatedAt, ZoneId zone) {
         PdfSheet.Header header = new PdfSheet.Header(institution, "INFORME DE COPIA DE RESTAURACIÓN DE INFORMACIÓN",
-                "Procedimiento S04.03.02.02 — pasos 20 (6) a 22 (8)", semester,
+                subtitle, semester,
                 "Del " + PdfSheet.date(from) + " al " + PdfSheet.date(to));
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(generatedAt, zone))) {
             sheet.section("Restauraciones del semestre " + semester);

@@ -15,10 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.sigti.backup.BackupSemesterFigures;
-import org.sigti.backup.RestoreRecords;
-import org.sigti.document.BackupSemesterReportPdf;
-import org.sigti.document.RestoreReportPdf;
 import org.sigti.inventory.ItSystem;
 import org.sigti.workflow.CaseStatus;
 
@@ -34,7 +30,6 @@ import org.sigti.workflow.CaseStatus;
 public class SemesterPlanWriter {
 
     private static final Logger LOG = Logger.getLogger(SemesterPlanWriter.class.getName());
-    private static final String INSTITUTION = "Ministerio de Defensa — OGTIE";
     /** The subjects of the two reports' plan items (the calendar shows them; rows written before said the code of
      * their procedure). */
     static final String RESTORE_REPORT = "Informe de restauración";
@@ -46,17 +41,6 @@ public class SemesterPlanWriter {
     @Inject
     Event<SemesterWorkDue> work;
 
-    @Inject
-    RestoreRecords restores;
-
-    @Inject
-    RestoreReportPdf restorePdf;
-
-    @Inject
-    BackupSemesterFigures backups;
-
-    @Inject
-    BackupSemesterReportPdf backupPdf;
 
     /** The institution's zone: semesters start at its midnights. */
     public static ZoneId zone() {
@@ -96,29 +80,19 @@ public class SemesterPlanWriter {
     }
 
     /**
-     * Opens the Informe de copia de restauración of a semester (normally the one just ended) with the list of its
-     * restores attached as a PDF, unless it was already opened; returns whether it opened it.
+     * Asks for the Informe de copia de restauración of a semester (normally the one just ended), unless it was
+     * already opened; returns whether it was opened. Its procedure attaches the list of the semester's restores.
      */
     public boolean restoreReport(Semester semester, String onBehalfOf) {
-        ZoneId zone = zone();
-        return report(semester, PlanKind.RESTORE_REPORT, RESTORE_REPORT, onBehalfOf,
-                "informe-restauraciones-" + semester.code() + ".pdf",
-                now -> restorePdf.render(INSTITUTION, semester.code(), semester.firstDay(), semester.lastDay(),
-                        restores.between(semester.start(zone), semester.end(zone)), now, zone));
+        return report(semester, PlanKind.RESTORE_REPORT, RESTORE_REPORT, onBehalfOf);
     }
 
     /**
-     * Opens the Informe de copia de respaldo of a semester (S04.03.02.01 steps 12–14, normally the semester just
-     * ended) with the semester's figures attached as a PDF, unless it was already opened; returns whether it opened it.
+     * Asks for the Informe de copia de respaldo of a semester (normally the one just ended), unless it was already
+     * opened; returns whether it was opened. Its procedure attaches the semester's figures.
      */
     public boolean backupReport(Semester semester, String onBehalfOf) {
-        ZoneId zone = zone();
-        Instant from = semester.start(zone);
-        Instant to = semester.end(zone);
-        return report(semester, PlanKind.BACKUP_REPORT, BACKUP_REPORT, onBehalfOf,
-                "informe-copias-de-respaldo-" + semester.code() + ".pdf",
-                now -> backupPdf.render(INSTITUTION, semester.code(), semester.firstDay(), semester.lastDay(),
-                        backups.rows(from, to), backups.failures(from, to), now, zone));
+        return report(semester, PlanKind.BACKUP_REPORT, BACKUP_REPORT, onBehalfOf);
     }
 
     /**
@@ -134,8 +108,7 @@ public class SemesterPlanWriter {
         return installed != null && installed.isBefore(instant);
     }
 
-    private boolean report(Semester semester, PlanKind kind, String subject, String onBehalfOf, String fileName,
-            java.util.function.Function<Instant, byte[]> document) {
+    private boolean report(Semester semester, PlanKind kind, String subject, String onBehalfOf) {
         boolean exists = !em.createQuery("select i.id from SemesterPlanItem i where i.semester = :s and i.kind = :k",
                 Long.class).setParameter("s", semester.code()).setParameter("k", kind).setMaxResults(1)
                 .getResultList().isEmpty();
@@ -145,7 +118,7 @@ public class SemesterPlanWriter {
         SemesterPlanItem item = new SemesterPlanItem(semester.code(), kind, subject, null, now());
         em.persist(item);
         em.flush(); // a duplicate written at the same moment by another node fails here, before the case
-        SemesterWorkDue due = SemesterWorkDue.report(kind, semester, onBehalfOf, fileName, document);
+        SemesterWorkDue due = SemesterWorkDue.report(kind, semester, onBehalfOf);
         work.fire(due);
         item.opened(due.openedCase().getId());
         return true;

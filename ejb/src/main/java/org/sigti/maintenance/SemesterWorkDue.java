@@ -1,8 +1,5 @@
 package org.sigti.maintenance;
 
-import java.time.Instant;
-import java.util.function.Function;
-
 import org.sigti.inventory.ItSystem;
 import org.sigti.workflow.CaseRequest;
 
@@ -11,8 +8,7 @@ import org.sigti.workflow.CaseRequest;
  * maintenance or its security evaluation for the semester beginning, or the restore or backup report of the semester
  * just ended. Fired by {@link SemesterPlanWriter} once per item, after the item's row is written (a duplicate fails
  * before), in the plan run's transaction. The procedure the manual gives that kind of work observes it and opens its
- * case; the writer links the item to the case. A report's document (PDF) comes with the event: the procedure attaches
- * it to the step it belongs to.
+ * case; the writer links the item to the case. A report's procedure attaches its own document (PDF) to the case.
  */
 public final class SemesterWorkDue extends CaseRequest {
 
@@ -20,26 +16,20 @@ public final class SemesterWorkDue extends CaseRequest {
     private final Semester semester;
     private final ItSystem system;
     private final String onBehalfOf;
-    private final String fileName;
-    private final Function<Instant, byte[]> document;
 
-    private SemesterWorkDue(PlanKind kind, Semester semester, ItSystem system, String onBehalfOf, String fileName,
-            Function<Instant, byte[]> document) {
+    private SemesterWorkDue(PlanKind kind, Semester semester, ItSystem system, String onBehalfOf) {
         this.kind = kind;
         this.semester = semester;
         this.system = system;
         this.onBehalfOf = onBehalfOf;
-        this.fileName = fileName;
-        this.document = document;
     }
 
     static SemesterWorkDue ofSystem(PlanKind kind, Semester semester, ItSystem system, String onBehalfOf) {
-        return new SemesterWorkDue(kind, semester, system, onBehalfOf, null, null);
+        return new SemesterWorkDue(kind, semester, system, onBehalfOf);
     }
 
-    static SemesterWorkDue report(PlanKind kind, Semester semester, String onBehalfOf, String fileName,
-            Function<Instant, byte[]> document) {
-        return new SemesterWorkDue(kind, semester, null, onBehalfOf, fileName, document);
+    static SemesterWorkDue report(PlanKind kind, Semester semester, String onBehalfOf) {
+        return new SemesterWorkDue(kind, semester, null, onBehalfOf);
     }
 
     public PlanKind kind() {
@@ -58,15 +48,5 @@ public final class SemesterWorkDue extends CaseRequest {
     /** Whose calendar (or which person's "generate now") opens it. */
     public String onBehalfOf() {
         return onBehalfOf;
-    }
-
-    /** The report's file name; null for a system's work. */
-    public String fileName() {
-        return fileName;
-    }
-
-    /** The report's PDF as of {@code now}; null for a system's work. */
-    public byte[] document(Instant now) {
-        return document == null ? null : document.apply(now);
     }
 }

@@ -15,6 +15,9 @@ import org.sigti.workflow.WorkflowException;
 /** The form of an account order: person, platforms, privileges per platform, equipment. */
 class AccountOrderTest {
 
+    private static final AccountOrder.Fields F = new AccountOrder.Fields("usuario", "nombre", "unidad", "plataformas",
+            "privilegios", "equipo");
+
     private static Map<String, String> values(String... pairs) {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -25,9 +28,9 @@ class AccountOrderTest {
 
     @Test
     void reads_person_platforms_and_privileges_normalized() {
-        AccountOrder order = AccountOrder.parse(values(AccountOrder.USERNAME, " Ana.Perez ", AccountOrder.NAME,
-                "Ana Pérez", AccountOrder.UNIT, "rrhh", AccountOrder.PLATFORMS, "ad, zimbra;VPN ad",
-                AccountOrder.PRIVILEGES, "ad:usb, AD:USUARIO vpn:teletrabajo", AccountOrder.EQUIPMENT, "42"), true);
+        AccountOrder order = AccountOrder.parse(F, values(F.username(), " Ana.Perez ", F.name(),
+                "Ana Pérez", F.unit(), "rrhh", F.platforms(), "ad, zimbra;VPN ad",
+                F.privileges(), "ad:usb, AD:USUARIO vpn:teletrabajo", F.equipment(), "42"), true);
         assertEquals("ana.perez", order.username());
         assertEquals("RRHH", order.unitCode());
         assertEquals(List.of("AD", "ZIMBRA", "VPN"), order.platforms());
@@ -38,7 +41,7 @@ class AccountOrderTest {
 
     @Test
     void a_baja_needs_only_the_person() {
-        AccountOrder order = AccountOrder.parse(values(AccountOrder.USERNAME, "ana.perez", AccountOrder.NAME, "Ana"),
+        AccountOrder order = AccountOrder.parse(F, values(F.username(), "ana.perez", F.name(), "Ana"),
                 false);
         assertEquals(List.of(), order.platforms());
         assertNull(order.equipmentId());
@@ -46,35 +49,35 @@ class AccountOrderTest {
 
     @Test
     void bad_values_are_refused_per_field() {
-        WorkflowException e = assertThrows(WorkflowException.class, () -> AccountOrder.parse(values(
-                AccountOrder.USERNAME, "ana perez!", AccountOrder.PLATFORMS, "AD", AccountOrder.PRIVILEGES,
-                "ZIMBRA:BUZON, nonsense", AccountOrder.EQUIPMENT, "-3"), true));
+        WorkflowException e = assertThrows(WorkflowException.class, () -> AccountOrder.parse(F, values(
+                F.username(), "ana perez!", F.platforms(), "AD", F.privileges(),
+                "ZIMBRA:BUZON, nonsense", F.equipment(), "-3"), true));
         assertEquals("workflow.input.invalid", e.messageKey());
-        assertEquals("accounts.field.username", e.fieldProblems().get(AccountOrder.USERNAME));
-        assertEquals("workflow.field.required", e.fieldProblems().get(AccountOrder.NAME));
-        assertEquals("accounts.field.privileges", e.fieldProblems().get(AccountOrder.PRIVILEGES));
-        assertEquals("accounts.field.equipment", e.fieldProblems().get(AccountOrder.EQUIPMENT));
+        assertEquals("accounts.field.username", e.fieldProblems().get(F.username()));
+        assertEquals("workflow.field.required", e.fieldProblems().get(F.name()));
+        assertEquals("accounts.field.privileges", e.fieldProblems().get(F.privileges()));
+        assertEquals("accounts.field.equipment", e.fieldProblems().get(F.equipment()));
     }
 
     @Test
     void a_privilege_must_be_on_an_ordered_platform() {
-        WorkflowException e = assertThrows(WorkflowException.class, () -> AccountOrder.parse(values(
-                AccountOrder.USERNAME, "ana", AccountOrder.NAME, "Ana", AccountOrder.PLATFORMS, "AD",
-                AccountOrder.PRIVILEGES, "VPN:TELETRABAJO"), true));
-        assertEquals("accounts.field.privilegePlatform", e.fieldProblems().get(AccountOrder.PRIVILEGES));
+        WorkflowException e = assertThrows(WorkflowException.class, () -> AccountOrder.parse(F, values(
+                F.username(), "ana", F.name(), "Ana", F.platforms(), "AD",
+                F.privileges(), "VPN:TELETRABAJO"), true));
+        assertEquals("accounts.field.privilegePlatform", e.fieldProblems().get(F.privileges()));
     }
 
     @Test
     void an_alta_needs_platforms() {
-        WorkflowException e = assertThrows(WorkflowException.class, () -> AccountOrder.parse(values(
-                AccountOrder.USERNAME, "ana", AccountOrder.NAME, "Ana"), true));
-        assertEquals("workflow.field.required", e.fieldProblems().get(AccountOrder.PLATFORMS));
+        WorkflowException e = assertThrows(WorkflowException.class, () -> AccountOrder.parse(F, values(
+                F.username(), "ana", F.name(), "Ana"), true));
+        assertEquals("workflow.field.required", e.fieldProblems().get(F.platforms()));
     }
 
     @Test
     void accepts_pairs_for_the_trail() {
-        AccountOrder order = AccountOrder.parse(values(AccountOrder.USERNAME, "ana", AccountOrder.NAME, "Ana",
-                AccountOrder.PLATFORMS, "AD", AccountOrder.PRIVILEGES, "AD:USB"), true);
+        AccountOrder order = AccountOrder.parse(F, values(F.username(), "ana", F.name(), "Ana",
+                F.platforms(), "AD", F.privileges(), "AD:USB"), true);
         assertEquals(Set.of("AD:USB"), order.privilegePairs());
     }
 }

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class AnnualMaintenancePdfTest {
 
+    private static final String SUBTITLE = "Procedimiento S04.03.04.03 Ejecución del mantenimiento preventivo y/o"
+            + " correctivo de equipos de cómputo e Impresoras";
+
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final Instant T0 = Instant.parse("2026-01-05T14:00:00Z");
 
@@ -26,7 +29,7 @@ class AnnualMaintenancePdfTest {
 
     @Test
     void the_plan_prints_who_drew_it_up_and_its_cronograma() {
-        String text = Pdfs.flat(pdf.plan(data(null)));
+        String text = Pdfs.flat(pdf.plan(data(null), SUBTITLE));
         Pdfs.assertShows(text, "PLAN DE MANTENIMIENTO DE EQUIPOS DE", "PMT-2026", "S04.03.04.03",
                 "Jorge Rojas Céspedes", "Juana Mamani Flores", "Pendiente", "Marzo", "IMP-0042", "SOL-2026-000123",
                 "… y 4 equipos más");
@@ -34,11 +37,11 @@ class AnnualMaintenancePdfTest {
 
     @Test
     void the_report_prints_the_years_figures() {
-        String text = Pdfs.flat(pdf.report(data(new AnnualMaintenanceData.Figures(5, 4, 2, 1, 6, 2))));
+        String text = Pdfs.flat(pdf.report(data(new AnnualMaintenanceData.Figures(5, 4, 2, 1, 6, 2)), SUBTITLE));
         Pdfs.assertShows(text, "INFORME TÉCNICO DE MANTENIMIENTO DE", "EQUIPOS DE CÓMPUTO E IMPRESORAS", "ITM-2026",
                 "Formato N°01", "Mantenimientos preventivos programados 5", "Mantenimientos preventivos cerrados 4",
                 "Mantenimientos correctivos atendidos 2", "Mantenimientos correctivos cerrados 1",
                 "Equipos atendidos 6", "Mantenimientos pendientes 2", "Marco Torres Huanca");
-        assertThrows(NullPointerException.class, () -> pdf.report(data(null)));
+        assertThrows(NullPointerException.class, () -> pdf.report(data(null), SUBTITLE));
     }
 }

@@ -71,4 +71,11 @@ class ProcedureBeansTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    /** The kernel calls onTransition through the EJB's proxy: a final method would run on the proxy, uninjected. */
+    @Test
+    void the_base_lets_the_proxy_delegate() throws Exception {
+        assertTrue(!Modifier.isFinal(DeclaredProcedure.class.getMethod("onTransition",
+                org.sigti.workflow.Transition.class).getModifiers()));
+    }
 }

@@ -52,7 +52,7 @@ public class AccountCases {
     }
 
     public AccountOrder order(Transition t, boolean needsPlatforms) {
-        return AccountOrder.parse(values(t), needsPlatforms);
+        return AccountOrder.parse(AccountFields.ORDER, values(t), needsPlatforms);
     }
 
     public String value(Transition t, String name) {

@@ -18,6 +18,9 @@ final class AccountFields {
     static final String COPY_HANDED_TO = "copia_entregada_a";
     static final String PST_LOCATION = "pst_ubicacion";
     static final String AUTHORIZATION = "autorizacion_sg";
+    /** Where the three procedures record the account order the accounts module reads. */
+    static final AccountOrder.Fields ORDER = new AccountOrder.Fields("persona_usuario", "persona_nombre",
+            "persona_unidad", "plataformas", "privilegios", "equipo_entrega");
 
     private AccountFields() {
     }
@@ -34,22 +37,22 @@ final class AccountFields {
 
     private static <P> ProcedureDefinition.StepBuilder<P> fields(ProcedureDefinition.StepBuilder<P> step, boolean equipment,
             boolean platforms) {
-        step.field(FieldDefinition.text(AccountOrder.USERNAME, Text.of("Usuario de red de la persona",
+        step.field(FieldDefinition.text(ORDER.username(), Text.of("Usuario de red de la persona",
                 "Person's network user name"), true))
-            .field(FieldDefinition.text(AccountOrder.NAME, Text.of("Nombre completo de la persona",
+            .field(FieldDefinition.text(ORDER.name(), Text.of("Nombre completo de la persona",
                 "Person's full name"), true))
-            .field(FieldDefinition.text(AccountOrder.UNIT, Text.of("Unidad de la persona (código)",
+            .field(FieldDefinition.text(ORDER.unit(), Text.of("Unidad de la persona (código)",
                 "Person's unit (code)"), false))
             ;
         if (!platforms) {
             return step;
         }
-        step.field(FieldDefinition.text(AccountOrder.PLATFORMS, Text.of("Plataformas (códigos separados por comas:"
+        step.field(FieldDefinition.text(ORDER.platforms(), Text.of("Plataformas (códigos separados por comas:"
                 + " AD, ZIMBRA, VPN...)", "Platforms (codes separated by commas: AD, ZIMBRA, VPN...)"), false))
-            .field(FieldDefinition.text(AccountOrder.PRIVILEGES, Text.of("Privilegios (PLATAFORMA:PRIVILEGIO,"
+            .field(FieldDefinition.text(ORDER.privileges(), Text.of("Privilegios (PLATAFORMA:PRIVILEGIO,"
                 + " p. ej. AD:USB)", "Privileges (PLATFORM:PRIVILEGE, e.g. AD:USB)"), false));
         if (equipment) {
-            step.field(FieldDefinition.text(AccountOrder.EQUIPMENT, Text.of("Equipo a entregar (número de"
+            step.field(FieldDefinition.text(ORDER.equipment(), Text.of("Equipo a entregar (número de"
                     + " inventario SIGTI, opcional)", "Equipment to hand over (SIGTI inventory number, optional)"),
                     false));
         }

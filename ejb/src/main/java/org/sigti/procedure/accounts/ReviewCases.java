@@ -47,9 +47,9 @@ public class ReviewCases {
                     .append(": ").append(r.reason());
         }
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(AccountOrder.USERNAME, revoked.person());
-        values.put(AccountOrder.NAME, first.getPersonName());
-        values.put(AccountOrder.UNIT, revoked.unit());
+        values.put(AccountFields.ORDER.username(), revoked.person());
+        values.put(AccountFields.ORDER.name(), first.getPersonName());
+        values.put(AccountFields.ORDER.unit(), revoked.unit());
         String description = why.length() > 3900 ? why.substring(0, 3900) : why.toString();
         String title = "Eliminación de cuentas de " + first.getPersonName() + " (revisión de accesos "
                 + revoked.reviewCase() + ")";

@@ -161,7 +161,7 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
 
     /** Step 2: the requirements met; the accounts asked for must not exist yet (new) or must exist (changes). */
     void checkRequirements(Transition t) {
-        ledger.check(AccountOrder.parse(t.fields(), true), true);
+        ledger.check(AccountOrder.parse(AccountFields.ORDER, t.fields(), true), true);
     }
 
     /** Steps 5 and 7: approved by someone else, and uncommon privileges only with the Secretario General. */

@@ -94,7 +94,7 @@ public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 1: an alta's accounts must not exist yet, a baja's must. */
     void checkRequest(Transition t) {
         boolean alta = AccountFields.ALTA.equals(t.value(AccountFields.kind()));
-        ledger.check(AccountOrder.parse(t.fields(), alta), false, alta);
+        ledger.check(AccountOrder.parse(AccountFields.ORDER, t.fields(), alta), false, alta);
     }
 
     /** Step 2: identified by someone other than the person concerned and the requester. */

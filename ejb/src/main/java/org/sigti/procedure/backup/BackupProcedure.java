@@ -17,17 +17,17 @@ abstract class BackupProcedure extends DeclaredProcedure {
 
     /** The copy the step identifies (required, unless SIGTI's own pg_dump registered it). */
     void registerCopy(Transition t) {
-        records.register(t, true, null);
+        records.register(t, BackupSteps.COPY, true, null);
     }
 
     /** The copy a daily check saw, if the technician identifies it, checked by them: without error or not. */
     void registerCheckedCopy(Transition t) {
-        records.register(t, false, t.took(BackupRecords.NO_ERROR));
+        records.register(t, BackupSteps.COPY, false, t.took(BackupRecords.NO_ERROR));
     }
 
     /** The integrity check of the case's latest copy. */
     void verifyCopy(Transition t) {
-        records.verify(t, t.took(BackupRecords.VERIFIED));
+        records.verify(t, BackupSteps.COPY, t.took(BackupRecords.VERIFIED));
     }
 
     /** The case ended: its schedule's run is done. */

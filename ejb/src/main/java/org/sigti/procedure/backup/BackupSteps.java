@@ -1,6 +1,7 @@
 package org.sigti.procedure.backup;
 
 import org.sigti.backup.BackupRecords;
+import org.sigti.backup.BackupSchedules;
 import org.sigti.security.Roles;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -12,22 +13,26 @@ final class BackupSteps {
     private BackupSteps() {
     }
 
+    /** Where the backup procedures identify a copy, for the backup module. */
+    static final BackupRecords.CopyFields COPY = new BackupRecords.CopyFields("archivo", "fecha_copia", "tamano_bytes",
+            "sha256", "ubicaciones", "detalle_verificacion");
+
     /** The copy as the manuals identify it (name, date, time) plus what SIGTI checks (size, SHA-256, where). */
     static <P> ProcedureDefinition.StepBuilder<P> copyFields(ProcedureDefinition.StepBuilder<P> step, boolean required) {
         return step
-                .field(FieldDefinition.text(BackupRecords.FILE, Text.of("Nombre del archivo de respaldo",
+                .field(FieldDefinition.text(COPY.file(), Text.of("Nombre del archivo de respaldo",
                         "Backup file name"), required))
-                .field(FieldDefinition.text(BackupRecords.TAKEN_AT, Text.of("Fecha y hora de la copia"
+                .field(FieldDefinition.text(COPY.takenAt(), Text.of("Fecha y hora de la copia"
                         + " (aaaa-mm-dd hh:mm)", "Date and time of the copy (yyyy-mm-dd hh:mm)"), required))
-                .field(FieldDefinition.text(BackupRecords.SIZE, Text.of("Tamaño (bytes)", "Size (bytes)"), required))
-                .field(FieldDefinition.text(BackupRecords.SHA256, Text.of("SHA-256 (64 caracteres hexadecimales)",
+                .field(FieldDefinition.text(COPY.size(), Text.of("Tamaño (bytes)", "Size (bytes)"), required))
+                .field(FieldDefinition.text(COPY.sha256(), Text.of("SHA-256 (64 caracteres hexadecimales)",
                         "SHA-256 (64 hex characters)"), required))
-                .field(FieldDefinition.text(BackupRecords.LOCATIONS, Text.of("Ubicaciones (vacío: las del"
+                .field(FieldDefinition.text(COPY.locations(), Text.of("Ubicaciones (vacío: las del"
                         + " calendario)", "Locations (empty: the schedule's)"), false));
     }
 
     static FieldDefinition verificationDetail() {
-        return FieldDefinition.longText(BackupRecords.VERIFICATION_DETAIL, Text.of("Detalle de la verificación"
+        return FieldDefinition.longText(COPY.verificationDetail(), Text.of("Detalle de la verificación"
                 + " (obligatorio si falló)", "Verification detail (required when it failed)"), false);
     }
 
@@ -41,6 +46,7 @@ final class BackupSteps {
             String nameEn, String queue, String jefe, String analista, Text checkServices) {
         ProcedureDefinition.Builder<P> b = ProcedureDefinition.builder(bean, code, "SEPREM (Guatemala)",
                 Text.of(name, nameEn))
+                .openedBy(BackupSchedules.OPENER)
                 .step("1", Text.of("Fijar la frecuencia, calendarizar y delegar la ejecución de las copias",
                         "Set the frequency, schedule and delegate the backups")).by(Roles.RESPONSABLE, queue)
                     .hint(jefe + ": el calendario de SIGTI abre cada ejecución.",

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.sigti.backup.BackupRecords;
+import org.sigti.backup.BackupSchedules;
 import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.flow.FieldDefinition;
@@ -80,6 +81,7 @@ public class S04030201 extends BackupProcedure implements ProcedureFlow {
             .onComplete(BackupProcedure::registerCheckedCopy, java.util.List.of("4", "6"))
             .onComplete(BackupProcedure::registerCopy, java.util.List.of("5"))
             .onEnd(BackupProcedure::closeTask)
+            .openedBy(BackupSchedules.OPENER)
             .startsAt("2")
             .build();
     }

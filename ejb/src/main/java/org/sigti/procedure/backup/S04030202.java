@@ -48,6 +48,8 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
     public static final String OVERWRITES = "sobrescribe";
     /** The copy restored (its number in SIGTI), step 19. */
     public static final String COPY = "copia";
+    /** Where the request's fields are, for the restores module. */
+    public static final Restores.RequestFields REQUEST = new Restores.RequestFields(COPY, WHAT, WHICH, UNTIL, OVERWRITES);
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030202.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimiento de copia de restauración de información",
@@ -149,7 +151,7 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
 
     /** Step 19: the copy restored is linked to the case. */
     void linkCopy(Transition t) {
-        restores.link(t.caseId(), t.field(COPY), t.actor().username());
+        restores.link(t.caseId(), REQUEST, t.field(COPY), t.actor().username());
     }
 
     /** Step 16: what, which and whether it overwrites are known, and the date is a date. */

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
+import org.sigti.backup.BackupSchedules;
 import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.flow.FieldDefinition;
@@ -61,6 +62,7 @@ public class S04030301 extends BackupProcedure implements ProcedureFlow {
                 .end("cerrar", of("Cerrar el ticket", "Close the ticket"), "SOLVED").then()
             .onComplete(BackupProcedure::registerCopy, java.util.List.of("8"))
             .onEnd(BackupProcedure::closeTask)
+            .openedBy(BackupSchedules.OPENER)
             .startsAt("3")
             .build();
     }

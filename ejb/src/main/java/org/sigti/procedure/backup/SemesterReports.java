@@ -1,8 +1,10 @@
 package org.sigti.procedure.backup;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.sigti.backup.BackupSemesterFigures;
+import org.sigti.backup.RestoreRecords;
+import org.sigti.document.BackupSemesterReportPdf;
+import org.sigti.document.RestoreReportPdf;
 import org.sigti.maintenance.PlanKind;
+import org.sigti.maintenance.Semester;
+import org.sigti.maintenance.SemesterPlanWriter;
 import org.sigti.maintenance.SemesterWorkDue;
 import org.sigti.workflow.Attachments;
 import org.sigti.workflow.CaseAttachment;
@@ -20,12 +28,14 @@ import org.sigti.workflow.WorkCase;
 
 /**
  * The semiannual reports of the backup procedures, opened by SIGTI for the semester just ended in the plan run's
- * transaction, with the plan's PDF attached to the report's first step: the Informe de copia de restauración
+ * transaction, with its PDF (rendered here) attached to the report's first step: the Informe de copia de restauración
  * ({@link S04030202Report}, step 20.S) and the Informe de copia de respaldo ({@link S04030201Report}, step 12.S).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class SemesterReports {
+
+    private static final String INSTITUTION = "Ministerio de Defensa — OGTIE";
 
     @Inject
     CaseEngine engine;
@@ -33,24 +43,49 @@ public class SemesterReports {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    RestoreRecords restores;
+
+    @Inject
+    RestoreReportPdf restorePdf;
+
+    @Inject
+    BackupSemesterFigures backups;
+
+    @Inject
+    BackupSemesterReportPdf backupPdf;
+
     void open(@Observes SemesterWorkDue due) {
+        Semester semester = due.semester();
+        ZoneId zone = SemesterPlanWriter.zone();
+        Instant from = semester.start(zone);
+        Instant to = semester.end(zone);
         if (due.kind() == PlanKind.RESTORE_REPORT) {
-            open(due, S04030202Report.CODE, "Informe de copia de restauración " + due.semester().code(),
-                    "Informe semestral de las restauraciones de información del " + due.semester().firstDay() + " al "
-                            + due.semester().lastDay() + " (S04.03.02.02, pasos 20 a 22).", "20.S");
+            open(due, S04030202Report.CODE, "Informe de copia de restauración " + semester.code(),
+                    "Informe semestral de las restauraciones de información del " + semester.firstDay() + " al "
+                            + semester.lastDay() + " (" + S04030202.CODE + ", pasos 20 a 22).", "20.S",
+                    "informe-restauraciones-" + semester.code() + ".pdf",
+                    now -> restorePdf.render(INSTITUTION, "Procedimiento " + S04030202.CODE
+                            + " — pasos 20 (6) a 22 (8)", semester.code(), semester.firstDay(), semester.lastDay(),
+                            restores.between(from, to), now, zone));
         } else if (due.kind() == PlanKind.BACKUP_REPORT) {
-            open(due, S04030201Report.CODE, "Informe de copia de respaldo " + due.semester().code(),
-                    "Informe semestral de las copias de respaldo de la información del " + due.semester().firstDay()
-                            + " al " + due.semester().lastDay() + " (S04.03.02.01, pasos 12 a 14).", "12.S");
+            open(due, S04030201Report.CODE, "Informe de copia de respaldo " + semester.code(),
+                    "Informe semestral de las copias de respaldo de la información del " + semester.firstDay()
+                            + " al " + semester.lastDay() + " (" + S04030201.CODE + ", pasos 12 a 14).", "12.S",
+                    "informe-copias-de-respaldo-" + semester.code() + ".pdf",
+                    now -> backupPdf.render(INSTITUTION, "Procedimiento " + S04030201.CODE + " — pasos 12 a 14",
+                            semester.code(), semester.firstDay(), semester.lastDay(), backups.rows(from, to),
+                            backups.failures(from, to), now, zone));
         }
     }
 
-    private void open(SemesterWorkDue due, String procedure, String title, String description, String stepCode) {
+    private void open(SemesterWorkDue due, String procedure, String title, String description, String stepCode,
+            String fileName, Function<Instant, byte[]> document) {
         WorkCase c = engine.startBySystem(procedure, title, description, due.onBehalfOf(), null,
                 Map.of("semestre", due.semester().code()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        byte[] content = due.document(now);
-        em.persist(new CaseAttachment(c.getId(), due.fileName(), "application/pdf", content,
+        byte[] content = document.apply(now);
+        em.persist(new CaseAttachment(c.getId(), fileName, "application/pdf", content,
                 Attachments.sha256(content), stepCode, "sigti", now));
         due.opened(c);
     }

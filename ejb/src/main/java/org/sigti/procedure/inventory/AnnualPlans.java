@@ -49,6 +49,9 @@ public class AnnualPlans {
 
     /** The procedure whose year this is. */
     public static final String PROCEDURE = S04030403.CODE;
+    /** The procedure the plan and its report belong to, as their headings name it. */
+    static final String SUBTITLE = "Procedimiento " + S04030403.CODE + " Ejecución del mantenimiento preventivo y/o"
+            + " correctivo de equipos de cómputo e Impresoras";
     /** The most cronograma lines the plan's PDF prints (the rest are counted). */
     public static final int PDF_LINES = 2000;
 
@@ -212,7 +215,7 @@ public class AnnualPlans {
                     "CLOSED".equals(String.valueOf(row[7])) ? "Cerrado" : "Abierto"));
         }
         AnnualPlan.Figures live = figures(year);
-        return new Document("PMT-" + year + ".pdf", pdf.plan(data(p, lines, live.preventivePlanned(), null)));
+        return new Document("PMT-" + year + ".pdf", pdf.plan(data(p, lines, live.preventivePlanned(), null), SUBTITLE));
     }
 
     /** The annual report as PDF; refused before step 14. */
@@ -224,7 +227,7 @@ public class AnnualPlans {
         AnnualPlan.Figures f = p.getFigures();
         return new Document("ITM-" + year + ".pdf", pdf.report(data(p, List.of(), 0, new AnnualMaintenanceData.Figures(
                 f.preventivePlanned(), f.preventiveClosed(), f.correctiveOpened(), f.correctiveClosed(),
-                f.equipmentServed(), f.pending()))));
+                f.equipmentServed(), f.pending())), SUBTITLE));
     }
 
     private AnnualMaintenanceData data(AnnualPlan p, List<AnnualMaintenanceData.Line> lines, int total,

@@ -167,7 +167,8 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "BackupReports.render", Set.of(J, R, T, A), () -> backupReports.render(-1));
         Set<String> itAndAuditor = Set.of(J, R, T, O, A);
         add(expected, calls, "Restores.ofCase", itAndAuditor, () -> restores.ofCase(-1));
-        add(expected, calls, "Restores.link", Set.of(T), () -> restores.link(-1, "no", "nadie"));
+        add(expected, calls, "Restores.link", Set.of(T), () -> restores.link(-1,
+                org.sigti.procedure.backup.S04030202.REQUEST, "no", "nadie"));
         add(expected, calls, "BackupCalendar.runs", itAndAuditor, () -> backupCalendar.runs(java.time.Instant.now(),
                 java.time.Instant.now().plusSeconds(3600)));
         add(expected, calls, "SemesterPlans.compliance", Set.of(J, R, A), () -> plans.compliance(0));

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.sigti.backup.CopyRow;
 import org.sigti.backup.RestoreRow;
 import org.sigti.backup.Restores;
+import org.sigti.procedure.backup.S04030202;
 import org.sigti.web.cases.CaseBacking;
 
 /**
@@ -40,7 +41,7 @@ public class RestorePanelBacking {
     public List<CopyRow> getCandidates() {
         if (candidates == null) {
             candidates = caseBacking.getView() == null || getLink() != null ? List.of()
-                    : restores.candidates(caseBacking.getId());
+                    : restores.candidates(caseBacking.getId(), S04030202.REQUEST);
         }
         return candidates;
     }

@@ -60,7 +60,7 @@ public class SchedulesBacking implements Serializable {
         private String targetKind = BackupTargetKind.DATABASE.name();
         private String targetName;
         private Long systemId;
-        private String procedureCode = BackupSchedules.PROCEDURES.get(0);
+        private String procedureCode;
         private String frequency = BackupFrequency.DAILY.name();
         private String time = "22:00";
         private Integer weekday = 5;
@@ -146,6 +146,7 @@ public class SchedulesBacking implements Serializable {
 
     public void newSchedule() {
         form.load(new Form().draft());
+        form.setProcedureCode(schedules.procedures().get(0));
         editing = true;
     }
 
@@ -254,7 +255,7 @@ public class SchedulesBacking implements Serializable {
     }
 
     public List<String> getProcedures() {
-        return BackupSchedules.PROCEDURES;
+        return schedules.procedures();
     }
 
     public List<BackupTargetKind> getTargets() {
