@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.sigti.it.Sigti;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
 
@@ -26,6 +25,10 @@ import org.sigti.it.procedures.Desk.Filed;
  * its approval, the agreed visit, the visit platform and DIPEC's visto bueno; the Responsable de infraestructura
  * (tecnico) signs the contractors in, records the supervision and signs them out, closing the ticket. The bitácora
  * (Formato N°1) shows both people with company, DNI, escort, supervisor, entry and exit.
+ * <p>
+ * The two other entry branches, filed and routed in the server: a visit the SG announced (I → 1–5), the Jefe
+ * recording the notice and authorizing (never the host), the coordinator signing the visitor in and out; and another
+ * unit's contractor (I → 6 → 14–16), the coordinator recording what the unit arranged, which opens one line per person.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,7 +38,7 @@ class DataCenterWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return earWithDriver();
     }
 
     @Test
@@ -91,13 +94,90 @@ class DataCenterWalkIT extends Walk {
         List<List<String>> lines = bitacora(desk("auditor"), number);
         assertEquals(List.of(List.of(company, "Ana Pérez", ana, "Teo Técnico", "Infraestructura: Teo Técnico"),
                 List.of(company, "Luis Soto", luis, "Teo Técnico", "Infraestructura: Teo Técnico")),
-                lines.stream().map(l -> l.subList(0, 5)).sorted((a, b) -> a.get(1).compareTo(b.get(1))).toList());
+                sorted(lines).stream().map(l -> l.subList(0, 5)).toList());
         for (List<String> line : lines) {
             assertFalse(line.get(5).isEmpty() || line.get(6).isEmpty(), "entry and exit: " + line);
         }
     }
 
-    /** The case's lines on the bitácora: company, visitor, DNI, escort, supervisor, entry, exit. */
+    @Test
+    void an_sg_visit_is_authorized_by_the_jefe_signed_in_guided_and_signed_out() {
+        // given a visit filed by its host and routed to the SG branch
+        long k = System.currentTimeMillis() % 10_000_000;
+        String dni = String.format("3%07d", k);
+        String purpose = "Visita del Secretario General " + k;
+        Filed c = fileInServer(RESPONSABLE_UIT, CODE, null, purpose, "Recorrido por el centro de datos.");
+        assertEquals("1;", actInServer(c, "I", RESPONSABLE_UIT, "visita_sg"));
+
+        // the Jefe records the SG's notice and authorizes: the visit's line is open, nobody inside yet
+        Desk jefe = desk("jefe").openFromInbox(c.number(), "1").act("1", "continuar", "comment",
+                "Oficio de la SG del " + k).act("2", "autorizar");
+        assertEquals(List.of("3=false"), jefe.openSteps());
+        List<List<String>> authorized = bitacora(jefe, c.number());
+        assertEquals(1, authorized.size(), () -> "lines: " + authorized);
+        assertEquals(List.of("", "", "", "", "", "", "", "SG_VISIT"), authorized.get(0));
+
+        // the coordinator signs the visitor in with the escort
+        Desk coordinator = desk("responsable.uit").openFromInbox(c.number(), "3").act("3", "continuar", "visitante",
+                "Carla Ríos", "documento_identidad", dni, "acompanante", "Juana Mamani Flores");
+        List<List<String>> inside = bitacora(coordinator, c.number());
+        assertEquals(List.of("", "Carla Ríos", dni, "Juana Mamani Flores", ""), inside.get(0).subList(0, 5));
+        assertFalse(inside.get(0).get(5).isEmpty(), "entered: " + inside);
+        assertTrue(inside.get(0).get(6).isEmpty(), "not yet out: " + inside);
+
+        // the Jefe guides the visit; the coordinator signs the visitor out, which closes the case
+        jefe.openFromInbox(c.number(), "4").act("4", "continuar");
+        coordinator.openFromInbox(c.number(), "5").act("5", "registrar_salida");
+        coordinator.assertClosed("resuelto");
+        assertEquals(List.of("0 → I", "I → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → END"),
+                coordinator.completions());
+        List<List<String>> out = bitacora(desk("auditor"), c.number());
+        assertEquals(1, out.size(), () -> "lines: " + out);
+        assertFalse(out.get(0).get(6).isEmpty(), "signed out: " + out);
+    }
+
+    @Test
+    void another_units_contractors_enter_on_the_date_the_unit_arranged_and_leave_supervised() {
+        // given a need routed to the branch of another unit's equipment
+        long k = System.currentTimeMillis() % 10_000_000;
+        String eva = String.format("4%07d", k);
+        String raul = String.format("5%07d", k);
+        String company = "Climas " + k + " SRL";
+        Filed c = fileInServer(TECNICO, CODE, null, "Mantenimiento del aire de precisión de la DIGEPE " + k,
+                "La DIGEPE trae a su proveedor de climatización.");
+        assertEquals("6;", actInServer(c, "I", RESPONSABLE_UIT, "equipos_uo"));
+
+        // the coordinator records what the unit arranged: one line per person, authorized, nobody inside
+        Desk coordinator = desk("responsable.uit").openFromInbox(c.number(), "6").act("6", "continuar",
+                "unidad_organizacion", "DIGEPE", "fecha_hora", "2026-12-03 10:00", "empresa", company, "visitantes",
+                "Eva Luna, " + eva + "\nRaúl Paz, " + raul);
+        List<List<String>> authorized = bitacora(coordinator, c.number());
+        assertEquals(List.of(List.of(company, "Eva Luna", eva, "", "", "", "", "UNIT_EQUIPMENT"),
+                List.of(company, "Raúl Paz", raul, "", "", "", "", "UNIT_EQUIPMENT")), sorted(authorized));
+
+        // the Responsable de infraestructura signs them in, records the supervision, signs them out
+        Desk infra = desk("tecnico").openFromInbox(c.number(), "14").act("14", "continuar", "acompanante",
+                "Teo Técnico");
+        assertTrue(bitacora(infra, c.number()).stream().allMatch(l -> !l.get(5).isEmpty() && l.get(6).isEmpty()),
+                "both inside");
+        infra.openFromInbox(c.number(), "15").act("15", "continuar", "tipo_equipo", "SERVICIOS_GENERALES",
+                "supervisor_infraestructura", "Teo Técnico", "supervisor_administracion", "Ada Admin")
+                .act("16", "cerrar");
+        infra.assertClosed("resuelto");
+        assertEquals(List.of("0 → I", "I → 6", "6 → 14", "14 → 15", "15 → 16", "16 → END"), infra.completions());
+        List<List<String>> lines = sorted(bitacora(infra, c.number()));
+        for (List<String> line : lines) {
+            assertEquals(List.of("Teo Técnico", "Infraestructura: Teo Técnico; Administración: Ada Admin"),
+                    line.subList(3, 5), () -> "escort and supervisors: " + line);
+            assertFalse(line.get(5).isEmpty() || line.get(6).isEmpty(), "entry and exit: " + line);
+        }
+    }
+
+    private static List<List<String>> sorted(List<List<String>> lines) {
+        return lines.stream().sorted((a, b) -> a.get(1).compareTo(b.get(1))).toList();
+    }
+
+    /** The case's lines on the bitácora: company, visitor, DNI, escort, supervisor, entry, exit, branch. */
     private static List<List<String>> bitacora(Desk desk, String number) {
         desk.openPage("/datacenter/log.xhtml");
         desk.browser().text(By.id("visits:list"));
@@ -105,7 +185,8 @@ class DataCenterWalkIT extends Walk {
         return desk.browser().all(By.cssSelector("[id='visits:list_data'] tr[data-ri]")).stream()
                 .filter(row -> number.equals(cell(row, "case")))
                 .map(row -> List.of(cell(row, "company"), cell(row, "visitor"), cell(row, "document"),
-                        cell(row, "escort"), cell(row, "supervisor"), cell(row, "entry"), cell(row, "exit")))
+                        cell(row, "escort"), cell(row, "supervisor"), cell(row, "entry"), cell(row, "exit"),
+                        row.findElement(By.cssSelector(".sigti-visit-branch")).getAttribute("data-branch")))
                 .toList();
     }
 

@@ -81,10 +81,10 @@ public abstract class Walk {
     private static final String DRIVER = "walk-driver";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** SIGTI's EAR with the {@link CaseDriver} WAR, for walks whose set-up runs in the server. */
+    /** SIGTI's EAR with the walk-driver WAR ({@link CaseDriver}, {@link WalkFixtures}), for server-side set-up. */
     protected static EnterpriseArchive earWithDriver() {
         return Sigti.earWithFixture(ShrinkWrap.create(WebArchive.class, DRIVER + ".war")
-                .addClasses(CaseDriver.class, Sql.class)
+                .addClasses(CaseDriver.class, WalkFixtures.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
     }
@@ -114,6 +114,14 @@ public abstract class Walk {
             params[7 + i] = fields[i] + "=" + fields[i + 1];
         }
         return drive("/act", who, params);
+    }
+
+    /**
+     * Set-up and checks done by the Jefe in the server ({@link WalkFixtures}): what SIGTI opens by itself, and rows no
+     * screen shows; {@code name, value} pairs; answers the fixture's text.
+     */
+    protected static String fixture(String path, String... params) {
+        return drive(path, JEFE, params);
     }
 
     private static String drive(String path, Person who, String... params) {

@@ -1,0 +1,131 @@
+package org.sigti.it.procedures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The semiannual sub-procedures SIGTI opens by itself, walked in real browsers from the step after SIGTI's: the
+ * preventive maintenance of a system (DPG/ESIN-PRO-5.a) and its security evaluation (DPG/ESIN-PRO-5.SEG), the
+ * técnico answering the checklist and the Responsable de ESIN verifying it (↺ once for the evaluation), each counted
+ * by the semester's indicator once done; and the semiannual reports of S04.03.02.01 (copies) and S04.03.02.02
+ * (restores), opened with their PDF attached, written by the Profesional, validated by the coordinator (↺ once for
+ * the restores) and noted by the Jefe. Each test plans a semester nobody used, in the server ({@link WalkFixtures}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SemesterWorkWalkIT extends Walk {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return earWithDriver();
+    }
+
+    @Test
+    void a_preventive_maintenance_checklist_verified_counts_as_executed() {
+        // given the semester's plan, one preventive case per active system, waiting at the checklist
+        String[] opened = fixture("/semester", "kind", "PREVENTIVE").split(" ");
+        String semester = opened[0];
+        String number = opened[2];
+        String[] before = fixture("/compliance", "semester", semester).split(" ");
+        assertEquals("0", before[1], "nothing executed yet");
+
+        // the técnico executes the checklist; the Responsable de ESIN verifies it
+        Desk tecnico = desk("tecnico").openFromInbox(number, "1");
+        assertTrue(tecnico.shows("Semestre " + semester), "the case names its semester");
+        tecnico.act("1", "continuar", "revision_logs", "REALIZADO", "limpieza", "REALIZADO", "parches",
+                "OBSERVADO", "respaldos", "REALIZADO", "funciones_criticas", "REALIZADO", "pruebas_funcionales",
+                "NO_APLICA", "observaciones", "Parche de seguridad pendiente del proveedor.");
+        Desk responsable = desk("responsable.uit").openFromInbox(number, "2").act("2", "conforme");
+
+        // then the case is done and the indicator counts it
+        responsable.assertClosed("cumplido");
+        assertEquals(List.of("0 → 1", "1 → 2", "2 → END"), responsable.completions());
+        String[] after = fixture("/compliance", "semester", semester).split(" ");
+        assertEquals(List.of(before[0], "1", before[2], "0"), List.of(after), "planned, executed, security");
+    }
+
+    @Test
+    void a_security_evaluation_returned_once_then_verified_counts_as_executed() {
+        // given the semester's security evaluation of a system, waiting at the evaluation
+        String[] opened = fixture("/semester", "kind", "SECURITY").split(" ");
+        String semester = opened[0];
+        String number = opened[2];
+
+        // the técnico evaluates, the Responsable returns it, the técnico completes it, the Responsable verifies
+        Desk tecnico = desk("tecnico").openFromInbox(number, "1").act("1", "continuar", "actualizaciones",
+                "REALIZADO", "roles_permisos", "REALIZADO", "vulnerabilidades", "NO_APLICA", "respaldos",
+                "REALIZADO");
+        Desk responsable = desk("responsable.uit").openFromInbox(number, "2").act("2", "devolver", "comment",
+                "Falta el análisis de vulnerabilidades.");
+        assertEquals(List.of("1=false"), responsable.openSteps());
+        tecnico.openFromInbox(number, "1").act("1", "continuar", "actualizaciones", "REALIZADO", "roles_permisos",
+                "REALIZADO", "vulnerabilidades", "OBSERVADO", "respaldos", "REALIZADO", "observaciones",
+                "Dos vulnerabilidades medias; corregidas.");
+        responsable.openFromInbox(number, "2").act("2", "conforme");
+
+        // then
+        responsable.assertClosed("cumplido");
+        assertEquals(List.of("0 → 1", "1 → 2", "2 → 1", "1 → 2", "2 → END"), responsable.completions());
+        String[] after = fixture("/compliance", "semester", semester).split(" ");
+        assertEquals(List.of("0", "1"), List.of(after[1], after[3]), "executed: maintenance, security");
+    }
+
+    @Test
+    void the_semester_backup_report_is_written_validated_and_noted_with_its_figures_attached() {
+        String[] opened = fixture("/semester", "kind", "BACKUP_REPORT").split(" ");
+        String number = opened[2];
+        walkReport(number, "12", "13", "14", "informe-copias-de-respaldo-" + opened[0] + ".pdf", false);
+    }
+
+    @Test
+    void the_semester_restore_report_returned_once_is_validated_and_noted_with_its_list_attached() {
+        String[] opened = fixture("/semester", "kind", "RESTORE_REPORT").split(" ");
+        String number = opened[2];
+        walkReport(number, "20", "21", "22", "informe-restauraciones-" + opened[0] + ".pdf", true);
+    }
+
+    /**
+     * A semiannual report from its writing to the Jefe's note: the Profesional (técnico) sees SIGTI's PDF and writes
+     * the report, the coordinator validates it (after returning it once when asked), the Jefe takes note.
+     */
+    private void walkReport(String number, String write, String review, String note, String pdf,
+            boolean returnOnce) {
+        Desk profesional = desk("tecnico").openFromInbox(number, write);
+        assertEquals(List.of(pdf), attachments(profesional), "SIGTI's figures are attached");
+        profesional.act(write, "continuar", "informe", "Acciones realizadas en el semestre: primera versión.");
+        Desk coordinator = desk("responsable.uit").openFromInbox(number, review);
+        if (returnOnce) {
+            coordinator.act(review, "devolver", "comment", "Agregue las restauraciones rechazadas.");
+            profesional.openFromInbox(number, write).act(write, "continuar", "informe",
+                    "Acciones realizadas en el semestre, con las restauraciones rechazadas.");
+            coordinator.openFromInbox(number, review);
+        }
+        coordinator.act(review, "validar");
+        Desk jefe = desk("jefe").openFromInbox(number, note).act(note, "tomar_nota");
+
+        jefe.assertClosed("el Jefe tomó conocimiento");
+        List<String> expected = returnOnce
+                ? List.of(write + ".S → " + write, write + " → " + review, review + " → " + write,
+                        write + " → " + review, review + " → " + note, note + " → END")
+                : List.of(write + ".S → " + write, write + " → " + review, review + " → " + note, note + " → END");
+        assertEquals(expected, jefe.completions());
+        assertTrue(jefe.shows("con las restauraciones rechazadas") || !returnOnce, "the last version is on the case");
+        assertEquals(List.of(pdf), attachments(jefe), "the figures stay attached");
+    }
+
+    private static List<String> attachments(Desk desk) {
+        return desk.browser().all(By.cssSelector("a.sigti-attachment")).stream().map(WebElement::getText)
+                .map(String::strip).toList();
+    }
+}
