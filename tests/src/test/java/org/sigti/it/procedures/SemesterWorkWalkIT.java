@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.sigti.it.Browser;
 
 /**
  * The semiannual sub-procedures SIGTI opens by itself, walked in real browsers from the step after SIGTI's: the
@@ -20,7 +21,9 @@ import org.openqa.selenium.WebElement;
  * técnico answering the checklist and the Responsable de ESIN verifying it (↺ once for the evaluation), each counted
  * by the semester's indicator once done; and the semiannual reports of S04.03.02.01 (copies) and S04.03.02.02
  * (restores), opened with their PDF attached, written by the Profesional, validated by the coordinator (↺ once for
- * the restores) and noted by the Jefe. Each test plans a semester nobody used, in the server ({@link WalkFixtures}).
+ * the restores) and noted by the Jefe; and a unit's semiannual access review (S04.03.01.02.R), where the unit's
+ * Responsable confirms one account and revokes another on the review screen, which opens one removal case. Each test
+ * plans a semester nobody used, in the server ({@link WalkFixtures}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,6 +96,52 @@ class SemesterWorkWalkIT extends Walk {
         String[] opened = fixture("/semester", "kind", "RESTORE_REPORT").split(" ");
         String number = opened[2];
         walkReport(number, "20", "21", "22", "informe-restauraciones-" + opened[0] + ".pdf", true);
+    }
+
+    @Test
+    void the_units_responsable_confirms_and_revokes_on_the_review_screen_and_a_removal_case_opens() {
+        // given a person of the AIT with two accounts, and the AIT's review of an unused semester, the other accounts
+        // of the unit already decided
+        String person = "rv" + System.nanoTime() % 100_000_000;
+        String[] opened = fixture("/access-review", "unit", "AIT", "person", person).split(" ");
+        String review = opened[0];
+        long caseId = Long.parseLong(opened[1]);
+        String number = opened[2];
+
+        // the AIT's Responsable finds the review in Mi bandeja and decides on the review screen
+        Desk responsable = desk("responsable").openFromInbox(number, "1");
+        responsable.openPage("/accounts/review.xhtml?id=" + review);
+        Browser screen = responsable.browser();
+        screen.click(decisionButton(person + ".a", "confirm"));
+        screen.until(d -> "Confirmada".equals(decision(screen, person + ".a")));
+        screen.type(By.xpath(accountRow(person + ".b") + "//input[contains(@id, ':reason')]"),
+                "Cambió de unidad");
+        screen.click(decisionButton(person + ".b", "revoke"));
+        screen.until(d -> "Revocada".equals(decision(screen, person + ".b")));
+        responsable.screenshot("review-decided");
+        screen.click(By.id("review:complete"));
+        screen.submit(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(screen.text(By.id("review:messages")).contains("completada"), () -> screen.text(
+                By.id("review:messages")));
+
+        // then the review is done, the case closed, and the revocation opened one removal case at its first step
+        assertEquals(person + ".a,CONFIRM,null,null;" + person + ".b,REVOKE,S04.03.01.02,1;|DONE",
+                fixture("/access-decisions", "review", review));
+        responsable.open(caseId).assertClosed("resuelto");
+        assertEquals(List.of("0 → 1", "1 → END"), responsable.completions());
+    }
+
+    private static String accountRow(String account) {
+        return "//tr[@data-ri][td[normalize-space(.)='" + account + "']]";
+    }
+
+    private static By decisionButton(String account, String action) {
+        return By.xpath(accountRow(account) + "//button[contains(@id, ':" + action + "')]");
+    }
+
+    private static String decision(Browser screen, String account) {
+        return screen.all(By.xpath(accountRow(account) + "//span[@class='sigti-review-decision']")).stream()
+                .map(e -> e.getText().strip()).findFirst().orElse("");
     }
 
     /**
