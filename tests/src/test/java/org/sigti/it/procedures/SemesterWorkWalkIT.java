@@ -107,6 +107,7 @@ class SemesterWorkWalkIT extends Walk {
         String review = opened[0];
         long caseId = Long.parseLong(opened[1]);
         String number = opened[2];
+        assertEquals("1,Responsable,AIT,null;", opened[4], "the review waits for the AIT's Responsable");
 
         // the AIT's Responsable finds the review in Mi bandeja and decides on the review screen
         Desk responsable = desk("responsable").openFromInbox(number, "1");

@@ -41,7 +41,7 @@ import org.sigti.maintenance.SemesterPlanWriter;
  * <li>{@code POST /walk-driver/access-review?unit=&person=}: a person of the unit with two active accounts on a
  * platform of their own, and the unit's access review of a semester nobody used, as the calendar opens it, with every
  * other active account of the unit already confirmed (by "fixture"); answers "{review} {case id} {case number}
- * {platform}";</li>
+ * {platform} {open step,role,unit,assignee;}";</li>
  * <li>{@code POST /walk-driver/access-decisions?review=}: "account,decision,removal case procedure,its open step;"
  * for each account decided by someone else than "fixture", then "|" and the review's status.</li>
  * </ul>
@@ -157,7 +157,8 @@ public class WalkFixtures extends HttpServlet {
                 unit, platform);
         long caseId = sql.number("select case_id from access_review where id = ?", review);
         return review + " " + caseId + " " + sql.text("select case_number from work_case where id = ?", caseId) + " "
-                + platform;
+                + platform + " " + sql.rows("select step_code, role_name, unit_code, assignee from work_item"
+                        + " where case_id = ? and status = 'OPEN'", caseId);
     }
 
     /** A semester no test nor the timer planned yet (far in the future, so no other walk meets it). */
