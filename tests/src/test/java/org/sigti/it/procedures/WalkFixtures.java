@@ -157,7 +157,7 @@ public class WalkFixtures extends HttpServlet {
                 unit, platform);
         long caseId = sql.number("select case_id from access_review where id = ?", review);
         return review + " " + caseId + " " + sql.text("select case_number from work_case where id = ?", caseId) + " "
-                + platform + " " + sql.rows("select step_code, role_name, unit_code, assignee from work_item"
+                + platform + " " + sql.rows("select step_code, role_name, unit_code, assignee_username from work_item"
                         + " where case_id = ? and status = 'OPEN'", caseId);
     }
 
