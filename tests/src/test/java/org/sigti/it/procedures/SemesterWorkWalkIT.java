@@ -103,21 +103,14 @@ class SemesterWorkWalkIT extends Walk {
         // given a person of the AIT with two accounts, and the AIT's review of an unused semester, the other accounts
         // of the unit already decided
         String person = "rv" + System.nanoTime() % 100_000_000;
-        String[] opened = fixture("/access-review", "unit", "AIT", "person", person).split(" ");
+        String[] opened = fixture("/access-review", "reviewed", "AIT", "person", person).split(" ");
         String review = opened[0];
         long caseId = Long.parseLong(opened[1]);
         String number = opened[2];
         assertEquals("1,Responsable,AIT,null;", opened[4], "the review waits for the AIT's Responsable");
 
         // the AIT's Responsable finds the review in Mi bandeja and decides on the review screen
-        Desk responsable = desk("responsable");
-        String notInInbox = null;
-        try {
-            responsable.openFromInbox(number, "1");
-        } catch (AssertionError e) {
-            notInInbox = e.getMessage(); // asserted last, so that one run also walks the review
-        }
-        assertEquals(List.of("1=true"), responsable.open(caseId).openSteps());
+        Desk responsable = desk("responsable").openFromInbox(number, "1");
         responsable.openPage("/accounts/review.xhtml?id=" + review);
         Browser screen = responsable.browser();
         screen.click(decisionButton(person + ".a", "confirm"));
@@ -137,7 +130,6 @@ class SemesterWorkWalkIT extends Walk {
                 fixture("/access-decisions", "review", review));
         responsable.open(caseId).assertClosed("resuelto");
         assertEquals(List.of("0 → 1", "1 → END"), responsable.completions());
-        assertEquals(null, notInInbox, "the review waited in the Responsable's Mi bandeja");
     }
 
     private static String accountRow(String account) {

@@ -38,7 +38,8 @@ import org.sigti.maintenance.SemesterPlanWriter;
  * ("Ejecutar ahora") and then stopped; answers "{id} {number}" of the run's case;</li>
  * <li>{@code POST /walk-driver/backup-state?case=}: the case's copies, "file,verification,detail;" each, then "|"
  * and its run's status;</li>
- * <li>{@code POST /walk-driver/access-review?unit=&person=}: a person of the unit with two active accounts on a
+ * <li>{@code POST /walk-driver/access-review?reviewed=&person=} (the reviewed unit: {@code unit} is the
+ * caller's): a person of the unit with two active accounts on a
  * platform of their own, and the unit's access review of a semester nobody used, as the calendar opens it, with every
  * other active account of the unit already confirmed (by "fixture"); answers "{review} {case id} {case number}
  * {platform} {open step,role,unit,assignee;}";</li>
@@ -78,7 +79,7 @@ public class WalkFixtures extends HttpServlet {
                     Compliance c = asJefe.call(() -> plans.compliance(semester));
                     yield c.planned() + " " + c.executed() + " " + c.securityPlanned() + " " + c.securityExecuted();
                 }
-                case "/access-review" -> accessReview(sql, request.getParameter("unit"),
+                case "/access-review" -> accessReview(sql, request.getParameter("reviewed"),
                         request.getParameter("person"));
                 case "/access-decisions" -> {
                     long review = Long.parseLong(request.getParameter("review"));
