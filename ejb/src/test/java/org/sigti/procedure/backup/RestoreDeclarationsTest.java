@@ -71,7 +71,7 @@ class RestoreDeclarationsTest {
         assertEquals(40, ProcedureCatalog.all().size());
         assertTrue(ProcedureCatalog.find(S04030202.CODE).isPresent());
         for (ProcedureDefinition sub : List.of(new DpgEsinPro5a().definition(), new DpgEsinPro5Seg().definition(),
-                S04030202Report.FLOW)) {
+                S04030202Report.FLOW, S04030201Cronograma.FLOW, S04030301Cronograma.FLOW)) {
             assertTrue(ProcedureCatalog.find(sub.code()).isEmpty(), sub::code);
             String parent = sub.code().substring(0, sub.code().lastIndexOf('.'));
             assertTrue(ProcedureCatalog.find(parent).isPresent(), sub::code);
