@@ -62,19 +62,19 @@ abstract class AnnualCronograma extends DeclaredProcedure {
                 .on("enviar", AnnualCronograma::checkCronograma, YEAR).then();
     }
 
-    /** Step 1 sent (a cancelled case needs no year): the year is a year near today's, the cronograma is attached, and no other case filed that year. */
+    /** Step 1 sent (a cancelled case needs no year): a year near today's, no other case filed it, the file attached. */
     void checkCronograma(Transition t) {
         String year = t.value(YEAR) == null ? null : t.value(YEAR).strip();
         yearProblem(year, LocalDate.now(ZoneOffset.UTC).getYear()).ifPresent(problem -> {
             throw new WorkflowException("workflow.input.invalid", Map.of(YEAR.name(), problem));
         });
+        filedBefore(t.procedureCode(), year, t.caseId()).ifPresent(number -> {
+            throw new WorkflowException("cronograma.year.taken", year, number);
+        });
         if (em.createQuery("select count(a) from CaseAttachment a where a.caseId = :c", Long.class)
                 .setParameter("c", t.caseId()).getSingleResult() == 0) {
             throw new WorkflowException("cronograma.attachment.missing");
         }
-        filedBefore(t.procedureCode(), year, t.caseId()).ifPresent(number -> {
-            throw new WorkflowException("cronograma.year.taken", year, number);
-        });
     }
 
     /** The number of another case of the procedure that filed the cronograma of {@code year}, unless cancelled. */
