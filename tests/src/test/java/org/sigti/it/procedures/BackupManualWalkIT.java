@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.sigti.it.Browser;
 import org.sigti.it.Sigti;
+import org.sigti.it.backup.BackupScreens;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
 
@@ -159,20 +160,11 @@ class BackupManualWalkIT extends Walk {
         String name = "Configuración central " + System.nanoTime();
         Browser schedules = desk("responsable.uit").browser();
         schedules.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
-        schedules.click(By.id("schedules:new"));
-        schedules.type(By.id("schedule:name"), name);
-        schedules.select(By.id("schedule:procedure"), "S04.03.03.01");
-        schedules.select(By.id("schedule:target-kind"), "PHONE_EXCHANGE");
-        schedules.type(By.id("schedule:target-name"), "Central telefónica");
+        BackupScreens.newSchedule(schedules, name, "S04.03.03.01", "PHONE_EXCHANGE", "Central telefónica");
         schedules.select(By.id("schedule:frequency"), "CUSTOM");
         schedules.type(By.id("schedule:expression"), "0 0 2 1 * *");
         schedules.type(By.id("schedule:tecnico"), "tecnico");
-        schedules.click(By.id("schedule:save"));
-        schedules.until(d -> d.findElement(By.id("schedules:messages")).getText().contains("Calendario guardado"));
-        By row = By.xpath("//tr[.//span[@class='sigti-schedule-name' and text()='" + name + "']]");
-        schedules.until(d -> d.findElement(row).findElement(By.cssSelector("button[id$=':run-now']"))).click();
-        schedules.until(d -> d.findElement(By.id("schedules:messages")).getText().contains("Se abrió la ejecución"));
-        String number = schedules.until(d -> d.findElement(By.cssSelector("a.sigti-task-case"))).getText().strip();
+        String number = BackupScreens.saveAndRunNow(schedules, name);
 
         // the date's case waits at step 4 (SIGTI completed 4.S): ticket (4, 5), checks (6, 7), inventory row (8)
         tecnico.openFromInbox(number, "4").act("4", "continuar");
