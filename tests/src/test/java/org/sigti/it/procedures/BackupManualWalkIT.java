@@ -136,7 +136,8 @@ class BackupManualWalkIT extends Walk {
         assertTrue(noActions.contains("es obligatorio"), noActions);
         jefe.openFromInbox(run.number(), "7.J").act("7.J", "sin_soporte", "acciones_jefatura",
                 "Se pidió a Logística la renovación del contrato de soporte del sistema de respaldo.");
-        tecnico.openFromInbox(run.number(), "11").act("11", "enviar");
+        tecnico.openFromInbox(run.number(), "11").act("11", "enviar", "estado",
+                "Copias de archivos con error persistente; la Jefatura gestiona el contrato de soporte.");
         tecnico.assertClosed("resuelto");
         assertEquals(List.of("3.S → 3", "3 → 6", "6 → 7", "7 → 7.J", "7.J → 11", "11 → END"),
                 tecnico.completions());
