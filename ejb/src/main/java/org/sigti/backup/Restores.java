@@ -20,8 +20,8 @@ import org.sigti.workflow.WorkflowException;
 
 /**
  * The link between restore requests (S04.03.02.02) and the backup copies they restored: the copies a request may
- * restore (those of its target, verified first), the link written at step 19 (5), and the restores of a copy or of
- * a period (the semiannual report). IT staff and the Auditor read; only step 19's hook writes.
+ * restore (those of its target, verified first), the link written at step 19 (5) to a SIGTI copy or to a copy made
+ * outside SIGTI, and the restores of a copy or of a period (the semiannual report). IT staff and the Auditor read; only step 19's hook writes.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
@@ -69,14 +69,36 @@ public class Restores {
         if (copy.getVerification() == CopyVerification.FAILED) {
             throw new WorkflowException("workflow.input.invalid", Map.of(fields.copy(), "restore.copy.failed"));
         }
-        String what = recorded(caseId, fields.what());
-        String which = recorded(caseId, fields.which());
-        RestoreLink link = new RestoreLink(caseId, copy.getId(),
-                what == null ? RestoreLink.TargetKind.SISTEMA : RestoreLink.TargetKind.valueOf(what),
-                which == null ? "" : which, date(recorded(caseId, fields.until())).orElse(null),
-                "SI".equals(recorded(caseId, fields.overwrites())), restoredBy, Instant.now());
+        Target target = target(caseId, fields);
+        RestoreLink link = new RestoreLink(caseId, copy.getId(), target.kind(), target.name(), target.upTo(),
+                target.overwrites(), restoredBy, Instant.now());
         em.persist(link);
         return link;
+    }
+
+    /**
+     * Records that a restore request restored a copy made outside SIGTI (a file share's or a person's copy, which
+     * SIGTI does not take): where it is, which copy and its date, as the procedure checked them.
+     */
+    @RolesAllowed(Roles.TECNICO)
+    public RestoreLink linkOutside(long caseId, RequestFields fields, OutsideCopy copy, String restoredBy) {
+        Target target = target(caseId, fields);
+        RestoreLink link = RestoreLink.outside(caseId, copy.location(), copy.copy(), copy.takenOn(), target.kind(),
+                target.name(), target.upTo(), target.overwrites(), restoredBy, Instant.now());
+        em.persist(link);
+        return link;
+    }
+
+    /** What step 16 recorded the request restores. */
+    private record Target(RestoreLink.TargetKind kind, String name, LocalDate upTo, boolean overwrites) {
+    }
+
+    private Target target(long caseId, RequestFields fields) {
+        String what = recorded(caseId, fields.what());
+        String which = recorded(caseId, fields.which());
+        return new Target(what == null ? RestoreLink.TargetKind.SISTEMA : RestoreLink.TargetKind.valueOf(what),
+                which == null ? "" : which, date(recorded(caseId, fields.until())).orElse(null),
+                "SI".equals(recorded(caseId, fields.overwrites())));
     }
 
     /** The restore of a case, once step 19 is done. */

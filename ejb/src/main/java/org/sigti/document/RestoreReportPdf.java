@@ -30,8 +30,10 @@ public class RestoreReportPdf {
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(generatedAt, zone))) {
             sheet.section("Restauraciones del semestre " + semester);
             sheet.fields(new PdfSheet.Field("RESTAURACIONES", String.valueOf(restores.size()), 1),
+                    new PdfSheet.Field("DESDE COPIAS EXTERNAS A SIGTI",
+                            String.valueOf(restores.stream().filter(RestoreRow::outside).count()), 1),
                     new PdfSheet.Field("SOBRESCRIBIERON DATOS DE UN SISTEMA",
-                            String.valueOf(restores.stream().filter(RestoreRow::overwrites).count()), 2));
+                            String.valueOf(restores.stream().filter(RestoreRow::overwrites).count()), 1));
             sheet.gap(8);
             if (restores.isEmpty()) {
                 sheet.paragraph("No hubo restauraciones en el semestre.", sheet.italic, PdfSheet.SMALL_SIZE);
@@ -41,7 +43,7 @@ public class RestoreReportPdf {
                     rows.add(new String[] {dateTime(r.restoredAt(), zone), orEmpty(r.caseNumber()),
                         kind(r.targetKind()) + "\n" + orEmpty(r.targetName())
                                 + (r.upToDate() == null ? "" : "\nhasta " + PdfSheet.date(r.upToDate())),
-                        "N.º " + r.copyId() + "\n" + orEmpty(r.copyFileName()),
+                        copy(r),
                         orEmpty(r.restoredBy()) + (r.overwrites() ? "\n(aprobada: sobrescribe datos)" : "")});
                 }
                 sheet.table(new float[] {1.5f, 1.6f, 2.6f, 2.8f, 2f},
@@ -49,6 +51,15 @@ public class RestoreReportPdf {
             }
             return sheet.finish();
         }
+    }
+
+    /** A SIGTI copy by number and file; one made outside SIGTI by what it is, where it is and its date. */
+    private static String copy(RestoreRow r) {
+        if (r.outside()) {
+            return "Copia externa: " + orEmpty(r.outsideCopy().copy()) + "\n" + orEmpty(r.outsideCopy().location())
+                    + "\ndel " + PdfSheet.date(r.outsideCopy().takenOn());
+        }
+        return "N.º " + r.copyId() + "\n" + orEmpty(r.copyFileName());
     }
 
     private static String kind(String targetKind) {

@@ -16,8 +16,9 @@ import jakarta.persistence.Table;
 
 /**
  * Which backup copy a restore request (S04.03.02.02) restored, what it restored (a system, a database or personal
- * information, up to which date) and whether it overwrote a system's data. Written once, when the Profesional
- * completes step 19 (5); never changed.
+ * information, up to which date) and whether it overwrote a system's data. The copy is one SIGTI holds (its number)
+ * or one made outside SIGTI, a file share's or a person's copy (where it is, which copy, its date). Written once,
+ * when the Profesional completes step 19 (5); never changed.
  */
 @Entity
 @Table(name = "restore_link")
@@ -29,10 +30,17 @@ import jakarta.persistence.Table;
 public class RestoreLink {
 
     public static final int TARGET_NAME_MAXLENGTH = 200;
+    public static final int OUTSIDE_LOCATION_MAXLENGTH = 300;
+    public static final int OUTSIDE_COPY_MAXLENGTH = 200;
 
     /** What a restore brings back (procedures.md E13 step 15). */
     public enum TargetKind {
         SISTEMA, BASE_DATOS, INFORMACION_PERSONAL
+    }
+
+    /** Where the copy restored comes from: one SIGTI holds, or one made outside SIGTI. */
+    public enum CopyOrigin {
+        SIGTI, EXTERNA
     }
 
     @Id
@@ -43,8 +51,22 @@ public class RestoreLink {
     @Column(name = "case_id", nullable = false, updatable = false)
     private long caseId;
 
-    @Column(name = "copy_id", nullable = false, updatable = false)
-    private long copyId;
+    /** The SIGTI copy restored; null for a copy made outside SIGTI. */
+    @Column(name = "copy_id", updatable = false)
+    private Long copyId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "copy_origin", nullable = false, length = 10, updatable = false)
+    private CopyOrigin copyOrigin;
+
+    @Column(name = "outside_location", length = OUTSIDE_LOCATION_MAXLENGTH, updatable = false)
+    private String outsideLocation;
+
+    @Column(name = "outside_copy", length = OUTSIDE_COPY_MAXLENGTH, updatable = false)
+    private String outsideCopy;
+
+    @Column(name = "outside_taken_on", updatable = false)
+    private LocalDate outsideTakenOn;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "target_kind", nullable = false, length = 20, updatable = false)
@@ -69,10 +91,30 @@ public class RestoreLink {
         // for JPA
     }
 
+    /** A restore from the SIGTI copy {@code copyId}. */
     public RestoreLink(long caseId, long copyId, TargetKind targetKind, String targetName, LocalDate upToDate,
             boolean overwrites, String restoredBy, Instant restoredAt) {
-        this.caseId = caseId;
+        this(caseId, targetKind, targetName, upToDate, overwrites, restoredBy, restoredAt);
         this.copyId = copyId;
+        this.copyOrigin = CopyOrigin.SIGTI;
+    }
+
+    /** A restore from a copy made outside SIGTI: where it is, which copy it is and the day it was taken. */
+    public static RestoreLink outside(long caseId, String location, String copy, LocalDate takenOn,
+            TargetKind targetKind, String targetName, LocalDate upToDate, boolean overwrites, String restoredBy,
+            Instant restoredAt) {
+        RestoreLink link = new RestoreLink(caseId, targetKind, targetName, upToDate, overwrites, restoredBy,
+                restoredAt);
+        link.copyOrigin = CopyOrigin.EXTERNA;
+        link.outsideLocation = requireNonNull(location, "The outside copy's location is required.");
+        link.outsideCopy = requireNonNull(copy, "The outside copy is required.");
+        link.outsideTakenOn = requireNonNull(takenOn, "The outside copy's date is required.");
+        return link;
+    }
+
+    private RestoreLink(long caseId, TargetKind targetKind, String targetName, LocalDate upToDate,
+            boolean overwrites, String restoredBy, Instant restoredAt) {
+        this.caseId = caseId;
         this.targetKind = requireNonNull(targetKind, "Target kind is required.");
         this.targetName = requireNonNull(targetName, "Target is required.");
         this.upToDate = upToDate;
@@ -89,8 +131,25 @@ public class RestoreLink {
         return caseId;
     }
 
-    public long getCopyId() {
+    /** The SIGTI copy restored, or null when it was made outside SIGTI. */
+    public Long getCopyId() {
         return copyId;
+    }
+
+    public CopyOrigin getCopyOrigin() {
+        return copyOrigin;
+    }
+
+    public String getOutsideLocation() {
+        return outsideLocation;
+    }
+
+    public String getOutsideCopy() {
+        return outsideCopy;
+    }
+
+    public LocalDate getOutsideTakenOn() {
+        return outsideTakenOn;
     }
 
     public TargetKind getTargetKind() {

@@ -15,11 +15,12 @@ import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
 /**
- * S04.03.02.01 (MINDEF, Peru): backing up information. Steps 1–2 are the annual schedule (Formato N°01 SGSI-FOR-026),
- * written and signed once: in SIGTI the schedule a Responsable defines, so a firing opens the case with step 2
- * completed by SIGTI on the schedule owner's behalf. Step 3 ◆ DB copy → 4 (daily check; error → 5), common information
- * → 6 (storage check; error → 7; persisting → vendor 8–10); all end at 11, the status e-mail. The semiannual report
- * (12–14) is a case of its own, not one per run. procedures.md E12 (the "9" of step 4 is read as 11, F3).
+ * S04.03.02.01 (MINDEF, Peru): backing up information, one case per scheduled run. Steps 1–2, the annual cronograma
+ * (Formato N°01 SGSI-FOR-026), are written and signed once a year in {@link S04030201Cronograma}; the backup schedule
+ * opens each run at SIGTI's step 3.S and the Profesional goes on at 3 ◆ DB copy → 4 (daily check; error → 5), common
+ * information → 6 (storage check; error → 7; persisting → vendor 8–10, or, with no current vendor contract, the
+ * Jefatura informed at SIGTI's 7.J); all end at 11, the status e-mail. The semiannual report (12–14) is a case of its
+ * own, not one per run. procedures.md E12 (the "9" of step 4 is read as 11, F3).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
@@ -33,11 +34,13 @@ public class S04030201 extends BackupProcedure implements ProcedureFlow {
     private static ProcedureDefinition build() {
         ProcedureDefinition.Builder<S04030201> b = ProcedureDefinition.builder(S04030201.class, CODE, "MINDEF (Perú)",
                 Text.of("Generación de copias de respaldo de la información", "Backing up information"))
-            .step("1", of("Definir, elaborar y enviar el cronograma anual de copias de respaldo (Formato N°01)",
-                    "Write and send the annual backup schedule (Form 01)")).by(Roles.TECNICO, INFRA)
-                .output("Cronograma anual (SGSI-FOR-026)").next("2")
-            .step("2", of("Revisar, firmar y autorizar el cronograma", "Review, sign and authorize the schedule"))
-                .by(Roles.RESPONSABLE, INFRA).output("Cronograma firmado").next("3")
+            .step("3.S", of("Abrir la ejecución programada del cronograma anual (calendario de SIGTI)",
+                    "Open the scheduled run of the annual schedule (SIGTI's calendar)")).by("SIGTI", "JEFATURA")
+                .hint("Paso de SIGTI: el cronograma anual (pasos 1 y 2) se firma una vez al año en "
+                        + S04030201Cronograma.CODE + "; en cada fecha programada el calendario de respaldo abre la"
+                        + " ejecución aquí.", "SIGTI's step: the annual schedule (steps 1 and 2) is signed once a year"
+                        + " in " + S04030201Cronograma.CODE + "; on each scheduled date the backup calendar opens the"
+                        + " run here.").next("3")
             .step("3", of("Programar las copias de archivos, servidores y bases de datos en el software de respaldo",
                     "Schedule the backups of files, servers and databases in the backup software"))
                 .by(Roles.TECNICO, INFRA).output("Trabajos de respaldo")
@@ -60,8 +63,30 @@ public class S04030201 extends BackupProcedure implements ProcedureFlow {
                     + " hay contrato vigente con el proveedor", "Fix and rerun the job at non-impacting hours; if the"
                     + " error persists, check the vendor contract")).by(Roles.TECNICO, INFRA)
                 .field(FieldDefinition.longText("accion", of("Acciones realizadas", "Actions taken"), true))
+                .hint("Si el error persiste, valide si hay contrato vigente con el proveedor del sistema de respaldo:"
+                        + " con contrato se coordina con su soporte (8); sin contrato se informa a la Jefatura de la"
+                        + " OGTIE (7.J).", "If the error persists, check whether there is a current contract with the"
+                        + " backup-system vendor: with one, arrange it with their support (8); without one, inform the"
+                        + " OGTIE head (7.J).")
                 .decide("resuelto", of("Resuelto", "Solved"), "11")
-                .decide("persiste", of("El error persiste", "The error persists"), "8").then()
+                .decide("persiste", of("El error persiste: hay contrato vigente con el proveedor",
+                        "The error persists: there is a current vendor contract"), "8")
+                .decide("sin_contrato", of("El error persiste y no hay contrato vigente: informar a la Jefatura",
+                        "The error persists and there is no current contract: inform the Jefatura"), "7.J").then()
+            .step("7.J", of("Tomar conocimiento de que no hay contrato vigente con el proveedor y disponer las acciones"
+                    + " pertinentes", "Take note that there is no current vendor contract and order the relevant"
+                    + " actions")).by(Roles.JEFE, "JEFATURA").output("Acciones dispuestas por la Jefatura")
+                .hint("Paso de SIGTI: el manual (paso 7) dice que, sin contrato vigente, se informa a la Jefatura de"
+                        + " la OGTIE para que tome las acciones pertinentes; aquí la Jefatura las registra.",
+                        "SIGTI's step: the manual (step 7) says that, without a current contract, the OGTIE head is"
+                        + " informed to take the relevant actions; here the head records them.")
+                .field(FieldDefinition.longText("acciones_jefatura", of("Acciones dispuestas", "Actions ordered"),
+                        true))
+                .decide("soporte", of("Acciones dispuestas: coordinar la corrección con el soporte especializado",
+                        "Actions ordered: arrange the fix with specialized support"), "8")
+                .decide("sin_soporte", of("Sin soporte posible por ahora: el Profesional envía el estado de las"
+                        + " copias", "No support possible for now: the Profesional sends the backup status"), "11")
+                .then()
             .step("8", of("Coordinar con el soporte especializado del proveedor la corrección; acordar fecha y hora",
                     "Arrange the fix with the vendor's support; agree date and time")).by(Roles.RESPONSABLE, INFRA)
                 .output("Ticket del proveedor")
@@ -82,7 +107,6 @@ public class S04030201 extends BackupProcedure implements ProcedureFlow {
             .onComplete(BackupProcedure::registerCopy, java.util.List.of("5"))
             .onEnd(BackupProcedure::closeTask)
             .openedBy(BackupSchedules.OPENER)
-            .startsAt("2")
             .build();
     }
 

@@ -2,6 +2,8 @@ package org.sigti.procedure.backup;
 
 import static org.sigti.workflow.flow.Text.of;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
+import org.sigti.backup.OutsideCopy;
 import org.sigti.backup.RestoreLink;
 import org.sigti.backup.Restores;
 import org.sigti.security.AccessDeniedException;
@@ -28,7 +31,8 @@ import org.sigti.workflow.flow.Text;
  * S04.03.02.02 (MINDEF, Perú): Atención de requerimiento de copia de restauración de información. The manual numbers
  * its steps 15–22 and jumps by internal numbers 1–8; both are shown ("16 (2)"). The requester files the ticket
  * (15), the help-desk operator checks it makes sense and records what is to be restored (16), returns it stating the
- * reason (17) or assigns it to the Profesional (18), who picks the backup copy, restores and closes (19). Step
+ * reason (17) or assigns it to the Profesional (18), who restores from a SIGTI copy or from one made outside SIGTI
+ * (a file share's, personal information's) and closes, or closes stating why it could not be restored (19). Step
  * "18.A" is SIGTI's: when the restore overwrites a system's data, the Responsable de infraestructura approves it
  * first, and never the requester (four eyes). Steps 20–22 (the semiannual Informe de copia de restauración) run as
  * {@link S04030202Report}, opened by the semester's timer. procedures.md E13.
@@ -46,8 +50,17 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
     public static final String WHICH = "cual";
     public static final String UNTIL = "hasta";
     public static final String OVERWRITES = "sobrescribe";
-    /** The copy restored (its number in SIGTI), step 19. */
+    /** Step 19: where the copy restored comes from, SIGTI ({@link #FROM_SIGTI}) or outside ({@link #FROM_OUTSIDE}). */
+    public static final String ORIGIN = "origen_copia";
+    static final String FROM_SIGTI = "SIGTI";
+    static final String FROM_OUTSIDE = "EXTERNA";
+    /** The SIGTI copy restored (its number), step 19. */
     public static final String COPY = "copia";
+    /** The copy made outside SIGTI, step 19: where it is, which one, its date. */
+    static final String OUTSIDE_LOCATION = "copia_externa_ubicacion";
+    static final String OUTSIDE_COPY = "copia_externa";
+    static final String OUTSIDE_DATE = "copia_externa_fecha";
+    static final String RESULT = "resultado";
     /** Where the request's fields are, for the restores module. */
     public static final Restores.RequestFields REQUEST = new Restores.RequestFields(COPY, WHAT, WHICH, UNTIL, OVERWRITES);
 
@@ -103,18 +116,37 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
             .step("19", of("Restaurar la información, coordinar la entrega y cerrar el ticket",
                     "Restore the information, coordinate delivery and close the ticket")).by(Roles.TECNICO, INFRA)
                 .output("Información restaurada; ticket cerrado")
-                .hint("Paso interno 5. Elija la copia restaurada (número de copia; preferir las verificadas).",
-                        "Internal step 5. Pick the copy restored (copy number; verified ones preferred).")
-                .field(FieldDefinition.text(COPY, Text.of("Copia restaurada (n.º)", "Copy restored (no.)"), true))
-                .field(FieldDefinition.longText("resultado", Text.of("Resultado de la restauración",
-                        "Restore result"), true))
+                .hint("Paso interno 5. Indique el origen de la copia: una copia de SIGTI (su número; preferir las"
+                        + " verificadas) o una copia hecha fuera de SIGTI, como la de una carpeta compartida o de"
+                        + " información personal (dónde está, cuál es y su fecha). Si no se pudo restaurar, cierre"
+                        + " indicando el motivo: se envía al solicitante.", "Internal step 5. Say where the copy comes"
+                        + " from: a SIGTI copy (its number; verified ones preferred) or a copy made outside SIGTI, such"
+                        + " as a file share's or personal information's (where it is, which one and its date). If it"
+                        + " could not be restored, close stating the reason: it is mailed to the requester.")
+                .field(FieldDefinition.choice(ORIGIN, Text.of("Origen de la copia", "Origin of the copy"), false,
+                        List.of(new Option(FROM_SIGTI, Text.of("Copia de SIGTI", "SIGTI copy")),
+                                new Option(FROM_OUTSIDE, Text.of("Copia hecha fuera de SIGTI",
+                                        "Copy made outside SIGTI")))))
+                .field(FieldDefinition.text(COPY, Text.of("Copia de SIGTI restaurada (n.º)",
+                        "SIGTI copy restored (no.)"), false))
+                .field(FieldDefinition.text(OUTSIDE_LOCATION, Text.of("Copia externa: dónde está (servidor, carpeta"
+                        + " compartida, disco)", "Outside copy: where it is (server, file share, disk)"), false))
+                .field(FieldDefinition.text(OUTSIDE_COPY, Text.of("Copia externa: cuál (nombre o instantánea)",
+                        "Outside copy: which one (name or snapshot)"), false))
+                .field(FieldDefinition.text(OUTSIDE_DATE, Text.of("Copia externa: fecha (aaaa-mm-dd)",
+                        "Outside copy: date (yyyy-mm-dd)"), false))
+                .field(FieldDefinition.longText(RESULT, Text.of("Resultado de la restauración",
+                        "Restore result"), false))
                 .end("restaurado", of("Restaurada: cerrar el ticket", "Restored: close the ticket"), "RESTORED")
-                .notifying().then()
+                .notifying()
+                .end("no_restaurado", of("No se pudo restaurar: cerrar indicando el motivo",
+                        "Could not be restored: close stating the reason"), "NOT_RESTORED").notifying()
+                .on("restaurado", S04030202::linkCopy)
+                .on("no_restaurado", S04030202::requireReason).then()
             .on("16", "atender", S04030202::checkTarget)
             .onComplete(S04030202::requireReason, List.of("17"))
             .on("18", "asignar", S04030202::requireApprovalWhenOverwriting)
             .onComplete(S04030202::approveByAnother, List.of("18.A"))
-            .onComplete(S04030202::linkCopy, List.of("19"))
             .build();
 
     @EJB
@@ -149,9 +181,62 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
         }
     }
 
-    /** Step 19: the copy restored is linked to the case. */
+    /**
+     * Step 19, restored: the copy restored is linked to the case, a SIGTI copy by its number or a copy made outside
+     * SIGTI by where it is, which one and its date.
+     */
     void linkCopy(Transition t) {
-        restores.link(t.caseId(), REQUEST, t.field(COPY), t.actor().username());
+        Map<String, String> problems = restoreProblems(t.fields(), LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        if (!problems.isEmpty()) {
+            throw new WorkflowException("workflow.input.invalid", problems);
+        }
+        if (FROM_OUTSIDE.equals(t.field(ORIGIN))) {
+            restores.linkOutside(t.caseId(), REQUEST, new OutsideCopy(t.field(OUTSIDE_LOCATION).strip(),
+                    t.field(OUTSIDE_COPY).strip(), Restores.date(t.field(OUTSIDE_DATE)).orElseThrow()),
+                    t.actor().username());
+        } else {
+            restores.link(t.caseId(), REQUEST, t.field(COPY), t.actor().username());
+        }
+    }
+
+    /**
+     * What step 19's "restored" lacks, by field: the origin and the result always; the SIGTI copy's number, or the
+     * outside copy's place, name and date (a date, not after {@code latest}, within the columns' lengths).
+     */
+    static Map<String, String> restoreProblems(Map<String, String> fields, LocalDate latest) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        String origin = fields.get(ORIGIN);
+        if (origin == null) {
+            problems.put(ORIGIN, "workflow.field.required");
+        } else if (FROM_SIGTI.equals(origin)) {
+            if (fields.get(COPY) == null) {
+                problems.put(COPY, "workflow.field.required");
+            }
+        } else {
+            requireShort(fields, OUTSIDE_LOCATION, RestoreLink.OUTSIDE_LOCATION_MAXLENGTH, problems);
+            requireShort(fields, OUTSIDE_COPY, RestoreLink.OUTSIDE_COPY_MAXLENGTH, problems);
+            String date = fields.get(OUTSIDE_DATE);
+            if (date == null) {
+                problems.put(OUTSIDE_DATE, "workflow.field.required");
+            } else if (Restores.date(date).isEmpty()) {
+                problems.put(OUTSIDE_DATE, "restore.date.invalid");
+            } else if (Restores.date(date).get().isAfter(latest)) {
+                problems.put(OUTSIDE_DATE, "restore.outside.future");
+            }
+        }
+        if (fields.get(RESULT) == null) {
+            problems.put(RESULT, "workflow.field.required");
+        }
+        return problems;
+    }
+
+    private static void requireShort(Map<String, String> fields, String name, int max, Map<String, String> problems) {
+        String value = fields.get(name);
+        if (value == null) {
+            problems.put(name, "workflow.field.required");
+        } else if (value.strip().length() > max) {
+            problems.put(name, "workflow.field.tooLong");
+        }
     }
 
     /** Step 16: what, which and whether it overwrites are known, and the date is a date. */
@@ -171,7 +256,7 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
         }
     }
 
-    /** Steps 17 and 18.A: the reason the requester is told. */
+    /** Steps 17, 18.A and 19 (not restored): the reason the requester is told. */
     void requireReason(Transition t) {
         if (t.comment() == null || t.comment().isBlank()) {
             throw new WorkflowException("workflow.input.invalid", Map.of("comment", "restore.reason.required"));

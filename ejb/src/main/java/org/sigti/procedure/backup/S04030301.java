@@ -14,11 +14,11 @@ import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
 /**
- * S04.03.03.01 (MINDEF, Peru): configuration backups of the switching equipment and the telephone exchange. Steps
- * 1–3 are the annual schedule (SGSI-FOR-026), written, signed and noted once: in SIGTI the schedule, so each
- * scheduled date opens a case with step 3 completed by SIGTI. Steps 4–9 run per date; step 8 records the row of the
- * Inventario de configuraciones de activos switch y router (Formato N°02 SGSI-FOR-040) as a backup copy.
- * procedures.md E14.
+ * S04.03.03.01 (MINDEF, Peru): configuration backups of the switching equipment and the telephone exchange, one case
+ * per scheduled date. Steps 1–3, the annual cronograma (SGSI-FOR-026), are written, signed and noted once a year in
+ * {@link S04030301Cronograma}; each date of the backup schedule opens a case at SIGTI's step 4.S, and steps 4–9 run
+ * per date; step 8 records the row of the Inventario de configuraciones de activos switch y router (Formato N°02
+ * SGSI-FOR-040) as a backup copy. procedures.md E14.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR})
@@ -34,14 +34,13 @@ public class S04030301 extends BackupProcedure implements ProcedureFlow {
                 Text.of("Generación de respaldo de configuración de equipos de conmutación y de configuración de"
                         + " central telefónica del MINDEF", "Backing up the configuration of MINDEF's switching"
                         + " equipment and telephone exchange"))
-            .step("1", of("Definir, elaborar y enviar el cronograma anual de respaldo de la configuración (Formato"
-                    + " N°01)", "Write and send the annual configuration backup schedule (Form 01)"))
-                .by(Roles.TECNICO, INFRA).output("Cronograma anual (SGSI-FOR-026)").next("2")
-            .step("2", of("Revisar, firmar y autorizar el cronograma; enviarlo al Jefe",
-                    "Review, sign and authorize the schedule; send it to the Jefe")).by(Roles.RESPONSABLE, INFRA)
-                .output("Cronograma firmado").next("3")
-            .step("3", of("Tomar conocimiento del cronograma", "Take note of the schedule")).by(Roles.JEFE, "JEFATURA")
-                .next("4")
+            .step("4.S", of("Abrir la fecha programada del cronograma anual (calendario de SIGTI)",
+                    "Open the scheduled date of the annual schedule (SIGTI's calendar)")).by("SIGTI", "JEFATURA")
+                .hint("Paso de SIGTI: el cronograma anual (pasos 1 a 3) se firma y se toma conocimiento una vez al año"
+                        + " en " + S04030301Cronograma.CODE + "; llegada cada fecha, el calendario de respaldo abre el"
+                        + " caso aquí.", "SIGTI's step: the annual schedule (steps 1 to 3) is signed and noted once a"
+                        + " year in " + S04030301Cronograma.CODE + "; on each date the backup calendar opens the case"
+                        + " here.").next("4")
             .step("4", of("En la fecha programada, solicitar a la mesa de ayuda la creación del ticket",
                     "On the scheduled date, ask the help desk to create a ticket")).by(Roles.TECNICO, INFRA).next("5")
             .step("5", of("Crear el ticket de inicio de actividad", "Create the activity-start ticket"))
@@ -63,7 +62,6 @@ public class S04030301 extends BackupProcedure implements ProcedureFlow {
             .onComplete(BackupProcedure::registerCopy, java.util.List.of("8"))
             .onEnd(BackupProcedure::closeTask)
             .openedBy(BackupSchedules.OPENER)
-            .startsAt("3")
             .build();
     }
 

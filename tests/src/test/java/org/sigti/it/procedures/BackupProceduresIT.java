@@ -14,9 +14,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.sigti.it.Browser;
 import org.sigti.it.Sigti;
+import org.sigti.it.backup.BackupScreens;
 
 /**
  * SEPREM-DI-008.2 walked in the browser from its schedule to its report: the UIT's Responsable defines a schedule
@@ -43,11 +43,7 @@ class BackupProceduresIT {
             schedules.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
             schedules.login("responsable.uit", "responsable.uit");
             schedules.waitForUrl(Sigti.BASE_URL + "/backup/schedules.xhtml");
-            schedules.click(By.id("schedules:new"));
-            schedules.type(By.id("schedule:name"), name);
-            schedules.select(By.id("schedule:procedure"), "SEPREM-DI-008.2");
-            schedules.select(By.id("schedule:target-kind"), "DATABASE");
-            schedules.type(By.id("schedule:target-name"), "Base de datos de SISCO");
+            BackupScreens.newSchedule(schedules, name, "SEPREM-DI-008.2", "DATABASE", "Base de datos de SISCO");
             schedules.select(By.id("schedule:frequency"), "CUSTOM");
             schedules.type(By.id("schedule:expression"), "0 0 25 * * *");
             schedules.type(By.id("schedule:tecnico"), "tecnico");
@@ -55,13 +51,8 @@ class BackupProceduresIT {
             schedules.until(d -> d.findElement(By.id("schedule:form-messages")).getText()
                     .contains("el campo hora no es válido"));
             schedules.type(By.id("schedule:expression"), "0 0 2 * * *");
-            schedules.click(By.id("schedule:save"));
-            schedules.until(d -> d.findElement(By.id("schedules:messages")).getText().contains("Calendario guardado"));
+            String number = BackupScreens.saveAndRunNow(schedules, name);
             By row = By.xpath("//tr[.//span[@class='sigti-schedule-name' and text()='" + name + "']]");
-            schedules.until(d -> d.findElement(row).findElement(By.cssSelector("button[id$=':run-now']"))).click();
-            schedules.until(d -> d.findElement(By.id("schedules:messages")).getText().contains("Se abrió la ejecución"));
-            WebElement caseLink = schedules.until(d -> d.findElement(By.cssSelector("a.sigti-task-case")));
-            String number = caseLink.getText().strip();
             String report = schedules.until(d -> d.findElement(By.cssSelector("a.sigti-task-report")))
                     .getAttribute("href");
 

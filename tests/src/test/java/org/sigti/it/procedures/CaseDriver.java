@@ -33,11 +33,13 @@ import org.sigti.workflow.WorkCase;
  * <li>{@code POST /walk-driver/file?user=&name=&email=&unit=&roles=&procedure=&title=&description=&type=} answers
  * "{id} {number}";</li>
  * <li>{@code POST /walk-driver/act?case=&step=&outcome=&user=...&f=name=value...} does one move on the case's open
- * step and answers the steps open after it.</li>
+ * step and answers the steps open after it;</li>
+ * <li>{@code POST /walk-driver/open?procedure=&title=&description=&assignee=&user=...} opens a case as the clock does
+ * ({@code CaseEngine.startBySystem}, as a backup schedule's run, on behalf of the user) and answers "{id} {number}".</li>
  * </ul>
  * Client side: {@link Walk#fileInServer} and {@link Walk#actInServer}. The steps under test stay in the browser.
  */
-@WebServlet({"/file", "/act"})
+@WebServlet({"/file", "/act", "/open"})
 public class CaseDriver extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -75,6 +77,11 @@ public class CaseDriver extends HttpServlet {
                         request.getParameter("title"), request.getParameter("description"),
                         request.getParameter("type"), null, null, null, null),
                         procedures.flow(procedure).orElseThrow()));
+                answer = c.getId() + " " + c.getNumber();
+            } else if (request.getServletPath().equals("/open")) {
+                WorkCase c = as(roles).call(() -> engine.startBySystem(request.getParameter("procedure"),
+                        request.getParameter("title"), request.getParameter("description"), actor.username(),
+                        request.getParameter("assignee"), Map.of()));
                 answer = c.getId() + " " + c.getNumber();
             } else {
                 long caseId = Long.parseLong(request.getParameter("case"));

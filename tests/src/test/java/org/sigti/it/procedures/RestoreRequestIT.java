@@ -84,9 +84,10 @@ class RestoreRequestIT extends Walk {
         Desk tecnico = desk("tecnico").openFromInbox(n, "19");
         assertTrue(tecnico.shows("data-copy=\"" + copy + "\" data-verification=\"VERIFIED\""),
                 "the case page lists the verified copy of the target");
-        String unknown = tecnico.tryAct("19", "restaurado", "copia", "999", "resultado", "Restaurada.");
+        String unknown = tecnico.tryAct("19", "restaurado", "origen_copia", "SIGTI", "copia", "999",
+                "resultado", "Restaurada.");
         assertTrue(unknown.contains("No existe una copia de respaldo con ese número"), unknown);
-        tecnico.openFromInbox(n, "19").act("19", "restaurado", "copia", copy, "resultado",
+        tecnico.openFromInbox(n, "19").act("19", "restaurado", "origen_copia", "SIGTI", "copia", copy, "resultado",
                 "Base de datos restaurada hasta el corte de ayer; entrega coordinada con la usuaria.");
         tecnico.assertClosed("información restaurada");
         assertEquals(List.of("15 → 16", "16 → 18", "18 → 18.A", "18.A → 19", "19 → END"), tecnico.completions());

@@ -46,24 +46,12 @@ class ScheduledPgCopyWalkIT {
 
             // and defines the schedule with the automatic copy, then runs it now
             responsable.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
-            responsable.click(By.id("schedules:new"));
-            responsable.type(By.id("schedule:name"), name);
-            responsable.select(By.id("schedule:procedure"), "SEPREM-DI-008.2");
-            responsable.select(By.id("schedule:target-kind"), "DATABASE");
-            responsable.type(By.id("schedule:target-name"), "Base de datos de ventas");
+            BackupScreens.newSchedule(responsable, name, "SEPREM-DI-008.2", "DATABASE", "Base de datos de ventas");
             responsable.select(By.id("schedule:pg-target"), option(responsable, "schedule:pg-target", target));
             responsable.select(By.id("schedule:frequency"), "CUSTOM");
             responsable.type(By.id("schedule:expression"), "0 0 2 * * *");
             responsable.type(By.id("schedule:tecnico"), "tecnico");
-            responsable.click(By.id("schedule:save"));
-            responsable.until(d -> d.findElement(By.id("schedules:messages")).getText()
-                    .contains("Calendario guardado"));
-            By row = By.xpath("//tr[.//span[@class='sigti-schedule-name' and text()='" + name + "']]");
-            responsable.until(d -> d.findElement(row).findElement(By.cssSelector("button[id$=':run-now']"))).click();
-            responsable.until(d -> d.findElement(By.id("schedules:messages")).getText()
-                    .contains("Se abrió la ejecución"));
-            String number = responsable.until(d -> d.findElement(By.cssSelector("a.sigti-task-case"))).getText()
-                    .strip();
+            String number = BackupScreens.saveAndRunNow(responsable, name);
 
             // the técnico sees the automatic copy on the case and checks the services
             tecnico.openFromInbox(number, "2");

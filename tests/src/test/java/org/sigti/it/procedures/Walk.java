@@ -98,6 +98,16 @@ public abstract class Walk {
     }
 
     /**
+     * Set-up: SIGTI opens a case of the procedure as the clock does (a backup schedule's run, on the person's behalf),
+     * its next step given to {@code assignee}; answers its id and number.
+     */
+    protected static Desk.Filed openInServer(Person onBehalfOf, String procedure, String title, String assignee) {
+        String[] answer = drive("/open", onBehalfOf, "procedure", procedure, "title", title, "description", title,
+                "assignee", assignee).split(" ");
+        return new Desk.Filed(answer[1], Long.parseLong(answer[0]));
+    }
+
+    /**
      * Set-up: the person takes a way out of the case's open step in the server, as from the case page, with the
      * step's values ({@code name, value} pairs); answers the steps open after it ("4;").
      */

@@ -169,6 +169,9 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "Restores.ofCase", itAndAuditor, () -> restores.ofCase(-1));
         add(expected, calls, "Restores.link", Set.of(T), () -> restores.link(-1,
                 org.sigti.procedure.backup.S04030202.REQUEST, "no", "nadie"));
+        add(expected, calls, "Restores.linkOutside", Set.of(T), () -> restores.linkOutside(-1,
+                org.sigti.procedure.backup.S04030202.REQUEST, new org.sigti.backup.OutsideCopy("nas", "copia",
+                        java.time.LocalDate.EPOCH), "nadie"));
         add(expected, calls, "BackupCalendar.runs", itAndAuditor, () -> backupCalendar.runs(java.time.Instant.now(),
                 java.time.Instant.now().plusSeconds(3600)));
         add(expected, calls, "SemesterPlans.compliance", Set.of(J, R, A), () -> plans.compliance(0));

@@ -1,6 +1,7 @@
 package org.sigti.web.home;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -16,11 +17,17 @@ import jakarta.inject.Named;
 public class DisplayTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ZoneId zone = ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
 
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant.atZone(zone));
+    }
+
+    /** A calendar day (no time zone: it is the day as recorded). */
+    public String date(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     public ZoneId getZone() {
