@@ -153,6 +153,19 @@ public class AccountLedger {
         return true;
     }
 
+    /** Whether the person still holds an account that is not closed (active or disabled). */
+    public boolean holdsOpenAccounts(String username) {
+        return em.createQuery("select count(a) from Account a where a.personUsername = :u and a.status <> :closed",
+                Long.class).setParameter("u", username).setParameter("closed", AccountStatus.CLOSED)
+                .getSingleResult() > 0;
+    }
+
+    /** The people whose accounts a case closed, by user name. */
+    public List<String> closedBy(long caseId) {
+        return em.createQuery("select distinct a.personUsername from Account a where a.closeCaseId = :c"
+                + " order by a.personUsername", String.class).setParameter("c", caseId).getResultList();
+    }
+
     /** What a baja did. */
     public record BajaResult(int accounts, int seats, int equipment) {
     }
