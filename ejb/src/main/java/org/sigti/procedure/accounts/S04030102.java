@@ -19,9 +19,9 @@ import org.sigti.workflow.flow.Text;
  * S04.03.01.02 (MINDEF, Peru): eliminación de cuentas, accesos y privilegios. Step "0" is SIGTI's: the cese or baja
  * the DIPEM/DIPEC administrator registers (the HR system's alert). The manual sends that one alert both to the
  * Profesional (step 1, accounts) and to the help desk (step 5, VPN): its "Inicio" names the two entries, and a person
- * who leaves loses both, so the case forks at step 0 and the two branches run at once. Accounts: step 1 checks the
- * data and is the approval (four eyes), step 2 disables the accounts and hands the case to the Responsable de soporte
- * técnico (the support queue, as in S04.03.01.01 step 19), step 3 records where the mailbox PST was stored, and step 4
+ * who leaves loses both, so the case forks at step 0 and the two branches run at once, each on its own accounts (the
+ * VPN user is the VPN branch's). Accounts: step 1 checks the data and is the approval (four eyes), step 2 disables
+ * the accounts and hands the case to the Responsable de soporte técnico (the support queue, as in S04.03.01.01 step 19), step 3 records where the mailbox PST was stored, and step 4
  * closes every account, releases the license seats and returns the equipment to stock, in the move's transaction.
  * VPN: the help desk opens the ticket (5) and the cybersecurity team's Técnico Informático Especialista checks the VPN
  * user against the inventory of VPN users (the VPN platform's open accounts) and deletes it (6-8); the desk keeps the
@@ -42,6 +42,9 @@ public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
     private static final String CYBER = "CIBER";
     /** SIGTI's step where the accounts and VPN branches meet. */
     static final String JOIN = "10.F";
+    private static final String VPN = "VPN";
+    /** The platforms the VPN branch removes, which the accounts branch leaves alone. */
+    private static final java.util.Set<String> VPN_BRANCH = java.util.Set.of(VPN);
 
     private static final String APPROVAL_ES = "Aprobación: no puede aprobarla la persona interesada ni quien la"
             + " solicitó.";
@@ -133,14 +136,14 @@ public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
         cases.requireOtherApprover(t, cases.order(t, false));
     }
 
-    /** Step 2: every account of the person is disabled in the ledger. */
+    /** Step 2: every account of the person is disabled in the ledger, but the VPN user (the VPN branch's). */
     void disableAccounts(Transition t) {
-        ledger.disableAll(cases.order(t, false).username(), t.caseId(), t.actor().username());
+        ledger.disableAllBut(cases.order(t, false).username(), VPN_BRANCH, t.caseId(), t.actor().username());
     }
 
-    /** Step 4: the accounts are deleted. */
+    /** Step 4: the accounts are deleted, but the VPN user (the VPN branch deletes it at step 8). */
     void closeAccounts(Transition t) {
-        ledger.closeAll(cases.order(t, false).username(), t.caseId(), t.actor().username());
+        ledger.closeAllBut(cases.order(t, false).username(), VPN_BRANCH, t.caseId(), t.actor().username());
     }
 
     /** Step 6: the answer must agree with the inventory of active VPN users. */
@@ -150,6 +153,6 @@ public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
 
     /** Step 8: the VPN user is deleted. */
     void closeVpnUser(Transition t) {
-        ledger.closeOn("VPN", cases.order(t, false).username(), t.caseId(), t.actor().username());
+        ledger.closeOn(VPN, cases.order(t, false).username(), t.caseId(), t.actor().username());
     }
 }
