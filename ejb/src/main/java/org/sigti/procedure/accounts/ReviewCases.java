@@ -21,8 +21,8 @@ import org.sigti.workflow.WorkCase;
 /**
  * The semester's cases, opened by SIGTI in the calendar's transaction: the reconciliation with Human Resources' list
  * of altas and bajas ({@link ReconciliationDue}, S04.03.01.02 steps 11-17, once per semester), a unit's access review
- * ({@link AccessReviewDue}, S04.03.01.02.R) and, when a completed review revoked a person's accounts ({@link AccessRevoked}),
- * that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer.
+ * ({@link AccessReviewDue}, S04.03.01.02.R) and, when a completed review revoked a person's accounts ({@link
+ * AccessRevoked}), that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -57,7 +57,8 @@ public class ReviewCases {
         due.opened(engine.startBySystem(S04030102R.CODE, "Revisión semestral de accesos de la unidad " + due.unit()
                 + ", semestre " + due.semester(), "Calendario de revisión de accesos de SIGTI (revisión por unidad,"
                 + " además de la conciliación semestral del manual, " + S04030102C.CODE + "). El Responsable de la"
-                + " unidad " + due.unit() + " confirma o revoca cada cuenta activa de su personal; cada revocación abre un caso de eliminación de cuentas.",
+                + " unidad " + due.unit() + " confirma o revoca cada cuenta activa de su personal; cada revocación abre"
+                + " un caso de eliminación de cuentas.",
                 due.onBehalfOf(), null, values));
     }
 

@@ -20,15 +20,15 @@ import org.sigti.workflow.flow.Text;
  * the DIPEM/DIPEC administrator registers (the HR system's alert). The manual sends that one alert both to the
  * Profesional (step 1, accounts) and to the help desk (step 5, VPN): its "Inicio" names the two entries, and a person
  * who leaves loses both, so the case forks at step 0 and the two branches run at once, each on its own accounts (the
- * VPN user is the VPN branch's). Accounts: step 1 checks the data and is the approval (four eyes), step 2 disables
- * the accounts and hands the case to the Responsable de soporte técnico (the support queue, as in S04.03.01.01 step 19), step 3 records where the mailbox PST was stored, and step 4
- * closes every account, releases the license seats and returns the equipment to stock, in the move's transaction.
- * VPN: the help desk opens the ticket (5) and the cybersecurity team's Técnico Informático Especialista checks the VPN
- * user against the inventory of VPN users (the VPN platform's open accounts) and deletes it (6-8); the desk keeps the
- * register (9) and closes the ticket (10). SIGTI's step "10.F" waits for both branches and closes the case. The
- * manual's step 4 goes on "→ 11", but steps 11-17 are marked "2 veces al año" and reconcile all of MINDEF with the
- * OGRH's list: they are the semiannual case {@link S04030102C}, which the calendar opens twice a year, not part of a
- * person's case. procedures.md E8.
+ * VPN user is the VPN branch's). Accounts: step 1 checks the data and is the approval (four eyes), step 2 disables the
+ * accounts and hands the case to the Responsable de soporte técnico (the support queue, as in S04.03.01.01 step 19),
+ * step 3 records where the mailbox PST was stored, and step 4 closes every account, releases the license seats and
+ * returns the equipment to stock, in the move's transaction. VPN: the help desk opens the ticket (5) and the
+ * cybersecurity team's Técnico Informático Especialista checks the VPN user against the inventory of VPN users (the
+ * VPN platform's open accounts) and deletes it (6-8); the desk keeps the register (9) and closes the ticket (10).
+ * SIGTI's step "10.F" waits for both branches and closes the case. The manual's step 4 goes on "→ 11", but steps 11-17
+ * are marked "2 veces al año" and reconcile all of MINDEF with the OGRH's list: they are the semiannual case {@link
+ * S04030102C}, which the calendar opens twice a year, not part of a person's case. procedures.md E8.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
@@ -48,7 +48,8 @@ public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
 
     private static final String APPROVAL_ES = "Aprobación: no puede aprobarla la persona interesada ni quien la"
             + " solicitó.";
-    private static final String APPROVAL_EN = "Approval: neither the person concerned nor the requester may approve it.";
+    private static final String APPROVAL_EN = "Approval: neither the person concerned nor the requester may approve"
+            + " it.";
 
     static final ProcedureDefinition FLOW = flow();
 

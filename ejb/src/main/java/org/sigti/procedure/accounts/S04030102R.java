@@ -19,11 +19,11 @@ import org.sigti.workflow.flow.Text;
 /**
  * S04.03.01.02.R: the semiannual access review, SIGTI's addition beside the manual's twice-yearly reconciliation with
  * Human Resources' list ({@link S04030102C}, S04.03.01.02 steps 11-17): each unit's Responsable reviews the active
- * accounts of its people, which the manual leaves to the infrastructure coordinator alone. Step "0" is SIGTI's: the semester's calendar opens one case per
- * unit whose people hold active accounts ({@link AccessReviewPlanner} fires an AccessReviewDue, {@link ReviewCases}
- * opens the case); nobody files it by hand. Step "1" goes to the
- * Responsable of that unit (the unit the case recorded), who confirms or revokes each account on the review screen;
- * completing it records the decisions and opens one S04.03.01.02 removal case per person with a revoked account.
+ * accounts of its people, which the manual leaves to the infrastructure coordinator alone. Step "0" is SIGTI's: the
+ * semester's calendar opens one case per unit whose people hold active accounts ({@link AccessReviewPlanner} fires an
+ * AccessReviewDue, {@link ReviewCases} opens the case); nobody files it by hand. Step "1" goes to the Responsable of
+ * that unit (the unit the case recorded), who confirms or revokes each account on the review screen; completing it
+ * records the decisions and opens one S04.03.01.02 removal case per person with a revoked account.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
