@@ -156,9 +156,9 @@ class AccountCreationWalkIT extends AccountWalk {
                 .act("7.SG", "vpn", "autorizacion_sg", "OFICIO N° 0043-2026-MINDEF/SG");
         profesional.openFromInbox(n, "11").act("11", "continuar");
         desk("operador").openFromInbox(n, "12").act("12", "continuar");
-        desk("tecnico.acgii").openFromInbox(n, "13").act("13", "no_existe").act("15", "continuar");
+        Desk especialista = desk("tecnico.acgii").openFromInbox(n, "13").act("13", "no_existe").act("15", "continuar");
         assertEquals(List.of("1 → 2", "2 → 4", "4 → 7", "7 → 7.SG", "7.SG → 11", "11 → 12", "12 → 13", "13 → 15",
-                "15 → 16"), profesional.completions());
+                "15 → 16"), especialista.completions());
         assertEquals("VPN,ACTIVE,TELETRABAJO;", rows("select a.platform_code, a.status, p.privilege_code from account"
                 + " a join account_privilege p on p.account_id = a.id where a.person_username = ?", person));
     }
