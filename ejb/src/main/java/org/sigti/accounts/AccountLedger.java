@@ -110,8 +110,16 @@ public class AccountLedger {
 
     /** E8 step 2: disables every open account of the person and removes their privileges. */
     public int disableAll(String username, long caseId, String actor) {
+        return disableAllBut(username, Set.of(), caseId, actor);
+    }
+
+    /**
+     * Disables every open account of the person but those on {@code keptPlatforms} (which another branch of the case
+     * removes, e.g. the VPN user) and removes their privileges.
+     */
+    public int disableAllBut(String username, Set<String> keptPlatforms, long caseId, String actor) {
         Instant now = now();
-        List<Account> accounts = openAccounts(username);
+        List<Account> accounts = openAccounts(username, keptPlatforms);
         for (Account account : accounts) {
             if (account.getStatus() == AccountStatus.ACTIVE) {
                 Set<String> removed = account.disable();
@@ -127,8 +135,13 @@ public class AccountLedger {
      * to stock. Returns what was done, for the case's trail.
      */
     public BajaResult closeAll(String username, long caseId, String actor) {
+        return closeAllBut(username, Set.of(), caseId, actor);
+    }
+
+    /** A baja that leaves the accounts on {@code keptPlatforms} to another branch of the case (the VPN user). */
+    public BajaResult closeAllBut(String username, Set<String> keptPlatforms, long caseId, String actor) {
         Instant now = now();
-        List<Account> accounts = openAccounts(username);
+        List<Account> accounts = openAccounts(username, keptPlatforms);
         for (Account account : accounts) {
             account.close(actor, caseId, now);
             history(account, now, actor, AccountEvent.Action.CLOSED, caseId, null);
@@ -151,6 +164,19 @@ public class AccountLedger {
         account.close(actor, caseId, now());
         history(account, now(), actor, AccountEvent.Action.CLOSED, caseId, null);
         return true;
+    }
+
+    /** Whether the person still holds an account that is not closed (active or disabled). */
+    public boolean holdsOpenAccounts(String username) {
+        return em.createQuery("select count(a) from Account a where a.personUsername = :u and a.status <> :closed",
+                Long.class).setParameter("u", username).setParameter("closed", AccountStatus.CLOSED)
+                .getSingleResult() > 0;
+    }
+
+    /** The people whose accounts a case closed, by user name. */
+    public List<String> closedBy(long caseId) {
+        return em.createQuery("select distinct a.personUsername from Account a where a.closeCaseId = :c"
+                + " order by a.personUsername", String.class).setParameter("c", caseId).getResultList();
     }
 
     /** What a baja did. */
@@ -248,12 +274,12 @@ public class AccountLedger {
                 .setParameter("closed", AccountStatus.CLOSED).getResultStream().findFirst().orElse(null);
     }
 
-    private List<Account> openAccounts(String username) {
+    private List<Account> openAccounts(String username, Set<String> keptPlatforms) {
         try {
             return em.createQuery("select a from Account a where a.personUsername = :u and a.status <> :closed"
                     + " order by a.id", Account.class).setParameter("u", username)
                     .setParameter("closed", AccountStatus.CLOSED).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
+                    .getResultList().stream().filter(a -> !keptPlatforms.contains(a.getPlatformCode())).toList();
         } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException busy) {
             throw new WorkflowException("accounts.busy", username);
         }

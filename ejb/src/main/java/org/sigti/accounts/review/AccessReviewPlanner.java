@@ -50,6 +50,9 @@ public class AccessReviewPlanner {
     @Inject
     Event<AccessRevoked> revocationsDecided;
 
+    @Inject
+    Event<ReconciliationDue> reconciliationsDue;
+
     Clock clock = Clock.systemUTC();
 
     /** The configured calendar (row 1 of access_review_calendar; the default if the row is unreadable). */
@@ -78,9 +81,13 @@ public class AccessReviewPlanner {
         return calendar().semesterOf(today());
     }
 
-    /** Opens the semester's review of every unit whose people hold active accounts; returns how many it opened. */
+    /**
+     * Opens the semester's reconciliation with Human Resources' list of altas and bajas (once per semester) and the
+     * review of every unit whose people hold active accounts; returns how many unit reviews it opened.
+     */
     public int open(String semester, String onBehalfOf) {
         lockCalendar();
+        reconcile(semester, onBehalfOf);
         List<String> units = em.createQuery("select distinct a.personUnitCode from Account a where a.status = :active"
                 + " and a.personUnitCode is not null order by a.personUnitCode", String.class)
                 .setParameter("active", AccountStatus.ACTIVE).getResultList();
@@ -91,6 +98,18 @@ public class AccessReviewPlanner {
             }
         }
         return opened;
+    }
+
+    /**
+     * Asks for the semester's reconciliation of all accounts with Human Resources' list of altas and bajas (the
+     * manual's twice-yearly steps): the procedure that answers opens its case once per semester and answers the
+     * same case when asked again.
+     */
+    public WorkCase reconcile(String semester, String onBehalfOf) {
+        lockCalendar();
+        ReconciliationDue due = new ReconciliationDue(semester, onBehalfOf);
+        reconciliationsDue.fire(due);
+        return due.openedCase();
     }
 
     /** Opens one unit's review of the semester unless it exists; empty when it did. */

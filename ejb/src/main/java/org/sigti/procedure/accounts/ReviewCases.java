@@ -6,18 +6,23 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.sigti.accounts.Account;
 import org.sigti.accounts.AccountOrder;
 import org.sigti.accounts.review.AccessReviewDue;
 import org.sigti.accounts.review.AccessRevoked;
+import org.sigti.accounts.review.ReconciliationDue;
 import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.WorkCase;
 
 /**
- * The access review's cases, opened by SIGTI: a unit's review of a semester ({@link AccessReviewDue}, S04.03.01.02.R,
- * in the calendar's transaction) and, when a completed review revoked a person's accounts ({@link AccessRevoked}),
- * that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer.
+ * The semester's cases, opened by SIGTI in the calendar's transaction: the reconciliation with Human Resources' list
+ * of altas and bajas ({@link ReconciliationDue}, S04.03.01.02 steps 11-17, once per semester), a unit's access review
+ * ({@link AccessReviewDue}, S04.03.01.02.R) and, when a completed review revoked a person's accounts ({@link
+ * AccessRevoked}), that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,14 +31,34 @@ public class ReviewCases {
     @Inject
     CaseEngine engine;
 
+    @PersistenceContext
+    EntityManager em;
+
+    void open(@Observes ReconciliationDue due) {
+        WorkCase existing = em.createQuery("select c from WorkCase c where c.procedureCode = :p and exists (select f"
+                + " from CaseField f where f.caseId = c.id and f.name = :n and f.value = :s)", WorkCase.class)
+                .setParameter("p", S04030102C.CODE).setParameter("n", S04030102C.SEMESTER)
+                .setParameter("s", due.semester()).getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            due.opened(existing);
+            return;
+        }
+        due.opened(engine.startBySystem(S04030102C.CODE, "Conciliación semestral de cuentas con el listado de altas"
+                + " y bajas de la OGRH, semestre " + due.semester(), "Calendario de SIGTI (S04.03.01.02, pasos 11-17,"
+                + " dos veces al año): oficio a la OGRH, listado de altas y bajas de la DGRRHH, contraste con las"
+                + " cuentas registradas, eliminación de las cuentas pendientes e Informe de eliminación de cuentas.",
+                due.onBehalfOf(), null, Map.of(S04030102C.SEMESTER, due.semester())));
+    }
+
     void open(@Observes AccessReviewDue due) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(S04030102R.UNIT, due.unit());
         values.put(S04030102R.SEMESTER, due.semester());
         due.opened(engine.startBySystem(S04030102R.CODE, "Revisión semestral de accesos de la unidad " + due.unit()
-                + ", semestre " + due.semester(), "Calendario de revisión de accesos de SIGTI (S04.03.01.02, pasos"
-                + " 11-17: conciliación semestral). El Responsable de la unidad " + due.unit() + " confirma o revoca"
-                + " cada cuenta activa de su personal; cada revocación abre un caso de eliminación de cuentas.",
+                + ", semestre " + due.semester(), "Calendario de revisión de accesos de SIGTI (revisión por unidad,"
+                + " además de la conciliación semestral del manual, " + S04030102C.CODE + "). El Responsable de la"
+                + " unidad " + due.unit() + " confirma o revoca cada cuenta activa de su personal; cada revocación abre"
+                + " un caso de eliminación de cuentas.",
                 due.onBehalfOf(), null, values));
     }
 

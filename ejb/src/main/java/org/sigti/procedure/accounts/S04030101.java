@@ -26,8 +26,10 @@ import org.sigti.workflow.flow.Text;
  * VPN) go through SIGTI's steps "5.SG" / "7.SG", where the Jefe records the Secretario General's signed
  * authorization (document number, and its scan attached to the case); from "7.SG" the case goes on as step 7 would
  * have: to 9, or to the VPN branch 11 (remote work by VPN is itself an uncommon privilege, VPN:TELETRABAJO, so a VPN
- * request with it passes by the Secretario General too). Step 9 creates the accounts with their seats
- * and equipment, step 6 applies a modification, step 15 creates the VPN user, each in the move's transaction.
+ * request with it passes by the Secretario General too). Steps 13-16 go to the Técnico Informático Especialista of
+ * the cybersecurity team (queue CIBER), as the manual says, not to infrastructure. Step 9 creates the accounts with
+ * their seats and equipment, step 6 applies a modification, step 15 creates the VPN user, each in the move's
+ * transaction.
  * procedures.md E7.
  */
 @Stateless
@@ -39,6 +41,8 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
     private static final String INFRA = "INFRA";
     private static final String SUPPORT = "SOPORTE";
     private static final String CHIEF = "JEFATURA";
+    /** The cybersecurity team, whose Técnico Informático Especialista handles VPN users (steps 13-16). */
+    private static final String CYBER = "CIBER";
 
     static final ProcedureDefinition FLOW = flow();
 
@@ -113,15 +117,15 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
                 .output("Ticket").next("13")
             .step("13", of("Verificar si el usuario VPN existe en el inventario de usuarios VPN activos",
                     "Check whether the VPN user exists in the inventory of active VPN users"))
-                .by(Roles.TECNICO, INFRA)
+                .by(Roles.TECNICO, CYBER)
                 .decide("existe", of("Ya existe", "Exists"), "14")
                 .decide("no_existe", of("No existe", "Does not exist"), "15").then()
             .step("14", of("Informar al operador que el usuario VPN ya existe", "Tell the operator it exists"))
-                .by(Roles.TECNICO, INFRA).next("3")
+                .by(Roles.TECNICO, CYBER).next("3")
             .step("15", of("Verificar los datos requeridos y crear el usuario VPN", "Check the data and create the"
-                    + " VPN user")).by(Roles.TECNICO, INFRA).output("Usuario VPN").next("16")
+                    + " VPN user")).by(Roles.TECNICO, CYBER).output("Usuario VPN").next("16")
             .step("16", of("Enviar las credenciales VPN al operador por correo institucional y registrar la acción",
-                    "Send the VPN credentials to the operator and register the action")).by(Roles.TECNICO, INFRA)
+                    "Send the VPN credentials to the operator and register the action")).by(Roles.TECNICO, CYBER)
                 .output("Credenciales").next("17")
             .step("17", of("Generar el registro de usuarios VPN creados y actualizar el inventario general",
                     "Generate the register of created VPN users; update the inventory")).by(Roles.OPERADOR, DESK)

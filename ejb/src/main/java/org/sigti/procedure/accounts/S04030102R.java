@@ -17,12 +17,13 @@ import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
 /**
- * S04.03.01.02.R: the semiannual access review, SIGTI's form of S04.03.01.02 steps 11-17 (the twice-yearly
- * reconciliation, procedures.md E8 and S3 row 22). Step "0" is SIGTI's: the semester's calendar opens one case per
- * unit whose people hold active accounts ({@link AccessReviewPlanner} fires an AccessReviewDue, {@link ReviewCases}
- * opens the case); nobody files it by hand. Step "1" goes to the
- * Responsable of that unit (the unit the case recorded), who confirms or revokes each account on the review screen;
- * completing it records the decisions and opens one S04.03.01.02 removal case per person with a revoked account.
+ * S04.03.01.02.R: the semiannual access review, SIGTI's addition beside the manual's twice-yearly reconciliation with
+ * Human Resources' list ({@link S04030102C}, S04.03.01.02 steps 11-17): each unit's Responsable reviews the active
+ * accounts of its people, which the manual leaves to the infrastructure coordinator alone. Step "0" is SIGTI's: the
+ * semester's calendar opens one case per unit whose people hold active accounts ({@link AccessReviewPlanner} fires an
+ * AccessReviewDue, {@link ReviewCases} opens the case); nobody files it by hand. Step "1" goes to the Responsable of
+ * that unit (the unit the case recorded), who confirms or revokes each account on the review screen; completing it
+ * records the decisions and opens one S04.03.01.02 removal case per person with a revoked account.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
@@ -38,11 +39,11 @@ public class S04030102R extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030102R.class, CODE, "MINDEF (Perú)",
             Text.of("Revisión semestral de accesos", "Semiannual access review"))
         // a queue no person serves: the case is opened by the calendar only
-        .step("0", of("Abrir la revisión semestral de accesos de la unidad (calendario de SIGTI; pasos 11-13 del"
-                + " manual)", "Open the unit's semiannual access review (SIGTI's calendar; manual steps 11-13)"))
+        .step("0", of("Abrir la revisión semestral de accesos de la unidad (calendario de SIGTI)",
+                "Open the unit's semiannual access review (SIGTI's calendar)"))
             .by(Roles.JEFE, "SIGTI").output("Revisión de accesos").next("1")
-        .step("1", of("Revisar las cuentas activas de la unidad: confirmar o revocar cada una (pasos 14-16)",
-                "Review the unit's active accounts: confirm or revoke each one (steps 14-16)"))
+        .step("1", of("Revisar las cuentas activas de la unidad: confirmar o revocar cada una",
+                "Review the unit's active accounts: confirm or revoke each one"))
             .byUnitIn(Roles.RESPONSABLE, UNIT)
             .hint("Nadie confirma sus propias cuentas (control de cuatro ojos). Cada revocación abre un caso"
                     + " S04.03.01.02 de eliminación de cuentas.", "Nobody confirms their own accounts (four eyes)."

@@ -3,9 +3,6 @@ package org.sigti.it.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,8 +20,9 @@ import org.sigti.it.procedures.Desk.Draft;
  * the Profesional (infrastructure Técnico) checks it (7), the Jefe records the Secretario General's signed
  * authorization with its scan (7.SG), the Profesional creates the accounts (9), the infrastructure Responsable sends the
  * mass mail (10), the Operador routes it (18), support delivers (19) and the Operador closes (20). The VPN branch (7 →
- * 11 … 17) creates the VPN user, which then is in the inventory of VPN users; a second request for the same person
- * ends at 14. The return branch (2 → 3) mails the requester the reason.
+ * 11 … 17) creates the VPN user, which then is in the inventory of VPN users; its steps 13-16 are the cybersecurity
+ * team's Técnico Informático Especialista's ({@code tecnico.acgii}, queue CIBER), not the infrastructure Técnico's; a
+ * second request for the same person ends at 14. The return branch (2 → 3) mails the requester the reason.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,7 +102,9 @@ class AccountCreationWalkIT extends AccountWalk {
         String n = first.number();
         vpnRequestUpTo13(n, person);
 
-        Desk especialista = desk("tecnico").openFromInbox(n, "13");
+        assertEquals(List.of("13=false"), desk("tecnico").open(first.id()).openSteps(),
+                "step 13 is the cybersecurity team's: the infrastructure Técnico may not act on it");
+        Desk especialista = desk("tecnico.acgii").openFromInbox(n, "13");
         String notThere = especialista.tryAct("13", "existe");
         assertTrue(notThere.contains("no tiene un usuario VPN activo de " + person), notThere);
         especialista.act("13", "no_existe").act("15", "continuar").act("16", "continuar");
@@ -117,8 +117,8 @@ class AccountCreationWalkIT extends AccountWalk {
         operador.openFromInbox(n, "20").act("20", "cerrar").assertClosed("");
         assertEquals(List.of("1 → 2", "2 → 4", "4 → 7", "7 → 11", "11 → 12", "12 → 13", "13 → 15", "15 → 16",
                 "16 → 17", "17 → 18", "18 → 19", "19 → 20", "20 → END"), operador.completions());
-        assertEquals("ACTIVE,tecnico," + first.id() + ";", rows("select status, granted_by, grant_case_id from"
-                + " account where platform_code = 'VPN' and person_username = ?", person));
+        assertEquals("ACTIVE,tecnico.acgii," + first.id() + ";", rows("select status, granted_by, grant_case_id"
+                + " from account where platform_code = 'VPN' and person_username = ?", person));
 
         // the same person asks again: the inventory already has the VPN user
         Desk.Filed second = desk("solicitante").file(Draft.of(E7, null, "Acceso VPN (nuevo pedido)",
@@ -156,9 +156,9 @@ class AccountCreationWalkIT extends AccountWalk {
                 .act("7.SG", "vpn", "autorizacion_sg", "OFICIO N° 0043-2026-MINDEF/SG");
         profesional.openFromInbox(n, "11").act("11", "continuar");
         desk("operador").openFromInbox(n, "12").act("12", "continuar");
-        profesional.openFromInbox(n, "13").act("13", "no_existe").act("15", "continuar");
+        Desk especialista = desk("tecnico.acgii").openFromInbox(n, "13").act("13", "no_existe").act("15", "continuar");
         assertEquals(List.of("1 → 2", "2 → 4", "4 → 7", "7 → 7.SG", "7.SG → 11", "11 → 12", "12 → 13", "13 → 15",
-                "15 → 16"), profesional.completions());
+                "15 → 16"), especialista.completions());
         assertEquals("VPN,ACTIVE,TELETRABAJO;", rows("select a.platform_code, a.status, p.privilege_code from account"
                 + " a join account_privilege p on p.account_id = a.id where a.person_username = ?", person));
     }
@@ -189,13 +189,5 @@ class AccountCreationWalkIT extends AccountWalk {
                 .act("4", "nueva");
         desk("tecnico").openFromInbox(n, "7").act("7", "vpn").act("11", "continuar");
         desk("operador").openFromInbox(n, "12").act("12", "continuar");
-    }
-
-    /** A scanned document (a minimal PDF) on the tester's disk. */
-    private static Path scan(String name) throws Exception {
-        Path file = Files.createTempDirectory("sigti-scan").resolve(name);
-        Files.write(file, ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        return file;
     }
 }

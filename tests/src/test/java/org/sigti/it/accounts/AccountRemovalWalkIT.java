@@ -17,13 +17,16 @@ import org.sigti.it.procedures.Desk.Draft;
 
 /**
  * S04.03.01.02 (procedures.md E8) walked in real browsers, each role from its own inbox. Human Resources registers the
- * cese (SIGTI's step 0); the Profesional (infrastructure Técnico) checks it and picks the branch (1). Accounts: the
- * Profesional disables them (2), the Responsable de soporte técnico records where the mailbox PST was stored (3) and
- * deletes them, which releases the license seats (4); the case ends there, the manual's "→ 11" being the semiannual
- * access review. VPN: the help-desk Operador opens the ticket (5), the Técnico Informático Especialista finds the VPN
- * user in the inventory (6) and deletes it (8), the Operador sees it in the register of deleted VPN users (9) and
- * closes (10); without a VPN user, 6 → 7 → 10. Four eyes: whoever registered the baja cannot approve it at step 1.
- * The person's accounts come from {@link AccountsFixture}.
+ * cese (SIGTI's step 0), whose alert starts both branches at once. Accounts: the Profesional (infrastructure Técnico)
+ * checks it (1) and disables the accounts (2), the Responsable de soporte técnico records where the mailbox PST was
+ * stored (3) and deletes them, which releases the license seats (4). VPN: the help-desk Operador opens the ticket (5),
+ * the cybersecurity team's Técnico Informático Especialista ({@code tecnico.acgii}; not the infrastructure Técnico)
+ * finds the VPN user in the inventory (6) and deletes it (8), the Operador keeps the register (9) and closes the
+ * ticket (10); without a VPN user, 6 → 7 → 10. SIGTI's 10.F closes the case once both branches are done. Steps 11-17,
+ * twice a year: the coordinator's oficio to the OGRH (11), sent by the Jefe (12), who records the DGRRHH's list with the
+ * list attached (13); the coordinator names the bajas still holding accounts (14), the Profesional deletes them (15),
+ * the coordinator writes the Informe de eliminación de cuentas (16) and the Jefe takes note (17). Four eyes: whoever
+ * registered the baja cannot approve it at step 1. The people's accounts come from {@link AccountsFixture}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,83 +40,115 @@ class AccountRemovalWalkIT extends AccountWalk {
     }
 
     @Test
-    void a_cese_disables_then_deletes_the_accounts_with_the_pst_recorded_and_releases_the_seats() throws Exception {
+    void a_cese_removes_the_accounts_and_the_vpn_user_in_two_branches_at_once_that_meet_before_closing()
+            throws Exception {
         String person = someone("cese");
-        String licensed = personWithAccounts(person, "Carla Cese Final", "RRHH", false);
+        String licensed = personWithAccounts(person, "Carla Cese Final", "RRHH", true);
         Desk.Filed filed = desk("solicitante").file(Draft.of(E8, null, "Cese de Carla Cese Final",
                 "Cese registrado en el sistema de Recursos Humanos con fecha 30/11."));
         String n = filed.number();
         long id = filed.id();
 
-        desk("tecnico").openFromInbox(n, "1")
-                .act("1", "cuentas", "persona_usuario", person, "persona_nombre", "Carla Cese Final",
+        Desk tecnico = desk("tecnico").openFromInbox(n, "1");
+        assertEquals(List.of("1=true", "5=false"), tecnico.openSteps(), "the alert starts both branches at once");
+        tecnico.act("1", "continuar", "persona_usuario", person, "persona_nombre", "Carla Cese Final",
                         "persona_unidad", "RRHH")
                 .act("2", "continuar");
-        assertEquals("AD,DISABLED;" + licensed + ",DISABLED;ZIMBRA,DISABLED;", rows("select platform_code, status"
-                + " from account where person_username = ? order by 1", person), "disabled at step 2");
+        assertEquals("AD,DISABLED;" + licensed + ",DISABLED;VPN,ACTIVE;ZIMBRA,DISABLED;", rows("select platform_code,"
+                + " status from account where person_username = ? order by 1", person),
+                "disabled at step 2, the VPN user left to the VPN branch");
         assertEquals("0;", rows("select count(*) from account_privilege p join account a on a.id = p.account_id"
                 + " where a.person_username = ?", person), "privileges removed at step 2");
 
+        Desk operador = desk("operador");
+        assertEquals(List.of(person + " VPN Activa"), accountsScreen(operador, "VPN", "ACTIVE", person),
+                "step 5: the operator checks the inventory of VPN users");
+        operador.openFromInbox(n, "5").act("5", "continuar", "persona_usuario", person, "persona_nombre",
+                "Carla Cese Final", "persona_unidad", "RRHH");
+        assertTrue(tecnico.open(id).openSteps().contains("6=false"),
+                "step 6 is the cybersecurity team's: the infrastructure Técnico may not act on it");
+        desk("tecnico.acgii").openFromInbox(n, "6").act("6", "activo").act("8", "continuar");
+        assertEquals(List.of(person + " VPN Cerrada"), accountsScreen(operador, "VPN", "CLOSED", person),
+                "the register of deleted VPN users lists it");
+
         String pst = "\\\\storage01\\pst\\" + person + ".pst";
         Desk soporte = desk("tecnico.soporte").openFromInbox(n, "3").act("3", "continuar", "pst_ubicacion", pst);
-        assertTrue(soporte.shows("S04.03.01.02.R"), "step 4 says the manual's step 11 is the semiannual review");
-        soporte.act("4", "eliminar").assertClosed("");
-        assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → END"), soporte.completions());
+        assertTrue(soporte.shows("S04.03.01.02.C"), "step 4 says the manual's step 11 is the semiannual case");
+        soporte.act("4", "continuar");
+        assertEquals("OPEN", soporte.status(), "the accounts branch is done; the VPN branch is not");
 
+        operador.openFromInbox(n, "9").act("9", "continuar").act("10", "continuar").act("10.F", "cerrar")
+                .assertClosed("");
+        assertEquals(List.of("0 → 1,5", "1 → 2", "2 → 3", "5 → 6", "6 → 8", "8 → 9", "3 → 4", "4 → ", "9 → 10",
+                "10 → 10.F", "10.F → END"), operador.completions(), "4 opens nothing: 10.F waits for the VPN branch");
         assertEquals("AD,CLOSED,tecnico.soporte," + id + ";" + licensed + ",CLOSED,tecnico.soporte," + id
-                + ";ZIMBRA,CLOSED,tecnico.soporte," + id + ";", rows("select platform_code, status, closed_by,"
-                + " close_case_id from account where person_username = ? order by 1", person));
+                + ";VPN,CLOSED,tecnico.acgii," + id + ";ZIMBRA,CLOSED,tecnico.soporte," + id + ";", rows("select"
+                + " platform_code, status, closed_by, close_case_id from account where person_username = ? order by 1",
+                person));
         assertEquals(pst + ",3,tecnico.soporte;", rows("select f.value_text, f.step_code, f.recorded_by from"
                 + " case_field f join work_case c on c.id = f.case_id where c.case_number = ? and f.name = 'pst_ubicacion'",
                 n));
         assertEquals("null,tecnico.soporte," + id + ";", rows("select s.active_holder, s.released_by,"
                 + " s.released_case_id from license_seat s where s.holder_username = ?", person), "seat released");
         assertEquals("0;", rows("select seats_used from license_pool where code = ?", "POOL-" + licensed));
-        assertEquals(List.of(person + " AD Cerrada", person + " " + licensed + " Cerrada", person + " ZIMBRA Cerrada"),
-                accountsScreen(desk("auditor"), null, null, person));
     }
 
     @Test
-    void a_vpn_removal_deletes_the_vpn_user_from_the_inventory_into_the_register_of_deleted_vpn_users()
+    void a_vpn_branch_without_a_vpn_user_goes_6_7_10_and_waits_at_the_join_for_the_accounts_branch()
             throws Exception {
-        String person = someone("vpnbaja");
-        Desk.Filed filed = vpnRemovalAt5(person, "Valeria Sin Remoto", true);
-        String n = filed.number();
-        Desk operador = desk("operador");
-        assertEquals(List.of(person + " VPN Activa"), accountsScreen(operador, "VPN", "ACTIVE", person),
-                "step 5: the operator checks the inventory of VPN users");
-        operador.openFromInbox(n, "5").act("5", "continuar");
-        desk("tecnico").openFromInbox(n, "6").act("6", "activo").act("8", "continuar");
-
-        assertFalse(accountsScreen(operador, "VPN", "ACTIVE", person).stream().anyMatch(r -> r.startsWith(person)),
-                "gone from the inventory of VPN users");
-        assertEquals(List.of(person + " VPN Cerrada"), accountsScreen(operador, "VPN", "CLOSED", person),
-                "the register of deleted VPN users lists it");
-        operador.openFromInbox(n, "9").act("9", "continuar").act("10", "cerrar").assertClosed("");
-        assertEquals(List.of("0 → 1", "1 → 5", "5 → 6", "6 → 8", "8 → 9", "9 → 10", "10 → END"),
-                operador.completions());
-        assertEquals("CLOSED,tecnico," + filed.id() + ";", rows("select status, closed_by, close_case_id from"
-                + " account where platform_code = 'VPN' and person_username = ?", person));
-        assertEquals("CLOSED,tecnico;", rows("select e.action, e.actor from account_event e join account a on a.id ="
-                + " e.account_id where a.platform_code = 'VPN' and a.person_username = ?", person));
-        assertEquals("3;", rows("select count(*) from account where person_username = ? and status = 'ACTIVE'",
-                person), "the VPN branch leaves the other accounts alone");
-    }
-
-    @Test
-    void a_vpn_removal_for_a_person_without_a_vpn_user_goes_6_7_10() throws Exception {
         String person = someone("sinvpn");
-        String n = vpnRemovalAt5(person, "Sergio Sin VPN", false).number();
-        desk("operador").openFromInbox(n, "5").act("5", "continuar");
-        Desk especialista = desk("tecnico").openFromInbox(n, "6");
+        personWithAccounts(person, "Sergio Sin VPN", "RRHH", false);
+        String n = desk("solicitante").file(Draft.of(E8, null, "Cese de Sergio Sin VPN",
+                "Cese registrado en el sistema de Recursos Humanos.")).number();
+        desk("operador").openFromInbox(n, "5").act("5", "continuar", "persona_usuario", person, "persona_nombre",
+                "Sergio Sin VPN");
+        Desk especialista = desk("tecnico.acgii").openFromInbox(n, "6");
         String refused = especialista.tryAct("6", "activo");
         assertTrue(refused.contains("no tiene un usuario VPN activo de " + person), refused);
         especialista.act("6", "no_existe").act("7", "continuar");
-        Desk operador = desk("operador").openFromInbox(n, "10").act("10", "cerrar");
-        operador.assertClosed("");
-        assertEquals(List.of("0 → 1", "1 → 5", "5 → 6", "6 → 7", "7 → 10", "10 → END"), operador.completions());
+        Desk operador = desk("operador").openFromInbox(n, "10").act("10", "continuar");
+        assertEquals(List.of("1=false"), operador.openSteps(), "10.F waits until the accounts branch arrives");
+        assertEquals(List.of("0 → 1,5", "5 → 6", "6 → 7", "7 → 10", "10 → "), operador.completions());
         assertEquals("3;", rows("select count(*) from account where person_username = ? and status = 'ACTIVE'",
-                person), "nothing was removed");
+                person), "nothing was removed yet");
+    }
+
+    @Test
+    void twice_a_year_the_ogrh_list_leads_to_the_informe_de_eliminacion_de_cuentas_the_jefe_takes_note_of()
+            throws Exception {
+        String left = someone("pendiente");
+        personWithAccounts(left, "Pedro Baja Pendiente", "RRHH", true);
+        Desk.Filed filed = reconciliation("P" + someone(""));
+        String n = filed.number();
+
+        Desk coordinador = desk("responsable.uit").openFromInbox(n, "11")
+                .act("11", "continuar", "oficio_ogrh", "OFICIO N° 0123-2026-MINDEF/OGTIE");
+        Desk jefe = desk("jefe").openFromInbox(n, "12").act("12", "continuar");
+        String noList = jefe.tryAct("13", "continuar", "listado_rrhh", "MEMORANDO N° 045-2026-MINDEF/DGRRHH");
+        assertTrue(noList.contains("Adjunte al caso " + n + " el listado de altas y bajas"), noList);
+        jefe.attach(scan("listado-altas-bajas-" + left + ".pdf"))
+                .act("13", "continuar", "listado_rrhh", "MEMORANDO N° 045-2026-MINDEF/DGRRHH");
+
+        coordinador.openFromInbox(n, "14").act("14", "diferencias", "cuentas_por_eliminar", left);
+        desk("tecnico").openFromInbox(n, "15").act("15", "continuar", "pst_ubicacion",
+                "\\\\storage01\\pst\\conciliacion");
+        assertEquals("AD,CLOSED,tecnico;VPN,CLOSED,tecnico;ZIMBRA,CLOSED,tecnico;", rows("select platform_code,"
+                + " status, closed_by from account where person_username = ? and platform_code in ('AD', 'VPN',"
+                + " 'ZIMBRA') order by 1", left), "step 15 deletes what the baja still held");
+
+        coordinador.openFromInbox(n, "16");
+        String incomplete = coordinador.tryAct("16", "continuar", "informe_numero", "INFORME N° 007-2026-OGTIE",
+                "informe_cuentas", "Sin cuentas eliminadas");
+        assertTrue(incomplete.contains("falta " + left), incomplete);
+        coordinador.act("16", "continuar", "informe_numero", "INFORME N° 007-2026-OGTIE", "informe_cuentas",
+                left + ": AD, ZIMBRA, VPN y su plataforma con licencia");
+        desk("jefe").openFromInbox(n, "17").act("17", "conocimiento").assertClosed("");
+        assertEquals(List.of("0 → 11", "11 → 12", "12 → 13", "13 → 14", "14 → 15", "15 → 16", "16 → 17",
+                "17 → END"), jefe.completions());
+        assertEquals("oficio_ogrh,11,responsable.uit;listado_rrhh,13,jefe;informe_numero,16,responsable.uit;",
+                rows("select f.name, f.step_code, f.recorded_by from case_field f join work_case c on c.id ="
+                        + " f.case_id where c.case_number = ? and f.name in ('oficio_ogrh', 'listado_rrhh',"
+                        + " 'informe_numero') order by f.step_code, f.name", n));
     }
 
     @Test
@@ -123,25 +158,15 @@ class AccountRemovalWalkIT extends AccountWalk {
         Desk tecnico = desk("tecnico");
         Desk.Filed own = tecnico.file(Draft.of(E8, null, "Baja registrada por el propio Profesional",
                 "Cese informado por teléfono; lo registro yo mismo."));
-        String said = tecnico.openFromInbox(own.number(), "1").tryAct("1", "cuentas", "persona_usuario", person,
+        String said = tecnico.openFromInbox(own.number(), "1").tryAct("1", "continuar", "persona_usuario", person,
                 "persona_nombre", "Olga Cuatro Ojos");
         tecnico.screenshot("four-eyes");
         assertTrue(said.contains("No puede aprobar el caso " + own.number() + ": usted lo solicitó"), said);
         assertTrue(said.contains("cuatro ojos"), said);
-        assertTrue(tecnico.openSteps().stream().anyMatch(s -> s.startsWith("1=")), "step 1 still waits");
+        assertTrue(tecnico.openSteps().contains("1=true"), "step 1 still waits");
         assertEquals("tecnico,ACCESS_DENIED;", rows("select username, kind from security_event where object_type ="
                 + " 'case' and object_id = ? and action like '%four eyes%'", String.valueOf(own.id())));
         assertEquals("3;", rows("select count(*) from account where person_username = ? and status = 'ACTIVE'",
                 person), "nothing was disabled");
-    }
-
-    /** A person with accounts (and a VPN user or not) whose VPN removal is filed and sent to step 5 (1 → 5). */
-    private Desk.Filed vpnRemovalAt5(String person, String name, boolean vpn) throws Exception {
-        personWithAccounts(person, name, "RRHH", vpn);
-        Desk.Filed filed = desk("solicitante").file(Draft.of(E8, null, "Retiro del acceso VPN de " + name,
-                "Cese del trabajo remoto; retirar el acceso VPN."));
-        desk("tecnico").openFromInbox(filed.number(), "1").act("1", "vpn", "persona_usuario", person,
-                "persona_nombre", name, "persona_unidad", "RRHH");
-        return filed;
     }
 }

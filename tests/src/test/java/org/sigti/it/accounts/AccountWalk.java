@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -30,7 +32,8 @@ abstract class AccountWalk extends Walk {
     static EnterpriseArchive earWithFixture() throws Exception {
         EnterpriseArchive ear = Sigti.ear();
         ear.addAsModule(ShrinkWrap.create(WebArchive.class, WAR + ".war").addClasses(AccountsFixture.class,
-                Sql.class));
+                Sql.class).addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
         String application = new String(ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         ear.delete("META-INF/application.xml");
@@ -38,6 +41,12 @@ abstract class AccountWalk extends Walk {
                 + WAR + ".war</web-uri><context-root>/" + WAR + "</context-root></web></module>\n"
                 + "  <library-directory>")));
         return ear;
+    }
+
+    /** Asks for the semester's reconciliation with Human Resources' list, as the calendar does; answers its case. */
+    static Desk.Filed reconciliation(String semester) throws Exception {
+        String[] answer = call("/reconcile?semester=" + enc(semester)).split(" ");
+        return new Desk.Filed(answer[1], Long.parseLong(answer[0]));
     }
 
     /** Gives the person active accounts (and a VPN user when asked); answers the code of its licensed platform. */
@@ -62,6 +71,14 @@ abstract class AccountWalk extends Walk {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A scanned document (a minimal PDF) on the tester's disk. */
+    static Path scan(String name) throws Exception {
+        Path file = Files.createTempDirectory("sigti-scan").resolve(name);
+        Files.write(file, ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        return file;
     }
 
     /** A unique network user name for a test's person. */

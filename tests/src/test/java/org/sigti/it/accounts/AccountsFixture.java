@@ -10,21 +10,27 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 
+import org.sigti.accounts.review.AccessReviewPlanner;
 import org.sigti.it.Sql;
+import org.sigti.workflow.WorkCase;
 
 /**
  * Test-only servlet of a WAR added to the tested EAR, for the browser walks of the account procedures:
  * {@code /accounts-fixture/person?user=U&name=N&unit=X&vpn=true} gives a person the accounts a baja removes (AD,
  * ZIMBRA, a platform of its own with a license pool whose seat the person holds, and a VPN user when asked) and answers
  * that platform's code; {@code /accounts-fixture/rows?q=SELECT...&a=arg} answers a query's rows the way
- * {@link Sql#rows} writes them, so the walks assert what the database holds. Client side: {@link AccountWalk}.
+ * {@link Sql#rows} writes them, so the walks assert what the database holds;
+ * {@code /accounts-fixture/reconcile?semester=S} asks for semester S's reconciliation with Human Resources' list (what
+ * the semester calendar does) and answers "{id} {number}" of its case. Client side: {@link AccountWalk}.
  */
-@WebServlet({"/person", "/rows"})
+@WebServlet({"/person", "/rows", "/reconcile"})
 public class AccountsFixture extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -32,12 +38,20 @@ public class AccountsFixture extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     private transient DataSource db;
 
+    @Resource
+    private transient UserTransaction tx;
+
+    @Inject
+    private transient AccessReviewPlanner planner;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Sql sql = new Sql(db);
         String answer;
         try {
-            if (request.getServletPath().equals("/rows")) {
+            if (request.getServletPath().equals("/reconcile")) {
+                answer = reconcile(request.getParameter("semester"));
+            } else if (request.getServletPath().equals("/rows")) {
                 String select = request.getParameter("q");
                 if (!select.strip().toLowerCase(Locale.ROOT).startsWith("select ")) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST, "queries only");
@@ -54,6 +68,24 @@ public class AccountsFixture extends HttpServlet {
         }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().print(answer);
+    }
+
+    private String reconcile(String semester) throws IOException {
+        try {
+            tx.begin();
+            try {
+                WorkCase c = planner.reconcile(semester, "prueba");
+                tx.commit();
+                return c.getId() + " " + c.getNumber();
+            } catch (RuntimeException e) {
+                tx.rollback();
+                throw e;
+            }
+        } catch (jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException
+                | jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
+                | jakarta.transaction.HeuristicRollbackException e) {
+            throw new IOException(e);
+        }
     }
 
     private static String person(Sql sql, String user, String name, String unit, boolean vpn) throws SQLException {

@@ -346,27 +346,28 @@ class AccountsTransactionIT {
         act(JEFE_INFRA, alta, "alta", Map.of());
         ProcedureFlow e8 = procedures.flow("S04.03.01.02").orElseThrow();
         long c = file("S04.03.01.02", e8, RRHH, "Cese de " + person);
-        act(e8, TECNICO, c, "cuentas", Map.of("persona_usuario", person, "persona_nombre", "Pepa Prueba"));
-        act(e8, TECNICO, c, "continuar", Map.of());
+        // the accounts branch (1-4) runs beside the VPN branch, which waits at step 5 meanwhile
+        actAt(e8, "1", TECNICO, c, "continuar", Map.of("persona_usuario", person, "persona_nombre", "Pepa Prueba"));
+        actAt(e8, "2", TECNICO, c, "continuar", Map.of());
         assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'DISABLED'",
                 person));
         assertEquals(0, sql.number("select count(*) from account_privilege p join account a on a.id = p.account_id"
                 + " where a.person_username = ?", person), "privileges removed at step 2");
-        act(e8, SOPORTE, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
+        actAt(e8, "3", SOPORTE, c, "continuar", Map.of("pst_ubicacion", "storage/pst/" + person + ".pst"));
         for (String point : List.of("accounts", "seats", "equipment")) {
             String before = state(c);
             faults.arm("baja", point);
-            WorkflowException e = assertThrows(WorkflowException.class, () -> act(e8, SOPORTE, c, "eliminar",
-                    Map.of()));
+            WorkflowException e = assertThrows(WorkflowException.class, () -> actAt(e8, "4", SOPORTE, c,
+                    "continuar", Map.of()));
             assertEquals(FailAt.KEY, e.messageKey());
             assertEquals(before, state(c), "a failure after " + point + " left something changed");
         }
-        act(e8, SOPORTE, c, "eliminar", Map.of());
+        actAt(e8, "4", SOPORTE, c, "continuar", Map.of());
         assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'CLOSED'"
                 + " and close_case_id = ?", person, c));
         assertEquals(0, sql.number("select count(*) from license_seat where active_holder = ?", person));
         assertEquals("IN_STOCK", sql.textOrNull("select state from equipment where id = ?", equipment));
-        assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
+        assertEquals("5", openStep(c), "the case waits for its VPN branch before closing at 10.F");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -408,7 +409,18 @@ class AccountsTransactionIT {
 
     private void act(ProcedureFlow flow, Actor actor, long caseId, String outcome, Map<String, String> fields)
             throws Exception {
-        long[] item = openItem(caseId);
+        move(flow, actor, openItem(caseId), outcome, fields);
+    }
+
+    /** Acts on the case's open step {@code step} (a case with parallel branches has several open). */
+    private void actAt(ProcedureFlow flow, String step, Actor actor, long caseId, String outcome,
+            Map<String, String> fields) throws Exception {
+        move(flow, actor, sql.numbers("select id, version from work_item where case_id = ? and status = 'OPEN' and"
+                + " step_code = ?", caseId, step), outcome, fields);
+    }
+
+    private void move(ProcedureFlow flow, Actor actor, long[] item, String outcome, Map<String, String> fields)
+            throws Exception {
         try {
             asJefe.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), flow));
         } catch (jakarta.ejb.EJBException wrapped) {

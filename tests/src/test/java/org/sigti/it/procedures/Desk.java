@@ -143,7 +143,7 @@ public final class Desk implements AutoCloseable {
     }
 
     /** Opens a case page by its id (as a link in a mail would). */
-    Desk open(long caseId) {
+    public Desk open(long caseId) {
         browser.open(Sigti.BASE_URL + "/case.xhtml?id=" + caseId);
         return this;
     }
@@ -238,7 +238,7 @@ public final class Desk implements AutoCloseable {
     }
 
     /** OPEN or CLOSED. */
-    String status() {
+    public String status() {
         return browser.until(d -> d.findElement(By.id("case-summary"))).getAttribute("data-status");
     }
 
