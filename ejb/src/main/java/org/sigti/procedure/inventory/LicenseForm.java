@@ -1,0 +1,89 @@
+package org.sigti.procedure.inventory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.document.HandoverFormData;
+import org.sigti.inventory.LicenseSeat;
+import org.sigti.workflow.document.CaseFacts;
+import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.flow.Text;
+
+/**
+ * SEPREM-DI-002.1's Formulario de control y aceptación del licenciamiento o servicio: issued at step 4, delivered at
+ * 5 and signed by the user in SIGTI at 5.F. It lists the seats of the license pools the case took, or the platform
+ * asked for while none is taken.
+ */
+@ApplicationScoped
+public class LicenseForm implements DocumentKind {
+
+    /** As declared by {@link SepremDi0021}: the form is issued at 4, delivered at 5, signed at 5.F. */
+    static final String ISSUE_STEP = "4";
+    static final String DELIVERY_STEP = "5";
+    static final String SIGNATURE_STEP = "5.F";
+    /** Step 1's field: the platform whose license is asked for. */
+    static final String PLATFORM = "plataforma";
+
+    private static final HandoverFormData.Wording WORDING = new HandoverFormData.Wording(
+            "Formulario de control y aceptación del licenciamiento o servicio",
+            "Procedimiento " + SepremDi0021.CODE + " Administración y Asignación de Licenciamiento",
+            "Licenciamiento o servicio asignado",
+            "Recibí la licencia o servicio descrito y acepto las condiciones de su uso.");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Handovers handovers;
+
+    @Override
+    public String code() {
+        return "LICENSE_FORM";
+    }
+
+    @Override
+    public String prefix() {
+        return "FCL";
+    }
+
+    @Override
+    public Text name() {
+        return new Text(WORDING.title(), null);
+    }
+
+    @Override
+    public Set<String> procedures() {
+        return Set.of(SepremDi0021.CODE);
+    }
+
+    @Override
+    public boolean availableOn(CaseFacts c) {
+        return c.lastDone(SepremDi0021.CODE, ISSUE_STEP).isPresent();
+    }
+
+    @Override
+    public byte[] render(CaseFacts c, String number) {
+        Optional<String> platform = c.value(PLATFORM).map(p -> p.strip().toUpperCase(Locale.ROOT));
+        List<LicenseSeat> seats = em.createQuery("select s from LicenseSeat s join fetch s.pool where s.caseId = :c"
+                + " order by s.id", LicenseSeat.class).setParameter("c", c.id()).getResultList();
+        List<HandoverFormData.Item> items = new ArrayList<>();
+        for (LicenseSeat seat : seats) {
+            items.add(new HandoverFormData.Item(seat.getPool().getCode(), seat.getPool().getProduct()
+                    + platform.map(p -> " (plataforma " + p + ")").orElse("")));
+        }
+        if (seats.isEmpty()) {
+            platform.ifPresent(p -> items.add(new HandoverFormData.Item(p, "Licencia de la plataforma (por entregar)")));
+        }
+        return handovers.render(c, number, WORDING, c.requesterName(), c.requesterUnitName(), items,
+                c.lastDone(SepremDi0021.CODE, ISSUE_STEP), c.lastDone(SepremDi0021.CODE, DELIVERY_STEP),
+                c.lastDone(SepremDi0021.CODE, SIGNATURE_STEP, Handovers.ACCEPTED));
+    }
+}
