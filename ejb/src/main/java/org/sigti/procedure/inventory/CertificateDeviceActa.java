@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.document.HandoverFormData;
 import org.sigti.workflow.document.CaseFacts;
-import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.document.DeclaredKind;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -15,7 +15,7 @@ import org.sigti.workflow.flow.Text;
  * at step 8, signed by the user in SIGTI at step 9.
  */
 @ApplicationScoped
-public class CertificateDeviceActa implements DocumentKind {
+public class CertificateDeviceActa extends DeclaredKind {
 
     /** As declared by {@link S04030401}: step 8 records and delivers the devices, step 9 is the user's signature. */
     static final String DELIVERY_STEP = "8";
@@ -33,24 +33,8 @@ public class CertificateDeviceActa implements DocumentKind {
     @Inject
     Handovers handovers;
 
-    @Override
-    public String code() {
-        return "CERT_DEVICE_ACTA";
-    }
-
-    @Override
-    public String prefix() {
-        return "ADC";
-    }
-
-    @Override
-    public Text name() {
-        return new Text(WORDING.title(), null);
-    }
-
-    @Override
-    public Set<String> procedures() {
-        return Set.of(S04030401.CODE);
+    public CertificateDeviceActa() {
+        super("CERT_DEVICE_ACTA", "ADC", new Text(WORDING.title(), null), Set.of(S04030401.CODE));
     }
 
     @Override

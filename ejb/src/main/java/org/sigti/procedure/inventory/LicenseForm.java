@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.sigti.document.HandoverFormData;
 import org.sigti.inventory.LicenseSeat;
 import org.sigti.workflow.document.CaseFacts;
-import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.document.DeclaredKind;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -23,7 +23,7 @@ import org.sigti.workflow.flow.Text;
  * asked for while none is taken.
  */
 @ApplicationScoped
-public class LicenseForm implements DocumentKind {
+public class LicenseForm extends DeclaredKind {
 
     /** As declared by {@link SepremDi0021}: the form is issued at 4, delivered at 5, signed at 5.F. */
     static final String ISSUE_STEP = "4";
@@ -44,24 +44,8 @@ public class LicenseForm implements DocumentKind {
     @Inject
     Handovers handovers;
 
-    @Override
-    public String code() {
-        return "LICENSE_FORM";
-    }
-
-    @Override
-    public String prefix() {
-        return "FCL";
-    }
-
-    @Override
-    public Text name() {
-        return new Text(WORDING.title(), null);
-    }
-
-    @Override
-    public Set<String> procedures() {
-        return Set.of(SepremDi0021.CODE);
+    public LicenseForm() {
+        super("LICENSE_FORM", "FCL", new Text(WORDING.title(), null), Set.of(SepremDi0021.CODE));
     }
 
     @Override

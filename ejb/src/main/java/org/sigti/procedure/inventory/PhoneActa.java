@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.sigti.document.HandoverFormData;
 import org.sigti.workflow.document.CaseFacts;
-import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.document.DeclaredKind;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -16,7 +16,7 @@ import org.sigti.workflow.flow.Text;
  * at 14 to the user named at step 6 (the requester when none), signed on paper.
  */
 @ApplicationScoped
-public class PhoneActa implements DocumentKind {
+public class PhoneActa extends DeclaredKind {
 
     /** As declared by {@link S04030302}: step 13 records the phone and issues the acta, step 14 delivers it. */
     static final String ACTA_STEP = "13";
@@ -34,24 +34,8 @@ public class PhoneActa implements DocumentKind {
     @Inject
     Handovers handovers;
 
-    @Override
-    public String code() {
-        return "PHONE_ACTA";
-    }
-
-    @Override
-    public String prefix() {
-        return "AET";
-    }
-
-    @Override
-    public Text name() {
-        return new Text(WORDING.title(), null);
-    }
-
-    @Override
-    public Set<String> procedures() {
-        return Set.of(S04030302.CODE);
+    public PhoneActa() {
+        super("PHONE_ACTA", "AET", new Text(WORDING.title(), null), Set.of(S04030302.CODE));
     }
 
     @Override

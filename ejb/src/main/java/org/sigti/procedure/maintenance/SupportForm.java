@@ -12,7 +12,7 @@ import org.sigti.document.SupportFormPdf;
 import org.sigti.document.SupportRequestType;
 import org.sigti.workflow.document.CaseFacts;
 import org.sigti.workflow.document.CaseFacts.CompletedStep;
-import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.document.DeclaredKind;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -23,7 +23,7 @@ import org.sigti.workflow.flow.Text;
  * verification).
  */
 @ApplicationScoped
-public class SupportForm implements DocumentKind {
+public class SupportForm extends DeclaredKind {
 
     /** As declared by {@link Checklist}: step 1 executes, step 2 verifies ("conforme"). */
     static final String WORK_STEP = "1";
@@ -35,24 +35,9 @@ public class SupportForm implements DocumentKind {
     @Inject
     SupportFormPdf pdf;
 
-    @Override
-    public String code() {
-        return "SUPPORT_FORM";
-    }
-
-    @Override
-    public String prefix() {
-        return "R1";
-    }
-
-    @Override
-    public Text name() {
-        return new Text(SupportFormData.FORM_NAME, null);
-    }
-
-    @Override
-    public Set<String> procedures() {
-        return Set.of(DpgEsinPro5a.CODE, DpgEsinPro5Seg.CODE);
+    public SupportForm() {
+        super("SUPPORT_FORM", "R1", new Text(SupportFormData.FORM_NAME, null), Set.of(DpgEsinPro5a.CODE,
+                DpgEsinPro5Seg.CODE));
     }
 
     /** Every case of the procedure has its form, from the start (the form is printed before the work is done). */

@@ -9,7 +9,7 @@ import org.sigti.document.ServiceSlipData;
 import org.sigti.document.ServiceSlipPdf;
 import org.sigti.workflow.document.CaseFacts;
 import org.sigti.workflow.document.CaseFacts.CompletedStep;
-import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.document.DeclaredKind;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -17,7 +17,7 @@ import org.sigti.workflow.flow.Text;
  * signature given in SIGTI at step 8.F (printed blank for a paper signature until then).
  */
 @ApplicationScoped
-public class ServiceSlip implements DocumentKind {
+public class ServiceSlip extends DeclaredKind {
 
     /** As declared by {@link SepremDi0081}: step 8 delivers the service, 8.F is the user's signature. */
     static final String DELIVERY_STEP = "8";
@@ -27,24 +27,8 @@ public class ServiceSlip implements DocumentKind {
     @Inject
     ServiceSlipPdf pdf;
 
-    @Override
-    public String code() {
-        return "SERVICE_SLIP";
-    }
-
-    @Override
-    public String prefix() {
-        return "BOL";
-    }
-
-    @Override
-    public Text name() {
-        return new Text("Boleta de entrega de servicio", null);
-    }
-
-    @Override
-    public Set<String> procedures() {
-        return Set.of(SepremDi0081.CODE);
+    public ServiceSlip() {
+        super("SERVICE_SLIP", "BOL", new Text("Boleta de entrega de servicio", null), Set.of(SepremDi0081.CODE));
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.sigti.workflow.flow.Text;
  * no procedure knowledge, so every closed case has it.
  */
 @ApplicationScoped
-public class ClosingRecord implements DocumentKind {
+public class ClosingRecord extends DeclaredKind {
 
     /** The code the counters and issued numbers have carried since it was an enum constant. */
     public static final String CODE = "CLOSING_RECORD";
@@ -45,24 +45,8 @@ public class ClosingRecord implements DocumentKind {
     @Any
     Instance<CaseSolution> solutions;
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String prefix() {
-        return "CIE";
-    }
-
-    @Override
-    public Text name() {
-        return Text.of("Registro de cierre del caso", "Case closing record");
-    }
-
-    @Override
-    public Set<String> procedures() {
-        return Set.of();
+    public ClosingRecord() {
+        super(CODE, "CIE", Text.of("Registro de cierre del caso", "Case closing record"), Set.of());
     }
 
     @Override
