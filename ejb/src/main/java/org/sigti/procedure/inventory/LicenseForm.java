@@ -4,18 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.sigti.document.HandoverFormData;
 import org.sigti.inventory.LicenseSeat;
 import org.sigti.workflow.document.CaseFacts;
-import org.sigti.workflow.document.DeclaredKind;
-import org.sigti.workflow.flow.Text;
 
 /**
  * SEPREM-DI-002.1's Formulario de control y aceptación del licenciamiento o servicio: issued at step 4, delivered at
@@ -23,7 +17,7 @@ import org.sigti.workflow.flow.Text;
  * asked for while none is taken.
  */
 @ApplicationScoped
-public class LicenseForm extends DeclaredKind {
+public class LicenseForm extends HandoverForm {
 
     /** As declared by {@link SepremDi0021}: the form is issued at 4, delivered at 5, signed at 5.F. */
     static final String ISSUE_STEP = "4";
@@ -32,25 +26,13 @@ public class LicenseForm extends DeclaredKind {
     /** Step 1's field: the platform whose license is asked for. */
     static final String PLATFORM = "plataforma";
 
-    private static final HandoverFormData.Wording WORDING = new HandoverFormData.Wording(
-            "Formulario de control y aceptación del licenciamiento o servicio",
-            "Procedimiento " + SepremDi0021.CODE + " Administración y Asignación de Licenciamiento",
-            "Licenciamiento o servicio asignado",
-            "Recibí la licencia o servicio descrito y acepto las condiciones de su uso.");
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Handovers handovers;
-
     public LicenseForm() {
-        super("LICENSE_FORM", "FCL", new Text(WORDING.title(), null), Set.of(SepremDi0021.CODE));
-    }
-
-    @Override
-    public boolean availableOn(CaseFacts c) {
-        return c.lastDone(SepremDi0021.CODE, ISSUE_STEP).isPresent();
+        super("LICENSE_FORM", "FCL", new HandoverFormData.Wording(
+                "Formulario de control y aceptación del licenciamiento o servicio",
+                "Procedimiento " + SepremDi0021.CODE + " Administración y Asignación de Licenciamiento",
+                "Licenciamiento o servicio asignado",
+                "Recibí la licencia o servicio descrito y acepto las condiciones de su uso."),
+                SepremDi0021.CODE, ISSUE_STEP);
     }
 
     @Override
@@ -66,8 +48,7 @@ public class LicenseForm extends DeclaredKind {
         if (seats.isEmpty()) {
             platform.ifPresent(p -> items.add(new HandoverFormData.Item(p, "Licencia de la plataforma (por entregar)")));
         }
-        return handovers.render(c, number, WORDING, c.requesterName(), c.requesterUnitName(), items,
-                c.lastDone(SepremDi0021.CODE, ISSUE_STEP), c.lastDone(SepremDi0021.CODE, DELIVERY_STEP),
-                c.lastDone(SepremDi0021.CODE, SIGNATURE_STEP, Handovers.ACCEPTED));
+        return print(c, number, c.requesterName(), c.requesterUnitName(), items, done(c, DELIVERY_STEP),
+                accepted(c, SIGNATURE_STEP));
     }
 }

@@ -1,22 +1,18 @@
 package org.sigti.procedure.inventory;
 
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.sigti.document.HandoverFormData;
 import org.sigti.workflow.document.CaseFacts;
-import org.sigti.workflow.document.DeclaredKind;
-import org.sigti.workflow.flow.Text;
 
 /**
  * S04.03.03.02's Acta de entrega de equipos telefónicos – OGTIE: the configured phone recorded at step 13, delivered
  * at 14 to the user named at step 6 (the requester when none), signed on paper.
  */
 @ApplicationScoped
-public class PhoneActa extends DeclaredKind {
+public class PhoneActa extends HandoverForm {
 
     /** As declared by {@link S04030302}: step 13 records the phone and issues the acta, step 14 delivers it. */
     static final String ACTA_STEP = "13";
@@ -26,21 +22,11 @@ public class PhoneActa extends DeclaredKind {
     static final String USER_NAME = "usuario_nombre";
     static final String USER_UNIT = "usuario_unidad";
 
-    private static final HandoverFormData.Wording WORDING = new HandoverFormData.Wording(
-            "Acta de entrega de equipos telefónicos – OGTIE",
-            "Procedimiento " + S04030302.CODE + " Atención de requerimientos de equipos telefónicos",
-            "Equipos telefónicos entregados", "Recibí los equipos telefónicos descritos, configurados y activos.");
-
-    @Inject
-    Handovers handovers;
-
     public PhoneActa() {
-        super("PHONE_ACTA", "AET", new Text(WORDING.title(), null), Set.of(S04030302.CODE));
-    }
-
-    @Override
-    public boolean availableOn(CaseFacts c) {
-        return c.lastDone(S04030302.CODE, ACTA_STEP).isPresent();
+        super("PHONE_ACTA", "AET", new HandoverFormData.Wording("Acta de entrega de equipos telefónicos – OGTIE",
+                "Procedimiento " + S04030302.CODE + " Atención de requerimientos de equipos telefónicos",
+                "Equipos telefónicos entregados", "Recibí los equipos telefónicos descritos, configurados y activos."),
+                S04030302.CODE, ACTA_STEP);
     }
 
     @Override
@@ -48,7 +34,6 @@ public class PhoneActa extends DeclaredKind {
         Optional<String> user = c.value(USER_NAME);
         String holder = user.orElse(c.requesterName());
         String unit = user.isPresent() ? c.value(USER_UNIT).map(c::unitName).orElse(null) : c.requesterUnitName();
-        return handovers.render(c, number, WORDING, holder, unit, handovers.equipment(c, PHONE),
-                c.lastDone(S04030302.CODE, ACTA_STEP), c.lastDone(S04030302.CODE, DELIVERY_STEP), Optional.empty());
+        return print(c, number, holder, unit, equipment(c, PHONE), done(c, DELIVERY_STEP), Optional.empty());
     }
 }
