@@ -13,7 +13,7 @@ import java.util.Objects;
  * institution and the document number are required; null fields print blank or as "—".
  *
  * @param institution    the institution's name
- * @param documentNumber from {@code DocumentNumbers.next(DocumentType.CLOSING_RECORD, year)}, e.g. CIE-2026-000003
+ * @param documentNumber from {@code DocumentNumbers.next(series, year)}, e.g. CIE-2026-000003
  * @param caseNumber     the case's number
  * @param procedureCode  the manual's code of the procedure that handled it, e.g. UGAT/AIT-PR01
  * @param procedureName  the procedure's name

@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.sigti.security.Roles;
 
 /**
- * Numbers for the documents SIGTI issues, per type and year, consecutive and without gaps: R1-2026-000001,
+ * Numbers for the documents SIGTI issues, per kind and year, consecutive and without gaps: R1-2026-000001,
  * R1-2026-000002, ... and again 000001 for each new year.
  *
  * <p><b>Called by other services, not by screens</b> (the workflow kernel, when a step produces a document). The
@@ -35,23 +35,23 @@ public class DocumentNumbers {
     private DocumentCounterCreation creation;
 
     /**
-     * The next number of a document type in a year, e.g. {@code next(SUPPORT_FORM, 2026)} is
-     * {@code R1-2026-000012}.
+     * The next number of a kind of document in a year, e.g. {@code next(new DocumentSeries("SUPPORT_FORM", "R1"),
+     * 2026)} is {@code R1-2026-000012}.
      *
-     * @param type the document type
+     * @param series the kind's code (its counter) and prefix
      * @param year the year of the number (usually the current year in the institution's zone), four digits
      * @throws IllegalArgumentException if the year does not have four digits
      */
-    public String next(DocumentType type, int year) {
-        requireNonNull(type, "Document type is required.");
-        DocumentCounter.Key key = new DocumentCounter.Key(type, year);
+    public String next(DocumentSeries series, int year) {
+        requireNonNull(series, "Document series is required.");
+        DocumentCounter.Key key = new DocumentCounter.Key(series, year);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // SELECT ... FOR UPDATE: concurrent callers queue here until the holder's transaction ends
             DocumentCounter counter = em.find(DocumentCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
             if (counter != null) {
-                return type.number(year, counter.take());
+                return series.number(year, counter.take());
             }
-            creation.createIfMissing(type, year);
+            creation.createIfMissing(series, year);
         }
         throw new IllegalStateException("The counter of " + key + " could not be created.");
     }

@@ -23,7 +23,7 @@ public class HandoverFormPdf {
     public byte[] render(HandoverFormData data) {
         requireNonNull(data, "Form data is required.");
         PdfSheet.Header header = new PdfSheet.Header(data.institution(),
-                data.type().spanishName().toUpperCase(java.util.Locale.ROOT), subtitle(data.type()), data.number(),
+                data.wording().title().toUpperCase(java.util.Locale.ROOT), data.wording().subtitle(), data.number(),
                 data.caseNumber() == null ? null : "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {
             sheet.section("Datos de la entrega");
@@ -32,7 +32,7 @@ public class HandoverFormPdf {
             sheet.fields(new Field("USUARIO", data.holderName(), 1), new Field("UNIDAD", data.unitName(), 1));
             sheet.fields(new Field("ENTREGADO POR", data.deliveredBy(), 1));
             sheet.gap(10);
-            sheet.section(itemsTitle(data.type()));
+            sheet.section(data.wording().itemsTitle());
             List<String[]> rows = new ArrayList<>();
             for (HandoverFormData.Item item : data.items()) {
                 rows.add(new String[] {item.code(), item.description()});
@@ -55,7 +55,7 @@ public class HandoverFormPdf {
                         + "requiere firma manuscrita.", sheet.italic, PdfSheet.SMALL_SIZE);
             } else {
                 sheet.gap(4);
-                sheet.paragraph(statement(data.type()), sheet.regular, PdfSheet.VALUE_SIZE);
+                sheet.paragraph(data.wording().statement(), sheet.regular, PdfSheet.VALUE_SIZE);
                 sheet.gap(16);
                 sheet.signatures(List.of(
                         new Signature("FIRMA DEL USUARIO", data.holderName(), "Fecha: " + SupportFormPdf.BLANK_DATE),
@@ -63,31 +63,5 @@ public class HandoverFormPdf {
             }
             return sheet.finish();
         }
-    }
-
-    private static String subtitle(DocumentType type) {
-        return switch (type) {
-            case LICENSE_FORM -> "Procedimiento SEPREM-DI-002.1 Administración y Asignación de Licenciamiento";
-            case CERT_DEVICE_ACTA -> "Procedimiento S04.03.04.01 Entrega y recepción de dispositivos para el uso del"
-                    + " certificado digital";
-            case PHONE_ACTA -> "Procedimiento S04.03.03.02 Atención de requerimientos de equipos telefónicos";
-            default -> null;
-        };
-    }
-
-    private static String itemsTitle(DocumentType type) {
-        return switch (type) {
-            case LICENSE_FORM -> "Licenciamiento o servicio asignado";
-            case CERT_DEVICE_ACTA -> "Dispositivos asignados";
-            default -> "Equipos telefónicos entregados";
-        };
-    }
-
-    private static String statement(DocumentType type) {
-        return switch (type) {
-            case LICENSE_FORM -> "Recibí la licencia o servicio descrito y acepto las condiciones de su uso.";
-            case CERT_DEVICE_ACTA -> "Recibí los dispositivos descritos para el uso del certificado digital.";
-            default -> "Recibí los equipos telefónicos descritos, configurados y activos.";
-        };
     }
 }

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
  * blank signature lines for a paper signature. Only the institution and the number are required.
  *
  * @param institution      the institution's name
- * @param number           from {@code DocumentNumbers.next(DocumentType.SERVICE_SLIP, year)}, e.g. BOL-2026-000040
+ * @param number           from {@code DocumentNumbers.next(series, year)}, e.g. BOL-2026-000040
  * @param caseNumber       the case's number
  * @param userName         the user who received the service
  * @param unitName         the user's unit

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
  *
  * @param institution    the institution's name, e.g. "Defensoría del Pueblo"
  * @param formCode       the form's code; null means {@link #FORM_CODE}
- * @param documentNumber from {@code DocumentNumbers.next(DocumentType.SUPPORT_FORM, year)}, e.g. R1-2026-000012
+ * @param documentNumber from {@code DocumentNumbers.next(series, year)}, e.g. R1-2026-000012
  * @param caseNumber     the case (request) the form belongs to
  * @param requesterName  the requester's full name
  * @param phone          the requester's mobile phone (NRO. TEL. CELULAR)
@@ -37,6 +37,8 @@ public record SupportFormData(String institution, String formCode, String docume
 
     /** The code of the form in the Defensoría del Pueblo's procedure. */
     public static final String FORM_CODE = "DGP/ESIN-R-1";
+    /** The form's name in the manual. */
+    public static final String FORM_NAME = "Formulario de soporte técnico";
 
     public SupportFormData {
         requireNonNull(institution, "Institution is required.");

@@ -27,7 +27,7 @@ public class SupportFormPdf {
     public byte[] render(SupportFormData data) {
         requireNonNull(data, "Form data is required.");
         PdfSheet.Header header = new PdfSheet.Header(data.institution(), "SOLICITUD DE SOPORTE TÉCNICO",
-                DocumentType.SUPPORT_FORM.spanishName() + " · " + data.formCode(), data.documentNumber(),
+                SupportFormData.FORM_NAME + " · " + data.formCode(), data.documentNumber(),
                 data.caseNumber() == null ? null : "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {
             sheet.section("Datos del solicitante");

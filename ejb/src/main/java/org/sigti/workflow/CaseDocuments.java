@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,45 +20,48 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.sigti.document.ClosingRecordData;
-import org.sigti.document.ClosingRecordPdf;
 import org.sigti.document.DocumentNumbers;
-import org.sigti.document.DocumentType;
-import org.sigti.document.HandoverFormData;
-import org.sigti.document.HandoverFormPdf;
-import org.sigti.document.ServiceSlipData;
-import org.sigti.document.ServiceSlipPdf;
-import org.sigti.document.SupportFormData;
-import org.sigti.document.SupportFormPdf;
-import org.sigti.document.SupportRequestType;
-import org.sigti.inventory.Equipment;
-import org.sigti.inventory.LicenseSeat;
-import org.sigti.people.UserProfile;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
 import org.sigti.unit.OrgUnit;
+import org.sigti.workflow.document.CaseFacts;
+import org.sigti.workflow.document.DocumentKind;
+import org.sigti.workflow.document.DocumentKinds;
+import org.sigti.workflow.flow.Text;
 
 /**
- * The documents of a case as PDF: the Formulario de soporte técnico (DGP/ESIN-R-1) of every case, the closing record
- * of a closed one, and SEPREM-DI-008.1's Boleta de entrega de servicio once step 8 handed it over. A document gets
- * its number (per type and year) the first time it is issued; the number is kept on the case and the issue is a
- * record of its trail, so every later copy carries the same number. Whoever may read the case may download its
- * documents; the Auditor reads copies of issued documents and never issues one.
+ * The documents of a case as PDF, whatever kinds the procedures declare ({@link DocumentKind}): which a case has
+ * now (its procedures' own and the kernel's), issuing one, and copies of an issued one. Issuing gives the document
+ * its number (per kind and year), keeps it on the case ({@code doc_<code>}) and records the issue in the trail, so
+ * every copy carries the same number; only IT staff and the requester issue. A copy is served only once issued,
+ * to whoever may read the case: the Auditor reads copies and never issues.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
 public class CaseDocuments {
 
-    /** A rendered document. */
+    /** A rendered copy. */
     public record Document(String fileName, byte[] pdf) implements Serializable {
     }
 
-    static final String SEPREM_SUPPORT = "SEPREM-DI-008.1";
-    static final String SEPREM_LICENSE = "SEPREM-DI-002.1";
-    static final String CERT_DEVICES = "S04.03.04.01";
-    static final String PHONES = "S04.03.03.02";
-    private static final String NOT_ISSUED = "(sin emitir)";
+    /**
+     * A document the case has now.
+     *
+     * @param code     the kind's code
+     * @param name     its name
+     * @param number   the number issued, or null while not issued
+     * @param mayIssue whether the caller may issue it now (not issued, and IT staff or the requester)
+     */
+    public record Listed(String code, Text name, String number, boolean mayIssue) implements Serializable {
+
+        public boolean issued() {
+            return number != null;
+        }
+    }
+
+    /** The case field that keeps the number issued for a kind. */
+    static final String FIELD_PREFIX = "doc_";
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +76,7 @@ public class CaseDocuments {
     CaseEngine engine;
 
     @Inject
-    Procedures procedures;
+    DocumentKinds kinds;
 
     @EJB
     SecurityEvents securityEvents;
@@ -82,262 +84,118 @@ public class CaseDocuments {
     @EJB
     DocumentNumbers numbers;
 
-    @Inject
-    SupportFormPdf supportForm;
-
-    @Inject
-    ClosingRecordPdf closingRecord;
-
-    @Inject
-    ServiceSlipPdf serviceSlip;
-
-    @Inject
-    HandoverFormPdf handoverForm;
-
-    /** The documents a case has now, in the order the page lists them. */
-    public List<DocumentType> available(long caseId) {
-        WorkCase c = readable(caseId, Callers.actor(context, em));
-        return available(c);
-    }
-
-    public Document render(long caseId, DocumentType type) {
+    /** The documents the case has now, in the order the page lists them, issued or not. */
+    public List<Listed> available(long caseId) {
         Actor actor = Callers.actor(context, em);
         WorkCase c = readable(caseId, actor);
-        if (!available(c).contains(type)) {
-            throw new WorkflowException("workflow.document.notAvailable", type.spanishName());
-        }
-        String number = issued(c, type, actor);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        byte[] pdf = switch (type) {
-            case SUPPORT_FORM -> supportForm.render(supportFormData(c, number, now));
-            case CLOSING_RECORD -> closingRecord.render(closingRecordData(c, number, now));
-            case SERVICE_SLIP -> serviceSlip.render(serviceSlipData(c, number, now));
-            case LICENSE_FORM, CERT_DEVICE_ACTA, PHONE_ACTA -> handoverForm.render(handoverData(c, type, number, now));
-        };
-        return new Document((NOT_ISSUED.equals(number) ? type.prefix() + "-" + c.getNumber() : number) + ".pdf", pdf);
-    }
-
-    private List<DocumentType> available(WorkCase c) {
-        List<DocumentType> types = new ArrayList<>(List.of(DocumentType.SUPPORT_FORM));
-        if (c.getStatus() == CaseStatus.CLOSED) {
-            types.add(DocumentType.CLOSING_RECORD);
-        }
-        if (stepDone(c, SEPREM_SUPPORT, "8") != null) {
-            types.add(DocumentType.SERVICE_SLIP);
-        }
-        String procedure = c.getProcedureCode();
-        if (SEPREM_LICENSE.equals(procedure) && stepDone(c, SEPREM_LICENSE, "4") != null) {
-            types.add(DocumentType.LICENSE_FORM);
-        } else if (CERT_DEVICES.equals(procedure) && stepDone(c, CERT_DEVICES, "8") != null) {
-            types.add(DocumentType.CERT_DEVICE_ACTA);
-        } else if (PHONES.equals(procedure) && stepDone(c, PHONES, "13") != null) {
-            types.add(DocumentType.PHONE_ACTA);
-        }
-        return types;
-    }
-
-    /** The document's number: the one issued before, or a new one now (never by a reader who writes nothing). */
-    private String issued(WorkCase c, DocumentType type, Actor actor) {
-        String field = "doc_" + type.name();
-        String number = fieldValue(c, field);
-        if (number != null) {
-            return number;
-        }
-        boolean writer = actor.isItStaff() || c.getRequesterUsername().equals(actor.username());
-        if (!writer) {
-            return NOT_ISSUED;
-        }
-        number = numbers.next(type, LocalDate.now(zone()).getYear());
-        CaseField row = new CaseField(c.getId(), field);
-        row.record(number, "-", actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        em.persist(row);
-        engine.note(c, actor, "DOCUMENT", type.spanishName() + " emitido", number);
-        return number;
-    }
-
-    private SupportFormData supportFormData(WorkCase c, String number, Instant now) {
-        CaseField solution = field(c, "solucion");
-        SupportRequestType type = c.getRequestType() == null ? null : SupportRequestType.valueOf(c.getRequestType());
-        return new SupportFormData(institution(), null, number, c.getNumber(), c.getRequesterName(),
-                c.getContactPhone(), c.getContactEmail(), unitName(c.getRequesterUnitCode()),
-                c.getOpenedAt().atZone(zone()).toLocalDate(), type, c.getDescription() == null ? c.getTitle()
-                        : c.getTitle() + "\n" + c.getDescription(),
-                solution == null ? null : solution.getValue(),
-                solution == null ? null : solution.getRecordedAt().atZone(zone()).toLocalDate(),
-                solution == null ? null : fullName(solution.getRecordedBy()), closedBy(c), now, zone());
-    }
-
-    private ClosingRecordData closingRecordData(WorkCase c, String number, Instant now) {
-        List<CaseEvent> events = em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.seq",
-                CaseEvent.class).setParameter("c", c.getId()).getResultList();
-        Map<String, String> names = names(events.stream().map(CaseEvent::getActorUsername).collect(Collectors
-                .toSet()));
-        List<ClosingRecordData.HistoryLine> history = events.stream().map(e -> new ClosingRecordData.HistoryLine(
-                e.getOccurredAt(), names.getOrDefault(e.getActorUsername(), e.getActorUsername()),
-                e.getActorRoles().replace(",Solicitante", "").replace("Solicitante,", ""),
-                e.getFromStep() == null ? "" : e.getFromStep(), stepTitle(e.getProcedureCode(), e.getFromStep(),
-                        e.getAction()), e.getComment())).toList();
-        Set<String> units = new LinkedHashSet<>(em.createQuery("select w.unitCode from WorkItem w where w.workCase = :c"
-                + " and w.status = :done and w.unitCode is not null order by w.completedAt, w.id", String.class)
-                .setParameter("c", c).setParameter("done", WorkItemStatus.DONE).getResultList());
-        CaseField solution = field(c, "solucion");
-        String kbCode = em.createQuery("select a.code from KbArticle a, KbArticleCase l where l.id.articleId = a.id"
-                + " and l.id.caseId = :c order by a.id", String.class).setParameter("c", c.getId()).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
-        return new ClosingRecordData(institution(), number, c.getNumber(), c.getProcedureCode(),
-                procedures.definition(c.getProcedureCode()).name().es(), c.getRequesterName(),
-                unitName(c.getRequesterUnitCode()), c.getOpenedAt(), c.getClosedAt(),
-                c.getPriority() == null ? null : c.getPriority(), List.copyOf(units),
-                solution == null ? null : solution.getValue(), kbCode, history, closedBy(c), now, zone());
-    }
-
-    private ServiceSlipData serviceSlipData(WorkCase c, String number, Instant now) {
-        WorkItem handedOver = stepDone(c, SEPREM_SUPPORT, "8");
-        WorkItem signed = em.createQuery("select w from WorkItem w where w.workCase = :c and w.stepCode = '8.F'"
-                + " and w.outcome = 'conforme' order by w.completedAt desc", WorkItem.class).setParameter("c", c)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        CaseField solution = field(c, "solucion");
-        return new ServiceSlipData(institution(), number, c.getNumber(), c.getRequesterName(),
-                unitName(c.getRequesterUnitCode()), solution == null ? c.getTitle() : solution.getValue(),
-                fullName(handedOver.getCompletedBy()), handedOver.getCompletedAt().atZone(zone()).toLocalDate(),
-                signed == null ? null : new ServiceSlipData.Confirmation(c.getRequesterName(),
-                        signed.getCompletedAt()), now, zone());
+        CaseFacts facts = facts(c);
+        boolean writer = writer(c, actor);
+        return kinds.of(facts).stream().map(k -> {
+            String number = issuedNumber(facts, k);
+            return new Listed(k.code(), k.name(), number, number == null && writer);
+        }).toList();
     }
 
     /**
-     * The forms of delivery: the license form (issued at step 4, delivered at 5, signed at 5.F), the acta of the
-     * certificate devices (8, signed at 9) and the acta of the phones (13, delivered at 14, signed on paper).
+     * Issues a document of the case: its number, recorded on the case and in the trail. Issuing an issued document
+     * issues nothing and answers its number.
+     *
+     * @return the document's number
+     * @throws WorkflowException     when the case does not have that document now
+     * @throws AccessDeniedException when the caller may not read the case, or may read but not issue
      */
-    private HandoverFormData handoverData(WorkCase c, DocumentType type, String number, Instant now) {
-        String procedure = switch (type) {
-            case LICENSE_FORM -> SEPREM_LICENSE;
-            case CERT_DEVICE_ACTA -> CERT_DEVICES;
-            default -> PHONES;
-        };
-        String deliveryStep = switch (type) {
-            case LICENSE_FORM -> "5";
-            case CERT_DEVICE_ACTA -> "8";
-            default -> "14";
-        };
-        String signStep = switch (type) {
-            case LICENSE_FORM -> "5.F";
-            case CERT_DEVICE_ACTA -> "9";
-            default -> null;
-        };
-        List<HandoverFormData.Item> items = new ArrayList<>();
-        String holderName = c.getRequesterName();
-        String unit = unitName(c.getRequesterUnitCode());
-        if (type == DocumentType.LICENSE_FORM) {
-            String platform = fieldValue(c, "plataforma");
-            List<LicenseSeat> seats = em.createQuery("select s from LicenseSeat s join fetch s.pool where s.caseId = :c"
-                    + " order by s.id", LicenseSeat.class).setParameter("c", c.getId()).getResultList();
-            for (LicenseSeat seat : seats) {
-                items.add(new HandoverFormData.Item(seat.getPool().getCode(), seat.getPool().getProduct()
-                        + (platform == null ? "" : " (plataforma " + platform.strip().toUpperCase(java.util.Locale.ROOT)
-                                + ")")));
-            }
-            if (seats.isEmpty() && platform != null) {
-                items.add(new HandoverFormData.Item(platform.strip().toUpperCase(java.util.Locale.ROOT),
-                        "Licencia de la plataforma (por entregar)"));
-            }
-        } else {
-            List<String> fields = type == DocumentType.CERT_DEVICE_ACTA
-                    ? List.of("tarjeta_criptografica", "lector_tarjetas") : List.of("equipo_telefonico");
-            for (String f : fields) {
-                Equipment e = equipment(fieldValue(c, f));
-                if (e != null) {
-                    items.add(new HandoverFormData.Item(e.getPatrimonialCode(), e.getKind() + " " + e.getBrand() + " "
-                            + e.getModel() + " · serie " + e.getSerial()));
-                }
-            }
-            if (type == DocumentType.PHONE_ACTA && fieldValue(c, "usuario_nombre") != null) {
-                holderName = fieldValue(c, "usuario_nombre");
-                unit = fieldValue(c, "usuario_unidad") == null ? null : unitName(fieldValue(c, "usuario_unidad"));
-            }
+    public String issue(long caseId, String code) {
+        Actor actor = Callers.actor(context, em);
+        WorkCase c = readable(caseId, actor);
+        CaseFacts facts = facts(c);
+        DocumentKind kind = kinds.find(code).orElseThrow(() -> new WorkflowException("workflow.document.unknown"));
+        if (!kinds.of(facts).contains(kind)) {
+            throw new WorkflowException("workflow.document.notAvailable", kind.name().es());
         }
-        WorkItem delivered = stepDone(c, procedure, deliveryStep);
-        WorkItem signed = signStep == null ? null : em.createQuery("select w from WorkItem w where w.workCase = :c"
-                + " and w.stepCode = :s and w.outcome = 'conforme' order by w.completedAt desc", WorkItem.class)
-                .setParameter("c", c).setParameter("s", signStep).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
-        WorkItem issuedAt = delivered != null ? delivered : stepDone(c, procedure, type == DocumentType.PHONE_ACTA
-                ? "13" : type == DocumentType.LICENSE_FORM ? "4" : "8");
-        return new HandoverFormData(type, institution(), number, c.getNumber(), holderName, unit, items,
-                issuedAt == null ? null : fullName(issuedAt.getCompletedBy()),
-                delivered == null ? null : delivered.getCompletedAt().atZone(zone()).toLocalDate(),
-                signed == null ? null : new ServiceSlipData.Confirmation(c.getRequesterName(), signed.getCompletedAt()),
-                now, zone());
-    }
-
-    private Equipment equipment(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
+        String number = issuedNumber(facts, kind);
+        if (number != null) {
+            return number;
         }
-        String v = code.strip();
-        if (v.chars().allMatch(Character::isDigit) && v.length() < 19) {
-            Equipment e = em.find(Equipment.class, Long.parseLong(v));
-            if (e != null) {
-                return e;
-            }
+        if (!writer(c, actor)) {
+            securityEvents.accessDenied("CaseDocuments.issue", "document", caseId + "/" + code, null,
+                    "may read but not issue");
+            throw new AccessDeniedException("may not issue " + code + " of case " + caseId);
         }
-        return em.createNamedQuery("Equipment.findByCode", Equipment.class)
-                .setParameter("code", Equipment.normalizedCode(v)).getResultStream().findFirst().orElse(null);
+        number = numbers.next(kind.series(), LocalDate.now(zone()).getYear());
+        CaseField row = new CaseField(c.getId(), FIELD_PREFIX + kind.code());
+        row.record(number, "-", actor.username(), now());
+        em.persist(row);
+        engine.note(c, actor, "DOCUMENT", kind.name().es() + " emitido", number);
+        return number;
     }
 
-    private WorkItem stepDone(WorkCase c, String procedure, String step) {
-        return em.createQuery("select w from WorkItem w where w.workCase = :c and w.procedureCode = :p"
-                + " and w.stepCode = :s and w.status = :done order by w.completedAt desc", WorkItem.class)
-                .setParameter("c", c).setParameter("p", procedure).setParameter("s", step)
-                .setParameter("done", WorkItemStatus.DONE).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
-    }
-
-    private String closedBy(WorkCase c) {
-        if (c.getStatus() != CaseStatus.CLOSED) {
-            return null;
+    /**
+     * A copy of an issued document, with its number. Never issues.
+     *
+     * @throws WorkflowException     when the document was not issued on the case (or is no kind of this deployment)
+     * @throws AccessDeniedException when the caller may not read the case
+     */
+    public Document download(long caseId, String code) {
+        Actor actor = Callers.actor(context, em);
+        WorkCase c = readable(caseId, actor);
+        CaseFacts facts = facts(c);
+        DocumentKind kind = kinds.find(code).filter(k -> DocumentKinds.belongs(k, facts))
+                .orElseThrow(() -> new WorkflowException("workflow.document.unknown"));
+        String number = issuedNumber(facts, kind);
+        if (number == null) {
+            throw new WorkflowException("workflow.document.notIssued", kind.name().es());
         }
-        return em.createQuery("select e.actorUsername from CaseEvent e where e.caseId = :c and e.toSteps = 'END'"
-                + " order by e.seq desc", String.class).setParameter("c", c.getId()).setMaxResults(1)
-                .getResultStream().findFirst().map(this::fullName).orElse(null);
+        return new Document(number + ".pdf", kind.render(facts, number));
     }
 
-    private String stepTitle(String procedure, String step, String action) {
-        if (step == null) {
-            return action;
+    private static String issuedNumber(CaseFacts facts, DocumentKind kind) {
+        return facts.value(FIELD_PREFIX + kind.code()).orElse(null);
+    }
+
+    private static boolean writer(WorkCase c, Actor actor) {
+        return actor.isItStaff() || c.getRequesterUsername().equals(actor.username());
+    }
+
+    /** The case as the kinds see it. */
+    private CaseFacts facts(WorkCase c) {
+        List<WorkItem> done = em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :done"
+                + " order by w.completedAt, w.id", WorkItem.class).setParameter("c", c)
+                .setParameter("done", WorkItemStatus.DONE).getResultList();
+        Set<String> procedures = new LinkedHashSet<>(List.of(c.getOriginProcedure(), c.getProcedureCode()));
+        em.createQuery("select distinct w.procedureCode from WorkItem w where w.workCase = :c", String.class)
+                .setParameter("c", c).getResultList().forEach(procedures::add);
+        Map<String, CaseFacts.RecordedField> fields = new HashMap<>();
+        em.createQuery("select f from CaseField f where f.caseId = :c", CaseField.class).setParameter("c", c.getId())
+                .getResultList().forEach(f -> fields.put(f.getName(), new CaseFacts.RecordedField(f.getName(),
+                        f.getValue(), f.getRecordedBy(), f.getRecordedAt())));
+        return new CaseFacts(c.getId(), c.getNumber(), c.getProcedureCode(), procedures, c.getStatus(),
+                c.getTitle(), c.getDescription(), c.getRequestType(), c.getRequesterUsername(),
+                c.getRequesterName(), c.getRequesterUnitCode(), c.getContactPhone(), c.getContactEmail(),
+                c.getPriority(), c.getOpenedAt(), c.getClosedAt(), done.stream()
+                        .map(w -> new CaseFacts.CompletedStep(w.getProcedureCode(), w.getStepCode(), w.getOutcome(),
+                                w.getCompletedBy(), w.getCompletedAt(), w.getUnitCode())).toList(),
+                fields, new Directory(), institution(), now(), zone());
+    }
+
+    /** Names read when a document asks, once each. */
+    private final class Directory implements CaseFacts.Directory {
+
+        private final Map<String, String> people = new HashMap<>();
+        private final Map<String, String> units = new HashMap<>();
+
+        @Override
+        public String fullName(String username) {
+            return username == null ? null : people.computeIfAbsent(username, u -> em.createQuery(
+                    "select p.fullName from UserProfile p where p.username = :u", String.class).setParameter("u", u)
+                    .getResultStream().findFirst().orElse(u));
         }
-        return procedures.flow(procedure).flatMap(f -> f.definition().step(step)).map(s -> s.title().es())
-                .orElse(step);
-    }
 
-    private Map<String, String> names(Set<String> usernames) {
-        if (usernames.isEmpty()) {
-            return Map.of();
+        @Override
+        public String unitName(String code) {
+            return code == null ? null : units.computeIfAbsent(code, k -> em.createNamedQuery("OrgUnit.findByCode",
+                    OrgUnit.class).setParameter("code", k).getResultStream().findFirst().map(OrgUnit::getName)
+                    .map(n -> k + " - " + n).orElse(k));
         }
-        return em.createQuery("select p from UserProfile p where p.username in :u", UserProfile.class)
-                .setParameter("u", usernames).getResultStream()
-                .collect(Collectors.toMap(UserProfile::getUsername, UserProfile::getFullName, (a, b) -> a));
-    }
-
-    private String fullName(String username) {
-        return username == null ? null : names(Set.of(username)).getOrDefault(username, username);
-    }
-
-    private CaseField field(WorkCase c, String name) {
-        return em.createQuery("select f from CaseField f where f.caseId = :c and f.name = :n", CaseField.class)
-                .setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst().orElse(null);
-    }
-
-    private String fieldValue(WorkCase c, String name) {
-        CaseField f = field(c, name);
-        return f == null ? null : f.getValue();
-    }
-
-    private String unitName(String code) {
-        if (code == null) {
-            return null;
-        }
-        return em.createNamedQuery("OrgUnit.findByCode", OrgUnit.class).setParameter("code", code)
-                .getResultStream().findFirst().map(OrgUnit::getName).map(n -> code + " - " + n).orElse(code);
     }
 
     private WorkCase readable(long caseId, Actor actor) {
@@ -348,6 +206,10 @@ public class CaseDocuments {
             throw new AccessDeniedException("may not read case " + caseId);
         }
         return c;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String institution() {

@@ -15,8 +15,19 @@ class HandoverFormPdfTest {
 
     private final HandoverFormPdf pdf = new HandoverFormPdf();
 
-    private static HandoverFormData form(DocumentType type, ServiceSlipData.Confirmation confirmation) {
-        return new HandoverFormData(type, "Secretaría Presidencial de la Mujer", type.number(2026, 7),
+    private static final HandoverFormData.Wording LICENSE_FORM = new HandoverFormData.Wording(
+            "Formulario de control y aceptación del licenciamiento o servicio",
+            "Procedimiento SEPREM-DI-002.1 Administración y Asignación de Licenciamiento",
+            "Licenciamiento o servicio asignado",
+            "Recibí la licencia o servicio descrito y acepto las condiciones de su uso.");
+    private static final HandoverFormData.Wording PHONE_ACTA = new HandoverFormData.Wording(
+            "Acta de entrega de equipos telefónicos – OGTIE",
+            "Procedimiento S04.03.03.02 Atención de requerimientos de equipos telefónicos",
+            "Equipos telefónicos entregados", "Recibí los equipos telefónicos descritos, configurados y activos.");
+
+    private static HandoverFormData form(HandoverFormData.Wording wording, String number,
+            ServiceSlipData.Confirmation confirmation) {
+        return new HandoverFormData(wording, "Secretaría Presidencial de la Mujer", number,
                 "SOL-2026-000321", "Begoña Pérez Cifuentes", "RRHH - Recursos Humanos",
                 List.of(new HandoverFormData.Item("POOL-OFIMATICA", "Ofimática institucional (plataforma OFFICE)")),
                 "Joaquín Muñoz Ávila", LocalDate.of(2026, 5, 4), confirmation,
@@ -25,7 +36,7 @@ class HandoverFormPdfTest {
 
     @Test
     void a_license_form_signed_in_sigti_says_who_and_when() {
-        byte[] bytes = pdf.render(form(DocumentType.LICENSE_FORM, new ServiceSlipData.Confirmation(
+        byte[] bytes = pdf.render(form(LICENSE_FORM, "FCL-2026-000007", new ServiceSlipData.Confirmation(
                 "Begoña Pérez Cifuentes", Instant.parse("2026-05-04T21:30:00Z"))));
         String text = Pdfs.flat(bytes);
         Pdfs.assertShows(text,
@@ -41,7 +52,7 @@ class HandoverFormPdfTest {
 
     @Test
     void an_acta_for_a_paper_signature_has_blank_signature_lines() {
-        String text = Pdfs.flat(pdf.render(form(DocumentType.PHONE_ACTA, null)));
+        String text = Pdfs.flat(pdf.render(form(PHONE_ACTA, "AET-2026-000007", null)));
         Pdfs.assertShows(text,
                 "ACTA DE ENTREGA DE EQUIPOS TELEFÓNICOS –", "OGTIE",
                 "AET-2026-000007",

@@ -7,27 +7,25 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The last number issued for one document type in one year. A counter is created at 0 the first time its type and
- * year are asked for; {@link #take()} is called only by whoever holds the row's write lock, so the numbers of a type
- * and year are consecutive and, since the increment commits or rolls back with the document, gap-free.
+ * The last number issued for one kind of document in one year. A counter is created at 0 the first time its kind
+ * and year are asked for; {@link #take()} is called only by whoever holds the row's write lock, so the numbers of a
+ * kind and year are consecutive and, since the increment commits or rolls back with the document, gap-free.
  */
 @Entity
 @Table(name = "document_counter")
 @IdClass(DocumentCounter.Key.class)
 public class DocumentCounter {
 
+    /** The kind's {@link DocumentSeries#code() code}, e.g. SUPPORT_FORM. */
     @Id
-    @Enumerated(EnumType.STRING)
-    @Column(name = "doc_type", length = 20)
-    private DocumentType type;
+    @Column(name = "doc_type", length = DocumentSeries.CODE_MAXLENGTH)
+    private String type;
 
     /** {@code doc_year}: YEAR is a keyword of H2 and of standard SQL. */
     @Id
@@ -45,9 +43,9 @@ public class DocumentCounter {
     }
 
     /** A counter that has issued nothing yet. */
-    public DocumentCounter(DocumentType type, int year) {
-        DocumentType.checkYear(year);
-        this.type = requireNonNull(type, "Document type is required.");
+    public DocumentCounter(DocumentSeries series, int year) {
+        DocumentSeries.checkYear(year);
+        this.type = requireNonNull(series, "Document series is required.").code();
         this.year = year;
     }
 
@@ -56,7 +54,8 @@ public class DocumentCounter {
         return ++lastNumber;
     }
 
-    public DocumentType getType() {
+    /** The code of the kind of document. */
+    public String getType() {
         return type;
     }
 
@@ -68,27 +67,27 @@ public class DocumentCounter {
         return lastNumber;
     }
 
-    /** The primary key: document type and year. */
+    /** The primary key: the kind's code and the year. */
     public static class Key implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private DocumentType type;
+        private String type;
         private int year;
 
         protected Key() {
             // for JPA
         }
 
-        public Key(DocumentType type, int year) {
-            DocumentType.checkYear(year);
-            this.type = requireNonNull(type, "Document type is required.");
+        public Key(DocumentSeries series, int year) {
+            DocumentSeries.checkYear(year);
+            this.type = requireNonNull(series, "Document series is required.").code();
             this.year = year;
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.type == type && key.year == year;
+            return other instanceof Key key && key.type.equals(type) && key.year == year;
         }
 
         @Override

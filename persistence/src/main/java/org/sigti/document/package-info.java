@@ -1,5 +1,6 @@
 /**
- * Documents SIGTI issues: their types and the counters that number them per type and year. The PDF generators and
- * the numbering service are in sigti-ejb, same package.
+ * Documents SIGTI issues: the numbering series of a kind of document and the counters that number it per kind and
+ * year. Which kinds exist is declared by the procedures (sigti-ejb, {@code org.sigti.workflow.document}); the PDF
+ * generators and the numbering service are in sigti-ejb, same package.
  */
 package org.sigti.document;

@@ -29,10 +29,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.document.DocumentNumbers;
-import org.sigti.document.DocumentType;
+import org.sigti.document.DocumentSeries;
 
 /**
- * {@link DocumentNumbers} inside the server, on the real database: numbers are consecutive per type and year, start
+ * {@link DocumentNumbers} inside the server, on the real database: numbers are consecutive per kind and year, start
  * at 1 in a new year, come back when the caller rolls back, and concurrent callers each get their own. The test runs
  * in a WAR added to the SIGTI EAR and calls as Técnico through {@link AsTecnico} (see {@link Sigti#earWithProbe}).
  * Each test takes a year nobody has used, so tests and runs do not see each other's numbers.
@@ -41,6 +41,11 @@ import org.sigti.document.DocumentType;
 class DocumentNumbersIT {
 
     private static final int CALLERS = 8;
+
+    /** Three kinds' numbering, by the codes and prefixes their counters have carried. */
+    private static final DocumentSeries SUPPORT_FORM = new DocumentSeries("SUPPORT_FORM", "R1");
+    private static final DocumentSeries CLOSING_RECORD = new DocumentSeries("CLOSING_RECORD", "CIE");
+    private static final DocumentSeries SERVICE_SLIP = new DocumentSeries("SERVICE_SLIP", "BOL");
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     private DataSource dataSource;
@@ -66,14 +71,14 @@ class DocumentNumbersIT {
         int year = unusedYear();
 
         // when
-        List<String> taken = List.of(next(DocumentType.SUPPORT_FORM, year), next(DocumentType.SUPPORT_FORM, year),
-                next(DocumentType.CLOSING_RECORD, year), next(DocumentType.SUPPORT_FORM, year + 1),
-                next(DocumentType.SUPPORT_FORM, year), next(DocumentType.SERVICE_SLIP, year));
+        List<String> taken = List.of(next(SUPPORT_FORM, year), next(SUPPORT_FORM, year),
+                next(CLOSING_RECORD, year), next(SUPPORT_FORM, year + 1),
+                next(SUPPORT_FORM, year), next(SERVICE_SLIP, year));
 
         // then
         assertEquals(List.of("R1-" + year + "-000001", "R1-" + year + "-000002", "CIE-" + year + "-000001",
                 "R1-" + (year + 1) + "-000001", "R1-" + year + "-000003", "BOL-" + year + "-000001"), taken);
-        assertEquals(3, lastNumber(DocumentType.SUPPORT_FORM, year));
+        assertEquals(3, lastNumber(SUPPORT_FORM, year));
     }
 
     @Test
@@ -81,17 +86,17 @@ class DocumentNumbersIT {
     void a_caller_that_rolls_back_gives_its_number_back() throws Exception {
         // given
         int year = unusedYear();
-        assertEquals("CIE-" + year + "-000001", next(DocumentType.CLOSING_RECORD, year));
+        assertEquals("CIE-" + year + "-000001", next(CLOSING_RECORD, year));
 
         // when: the number is taken, then the caller's transaction fails
         Exception failure = assertThrows(Exception.class, () -> asTecnico.call(() -> {
-            numbers.next(DocumentType.CLOSING_RECORD, year);
+            numbers.next(CLOSING_RECORD, year);
             throw new IllegalStateException("the document could not be stored");
         }));
 
         // then
         assertTrue(causes(failure, IllegalStateException.class), failure::toString);
-        assertEquals("CIE-" + year + "-000002", next(DocumentType.CLOSING_RECORD, year));
+        assertEquals("CIE-" + year + "-000002", next(CLOSING_RECORD, year));
     }
 
     @Test
@@ -101,32 +106,32 @@ class DocumentNumbersIT {
         int year = unusedYear();
 
         // when
-        List<String> first = concurrently(DocumentType.SERVICE_SLIP, year);
-        List<String> second = concurrently(DocumentType.SERVICE_SLIP, year);
+        List<String> first = concurrently(SERVICE_SLIP, year);
+        List<String> second = concurrently(SERVICE_SLIP, year);
 
         // then
         assertEquals(expected(year, 1), new TreeSet<>(first), first::toString);
         assertEquals(expected(year, CALLERS + 1), new TreeSet<>(second), second::toString);
-        assertEquals(2 * CALLERS, lastNumber(DocumentType.SERVICE_SLIP, year));
+        assertEquals(2 * CALLERS, lastNumber(SERVICE_SLIP, year));
     }
 
     @Test
     void only_people_who_act_on_cases_take_numbers() throws SQLException {
         int year = unusedYear();
-        Exception anonymous = assertThrows(Exception.class, () -> numbers.next(DocumentType.SUPPORT_FORM, year));
+        Exception anonymous = assertThrows(Exception.class, () -> numbers.next(SUPPORT_FORM, year));
         Exception auditor = assertThrows(Exception.class,
-                () -> asAuditor.call(() -> numbers.next(DocumentType.SUPPORT_FORM, year)));
+                () -> asAuditor.call(() -> numbers.next(SUPPORT_FORM, year)));
         assertTrue(causes(anonymous, EJBAccessException.class), anonymous::toString);
         assertTrue(causes(auditor, EJBAccessException.class), auditor::toString);
-        assertEquals(0, lastNumber(DocumentType.SUPPORT_FORM, year));
+        assertEquals(0, lastNumber(SUPPORT_FORM, year));
     }
 
-    private String next(DocumentType type, int year) throws Exception {
+    private String next(DocumentSeries type, int year) throws Exception {
         return asTecnico.call(() -> numbers.next(type, year));
     }
 
     /** {@value #CALLERS} callers released at the same moment, each in its own transaction. */
-    private List<String> concurrently(DocumentType type, int year) throws Exception {
+    private List<String> concurrently(DocumentSeries type, int year) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
         try {
             CyclicBarrier start = new CyclicBarrier(CALLERS);
@@ -148,7 +153,7 @@ class DocumentNumbersIT {
     }
 
     private static TreeSet<String> expected(int year, int from) {
-        return IntStream.range(from, from + CALLERS).mapToObj(n -> DocumentType.SERVICE_SLIP.number(year, n))
+        return IntStream.range(from, from + CALLERS).mapToObj(n -> SERVICE_SLIP.number(year, n))
                 .collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
     }
 
@@ -159,9 +164,9 @@ class DocumentNumbersIT {
         return max == null ? 3000 : Integer.parseInt(max) + 2;
     }
 
-    private long lastNumber(DocumentType type, int year) throws SQLException {
+    private long lastNumber(DocumentSeries type, int year) throws SQLException {
         String last = new Sql(dataSource).textOrNull("select last_number from document_counter where doc_type = ?"
-                + " and doc_year = ?", type.name(), year);
+                + " and doc_year = ?", type.code(), year);
         return last == null ? 0 : Long.parseLong(last);
     }
 

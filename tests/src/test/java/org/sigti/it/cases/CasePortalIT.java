@@ -22,7 +22,7 @@ import org.sigti.it.Sigti;
 
 /**
  * The requester portal and the case page in a real browser: filing with a checked attachment, a refused file type
- * that files nothing, the mail link that survives the login round-trip, the inbox search, and the knowledge-base
+ * that files nothing, no Defensoría form on an AGETIC case, the mail link that survives the login round-trip, the inbox search, and the knowledge-base
  * article PR01 step 6 records from the case.
  */
 @AlsoOnH2
@@ -32,18 +32,6 @@ class CasePortalIT {
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
         return Sigti.ear();
-    }
-
-    /** Downloads a PDF with the browser's session and returns its text. */
-    private static String pdfText(Browser b, String path) throws Exception {
-        String base64 = (String) b.runAsync("const done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0]).then(r => r.arrayBuffer()).then(buf => { let s = '';"
-                + " new Uint8Array(buf).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
-                Sigti.BASE_URL + path);
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
-                java.util.Base64.getDecoder().decode(base64))) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-        }
     }
 
     private static void fill(Browser b, String id, String text) {
@@ -111,14 +99,12 @@ class CasePortalIT {
             caseId = requester.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
             requester.screenshot("portal-filed");
 
-            // the Formulario de soporte técnico (DGP/ESIN-R-1) of the case, numbered on first issue
-            String first = pdfText(requester, "/files/document?case=" + caseId + "&type=SUPPORT_FORM");
-            assertTrue(first.contains(number) && first.contains("María Gutiérrez Peña")
-                    && first.contains("DGP/ESIN-R-1"), first);
-            String r1 = first.replaceAll("(?s).*(R1-\\d{4}-\\d{6}).*", "$1");
-            assertTrue(r1.startsWith("R1-"), first);
-            assertTrue(pdfText(requester, "/files/document?case=" + caseId + "&type=SUPPORT_FORM").contains(r1),
-                    "a copy keeps the number of the first issue");
+            // the Formulario de soporte técnico (DGP/ESIN-R-1) is the Defensoría's: an AGETIC case does not offer it,
+            // and it cannot be downloaded (nor issued) through the address either
+            assertTrue(requester.all(By.cssSelector("#case-documents [data-type='SUPPORT_FORM']")).isEmpty(),
+                    "an AGETIC case offers no DGP/ESIN-R-1");
+            assertEquals(404L, ((Number) requester.fetch(Sigti.BASE_URL + "/files/document?case=" + caseId
+                    + "&type=SUPPORT_FORM").get("status")).longValue(), "no R-1 of an AGETIC case");
         }
 
         try (Browser stranger = new Browser("es")) {

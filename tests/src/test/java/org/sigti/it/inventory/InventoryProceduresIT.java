@@ -26,10 +26,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sigti.document.DocumentType;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
+import org.sigti.security.AccessDeniedException;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.CaseEngine;
@@ -57,6 +57,9 @@ class InventoryProceduresIT {
 
     @EJB(lookup = AsRole.JEFE)
     AsRole asJefe;
+
+    @EJB(lookup = AsRole.AUDITOR)
+    AsRole asAuditor;
 
     @EJB(lookup = "java:global/sigti/sigti-ejb/CaseDocuments!org.sigti.workflow.CaseDocuments")
     CaseDocuments documents;
@@ -107,6 +110,11 @@ class InventoryProceduresIT {
                 + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", pool, "POOL-LP" + n, base + 1);
     }
 
+    /** The codes of the documents the case lists now, as the Jefe sees them. */
+    private List<String> codes(long c) throws Exception {
+        return asJefe.call(() -> documents.available(c)).stream().map(CaseDocuments.Listed::code).toList();
+    }
+
     // ---------------------------------------------------------------- SEPREM-DI-002.1
 
     @Test
@@ -123,8 +131,8 @@ class InventoryProceduresIT {
         act(flow, JEFE_INFRA, c, "continuar", Map.of());
         assertEquals("4", openStep(c));
         act(flow, TECNICO, c, "continuar", Map.of());
-        assertEquals(List.of(DocumentType.SUPPORT_FORM, DocumentType.LICENSE_FORM),
-                asJefe.call(() -> documents.available(c)), "the form exists once step 4 created it");
+        assertEquals(List.of("LICENSE_FORM"), codes(c), "the form exists once step 4 created it; a SEPREM case"
+                + " has no DGP/ESIN-R-1");
         // step 5 with the last seat taken: refused, nothing changes
         sql.update("update license_pool set seats_used = seats_total where id = ?", pool);
         String before = state(c);
@@ -149,9 +157,29 @@ class InventoryProceduresIT {
         act(flow, user, c, "conforme", Map.of());
         act(flow, TECNICO, c, "registrar", Map.of());
         assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
-        CaseDocuments.Document form = asJefe.call(() -> documents.render(c, DocumentType.LICENSE_FORM));
-        assertTrue(form.fileName().startsWith("FCL-"), form.fileName());
+        assertEquals(List.of("LICENSE_FORM", "CLOSING_RECORD"), codes(c));
+        // a download before the issue is refused and takes no number; the issue (the page's POST) takes one
+        String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of(System.getProperty(
+                "sigti.timezone", "America/La_Paz"))).getYear());
+        String counter = "select coalesce(max(last_number), 0) from document_counter where doc_type = 'LICENSE_FORM'"
+                + " and doc_year = " + year;
+        long taken = sql.number(counter);
+        WorkflowException notIssued = assertThrows(WorkflowException.class,
+                () -> asJefe.call(() -> documents.download(c, "LICENSE_FORM")));
+        assertEquals("workflow.document.notIssued", notIssued.messageKey());
+        assertEquals(taken, sql.number(counter), "a download never takes a number");
+        assertEquals(0, sql.number("select count(*) from case_field where case_id = ? and name like 'doc_%'", c));
+        String number = asJefe.call(() -> documents.issue(c, "LICENSE_FORM"));
+        assertTrue(number.startsWith("FCL-" + year + "-"), number);
+        assertEquals(taken + 1, sql.number(counter));
+        assertEquals(number, asJefe.call(() -> documents.issue(c, "LICENSE_FORM")), "issued once");
+        assertEquals(1, sql.number("select count(*) from case_event where case_id = ? and action = 'DOCUMENT'", c));
+        CaseDocuments.Document form = asJefe.call(() -> documents.download(c, "LICENSE_FORM"));
+        assertEquals(number + ".pdf", form.fileName());
         assertTrue(new String(form.pdf(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals(number + ".pdf", asJefe.call(() -> documents.download(c, "LICENSE_FORM")).fileName(),
+                "every copy carries the number of the issue");
+        assertEquals(taken + 1, sql.number(counter));
     }
 
     // ---------------------------------------------------------------- S04.03.04.01
@@ -189,7 +217,7 @@ class InventoryProceduresIT {
                 + " from equipment where id = ?", card));
         assertEquals("ASSIGNED " + user.username(), sql.textOrNull("select state || ' ' || custodian_username"
                 + " from equipment where id = ?", reader));
-        assertTrue(asJefe.call(() -> documents.available(c)).contains(DocumentType.CERT_DEVICE_ACTA));
+        assertEquals(List.of("CERT_DEVICE_ACTA"), codes(c));
         act(flow, user, c, "conforme", Map.of());
         act(flow, SOPORTE, c, "cese", Map.of());
         act(flow, user, c, "continuar", Map.of());
@@ -200,8 +228,16 @@ class InventoryProceduresIT {
                 "the laptop stays");
         act(flow, JEFE, c, "firmar", Map.of());
         assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
-        CaseDocuments.Document acta = asJefe.call(() -> documents.render(c, DocumentType.CERT_DEVICE_ACTA));
-        assertTrue(acta.fileName().startsWith("ADC-"), acta.fileName());
+        // the Auditor reads the case but never issues; once issued, the Auditor reads the copy
+        assertEquals(List.of(false, false), asAuditor.call(() -> documents.available(c)).stream()
+                .map(CaseDocuments.Listed::mayIssue).toList());
+        assertThrows(AccessDeniedException.class, () -> asAuditor.call(() -> documents.issue(c,
+                "CERT_DEVICE_ACTA")));
+        assertEquals(0, sql.number("select count(*) from case_field where case_id = ? and name like 'doc_%'", c));
+        String number = asJefe.call(() -> documents.issue(c, "CERT_DEVICE_ACTA"));
+        assertTrue(number.startsWith("ADC-"), number);
+        CaseDocuments.Document acta = asAuditor.call(() -> documents.download(c, "CERT_DEVICE_ACTA"));
+        assertEquals(number + ".pdf", acta.fileName());
     }
 
     // ---------------------------------------------------------------- S04.03.03.02
@@ -228,7 +264,7 @@ class InventoryProceduresIT {
                 Map.of("equipo_telefonico", String.valueOf(token))));
         assertEquals("procedures.equipment.wrongKind", kind.messageKey());
         act(flow, TECNICO, c, "continuar", Map.of("equipo_telefonico", "PAT-6-" + n));
-        assertTrue(asJefe.call(() -> documents.available(c)).contains(DocumentType.PHONE_ACTA));
+        assertEquals(List.of("PHONE_ACTA"), codes(c));
         // the phone went to someone else meanwhile: delivery refused, nothing changes
         sql.update("update equipment set state = 'ASSIGNED', custodian_username = 'otra.persona' where id = ?", phone);
         String before = state(c);

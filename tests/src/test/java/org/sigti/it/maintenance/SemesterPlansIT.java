@@ -42,6 +42,7 @@ import org.sigti.maintenance.Compliance;
 import org.sigti.maintenance.Semester;
 import org.sigti.maintenance.SemesterPlanWriter;
 import org.sigti.workflow.Actor;
+import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Move;
 
@@ -78,6 +79,13 @@ class SemesterPlansIT {
 
     @EJB(lookup = AsRole.TECNICO)
     AsTecnico asTecnico;
+
+    /** The Jefe reads every case (the run-as principal of {@link AsRole} has no unit of its own). */
+    @EJB(lookup = AsRole.JEFE)
+    AsRole asJefe;
+
+    @EJB(lookup = "java:global/sigti/sigti-ejb/CaseDocuments!org.sigti.workflow.CaseDocuments")
+    CaseDocuments documents;
 
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
@@ -147,6 +155,31 @@ class SemesterPlansIT {
                 java.math.RoundingMode.HALF_UP), compliance.percent());
         assertEquals(planned, compliance.securityPlanned());
         assertEquals(0, compliance.securityExecuted());
+    }
+
+    @Test
+    void a_defensoria_maintenance_case_offers_its_r1_and_once_closed_its_closing_record() throws Exception {
+        // given a preventive-maintenance case of DPG/ESIN-PRO-5.a, done and verified
+        Semester semester = unusedSemester();
+        inTx(() -> writer.generate(semester, "jefe"));
+        long id = sql.ids("select case_id from semester_plan_item where semester = ? and kind = 'PREVENTIVE'"
+                + " order by subject", semester.code()).get(0);
+        assertEquals(List.of("SUPPORT_FORM"), codes(id), "the Defensoría's form, from the start");
+        act(TECNICO, id, "continuar", checklist());
+        act(RESPONSABLE, id, "conforme", Map.of());
+
+        // when the Jefe issues both documents
+        assertEquals(List.of("SUPPORT_FORM", "CLOSING_RECORD"), codes(id));
+        String r1 = asJefe.call(() -> documents.issue(id, "SUPPORT_FORM"));
+        String closing = asJefe.call(() -> documents.issue(id, "CLOSING_RECORD"));
+
+        // then each copy carries its number
+        assertTrue(r1.startsWith("R1-") && closing.startsWith("CIE-"), r1 + " " + closing);
+        for (String[] issued : List.of(new String[] {"SUPPORT_FORM", r1}, new String[] {"CLOSING_RECORD", closing})) {
+            CaseDocuments.Document copy = asJefe.call(() -> documents.download(id, issued[0]));
+            assertEquals(issued[1] + ".pdf", copy.fileName());
+            assertEquals("%PDF", new String(copy.pdf(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        }
     }
 
     @Test
@@ -238,6 +271,10 @@ class SemesterPlansIT {
                 return s;
             }
         }
+    }
+
+    private List<String> codes(long caseId) throws Exception {
+        return asJefe.call(() -> documents.available(caseId)).stream().map(CaseDocuments.Listed::code).toList();
     }
 
     private void act(Actor actor, long caseId, String outcome, Map<String, String> fields) throws Exception {

@@ -89,8 +89,10 @@ class LicenseAssignmentIT {
         desk("responsable.uit").openFromInbox(n, "2").act("2", "continuar").act("3", "continuar");
 
         Desk tecnico = desk("tecnico").openFromInbox(n, "4").act("4", "continuar");
-        assertFalse(tecnico.browser().all(By.cssSelector("a.sigti-document[data-type='LICENSE_FORM']")).isEmpty(),
-                "the form is a document of the case once step 4 created it");
+        assertFalse(tecnico.browser().all(By.cssSelector("input.sigti-document-issue[data-type='LICENSE_FORM']"))
+                .isEmpty(), "the form is a document of the case, to issue, once step 4 created it");
+        assertTrue(tecnico.browser().all(By.cssSelector("[data-type='SUPPORT_FORM']")).isEmpty(),
+                "a SEPREM case offers no DGP/ESIN-R-1 of the Defensoría");
         tecnico.act("5", "continuar");
         jefe.open(poolPage);
         assertTrue(jefe.text(By.id("pool-seats")).contains("1 / 5"), "the seat taken at delivery");

@@ -67,9 +67,23 @@ final class Storeroom {
                 + cells.get(5).getText().strip()).replaceAll("\\s+", " ");
     }
 
-    /** The text of a case's document (PDFBox), downloaded with the desk's session. */
+    /**
+     * The text of a case's document (PDFBox), downloaded with the desk's session. A document not issued yet is
+     * issued first, as a user does it: "Emitir" on the case page (a POST); before that, its download is not found,
+     * since a GET never issues.
+     */
     static String documentText(Desk desk, long caseId, String type) {
-        return pdfText(desk.browser(), "/files/document?case=" + caseId + "&type=" + type);
+        Browser b = desk.browser();
+        String path = "/files/document?case=" + caseId + "&type=" + type;
+        b.open(Sigti.BASE_URL + "/case.xhtml?id=" + caseId);
+        By issue = By.cssSelector("input.sigti-document-issue[data-type='" + type + "']");
+        if (!b.all(issue).isEmpty()) {
+            assertEquals(404L, ((Number) b.fetch(Sigti.BASE_URL + path).get("status")).longValue(),
+                    () -> type + " is not issued yet: its download must not issue it");
+            b.submit(issue);
+            b.text(By.cssSelector("a.sigti-document[data-type='" + type + "']"));
+        }
+        return pdfText(b, path);
     }
 
     /**

@@ -135,6 +135,9 @@ class ServiceRoleMatrixIT {
         add(expected, calls, "CaseQueries.myCases", ALL, () -> cases.myCases(0, 10));
         add(expected, calls, "CaseQueries.view", ALL, () -> cases.view(-1));
         add(expected, calls, "CaseDocuments.available", ALL, () -> documents.available(-1));
+        // the Auditor passes the container and is refused issuing by the service (audited), as a reader of the case
+        add(expected, calls, "CaseDocuments.issue", ALL, () -> documents.issue(-1, "CLOSING_RECORD"));
+        add(expected, calls, "CaseDocuments.download", ALL, () -> documents.download(-1, "CLOSING_RECORD"));
         add(expected, calls, "AuditVerifier.verifyCase", OVERSIGHT, () -> auditVerifier.verifyCase(-1));
         add(expected, calls, "KnowledgeBase.search", ALL, () -> knowledgeBase.search("vpn", 0, 5));
         add(expected, calls, "KnowledgeBase.create", IT, () -> knowledgeBase.create(null, null));

@@ -3,6 +3,7 @@ package org.sigti.web.cases;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -11,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
+import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.CaseQueries;
 import org.sigti.workflow.CaseView;
 import org.sigti.workflow.ConcurrentActionException;
@@ -40,9 +42,9 @@ public class CaseBacking implements Serializable {
     private org.sigti.kb.KnowledgeBase knowledgeBase;
 
     @EJB
-    private org.sigti.workflow.CaseDocuments documents;
+    private CaseDocuments documents;
 
-    private java.util.List<org.sigti.document.DocumentType> documentTypes;
+    private List<CaseDocuments.Listed> documentList;
 
     private java.util.List<org.sigti.kb.KbArticleRow> similar;
 
@@ -74,12 +76,25 @@ public class CaseBacking implements Serializable {
         return similar;
     }
 
-    /** The documents the case has now (R-1, closing record, boleta). */
-    public java.util.List<org.sigti.document.DocumentType> getDocuments() {
-        if (documentTypes == null) {
-            documentTypes = view == null ? java.util.List.of() : documents.available(view.id());
+    /** The documents the case has now, as its procedures declare them: issued (a link) or to issue. */
+    public List<CaseDocuments.Listed> getDocuments() {
+        if (documentList == null) {
+            documentList = view == null ? List.of() : documents.available(view.id());
         }
-        return documentTypes;
+        return documentList;
+    }
+
+    /** Issues a document of the case (its number, recorded on the case); copies are then downloaded by GET. */
+    public String issue(String code) {
+        String number;
+        try {
+            number = documents.issue(view.id(), code);
+        } catch (WorkflowException e) {
+            Messages.show(e, field -> field);
+            return null;
+        }
+        Messages.info("case.document.issued", number);
+        return reload();
     }
 
     public StepInput input(long itemId) {

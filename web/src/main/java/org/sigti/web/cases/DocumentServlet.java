@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sigti.document.DocumentType;
 import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.WorkflowException;
 
 /**
- * Downloads a document of a case as PDF: {@code /files/document?case=123&type=SUPPORT_FORM}. Whether the caller may
- * read the case is decided by {@link CaseDocuments} (403 and a security event otherwise).
+ * Downloads a copy of an issued document of a case as PDF: {@code /files/document?case=123&type=SERVICE_SLIP}. A GET
+ * never issues: a document not issued yet (issuing is the case page's POST action) is not found (404), like an
+ * unknown one. Whether the caller may read the case is decided by {@link CaseDocuments} (403 and a security event
+ * otherwise).
  */
 @WebServlet("/files/document")
 public class DocumentServlet extends HttpServlet {
@@ -27,17 +28,16 @@ public class DocumentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long caseId;
-        DocumentType type;
+        String type = request.getParameter("type");
         try {
             caseId = Long.parseLong(request.getParameter("case"));
-            type = DocumentType.valueOf(request.getParameter("type"));
         } catch (RuntimeException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         CaseDocuments.Document document;
         try {
-            document = documents.render(caseId, type);
+            document = documents.download(caseId, type);
         } catch (WorkflowException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
