@@ -16,7 +16,7 @@ import org.sigti.workflow.document.CaseSolution;
 public class SupportSolution implements CaseSolution {
 
     /** The field's name, as {@link SupportFields} declares it. */
-    static final String FIELD = SupportFields.solution().name();
+    static final String FIELD = SupportFields.SOLUTION.name();
 
     @Override
     public Set<String> procedures() {
