@@ -17,9 +17,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ProcedureDefinition.builder("UGAT/AIT-PR01", "AGETIC", "Atención general ...")
+ *     .mailTemplates("org.sigti.procedure.support.mail")
  *     .step("2", Text.of("Identificar, analizar y registrar el problema", "..."))
  *         .by(Roles.OPERADOR, "AIT").output("Registro del Problema en OsTicket").next("3")
  *     .step("9", ...).by(Roles.RESPONSABLE, "AIT")
+ *         .mailsOn("conforme", "closedReport", Recipient.role(Roles.JEFE, "JEFATURA"))
  *         .loop("devolver", Text.of("No atendido correctamente: devolver al operador", "..."), "3")
  *         .decide("conforme", Text.of("Atendido correctamente", "..."), "10")
  *     .build();
@@ -34,6 +36,7 @@ public final class ProcedureDefinition implements Serializable {
     private final Text name;
     private final String startStep;
     private final Map<String, StepDefinition> steps;
+    private final MailTemplates mailTemplates;
 
     private ProcedureDefinition(Builder b) {
         this.code = b.code;
@@ -43,7 +46,13 @@ public final class ProcedureDefinition implements Serializable {
         LinkedHashMap<String, StepDefinition> built = new LinkedHashMap<>();
         b.steps.forEach(s -> built.put(s.code, s.build()));
         this.steps = java.util.Collections.unmodifiableMap(built);
+        try {
+            this.mailTemplates = b.mailTemplates == null ? null : MailTemplates.load(b.mailTemplates);
+        } catch (IllegalStateException missing) {
+            throw new IllegalStateException(code + ": " + missing.getMessage(), missing);
+        }
         validate();
+        validateMails();
     }
 
     public static Builder builder(String code, String institution, Text name) {
@@ -67,6 +76,37 @@ public final class ProcedureDefinition implements Serializable {
                         throw new IllegalStateException(code + " step " + step.code() + " → unknown step " + t);
                     });
                 }
+            }
+        }
+    }
+
+    /**
+     * The mails the steps declare: each {@code mailsOn} names a way out of its step, each field a recipient or a
+     * {@code «field»} placeholder reads is declared by some step, and each template has its subject and body in
+     * Spanish and English ({@link Builder#mailTemplates}).
+     */
+    private void validateMails() {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        steps.values().forEach(s -> s.fields().forEach(f -> fields.add(f.name())));
+        for (StepDefinition step : steps.values()) {
+            for (Notification mail : step.notifications()) {
+                String where = code + " step " + step.code() + " mail " + mail.template();
+                if (mail.outcome() != null && step.outcome(mail.outcome()).isEmpty()) {
+                    throw new IllegalStateException(where + ": no way out '" + mail.outcome() + "'");
+                }
+                mail.to().forEach(r -> r.readsField().filter(f -> !fields.contains(f)).ifPresent(f -> {
+                    throw new IllegalStateException(where + ": recipient reads undeclared field " + f);
+                }));
+                if (mailTemplates == null) {
+                    throw new IllegalStateException(where + ": the procedure declares no mailTemplates");
+                }
+                mailTemplates.missing(mail.template()).ifPresent(key -> {
+                    throw new IllegalStateException(where + ": missing " + key);
+                });
+                mailTemplates.placeholders(mail.template()).stream().filter(f -> !fields.contains(f)).findFirst()
+                        .ifPresent(f -> {
+                            throw new IllegalStateException(where + ": «" + f + "» is not a declared field");
+                        });
             }
         }
     }
@@ -97,6 +137,11 @@ public final class ProcedureDefinition implements Serializable {
         return List.copyOf(steps.values());
     }
 
+    /** The procedure's own mail templates, when its steps send mails. */
+    public Optional<MailTemplates> mailTemplates() {
+        return Optional.ofNullable(mailTemplates);
+    }
+
     /** Builds a declaration step by step, in the manual's order. */
     public static final class Builder {
         private final String code;
@@ -104,6 +149,7 @@ public final class ProcedureDefinition implements Serializable {
         private final Text name;
         private final List<StepBuilder> steps = new ArrayList<>();
         private String startStep;
+        private String mailTemplates;
 
         private Builder(String code, String institution, Text name) {
             this.code = requireNonNull(code);
@@ -122,6 +168,15 @@ public final class ProcedureDefinition implements Serializable {
                 startStep = stepCode;
             }
             return step;
+        }
+
+        /**
+         * The procedure's mail templates: the base name of its Spanish bundle ({@code
+         * org.sigti.procedure.<family>.mail}), with an {@code _en} twin beside it. Required when a step mails.
+         */
+        public Builder mailTemplates(String bundleBaseName) {
+            this.mailTemplates = requireNonNull(bundleBaseName);
+            return this;
         }
 
         public Builder startsAt(String stepCode) {
@@ -146,6 +201,7 @@ public final class ProcedureDefinition implements Serializable {
         private final List<Outcome> outcomes = new ArrayList<>();
         private boolean observable;
         private boolean join;
+        private final List<Notification> notifications = new ArrayList<>();
 
         private StepBuilder(Builder parent, String code, Text title) {
             this.parent = parent;
@@ -191,6 +247,18 @@ public final class ProcedureDefinition implements Serializable {
 
         public StepBuilder field(FieldDefinition field) {
             this.fields.add(field);
+            return this;
+        }
+
+        /** Sends the mail {@code template} to {@code to} when the step is completed, whichever way out. */
+        public StepBuilder mails(String template, Recipient... to) {
+            notifications.add(new Notification(template, null, Arrays.asList(to)));
+            return this;
+        }
+
+        /** Sends the mail {@code template} to {@code to} when the step is left by way {@code outcome}. */
+        public StepBuilder mailsOn(String outcome, String template, Recipient... to) {
+            notifications.add(new Notification(template, requireNonNull(outcome), Arrays.asList(to)));
             return this;
         }
 
@@ -268,7 +336,7 @@ public final class ProcedureDefinition implements Serializable {
                 throw new IllegalStateException(parent.code + " step " + code + ": nobody does it");
             }
             return new StepDefinition(code, title, hint == null ? Text.of("", "") : hint, responsible, output,
-                    fields, outcomes, observable, join);
+                    fields, outcomes, observable, join, notifications);
         }
     }
 }
