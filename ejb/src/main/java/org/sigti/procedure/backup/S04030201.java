@@ -13,6 +13,7 @@ import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -34,6 +35,7 @@ public class S04030201 implements ProcedureFlow {
     private static ProcedureDefinition build() {
         ProcedureDefinition.Builder b = ProcedureDefinition.builder(CODE, "MINDEF (Perú)",
                 Text.of("Generación de copias de respaldo de la información", "Backing up information"))
+            .mailTemplates("org.sigti.procedure.backup.mail")
             .step("1", of("Definir, elaborar y enviar el cronograma anual de copias de respaldo (Formato N°01)",
                     "Write and send the annual backup schedule (Form 01)")).by(Roles.TECNICO, INFRA)
                 .output("Cronograma anual (SGSI-FOR-026)").next("2")
@@ -76,6 +78,7 @@ public class S04030201 implements ProcedureFlow {
                 .next("11")
             .step("11", of("Enviar por correo el estado de las copias al coordinador de infraestructura",
                     "E-mail the backup status to the infrastructure coordinator")).by(Roles.TECNICO, INFRA)
+                .mails("backupStatus", Recipient.role(Roles.RESPONSABLE, INFRA))
                 .output("Correo de estado de las copias")
                 .field(FieldDefinition.longText("estado", of("Estado de las copias", "Backup status"), true))
                 .end("enviar", of("Enviar el estado y cerrar", "Send the status and close"), "SOLVED").then()
