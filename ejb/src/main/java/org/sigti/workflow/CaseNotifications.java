@@ -46,6 +46,28 @@ public class CaseNotifications {
     record Addressee(String address, String name) {
     }
 
+    /** What a mail needs to know of its case: the kernel's arguments and the values the case recorded. */
+    record CaseFacts(long id, String number, String title, String contactEmail, String requesterName,
+            Map<String, String> values) {
+    }
+
+    /** Where the recipients' addresses come from: SIGTI's people and the configured distribution lists. */
+    interface Directory {
+
+        /** The person with this user name (none or one). */
+        List<Addressee> user(String username);
+
+        /** Everyone holding {@code role} in the unit. */
+        List<Addressee> withRole(String role, String unitCode);
+
+        /** The addresses of a distribution list, comma separated, or null when it is not configured. */
+        String list(String name);
+    }
+
+    /** The mails to queue and the trail notes of the recipients without an address. */
+    record Composed(List<MailDraft> mails, List<String> notes) {
+    }
+
     /**
      * Queues the mails {@code step} sends when left by {@code outcome}; answers the trail notes of the recipients
      * that have no address ("Correo no enviado: no hay dirección de ...").
@@ -54,31 +76,48 @@ public class CaseNotifications {
      */
     public List<String> send(WorkCase c, ProcedureDefinition def, StepDefinition step, String outcome,
             String comment, UnaryOperator<String> unitOf) {
-        List<Notification> due = step.notifications().stream().filter(n -> n.sentOn(outcome)).toList();
-        if (due.isEmpty()) {
+        if (step.notifications().stream().noneMatch(n -> n.sentOn(outcome))) {
             return List.of();
         }
-        MailTemplates templates = def.mailTemplates().orElseThrow();
-        Map<String, String> values = recorded(c);
+        CaseFacts facts = new CaseFacts(c.getId(), c.getNumber(), c.getTitle(), c.getContactEmail(),
+                c.getRequesterName(), recorded(c));
+        Composed composed = compose(facts, def, step, outcome, comment, new People(), unitOf);
+        composed.mails().forEach(outbox::queue);
+        return composed.notes();
+    }
+
+    /** The mails of a completed step for its case, one per address and mail; package-visible for tests. */
+    static Composed compose(CaseFacts c, ProcedureDefinition def, StepDefinition step, String outcome,
+            String comment, Directory directory, UnaryOperator<String> unitOf) {
+        List<MailDraft> mails = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Notification mail : due) {
+        for (Notification mail : step.notifications()) {
+            if (!mail.sentOn(outcome)) {
+                continue;
+            }
+            MailTemplates templates = def.mailTemplates().orElseThrow();
             Map<String, Addressee> to = new LinkedHashMap<>();
             for (Recipient r : mail.to()) {
-                List<Addressee> found = resolve(r, c, values, unitOf);
+                List<Addressee> found = resolve(r, c, directory, unitOf);
                 if (found.isEmpty()) {
-                    notes.add("Correo no enviado: no hay dirección de " + r.describe() + " (" + mail.template() + ")");
+                    notes.add("Correo no enviado: no hay dirección " + of(r.describe()) + " (" + mail.template() + ")");
                 }
                 found.forEach(a -> to.putIfAbsent(a.address().toLowerCase(Locale.ROOT), a));
             }
             for (Addressee a : to.values()) {
-                CaseNotice notice = new CaseNotice(mail.template(), a.address(), a.name(), c.getId(), c.getNumber(),
-                        c.getTitle(), def.code(), step.code(), step.title().es(), comment);
-                outbox.queue(new MailDraft(c.getNumber(), c.getId(), mail.template(), a.address(), a.name(),
-                        render(templates, mail.template() + ".subject", notice, values),
-                        render(templates, mail.template() + ".body", notice, values)));
+                CaseNotice notice = new CaseNotice(mail.template(), a.address(), a.name(), c.id(), c.number(),
+                        c.title(), def.code(), step.code(), step.title().es(), comment);
+                mails.add(new MailDraft(c.number(), c.id(), mail.template(), a.address(), a.name(),
+                        render(templates, mail.template() + ".subject", notice, c.values()),
+                        render(templates, mail.template() + ".body", notice, c.values())));
             }
         }
-        return notes;
+        return new Composed(mails, notes);
+    }
+
+    /** "de" before who, contracted before "el" ("del solicitante"). */
+    private static String of(String who) {
+        return who.startsWith("el ") ? "del " + who.substring(3) : "de " + who;
     }
 
     /** A template's Spanish text for one recipient; package-visible for tests. */
@@ -86,38 +125,51 @@ public class CaseNotifications {
         return MailTemplates.fill(CaseMailer.format(templates.spanish(key), notice), values::get);
     }
 
-    private List<Addressee> resolve(Recipient r, WorkCase c, Map<String, String> values,
+    private static List<Addressee> resolve(Recipient r, CaseFacts c, Directory directory,
             UnaryOperator<String> unitOf) {
-        List<Addressee> found = new ArrayList<>();
-        switch (r.kind()) {
-            case REQUESTER -> addIfValid(found, c.getContactEmail(), c.getRequesterName());
-            case PERSON_IN -> {
-                String username = values.get(r.field());
-                if (username != null) {
-                    em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
-                            .setParameter("username", username.strip()).getResultStream().findFirst()
-                            .ifPresent(p -> addIfValid(found, p.getEmail(), p.getFullName()));
-                }
-            }
-            case ROLE -> em.createQuery("select p from UserProfile p join p.unit u where u.code = :unit"
-                    + " order by p.username", UserProfile.class).setParameter("unit", unitOf.apply(r.queue()))
-                    .getResultList().stream().filter(p -> p.getRoles().contains(r.role()))
-                    .forEach(p -> addIfValid(found, p.getEmail(), p.getFullName()));
+        List<Addressee> found = switch (r.kind()) {
+            case REQUESTER -> List.of(new Addressee(c.contactEmail(), c.requesterName()));
+            case PERSON_IN -> c.values().get(r.field()) == null ? List.of()
+                    : directory.user(c.values().get(r.field()).strip());
+            case ROLE -> directory.withRole(r.role(), unitOf.apply(r.queue()));
             case LIST -> {
-                String list = System.getProperty(Recipient.LIST_PROPERTY + r.list(), "");
-                for (String address : list.split(",")) {
-                    addIfValid(found, address, r.list());
-                }
+                String list = directory.list(r.list());
+                yield list == null ? List.of() : java.util.Arrays.stream(list.split(","))
+                        .map(address -> new Addressee(address, r.list())).toList();
             }
-            case ADDRESS_IN -> addIfValid(found, values.get(r.field()), values.get(r.field()));
+            case ADDRESS_IN -> List.of(new Addressee(c.values().get(r.field()), c.values().get(r.field())));
+        };
+        List<Addressee> valid = new ArrayList<>();
+        for (Addressee a : found) {
+            String address = a.address() == null ? "" : a.address().strip();
+            if (address.length() <= UserProfile.EMAIL_MAXLENGTH && address.matches(ADDRESS)) {
+                valid.add(new Addressee(address, a.name() == null || a.name().isBlank() ? address : a.name().strip()));
+            }
         }
-        return found;
+        return valid;
     }
 
-    private static void addIfValid(List<Addressee> found, String address, String name) {
-        String a = address == null ? "" : address.strip();
-        if (a.length() <= UserProfile.EMAIL_MAXLENGTH && a.matches(ADDRESS)) {
-            found.add(new Addressee(a, name == null || name.isBlank() ? a : name.strip()));
+    /** SIGTI's people as their last login left them, and the lists of system properties {@code sigti.mail.list.*}. */
+    private final class People implements Directory {
+
+        @Override
+        public List<Addressee> user(String username) {
+            return em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
+                    .setParameter("username", username).getResultStream().limit(1)
+                    .map(p -> new Addressee(p.getEmail(), p.getFullName())).toList();
+        }
+
+        @Override
+        public List<Addressee> withRole(String role, String unitCode) {
+            return em.createQuery("select p from UserProfile p join p.unit u where u.code = :unit"
+                    + " order by p.username", UserProfile.class).setParameter("unit", unitCode).getResultList()
+                    .stream().filter(p -> p.getRoles().contains(role))
+                    .map(p -> new Addressee(p.getEmail(), p.getFullName())).toList();
+        }
+
+        @Override
+        public String list(String name) {
+            return System.getProperty(Recipient.LIST_PROPERTY + name);
         }
     }
 

@@ -120,4 +120,47 @@ class CaseNotificationsTest {
                         Recipient.list("copias"), Recipient.addressIn("correo")).stream().map(Recipient::describe)
                         .toList());
     }
+
+    @Test
+    void each_address_gets_one_mail_and_a_recipient_without_address_leaves_a_note_instead() {
+        ProcedureDefinition def = procedure(TEMPLATES, "enviar", Recipient.requester(), Recipient.personIn(USER),
+                Recipient.role(Roles.RESPONSABLE, "INFRA"), Recipient.list("copias"), Recipient.list("vacia"),
+                Recipient.addressIn("estado"));
+        CaseNotifications.Directory directory = new CaseNotifications.Directory() {
+            @Override
+            public List<CaseNotifications.Addressee> user(String username) {
+                // the person the case is about is also the unit's Responsable: one mail
+                return username.equals("jrojas") ? List.of(new CaseNotifications.Addressee(
+                        "Responsable.UIT@sigti.example", "Jorge Rojas")) : List.of();
+            }
+
+            @Override
+            public List<CaseNotifications.Addressee> withRole(String role, String unit) {
+                return role.equals(Roles.RESPONSABLE) && unit.equals("UIT") ? List.of(
+                        new CaseNotifications.Addressee("responsable.uit@sigti.example", "Jorge Rojas"),
+                        new CaseNotifications.Addressee(null, "Sin Correo")) : List.of();
+            }
+
+            @Override
+            public String list(String name) {
+                return name.equals("copias") ? " copias@sigti.example, ,solicitante@sigti.example" : null;
+            }
+        };
+        CaseNotifications.CaseFacts facts = new CaseNotifications.CaseFacts(7, "SOL-2026-000007",
+                "Copias de marzo", null, "SIGTI", Map.of("usuario", "jrojas", "estado", "sin errores"));
+
+        CaseNotifications.Composed sent = CaseNotifications.compose(facts, def, def.step("2").orElseThrow(),
+                "enviar", null, directory, queue -> queue.equals("INFRA") ? "UIT" : queue);
+
+        assertEquals(List.of("Responsable.UIT@sigti.example", "copias@sigti.example", "solicitante@sigti.example"),
+                sent.mails().stream().map(m -> m.recipient()).toList());
+        assertEquals("[SOL-2026-000007] Estado de las copias: sin errores", sent.mails().get(0).subject());
+        assertTrue(sent.mails().get(0).body().startsWith("Estimado(a) Jorge Rojas:"), sent.mails().get(0)::body);
+        assertEquals(List.of("Correo no enviado: no hay dirección del solicitante (status)",
+                "Correo no enviado: no hay dirección de la lista de distribución «vacia» (sigti.mail.list.vacia)"
+                        + " (status)",
+                "Correo no enviado: no hay dirección del campo «estado» (status)"), sent.notes());
+        assertEquals(new CaseNotifications.Composed(List.of(), List.of()), CaseNotifications.compose(facts, def,
+                def.step("2").orElseThrow(), "repetir", null, directory, queue -> "UIT"), "only on its way out");
+    }
 }
