@@ -29,8 +29,8 @@ import org.sigti.workflow.flow.StepDefinition;
 /**
  * The kernel: the only code that changes a case. It files cases, moves them along the declared steps, keeps their
  * inbox rows, writes one chained audit record per transition in the same transaction, pauses the service clock
- * while the requester is asked, and queues the requester's mails for after the commit. It runs only inside the
- * transaction of a secured service ({@link Workflow}); who acts comes as an {@link Actor} built there.
+ * while the requester is asked, and queues the requester's mails and those the steps declare ({@link
+ * CaseNotifications}) for after the commit. It runs only inside the transaction of a secured service ({@link Workflow}); who acts comes as an {@link Actor} built there.
  *
  * <p>Every move locks its case row first, so moves on one case are serialized and its audit chain has no forks;
  * the loser of a race on one step finds it done and gets {@link ConcurrentActionException}.
@@ -55,6 +55,9 @@ public class CaseEngine {
 
     @Inject
     CaseNumbers numbers;
+
+    @Inject
+    CaseNotifications notifications;
 
     @jakarta.ejb.EJB
     org.sigti.security.SecurityEvents securityEvents;
@@ -105,6 +108,7 @@ public class CaseEngine {
         }
         List<String> opened = follow(c, def, start, first, Map.of(), actor, null, now);
         audit(c, actor, "COMPLETE", start.code(), String.join(",", opened), first.key(), null, null, now);
+        mail(c, def, start, first.key(), draft.description(), actor, now);
         notices.fire(notice(CaseNotice.FILED, c, start, null));
         return c;
     }
@@ -152,6 +156,7 @@ public class CaseEngine {
         }
         List<String> opened = follow(c, def, start, first, recorded, SYSTEM, eligible, now);
         audit(c, SYSTEM, "COMPLETE", start.code(), String.join(",", opened), first.key(), by, null, now);
+        mail(c, def, start, first.key(), description, SYSTEM, now);
         return c;
     }
 
@@ -184,6 +189,7 @@ public class CaseEngine {
                 ? outcome.targetProcedure() + " " + outcome.targets().get(0) : String.join(",", opened);
         audit(c, def.code(), actor, "COMPLETE", step.code(), toSteps, outcome.key(), commentWithFields(move.comment(), step,
                 values), null, now);
+        mail(c, def, step, outcome.key(), move.comment(), actor, now);
         ProcedureDefinition entered = procedures.definition(c.getProcedureCode());
         if (outcome.ends()) {
             notices.fire(notice(CaseNotice.CLOSED, c, step, move.comment()));
@@ -618,6 +624,16 @@ public class CaseEngine {
             throw new ConcurrentActionException(c.getNumber(), step == null ? "" : step.code());
         }
         return c;
+    }
+
+    /**
+     * Queues the mails the completed step declares (after the procedure's side effects and the step's record); a
+     * recipient without an address leaves a MAIL note on the trail instead of undoing the move.
+     */
+    private void mail(WorkCase c, ProcedureDefinition def, StepDefinition step, String outcome, String comment,
+            Actor actor, Instant now) {
+        notifications.send(c, def, step, outcome, comment, this::unitOf).forEach(note -> audit(c, def.code(), actor,
+                "MAIL", step.code(), null, outcome, note, null, now));
     }
 
     private CaseNotice notice(String template, WorkCase c, StepDefinition step, String comment) {

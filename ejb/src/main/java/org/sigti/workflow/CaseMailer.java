@@ -42,9 +42,17 @@ public class CaseMailer {
     static String render(String key, CaseNotice n) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.sigti.workflow.mail", SPANISH,
                 CaseMailer.class.getClassLoader());
+        return format(bundle.getString(key), n);
+    }
+
+    /**
+     * A Spanish pattern filled with the kernel's mail arguments: {0} recipient name, {1} case number, {2} title,
+     * {3} procedure, {4} step, {5} step title, {6} comment, {7} link to the case, {8} institution.
+     */
+    static String format(String pattern, CaseNotice n) {
         String link = System.getProperty("sigti.base-url", "http://localhost:8080/sigti") + "/case/"
                 + n.caseId();
-        return new MessageFormat(bundle.getString(key), SPANISH).format(new Object[] {n.recipientName(),
+        return new MessageFormat(pattern, SPANISH).format(new Object[] {n.recipientName(),
             n.caseNumber(), n.title(), n.procedureCode(), n.step(), n.stepTitle(),
             n.comment() == null ? "" : n.comment(), link,
             System.getProperty("sigti.institution", "SIGTI")});

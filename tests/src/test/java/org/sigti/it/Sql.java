@@ -83,6 +83,26 @@ public record Sql(DataSource db) {
         return out.toString();
     }
 
+    /**
+     * Makes a person known to SIGTI as a login would (a user_profile in the unit of {@code unitCode}, roles
+     * comma separated), unless they already are; {@code id} is far above the ids SIGTI hands out.
+     */
+    public void knownPerson(long id, String username, String name, String email, String roles, String unitCode)
+            throws SQLException {
+        if (number("select count(*) from user_profile where username = ?", username) > 0) {
+            return;
+        }
+        if (number("select count(*) from org_unit where code = ?", unitCode) == 0) {
+            // the unit a login would create (an IT team's when the person holds an IT role)
+            update("insert into org_unit (id, code, name, kind, version) values (?, ?, ?, ?, 0)", id, unitCode,
+                    unitCode, roles.matches(".*(Jefe|Responsable|Tecnico|Operador).*") ? "IT_TEAM" : "REQUESTING");
+        }
+        update("insert into user_profile (id, username, full_name, email, unit_id, roles, first_login_at,"
+                + " last_login_at, login_count, version) select ?, ?, ?, ?, u.id, ?, current_timestamp,"
+                + " current_timestamp, 1, 0 from org_unit u where u.code = ?", id, username, name, email, roles,
+                unitCode);
+    }
+
     /** Runs an insert, update or delete; answers how many rows it changed. */
     public int update(String sql, Object... args) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args)) {

@@ -17,6 +17,7 @@ import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -50,6 +51,7 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
         ProcedureDefinition.Builder<S04030101> b = ProcedureDefinition.builder(S04030101.class, CODE, "MINDEF (Perú)",
                 Text.of("Creación y modificación de cuentas, accesos y privilegios",
                         "Creation and modification of accounts, accesses and privileges"))
+            .mailTemplates("org.sigti.procedure.accounts.mail")
             .step("1", of("Crear la solicitud como ticket de mesa de ayuda con los adjuntos según el tipo de"
                     + " contrato o privilegio", "Create the request as a help-desk ticket with the attachments"))
                 .byRequester().output("Ticket + adjuntos (SGSI-FOR-027, acta de aceptación del riesgo)").next("2");
@@ -126,6 +128,7 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
                     + " VPN user")).by(Roles.TECNICO, CYBER).output("Usuario VPN").next("16")
             .step("16", of("Enviar las credenciales VPN al operador por correo institucional y registrar la acción",
                     "Send the VPN credentials to the operator and register the action")).by(Roles.TECNICO, CYBER)
+                .mails("vpnCredentials", Recipient.role(Roles.OPERADOR, DESK))
                 .output("Credenciales").next("17")
             .step("17", of("Generar el registro de usuarios VPN creados y actualizar el inventario general",
                     "Generate the register of created VPN users; update the inventory")).by(Roles.OPERADOR, DESK)

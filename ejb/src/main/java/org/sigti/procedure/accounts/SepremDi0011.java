@@ -15,6 +15,7 @@ import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -39,6 +40,7 @@ public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
     private static ProcedureDefinition flow() {
         ProcedureDefinition.Builder<SepremDi0011> b = ProcedureDefinition.builder(SepremDi0011.class, CODE, "SEPREM (Guatemala)",
                 Text.of("Altas y bajas de usuarios", "User onboarding and offboarding"))
+            .mailTemplates("org.sigti.procedure.accounts.mail")
             .step("0", of("Solicitar el alta o la baja (Dirección de Recursos Humanos o Autoridad Superior)",
                     "Request the alta or baja (Human Resources or the Autoridad Superior)")).byRequester()
                 .output("Solicitud de alta o baja").next("1");
@@ -63,7 +65,9 @@ public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
                     + " informar los canales de soporte", "Assist the first login, check privileges and access"
                     + " levels, tell the support channels")).by(Roles.TECNICO, INFRA).next("8")
             .step("6", of("Notificar al usuario el proceso en curso", "Notify the user of the process under way"))
-                .by(Roles.TECNICO, INFRA).next("7")
+                .by(Roles.TECNICO, INFRA)
+                .mails("bajaNotice", Recipient.personIn(AccountFields.ORDER.username()))
+                .next("7")
             .step("7", of("Respaldar la información del equipo y servicios asignados al usuario y entregarla al jefe"
                     + " del departamento o unidad", "Back up the user's equipment and services and hand the copy to"
                     + " the head of unit")).by(Roles.TECNICO, INFRA).output("Copia de respaldo entregada")
@@ -71,6 +75,7 @@ public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
             .step("8", of("Registrar el caso en el formulario electrónico e informar a la Dirección de Informática",
                     "Register the case in the electronic form and report to the Dirección de Informática"))
                 .by(Roles.TECNICO, INFRA).output("Registro en formulario electrónico")
+                .mails("altaBajaReport", Recipient.role(Roles.JEFE, "JEFATURA"))
                 .end("registrar", of("Registrar y cerrar", "Register and close"), "SOLVED").then()
             .onComplete(SepremDi0011::checkRequest, java.util.List.of("1"), AccountFields.kind())
             .onComplete(SepremDi0011::requireOtherApprover, java.util.List.of("2"))

@@ -5,6 +5,7 @@ import org.sigti.backup.BackupSchedules;
 import org.sigti.security.Roles;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /** The values the backup procedures record and the steps SEPREM's two backup procedures share word for word. */
@@ -47,6 +48,7 @@ final class BackupSteps {
         ProcedureDefinition.Builder<P> b = ProcedureDefinition.builder(bean, code, "SEPREM (Guatemala)",
                 Text.of(name, nameEn))
                 .openedBy(BackupSchedules.OPENER)
+                .mailTemplates("org.sigti.procedure.backup.mail")
                 .step("1", Text.of("Fijar la frecuencia, calendarizar y delegar la ejecución de las copias",
                         "Set the frequency, schedule and delegate the backups")).by(Roles.RESPONSABLE, queue)
                     .hint(jefe + ": el calendario de SIGTI abre cada ejecución.",
@@ -79,6 +81,7 @@ final class BackupSteps {
                 .step("8", Text.of("Informar a la Dirección sobre la ejecución y el resguardo de las copias",
                         "Report to the Dirección on the execution and safekeeping of the backups"))
                     .by(Roles.RESPONSABLE, queue).output("Informe de ejecución de copias de respaldo")
+                    .mails("backupReport", Recipient.role(Roles.JEFE, "JEFATURA"))
                     .end("informar", Text.of("Emitir el informe y cerrar", "Issue the report and close"), "SOLVED")
                     .then()
                 .onEnd(BackupProcedure::closeTask)

@@ -12,6 +12,7 @@ import org.sigti.security.Roles;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -34,6 +35,7 @@ public class S04030201 extends BackupProcedure implements ProcedureFlow {
     private static ProcedureDefinition build() {
         ProcedureDefinition.Builder<S04030201> b = ProcedureDefinition.builder(S04030201.class, CODE, "MINDEF (Perú)",
                 Text.of("Generación de copias de respaldo de la información", "Backing up information"))
+            .mailTemplates("org.sigti.procedure.backup.mail")
             .step("3.S", of("Abrir la ejecución programada del cronograma anual (calendario de SIGTI)",
                     "Open the scheduled run of the annual schedule (SIGTI's calendar)")).by("SIGTI", "JEFATURA")
                 .hint("Paso de SIGTI: el cronograma anual (pasos 1 y 2) se firma una vez al año en "
@@ -100,6 +102,7 @@ public class S04030201 extends BackupProcedure implements ProcedureFlow {
                 .next("11")
             .step("11", of("Enviar por correo el estado de las copias al coordinador de infraestructura",
                     "E-mail the backup status to the infrastructure coordinator")).by(Roles.TECNICO, INFRA)
+                .mails("backupStatus", Recipient.role(Roles.RESPONSABLE, INFRA))
                 .output("Correo de estado de las copias")
                 .field(FieldDefinition.longText("estado", of("Estado de las copias", "Backup status"), true))
                 .end("enviar", of("Enviar el estado y cerrar", "Send the status and close"), "SOLVED").then()

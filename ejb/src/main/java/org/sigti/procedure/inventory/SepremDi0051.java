@@ -14,6 +14,7 @@ import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -40,6 +41,7 @@ public class SepremDi0051 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0051.class, CODE, "SEPREM (Guatemala)",
             Text.of("Renovación de Licencias y/o Servicios", "Renewal of licenses and/or services"))
+            .mailTemplates("org.sigti.procedure.inventory.mail")
             .step("0", of("Alerta del calendario de vencimientos", "Expiry calendar alert"))
                 .by(Roles.RESPONSABLE, INFRA).output("Licencia o servicio próximo a vencer")
                 .hint("SIGTI abre el caso cuando una licencia o una garantía entra en el plazo de aviso.",
@@ -72,6 +74,7 @@ public class SepremDi0051 extends DeclaredProcedure implements ProcedureFlow {
                 .by(Roles.RESPONSABLE, INFRA).output("Licencia o servicio en funcionamiento").next("7")
             .step(COMPLETION_STEP, of("Informar que la implementación está completa",
                     "Report that the implementation is complete")).by(Roles.RESPONSABLE, INFRA)
+                .mails("renewalDone", Recipient.role(Roles.JEFE, DIRECTION))
                 .output("Informe de finalización")
                 .hint("El nuevo vencimiento actualiza la licencia o la garantía del equipo.",
                         "The new expiry updates the license pool or the equipment's warranty.")

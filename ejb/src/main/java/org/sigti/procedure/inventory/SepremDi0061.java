@@ -13,6 +13,7 @@ import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -36,6 +37,7 @@ public class SepremDi0061 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0061.class, CODE, "SEPREM (Guatemala)",
             Text.of("Mantenimiento a equipo de cómputo", "Maintenance of computer equipment"))
+            .mailTemplates("org.sigti.procedure.inventory.mail")
             .step(START, of("Solicitar el mantenimiento correctivo del equipo (o calendario de mantenimiento)",
                     "Request corrective maintenance of the equipment (or the maintenance calendar)")).byRequester()
                 .output("Solicitud directa")
@@ -73,6 +75,7 @@ public class SepremDi0061 extends DeclaredProcedure implements ProcedureFlow {
             .step("7", of("Registrar el caso en el formulario electrónico e informar a la DI la recepción a"
                     + " satisfacción del usuario", "Register the case in the electronic form and report the user's"
                     + " acceptance to the DI")).by(Roles.TECNICO, SUPPORT).output("Registro en formulario electrónico")
+                .mails("maintenanceDone", Recipient.role(Roles.JEFE, "JEFATURA"))
                 .end("registrar", of("Registrar y cerrar", "Register and close"), "SOLVED").then()
             .onComplete(SepremDi0061::openCorrective, java.util.List.of(START))
             .onComplete(SepremDi0061::startWork, java.util.List.of(INSPECTION))

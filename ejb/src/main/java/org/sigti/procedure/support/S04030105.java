@@ -11,6 +11,7 @@ import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -29,6 +30,7 @@ public class S04030105 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030105.class, CODE, "MINDEF (Perú)",
             Text.of("Análisis de incidentes de infraestructura tecnológica", "Infrastructure incident analysis"))
+            .mailTemplates("org.sigti.procedure.support.mail")
             .step("1", of("Monitorear los eventos de log y las alertas de los servidores",
                     "Monitor log events and server alerts")).by(Roles.TECNICO, INFRA).next("2")
             .step("2", of("Detectar el incidente", "Detect the incident")).by(Roles.TECNICO, INFRA)
@@ -72,6 +74,7 @@ public class S04030105 extends DeclaredProcedure implements ProcedureFlow {
             .step("12", of("Redactar el informe y enviarlo por correo; registrar en la matriz de incidentes"
                     + " (Formatos N°01 y N°02); cerrar el ticket", "Report by e-mail, record in the incident matrix"
                             + " and close the ticket")).by(Roles.TECNICO, INFRA)
+                .mails("incidentReport", Recipient.role(Roles.RESPONSABLE, INFRA), Recipient.list("incidentes"))
                 .output("Matriz de riesgos (SGSI-FOR-003) y matriz de registro de incidentes (SGSI-FOR-006); ticket"
                         + " cerrado")
                 .field(SupportFields.analysis("acciones", "Acciones registradas en la matriz", "Actions recorded"))

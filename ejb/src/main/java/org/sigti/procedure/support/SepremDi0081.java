@@ -11,6 +11,7 @@ import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -28,6 +29,7 @@ public class SepremDi0081 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0081.class, CODE, "SEPREM (Guatemala)",
             Text.of("Soporte técnico a usuarios", "Technical support to users"))
+            .mailTemplates("org.sigti.procedure.support.mail")
             .step("1", of("Crear la solicitud de asistencia técnica de TI", "Create the IT assistance request"))
                 .byRequester().output("Solicitud").next("2")
             .step("2", of("Recibir la solicitud de soporte y trasladarla al técnico de informática",
@@ -48,6 +50,7 @@ public class SepremDi0081 extends DeclaredProcedure implements ProcedureFlow {
                 .field(SupportFields.SOLUTION).next("7")
             .step("7", of("Registrar el caso e informar la asistencia brindada",
                     "Register the case and report the assistance given")).by(Roles.TECNICO, SUPPORT)
+                .mails("supportReport", Recipient.role(Roles.JEFE, "JEFATURA"))
                 .output("Registro del caso").next("8")
             .step("8", of("Entregar la boleta de entrega de servicio para firma del usuario",
                     "Hand over the service-delivery slip for the user's signature")).by(Roles.TECNICO, SUPPORT)

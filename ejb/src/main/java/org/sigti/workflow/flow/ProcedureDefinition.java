@@ -18,12 +18,14 @@ import java.util.Optional;
  * <pre>{@code
  * ProcedureDefinition.builder(UgatAitPr01.class, "UGAT/AIT-PR01", "AGETIC", "Atención general ...")
  *     .priorityFrom(SupportFields.IMPACT, SupportFields.URGENCY).solutionIn(SupportFields.SOLUTION)
+ *     .mailTemplates("org.sigti.procedure.support.mail")
  *     .step("2", Text.of("Identificar, analizar y registrar el problema", "..."))
  *         .by(Roles.OPERADOR, "AIT").output("Registro del Problema en OsTicket").next("3")
  *     .step("6", Text.of("Actualizar la base de conocimiento si corresponde", "..."))
  *         .by(Roles.OPERADOR, "AIT").field(SupportFields.KB_TITLE)
  *         .onComplete(UgatAitPr01::recordArticle, SupportFields.KB_TITLE).next("7")
  *     .step("9", ...).by(Roles.RESPONSABLE, "AIT")
+ *         .mailsOn("correcto", "closedReport", Recipient.role(Roles.JEFE, "JEFATURA"))
  *         .loop("devolver", Text.of("No atendido correctamente: devolver al operador", "..."), "3")
  *         .decide("conforme", Text.of("Atendido correctamente", "..."), "10")
  *     .build();
@@ -48,6 +50,7 @@ public final class ProcedureDefinition implements Serializable {
     private final List<FieldDefinition> priorityFields;
     private final FieldDefinition solutionField;
     private final List<String> openers;
+    private final MailTemplates mailTemplates;
 
     private ProcedureDefinition(Builder<?> b) {
         this.code = b.code;
@@ -65,8 +68,14 @@ public final class ProcedureDefinition implements Serializable {
         this.priorityFields = b.priorityFields;
         this.solutionField = b.solutionField;
         this.openers = List.copyOf(b.openers);
+        try {
+            this.mailTemplates = b.mailTemplates == null ? null : MailTemplates.load(b.mailTemplates);
+        } catch (IllegalStateException missing) {
+            throw new IllegalStateException(code + ": " + missing.getMessage(), missing);
+        }
         validate();
         validateBindings();
+        validateMails();
     }
 
     /**
@@ -130,6 +139,42 @@ public final class ProcedureDefinition implements Serializable {
                 throw new IllegalStateException(code + ": the kernel reads undeclared field " + f.name());
             }
         }
+    }
+
+    /**
+     * The mails the steps declare: each {@code mailsOn} names a way out of its step, each field a recipient or a
+     * {@code «field»} placeholder reads is declared by some step, and each template has its subject and body in
+     * Spanish and English ({@link Builder#mailTemplates}).
+     */
+    private void validateMails() {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        steps.values().forEach(s -> s.fields().forEach(f -> fields.add(f.name())));
+        for (StepDefinition step : steps.values()) {
+            for (Notification mail : step.notifications()) {
+                String where = code + " step " + step.code() + " mail " + mail.template();
+                if (mail.outcome() != null && step.outcome(mail.outcome()).isEmpty()) {
+                    throw new IllegalStateException(where + ": no way out '" + mail.outcome() + "'");
+                }
+                mail.to().forEach(r -> r.readsField().filter(f -> !fields.contains(f)).ifPresent(f -> {
+                    throw new IllegalStateException(where + ": recipient reads undeclared field " + f);
+                }));
+                if (mailTemplates == null) {
+                    throw new IllegalStateException(where + ": the procedure declares no mailTemplates");
+                }
+                mailTemplates.missing(mail.template()).ifPresent(key -> {
+                    throw new IllegalStateException(where + ": missing " + key);
+                });
+                mailTemplates.placeholders(mail.template()).stream().filter(f -> !fields.contains(f)).findFirst()
+                        .ifPresent(f -> {
+                            throw new IllegalStateException(where + ": «" + f + "» is not a declared field");
+                        });
+            }
+        }
+    }
+
+    /** The procedure's own mail templates, when its steps send mails. */
+    public Optional<MailTemplates> mailTemplates() {
+        return Optional.ofNullable(mailTemplates);
     }
 
     private List<FieldDefinition> kernelFields() {
@@ -234,6 +279,7 @@ public final class ProcedureDefinition implements Serializable {
         private List<FieldDefinition> priorityFields = List.of();
         private FieldDefinition solutionField;
         private String startStep;
+        private String mailTemplates;
 
         private Builder(Class<P> bean, String code, String institution, Text name) {
             this.bean = bean;
@@ -251,6 +297,15 @@ public final class ProcedureDefinition implements Serializable {
         /** The field whose value is the solution the requester is told of when asked to confirm or notified. */
         public Builder<P> solutionIn(FieldDefinition solution) {
             this.solutionField = requireNonNull(solution);
+            return this;
+        }
+
+        /**
+         * The procedure's mail templates: the base name of its Spanish bundle ({@code
+         * org.sigti.procedure.<family>.mail}), with an {@code _en} twin beside it. Required when a step mails.
+         */
+        public Builder<P> mailTemplates(String bundleBaseName) {
+            this.mailTemplates = requireNonNull(bundleBaseName);
             return this;
         }
 
@@ -320,6 +375,7 @@ public final class ProcedureDefinition implements Serializable {
         private boolean observable;
         private boolean join;
         private final List<Binding> bindings = new ArrayList<>();
+        private final List<Notification> notifications = new ArrayList<>();
 
         private StepBuilder(Builder<P> parent, String code, Text title) {
             this.parent = parent;
@@ -375,6 +431,18 @@ public final class ProcedureDefinition implements Serializable {
 
         public StepBuilder<P> join() {
             this.join = true;
+            return this;
+        }
+
+        /** Sends the mail {@code template} to {@code to} when the step is completed, whichever way out. */
+        public StepBuilder<P> mails(String template, Recipient... to) {
+            notifications.add(new Notification(template, null, Arrays.asList(to)));
+            return this;
+        }
+
+        /** Sends the mail {@code template} to {@code to} when the step is left by way {@code outcome}. */
+        public StepBuilder<P> mailsOn(String outcome, String template, Recipient... to) {
+            notifications.add(new Notification(template, requireNonNull(outcome), Arrays.asList(to)));
             return this;
         }
 
@@ -457,7 +525,7 @@ public final class ProcedureDefinition implements Serializable {
                 throw new IllegalStateException(parent.code + " step " + code + ": nobody does it");
             }
             return new StepDefinition(code, title, hint == null ? Text.of("", "") : hint, responsible, output,
-                    fields, outcomes, observable, join);
+                    fields, outcomes, observable, join, notifications);
         }
     }
 }

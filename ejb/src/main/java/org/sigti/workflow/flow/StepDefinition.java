@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param observable whether whoever does the step may ask the requester for more information first (the case
  *                   then waits on the requester and comes back to this step)
  * @param join       whether the step waits for every parallel branch of its case to arrive
+ * @param notifications the mails the step sends when it is completed
  */
 public record StepDefinition(String code, Text title, Text hint, Responsible responsible, String output,
-        List<FieldDefinition> fields, List<Outcome> outcomes, boolean observable, boolean join)
+        List<FieldDefinition> fields, List<Outcome> outcomes, boolean observable, boolean join,
+        List<Notification> notifications)
         implements Serializable {
 
     public StepDefinition {
@@ -24,6 +26,7 @@ public record StepDefinition(String code, Text title, Text hint, Responsible res
         requireNonNull(responsible);
         fields = List.copyOf(fields);
         outcomes = List.copyOf(outcomes);
+        notifications = notifications == null ? List.of() : List.copyOf(notifications);
     }
 
     public Optional<Outcome> outcome(String key) {

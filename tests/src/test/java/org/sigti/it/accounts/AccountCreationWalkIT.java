@@ -108,6 +108,9 @@ class AccountCreationWalkIT extends AccountWalk {
         String notThere = especialista.tryAct("13", "existe");
         assertTrue(notThere.contains("no tiene un usuario VPN activo de " + person), notThere);
         especialista.act("13", "no_existe").act("15", "continuar").act("16", "continuar");
+        // step 16: the credentials go to the help desk's Operador (logged in at step 2) by institutional mail
+        mailbox.await(n, "operador@sigti.example", "[" + n + "] Credenciales VPN de " + person,
+                "Titular: Víctor Remoto");
 
         Desk operador = desk("operador");
         assertEquals(List.of(person + " VPN Activa"), accountsScreen(operador, "VPN", "ACTIVE", person),

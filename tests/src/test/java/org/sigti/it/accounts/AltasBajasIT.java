@@ -3,18 +3,13 @@ package org.sigti.it.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,46 +17,32 @@ import org.sigti.it.Sigti;
 import org.sigti.it.procedures.Desk;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
+import org.sigti.it.procedures.Walk;
 
 /**
  * SEPREM-DI-001.1 (procedures.md C1) walked in real browsers through every role: Recursos Humanos files the alta,
  * the Asistente de Dirección records the person, platforms and privileges, the Jefe de Infraestructura approves and
  * executes it, the Técnico delivers the credentials and closes it; the accounts appear on the accounts screen. Then
  * the baja the same way, with the copy of the user's data recorded at step 7, which closes the accounts. And the
- * four-eyes refusal: the Jefe de Infraestructura may not approve an alta he requested.
+ * four-eyes refusal: the Jefe de Infraestructura may not approve an alta he requested. The person told of the baja
+ * at step 6 and the Dirección de Informática told of each case at step 8 get their mails.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AltasBajasIT {
+class AltasBajasIT extends Walk {
 
     private static final String C1 = "SEPREM-DI-001.1";
 
-    private final Map<String, Desk> desks = new LinkedHashMap<>();
-    private String shotPrefix;
-
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
-    }
-
-    @BeforeEach
-    void name(TestInfo test) {
-        shotPrefix = test.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void leaveDesks() {
-        desks.values().forEach(Desk::close);
-        desks.clear();
-    }
-
-    private Desk desk(String user) {
-        return desks.computeIfAbsent(user, u -> Desk.login(u, shotPrefix));
+        return earWithDriver();
     }
 
     @Test
     void an_alta_and_a_baja_through_every_role() {
         String person = "nuevo" + (System.currentTimeMillis() % 1_000_000);
+        String personMail = person + "@sigti.example";
+        knownInServer(JEFE); // the Dirección de Informática, told of each case at step 8
 
         Filed alta = desk("solicitante").file(Draft.of(C1, null, "Alta de personal nuevo en RR. HH.",
                 "Ingresa a la Dirección de Recursos Humanos el lunes; necesita red y correo."));
@@ -77,6 +58,7 @@ class AltasBajasIT {
                 .act("8", "registrar");
         tecnico.assertClosed("");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 8", "8 → END"), tecnico.completions());
+        mailbox.await(alta.number(), JEFE.email(), "[" + alta.number() + "] Informe de atención", "Tipo: ALTA");
 
         Desk auditor = desk("auditor");
         assertEquals(List.of("AD Activa", "ZIMBRA Activa"), accounts(auditor, person));
@@ -91,6 +73,8 @@ class AltasBajasIT {
                 "Termina su contrato el viernes: dar de baja todas sus cuentas."));
         desk("operador").openFromInbox(baja.number(), "1")
                 .act("1", "continuar", "tipo", "BAJA", "persona_usuario", person, "persona_nombre", "Nuevo Ingreso");
+        // the person is known to SIGTI (they logged in while employed): step 6 tells them of the baja
+        knownInServer(new Person(person, "Nuevo Ingreso", personMail, "RRHH", List.of("Solicitante")));
         desk("responsable.uit").openFromInbox(baja.number(), "2")
                 .act("2", "continuar")
                 .act("3", "baja");
@@ -101,6 +85,10 @@ class AltasBajasIT {
                 .act("8", "registrar");
         tecnico.assertClosed("");
         assertTrue(tecnico.shows("NAS01/bajas/" + person), "the copy's location is on the case");
+        mailbox.await(baja.number(), personMail, "[" + baja.number() + "] Baja de sus accesos en curso",
+                "(usuario " + person + ", caso " + baja.number() + ")");
+        mailbox.await(baja.number(), JEFE.email(), "[" + baja.number() + "] Informe de atención",
+                "Copia de respaldo (bajas): NAS01/bajas/" + person + " Jefa de RR. HH.");
         assertEquals(List.of("AD Cerrada", "ZIMBRA Cerrada"), accounts(auditor, person));
     }
 

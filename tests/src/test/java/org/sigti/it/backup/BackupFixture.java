@@ -32,13 +32,7 @@ public final class BackupFixture {
 
     private static void known(DataSource db, long id, String username, String name, String email, String roles)
             throws SQLException {
-        Sql sql = new Sql(db);
-        if (sql.number("select count(*) from user_profile where username = ?", username) > 0) {
-            return;
-        }
-        sql.update("insert into user_profile (id, username, full_name, email, unit_id, roles, first_login_at,"
-                + " last_login_at, login_count, version) select ?, ?, ?, ?, u.id, ?, current_timestamp,"
-                + " current_timestamp, 1, 0 from org_unit u where u.code = ?", id, username, name, email, roles, UNIT);
+        new Sql(db).knownPerson(id, username, name, email, roles, UNIT);
     }
 
     /** A new CUSTOM schedule of SEPREM-DI-008.2 in the UIT, for the técnico. */

@@ -3,15 +3,12 @@ package org.sigti.it.inventory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,40 +17,31 @@ import org.sigti.it.Sigti;
 import org.sigti.it.procedures.Desk;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
+import org.sigti.it.procedures.Walk;
 
 /**
  * SEPREM-DI-006.1 (procedures.md C7), corrective, walked in real browsers through every role: the Responsable de
  * Infraestructura registers a computer and hands it to the Solicitante; the Solicitante files the request naming
  * its patrimonial code; the Jefe de Infraestructura assigns it; the Técnico de Soporte inspects it (the inventory
  * shows it «En mantenimiento»), repairs and tests it; the supervision returns the work once (↺ 3), then authorizes
- * the delivery; the Técnico reinstalls it (back «Asignado» to the Solicitante) and closes the case.
+ * the delivery; the Técnico reinstalls it (back «Asignado» to the Solicitante) and closes the case, which tells the
+ * Dirección de Informática by mail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MaintenanceDeskIT {
+class MaintenanceDeskIT extends Walk {
 
     private static final String C7 = "SEPREM-DI-006.1";
 
-    private final Map<String, Desk> desks = new LinkedHashMap<>();
-
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
-    }
-
-    @AfterEach
-    void leaveDesks() {
-        desks.values().forEach(Desk::close);
-        desks.clear();
-    }
-
-    private Desk desk(String user) {
-        return desks.computeIfAbsent(user, u -> Desk.login(u, "maintenance"));
+        return earWithDriver();
     }
 
     @Test
     void corrective_maintenance_through_every_role() {
         String code = "MNTW-" + (System.currentTimeMillis() % 1_000_000);
+        knownInServer(JEFE); // the Dirección de Informática, told at step 7
         Desk infra = desk("responsable.uit");
         Browser b = infra.browser();
         b.open(Sigti.BASE_URL + "/inventory/equipment-edit.xhtml");
@@ -82,6 +70,8 @@ class MaintenanceDeskIT {
         assertEquals("En mantenimiento", state(infra, equipmentUrl), "until reinstalled");
         tecnico.openFromInbox(request.number(), "6").act("6", "continuar").act("7", "registrar");
         tecnico.assertClosed("");
+        mailbox.await(request.number(), JEFE.email(), "[" + request.number() + "] Mantenimiento atendido: La"
+                + " computadora " + code, "que lo recibió a satisfacción");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 3", "3 → 4", "4 → 5", "5 → 6",
                 "6 → 7", "7 → END"), tecnico.completions());
         assertEquals("Asignado", state(infra, equipmentUrl));

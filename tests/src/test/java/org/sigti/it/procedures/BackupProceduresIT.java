@@ -22,22 +22,25 @@ import org.sigti.it.backup.BackupScreens;
  * SEPREM-DI-008.2 walked in the browser from its schedule to its report: the UIT's Responsable defines a schedule
  * on /backup/schedules.xhtml and runs it now; the técnico finds the run in Mi bandeja, registers the copy (a bad
  * SHA-256 is refused first) and moves it; the Responsable safeguards, verifies and reports; the run is done and its
- * Informe de ejecución de copias de respaldo downloads as PDF.
+ * Informe de ejecución de copias de respaldo downloads as PDF, and the report reaches the Dirección by mail. And
+ * S04.03.02.01's run of common information ending at step 11, whose status mail reaches the infrastructure
+ * coordinator.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BackupProceduresIT {
+class BackupProceduresIT extends Walk {
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return earWithDriver();
     }
 
     @Test
     void a_scheduled_database_copy_from_run_now_to_its_report() {
         String name = "Copia SISCO " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
+        knownInServer(JEFE); // the Dirección, reported to at step 8
         try (Desk tecnico = Desk.login("tecnico", "backup"); Browser schedules = new Browser("es")) {
             // the Responsable defines the schedule and runs it now
             schedules.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
@@ -71,6 +74,10 @@ class BackupProceduresIT {
                         .act("8", "informar");
                 responsable.assertClosed("resuelto");
             }
+            mailbox.await(number, JEFE.email(), "[" + number + "] Informe de ejecución de copias de respaldo",
+                    "Verificación: Restaurada en el servidor de pruebas.");
+            mailbox.await(number, JEFE.email(), "[" + number + "] Informe de ejecución de copias de respaldo",
+                    "Archivo: sisco-20261121.dump");
 
             // the run is done and its report downloads
             schedules.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
@@ -82,5 +89,24 @@ class BackupProceduresIT {
             assertEquals("application/pdf", pdf.get("type"));
             assertTrue(String.valueOf(pdf.get("body")).startsWith("%PDF"));
         }
+    }
+
+    @Test
+    void a_mindef_run_of_common_information_mails_its_status_to_the_infrastructure_coordinator() {
+        // given: a run opened as the schedule opens it (step 2 signed), its copies checked without error (3, 6)
+        knownInServer(RESPONSABLE_UIT);
+        Desk.Filed run = fileInServer(RESPONSABLE_UIT, "S04.03.02.01", null, "Copias programadas de archivos",
+                "Ejecución del cronograma anual: archivos de las unidades.");
+        actInServer(run, "3", TECNICO, "informacion_comun");
+        assertEquals("11;", actInServer(run, "6", TECNICO, "sin_error"));
+
+        // when: the Profesional e-mails the status of the copies (step 11)
+        String status = "Copias de archivos concluidas sin error; 412 GB en el storage de contingencia.";
+        desk("tecnico").openFromInbox(run.number(), "11").act("11", "enviar", "estado", status)
+                .assertClosed("resuelto");
+
+        // then: the infrastructure coordinator gets it, with the recorded status
+        mailbox.await(run.number(), RESPONSABLE_UIT.email(), "[" + run.number() + "] Estado de las copias de"
+                + " respaldo: Copias programadas de archivos", status);
     }
 }

@@ -36,10 +36,12 @@ import org.sigti.workflow.WorkCase;
  * step and answers the steps open after it;</li>
  * <li>{@code POST /walk-driver/open?procedure=&title=&description=&assignee=&user=...} opens a case as the clock does
  * ({@code CaseEngine.startBySystem}, as a backup schedule's run, on behalf of the user) and answers "{id} {number}".</li>
+ * <li>{@code POST /walk-driver/person?user=&name=&email=&unit=&roles=} makes the person known to SIGTI as their first
+ * login would (so mails to their role or user name find their address) and answers "ok".</li>
  * </ul>
  * Client side: {@link Walk#fileInServer} and {@link Walk#actInServer}. The steps under test stay in the browser.
  */
-@WebServlet({"/file", "/act", "/open"})
+@WebServlet({"/file", "/act", "/open", "/person"})
 public class CaseDriver extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -71,7 +73,12 @@ public class CaseDriver extends HttpServlet {
                 request.getParameter("email"), roles, request.getParameter("unit"));
         String answer;
         try {
-            if (request.getServletPath().equals("/file")) {
+            if (request.getServletPath().equals("/person")) {
+                String user = request.getParameter("user");
+                new Sql(db).knownPerson(987_000_000L + (user.hashCode() & 0xFFFFF), user, request.getParameter("name"),
+                        request.getParameter("email"), String.join(",", roles), request.getParameter("unit"));
+                answer = "ok";
+            } else if (request.getServletPath().equals("/file")) {
                 String procedure = request.getParameter("procedure");
                 WorkCase c = as(roles).call(() -> engine.start(procedure, actor, new NewCase(
                         request.getParameter("title"), request.getParameter("description"),

@@ -106,6 +106,9 @@ class RenewalProcedureIT {
             String refused = responsable.tryAct("7", "continuar", "nuevo_vencimiento", "31/02/2030");
             assertTrue(refused.contains("no es una fecha válida"), refused);
             responsable.act("7", "continuar", "nuevo_vencimiento", renewed.toString(), "puestos_total", "60");
+            // the Dirección (the Jefe of JEFATURA, logged in above) is told the implementation is complete
+            mailbox.await(number, "jefe@sigti.example", "[" + number + "] Implementación completa",
+                    "Nuevo vencimiento: " + renewed);
             tecnico.openFromInbox(number, "8").act("8", "fin");
             assertEquals("CLOSED", tecnico.status());
 

@@ -254,6 +254,7 @@ class SupportProceduresIT extends Walk {
 
     @Test
     void seprem_requester_refuses_the_boleta_once_then_signs_it_and_the_request_is_archived() {
+        knownInServer(JEFE); // the Dirección de Informática, told of the assistance at step 7
         Desk technician = desk("tecnico.soporte"); // logged in once: from now on they can be named
         Desk maria = desk("solicitante");
         Filed c = maria.file(Draft.of(SEPREM, "REPARACION_EQUIPO", "La impresora de la oficina no imprime en color",
@@ -274,6 +275,9 @@ class SupportProceduresIT extends Walk {
                 .act("7", "continuar")
                 .act("8", "continuar");
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Confirme la atención recibida", firstRepair);
+        mailbox.await(n, JEFE.email(), "[" + n + "] Asistencia brindada", "Solución: " + firstRepair);
+        mailbox.await(n, JEFE.email(), "[" + n + "] Asistencia brindada",
+                "Diagnóstico: Cabezales de color obstruidos.");
 
         maria.openFromInbox(n, "8.F")
                 .act("8.F", "no_conforme", "comment", "Sigue imprimiendo solo en blanco y negro.");
@@ -285,6 +289,7 @@ class SupportProceduresIT extends Walk {
                 .act("7", "continuar")
                 .act("8", "continuar");
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Confirme la atención recibida", secondRepair);
+        mailbox.await(n, JEFE.email(), "[" + n + "] Asistencia brindada", "Solución: " + secondRepair);
 
         maria.openFromInbox(n, "8.F").act("8.F", "conforme");
 
@@ -351,6 +356,7 @@ class SupportProceduresIT extends Walk {
 
     @Test
     void mindef_infrastructure_incident_report_is_returned_by_the_jefe_once_then_taken_note_of() {
+        knownInServer(RESPONSABLE_UIT); // the infrastructure coordinator, mailed the report of step 12
         Desk tecnico = desk("tecnico");
         Filed c = tecnico.file(Draft.of(MINDEF_INFRA, null, "Alerta: CPU al 98 % en el servidor de aplicaciones",
                 "La herramienta de monitoreo alerta uso de CPU crítico desde las 03:00.").channel("MONITORING"));
@@ -368,6 +374,11 @@ class SupportProceduresIT extends Walk {
                 .act("7", "resuelto")
                 .act("12", "requiere_informe", "acciones", "Se detuvo el proceso y se corrigió su programación.",
                         "equipo_informe", "INFRA");
+        String actions = "Acciones registradas en la matriz de incidentes: Se detuvo el proceso y se corrigió su"
+                + " programación.";
+        mailbox.await(n, RESPONSABLE_UIT.email(), "[" + n + "] Reporte de incidente de infraestructura", actions);
+        mailbox.await(n, "incidentes@sigti.example", "[" + n + "] Reporte de incidente de infraestructura",
+                "Análisis: Un proceso de reportes quedó en bucle.");
 
         Desk coordinator = desk("responsable.uit").openFromInbox(n, "13")
                 .act("13", "continuar", "informe", "Informe de análisis: proceso de reportes en bucle.");

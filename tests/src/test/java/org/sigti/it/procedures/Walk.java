@@ -89,6 +89,14 @@ public abstract class Walk {
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
     }
 
+    /**
+     * Set-up: the person is known to SIGTI as after their first login (their profile: name, address, unit, roles),
+     * so that a mail to their role in their unit, or to the user name a case recorded, finds them.
+     */
+    protected static void knownInServer(Person who) {
+        drive("/person", who);
+    }
+
     /** Set-up: the person files a case in the server, as "Nueva solicitud" would; answers its id and number. */
     protected static Desk.Filed fileInServer(Person who, String procedure, String type, String title,
             String description) {
