@@ -30,6 +30,8 @@ class ArchitectureTest {
             "mail");
 
     private static final Pattern PROCEDURE = Pattern.compile("\\borg\\.sigti\\.procedure\\b[\\w.]*");
+    private static final Pattern FEATURE_MODULE = Pattern.compile("\\borg\\.sigti\\.(accounts|inventory|backup"
+            + "|maintenance|kb)\\b[\\w.]*");
     private static final Pattern FACES = Pattern.compile("\\bjakarta\\.faces\\b[\\w.]*");
     private static final Pattern MAIL_FORBIDDEN = Pattern.compile("\\b(org\\.sigti\\.(procedure|accounts|inventory"
             + "|backup|maintenance|kb|web)|jakarta\\.faces)\\b[\\w.]*");
@@ -52,6 +54,11 @@ class ArchitectureTest {
         for (String kernel : KERNEL) {
             assertNone(PROCEDURE, "org/sigti/" + kernel);
         }
+    }
+
+    @Test
+    void the_workflow_kernel_uses_no_feature_module() {
+        assertNone(FEATURE_MODULE, "org/sigti/workflow");
     }
 
     @Test
