@@ -57,8 +57,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_workflow_kernel_uses_no_feature_module() {
-        assertNone(FEATURE_MODULE, "org/sigti/workflow");
+    void the_kernel_uses_no_feature_module() {
+        for (String kernel : KERNEL) {
+            assertNone(FEATURE_MODULE, "org/sigti/" + kernel);
+        }
     }
 
     @Test

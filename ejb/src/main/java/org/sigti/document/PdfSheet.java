@@ -31,7 +31,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * and sign (á é í ó ú ü ñ Ñ ¿ ¡ « » –); a character it lacks is printed as "?", never an error. One sheet per
  * document and thread.
  */
-final class PdfSheet implements AutoCloseable {
+public final class PdfSheet implements AutoCloseable {
 
     static final float LEFT = 42;
     static final float RIGHT = PDRectangle.A4.getWidth() - 42;
@@ -50,10 +50,10 @@ final class PdfSheet implements AutoCloseable {
     /** Sizes used by the documents. */
     static final float LABEL_SIZE = 6.8f;
     static final float VALUE_SIZE = 9.5f;
-    static final float SMALL_SIZE = 8f;
+    public static final float SMALL_SIZE = 8f;
 
     /** What every page of the document starts with. */
-    record Header(String institution, String title, String subtitle, String number, String detail) {
+    public record Header(String institution, String title, String subtitle, String number, String detail) {
     }
 
     /** One line of text, already fitted to its box. */
@@ -64,7 +64,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** A labelled value of a row of fields; {@code weight} is its share of the row's width. */
-    record Field(String label, String value, float weight) {
+    public record Field(String label, String value, float weight) {
     }
 
     /** A signature block: the role under the line, the name, and an optional note (e.g. a confirmation). */
@@ -73,7 +73,7 @@ final class PdfSheet implements AutoCloseable {
 
     final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    public final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
 
     private final PDDocument document = new PDDocument();
     private final Header header;
@@ -87,7 +87,7 @@ final class PdfSheet implements AutoCloseable {
      * @param header what every page starts with
      * @param footer the left part of the footer, e.g. "Generado por SIGTI el 12/03/2026 10:15 (America/La_Paz)"
      */
-    PdfSheet(Header header, String footer) {
+    public PdfSheet(Header header, String footer) {
         this.header = header;
         this.footer = footer;
         PDDocumentInformation info = document.getDocumentInformation();
@@ -100,7 +100,7 @@ final class PdfSheet implements AutoCloseable {
     // ---------------------------------------------------------------- blocks
 
     /** A grey bar with a title, kept on the same page as the start of what follows it. */
-    void section(String title) {
+    public void section(String title) {
         float height = 15;
         ensure(height + 40);
         fillRect(LEFT, y - height, WIDTH, height, SECTION_GRAY);
@@ -110,7 +110,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** A row of labelled boxes. */
-    void fields(Field... fields) {
+    public void fields(Field... fields) {
         float total = 0;
         for (Field field : fields) {
             total += field.weight();
@@ -141,7 +141,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** A paragraph without a box. */
-    void paragraph(String text, PDFont font, float size) {
+    public void paragraph(String text, PDFont font, float size) {
         List<Span> lines = wrap(text, font, size, 0, WIDTH);
         for (Span span : lines) {
             ensure(span.height());
@@ -179,7 +179,7 @@ final class PdfSheet implements AutoCloseable {
      * A table whose header row is repeated on every page it reaches; a row taller than what is left of the page
      * continues on the next one.
      */
-    void table(float[] weights, String[] headings, List<String[]> rows) {
+    public void table(float[] weights, String[] headings, List<String[]> rows) {
         float total = 0;
         for (float weight : weights) {
             total += weight;
@@ -236,7 +236,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** Vertical space. */
-    void gap(float points) {
+    public void gap(float points) {
         if (y - points < BOTTOM) {
             newPage();
         } else {
@@ -245,7 +245,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** Stamps the footers and returns the PDF. The sheet cannot be used afterwards. */
-    byte[] finish() {
+    public byte[] finish() {
         try {
             content.close();
             content = null;
@@ -293,24 +293,24 @@ final class PdfSheet implements AutoCloseable {
     // ---------------------------------------------------------------- text
 
     /** A date as dd/MM/yyyy, or empty. */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
     /** An instant as dd/MM/yyyy HH:mm in the zone, or empty. */
-    static String dateTime(Instant instant, ZoneId zone) {
+    public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
     /** The usual footer: when SIGTI generated the document, in the institution's zone. */
-    static String generatedFooter(Instant generatedAt, ZoneId zone) {
+    public static String generatedFooter(Instant generatedAt, ZoneId zone) {
         return generatedAt == null ? "Documento generado por SIGTI"
                 : "Documento generado por SIGTI el " + dateTime(generatedAt, zone) + " (hora de " + zone.getId()
                         + ")";
     }
 
     /** Null or blank as empty, otherwise the text. */
-    static String orEmpty(String text) {
+    public static String orEmpty(String text) {
         return text == null || text.isBlank() ? "" : text.strip();
     }
 

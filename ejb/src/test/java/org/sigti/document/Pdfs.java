@@ -14,12 +14,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads generated PDFs back, as a person would: the text in reading order, page by page. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -28,13 +28,13 @@ final class Pdfs {
     }
 
     /** The whole text. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return IntStream.rangeClosed(1, pages(pdf)).mapToObj(page -> page(pdf, page))
                 .collect(Collectors.joining("\n"));
     }
 
     /** The text of one page (from 1). */
-    static String page(byte[] pdf, int page) {
+    public static String page(byte[] pdf, int page) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -47,18 +47,18 @@ final class Pdfs {
     }
 
     /** The text with every run of white space as one space, for checks across line breaks. */
-    static String flat(byte[] pdf) {
+    public static String flat(byte[] pdf) {
         return text(pdf).replaceAll("\\s+", " ");
     }
 
     /** Every expected piece is in the text; the failure lists all the missing ones and the text. */
-    static void assertShows(String text, String... expected) {
+    public static void assertShows(String text, String... expected) {
         List<String> missing = Arrays.stream(expected).filter(piece -> !text.contains(piece)).toList();
         assertEquals(List.of(), missing, () -> "missing from: " + text);
     }
 
     /** "palabra0001 palabra0002 ..." : a text whose every word can be found again. */
-    static String numberedWords(String stem, int count) {
+    public static String numberedWords(String stem, int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("%s%04d", stem, i))
                 .collect(Collectors.joining(" "));
     }

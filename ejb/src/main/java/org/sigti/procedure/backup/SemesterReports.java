@@ -14,9 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.sigti.backup.BackupSemesterFigures;
+import org.sigti.backup.BackupSemesterReportPdf;
 import org.sigti.backup.RestoreRecords;
-import org.sigti.document.BackupSemesterReportPdf;
-import org.sigti.document.RestoreReportPdf;
+import org.sigti.backup.RestoreReportPdf;
 import org.sigti.maintenance.PlanKind;
 import org.sigti.maintenance.Semester;
 import org.sigti.maintenance.SemesterPlanWriter;

@@ -1,4 +1,4 @@
-package org.sigti.document;
+package org.sigti.backup;
 
 import static org.sigti.document.PdfSheet.dateTime;
 import static org.sigti.document.PdfSheet.orEmpty;
@@ -11,7 +11,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.sigti.backup.RestoreRow;
+import org.sigti.document.PdfSheet;
+
 
 /**
  * The list of a semester's restores that SIGTI attaches to the Informe de copia de restauración de información

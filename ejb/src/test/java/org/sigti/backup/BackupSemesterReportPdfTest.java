@@ -1,4 +1,4 @@
-package org.sigti.document;
+package org.sigti.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sigti.backup.BackupSemesterFigures.FailedCopy;
-import org.sigti.backup.BackupSemesterRow;
+import org.sigti.document.Pdfs;
 
 class BackupSemesterReportPdfTest {
 

@@ -1,4 +1,4 @@
-package org.sigti.document;
+package org.sigti.backup;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,8 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sigti.backup.OutsideCopy;
-import org.sigti.backup.RestoreRow;
+import org.sigti.document.Pdfs;
 
 class RestoreReportPdfTest {
 

@@ -1,4 +1,4 @@
-package org.sigti.document;
+package org.sigti.backup;
 
 import static org.sigti.document.PdfSheet.dateTime;
 import static org.sigti.document.PdfSheet.orEmpty;
@@ -12,7 +12,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sigti.backup.BackupSemesterFigures.FailedCopy;
-import org.sigti.backup.BackupSemesterRow;
+import org.sigti.document.PdfSheet;
+
 
 /**
  * The figures SIGTI attaches to the semiannual Informe de copia de respaldo (S04.03.02.01 steps 12–14): per schedule,
