@@ -93,10 +93,10 @@ class BackupProceduresIT extends Walk {
 
     @Test
     void a_mindef_run_of_common_information_mails_its_status_to_the_infrastructure_coordinator() {
-        // given: a run opened as the schedule opens it (step 2 signed), its copies checked without error (3, 6)
+        // given: a run opened as the schedule opens it (3.S, after the signed cronograma), its copies checked
+        // without error (3, 6)
         knownInServer(RESPONSABLE_UIT);
-        Desk.Filed run = fileInServer(RESPONSABLE_UIT, "S04.03.02.01", null, "Copias programadas de archivos",
-                "Ejecución del cronograma anual: archivos de las unidades.");
+        Desk.Filed run = openInServer(RESPONSABLE_UIT, "S04.03.02.01", "Copias programadas de archivos", "tecnico");
         actInServer(run, "3", TECNICO, "informacion_comun");
         assertEquals("11;", actInServer(run, "6", TECNICO, "sin_error"));
 

@@ -125,8 +125,10 @@ class SemesterWorkWalkIT extends Walk {
         assertTrue(screen.text(By.id("review:messages")).contains("completada"), () -> screen.text(
                 By.id("review:messages")));
 
-        // then the review is done, the case closed, and the revocation opened one removal case at its first step
-        assertEquals(person + ".a,CONFIRM,null,null;" + person + ".b,REVOKE,S04.03.01.02,1;|DONE",
+        // then the review is done, the case closed, and the revocation opened one removal case at its first steps
+        // (1 accounts ∥ 5 VPN)
+        assertEquals(person + ".a,CONFIRM,null,null;" + person + ".b,REVOKE,S04.03.01.02,1;" + person
+                + ".b,REVOKE,S04.03.01.02,5;|DONE",
                 fixture("/access-decisions", "review", review));
         responsable.open(caseId).assertClosed("resuelto");
         assertEquals(List.of("0 → 1", "1 → END"), responsable.completions());
