@@ -3,16 +3,11 @@ package org.sigti;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +70,15 @@ class ArchitectureTest {
 
     @Test
     void the_rules_see_the_sources() {
-        long files = ROOTS.stream().mapToLong(root -> sources(root.resolve("org/sigti")).size()).sum();
+        long files = ROOTS.stream().mapToLong(root -> SourceFiles.java(root.resolve("org/sigti")).size()).sum();
         assertTrue(files > 100, () -> "found only " + files + " source files under " + ROOTS);
     }
 
     private static void assertNone(Pattern forbidden, String packageDir) {
         List<String> found = new ArrayList<>();
         for (Path root : ROOTS) {
-            for (Path file : sources(root.resolve(packageDir))) {
-                String code = withoutComments(read(file));
+            for (Path file : SourceFiles.java(root.resolve(packageDir))) {
+                String code = withoutComments(SourceFiles.read(file));
                 Matcher m = forbidden.matcher(code);
                 while (m.find()) {
                     int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
@@ -106,24 +101,5 @@ class ArchitectureTest {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static List<Path> sources(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package org.sigti.procedure;
 
+import org.sigti.SourceFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,11 +62,11 @@ class ProcedureLiteralsTest {
         }
         List<String> found = new ArrayList<>();
         for (Path root : ROOTS) {
-            for (Path file : sources(root)) {
+            for (Path file : SourceFiles.java(root)) {
                 if (file.toString().contains("/org/sigti/procedure/")) {
                     continue;
                 }
-                String[] lines = read(file).split("\n", -1);
+                String[] lines = SourceFiles.read(file).split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     String line = lines[i].strip();
                     if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) {
@@ -108,21 +108,5 @@ class ProcedureLiteralsTest {
             throw new IllegalStateException(e);
         }
         return defs;
-    }
-
-    private static List<Path> sources(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
