@@ -86,12 +86,16 @@ echo "$DATA_FACTS"
 # the shapes below the same way.
 ROW="select w1_0.id,w1_0.version,w1_0.case_id,w1_0.case_number,w1_0.title,w1_0.procedure_code,w1_0.step_code,\
 w1_0.role_name,w1_0.unit_code,w1_0.assignee_username,w1_0.priority,w1_0.created_at from work_item w1_0 where"
-mine() { # unit, roles (SQL list), user
-  echo "w1_0.status='OPEN' and ((w1_0.unit_code='$1' and w1_0.role_name in ($2) and (w1_0.assignee_username is null\
+# Every inbox is one institution's (Inbox: w.institutionCode = the caller's); AGETIC's unless a query says otherwise.
+mine() { # unit, roles (SQL list), user, institution (AGETIC)
+  echo "w1_0.status='OPEN' and w1_0.institution_code='${4:-AGETIC}' and ((w1_0.unit_code='$1' and w1_0.role_name in ($2) and (w1_0.assignee_username is null\
  or w1_0.assignee_username='$3')) or w1_0.assignee_username='$3')"
 }
-UNIT="w1_0.status='OPEN' and w1_0.unit_code='AIT' and w1_0.role_name<>'Solicitante'"
-OFFICE="w1_0.status='OPEN' and w1_0.role_name<>'Solicitante'"
+UNIT="w1_0.status='OPEN' and w1_0.institution_code='AGETIC' and w1_0.unit_code='AIT' and w1_0.role_name<>'Solicitante'"
+office() { # institution
+  echo "w1_0.status='OPEN' and w1_0.institution_code='$1' and w1_0.role_name<>'Solicitante'"
+}
+OFFICE=$(office AGETIC)
 PAGE="offset 0 rows fetch first 20 rows only"
 AGE="order by w1_0.created_at,w1_0.id"
 # A search text that looks like a case number (SOL-2026-000123, or its beginning) is the index range plus LIKE of
@@ -102,9 +106,10 @@ number_filter() { # case number
   if [ "$last" = 9 ]; then high="${n%?}A"; else high="${n%?}$((last + 1))"; fi
   echo "and w1_0.case_number>='$n' and w1_0.case_number<'$high' and w1_0.case_number like '$n%' escape '!'"
 }
-OFFICE_NUMBER=$(value "select case_number from work_item where status = 'OPEN' and role_name <> 'Solicitante'
-  order by id desc limit 1")
-MINE_NUMBER=$(value "select case_number from work_item where status = 'OPEN' and unit_code = 'AIT'
+OFFICE_NUMBER=$(value "select case_number from work_item where status = 'OPEN' and institution_code = 'AGETIC'
+  and role_name <> 'Solicitante' order by id desc limit 1")
+MINE_NUMBER=$(value "select case_number from work_item where status = 'OPEN' and institution_code = 'AGETIC'
+  and unit_code = 'AIT'
   and role_name = 'Operador' and assignee_username is null order by id desc limit 1")
 DIGITS=${OFFICE_NUMBER##*-}
 CASE_ROW="select w1_0.id,w1_0.case_number,w1_0.title,w1_0.procedure_code,w1_0.status,w1_0.opened_at,\
@@ -113,13 +118,18 @@ w1_0.updated_at,w1_0.closed_at from work_case w1_0 where w1_0.requester_username
 # The rows each query needs (N, an SQL expression evaluated in each round); its budget is N + N/4 + 250 rows read.
 #  - a page whose order an index serves: offset + page size; a capped count: its cap.
 #  - MINE: the caller's queue (unit and role) OR what is assigned to them, which no one index orders; its plans read
-#    either both sets then sort, or the office's open items oldest first keeping the caller's: N is every open item.
+#    either both sets then sort, or the office's open items oldest first keeping the caller's: N is every open item
+#    of the institution.
 #    The check then only asserts that no closed history is read.
 #  - a title text or digits (LIKE '%...%', no index can seek it) and filters no index orders (procedure and
-#    priority): the open items of the scope, read in order until the page is full (OFFICE: every open item).
+#    priority): the open items of the scope, read in order until the page is full (OFFICE: every open item of the
+#    institution).
 #  - a case number: the index range holds only the open items of that number (one or two): a page.
 #  - countMyCases counts every case of the requester: their cases.
-OPEN_ITEMS="(select count(*) from work_item where status = 'OPEN')"
+open_items() { # institution
+  echo "(select count(*) from work_item where status = 'OPEN' and institution_code = '$1')"
+}
+OPEN_ITEMS=$(open_items AGETIC)
 MY_CASES="(select count(*) from work_case where requester_username = 'usr0000')"
 
 NAMES=() NEEDS=() QUERIES=()
@@ -136,14 +146,18 @@ query "MINE Operador of AIT, case number" 20 \
   "$ROW $(mine AIT "'Operador'" ait.operador01) $(number_filter "$MINE_NUMBER") $AGE $PAGE"
 query "MINE Tecnico of AIT with assignments (ait.tecnico01)" "$OPEN_ITEMS" \
   "$ROW $(mine AIT "'Tecnico'" ait.tecnico01) $AGE $PAGE"
-query "MINE Jefe of DTI (small queue)" "$OPEN_ITEMS" "$ROW $(mine DTI "'Jefe'" dti.jefe01) $AGE $PAGE"
+query "MINE Jefe of SEPREM's DI (small queue)" "$(open_items SEPREM)" \
+  "$ROW $(mine DI "'Jefe'" di.jefe01 SEPREM) $AGE $PAGE"
 query "MINE requester (usr0000: assigned only)" 20 \
-  "$ROW w1_0.status='OPEN' and w1_0.assignee_username='usr0000' $AGE $PAGE"
+  "$ROW w1_0.status='OPEN' and w1_0.institution_code='AGETIC' and w1_0.assignee_username='usr0000' $AGE $PAGE"
 query "UNIT AIT, page 1" 20 "$ROW $UNIT $AGE $PAGE"
 query "UNIT AIT, by priority" 20 "$ROW $UNIT order by w1_0.priority,w1_0.id $PAGE"
 query "UNIT AIT, count (capped)" 1001 "select w1_0.id from work_item w1_0 where $UNIT fetch first 1001 rows only"
 query "OFFICE, page 1" 20 "$ROW $OFFICE $AGE $PAGE"
 query "OFFICE, page 101 (offset 2000)" 2020 "$ROW $OFFICE $AGE offset 2000 rows fetch first 20 rows only"
+query "OFFICE of MINDEF, page 101 (offset 2000)" 2020 \
+  "$ROW $(office MINDEF) $AGE offset 2000 rows fetch first 20 rows only"
+query "OFFICE of SEPREM, page 1" 20 "$ROW $(office SEPREM) $AGE $PAGE"
 query "OFFICE, text 'impresora'" "$OPEN_ITEMS" "$ROW $OFFICE and w1_0.search_text like '%impresora%' $AGE $PAGE"
 query "OFFICE, case number (one match)" 20 "$ROW $OFFICE $(number_filter "$OFFICE_NUMBER") $AGE $PAGE"
 query "OFFICE, digits of a number (text '$DIGITS')" "$OPEN_ITEMS" \
@@ -216,11 +230,11 @@ if [ "$BACKLOG" -gt 0 ]; then
   echo
   echo "Growing AIT's Operador queue to $BACKLOG open items..."
   sql -v backlog="$BACKLOG" <<'SQL'
--- a backlog: DONE items from the whole two years reopened in AIT's Operador queue, half of them unassigned
+-- a backlog: AGETIC's DONE items from the whole two years reopened in AIT's Operador queue, half of them unassigned
 update work_item set status = 'OPEN', unit_code = 'AIT', queue_code = 'AIT', role_name = 'Operador',
        completed_at = null, completed_by = null, outcome = null, version = version + 1,
        assignee_username = case when id % 2 = 0 then null else 'ait.operador0' || (1 + id / 2 % 4) end
-where id in (select id from work_item where status = 'DONE' and id % 97 = 0
+where id in (select id from work_item where status = 'DONE' and institution_code = 'AGETIC' and id % 89 = 0
              limit greatest(0, :backlog - (select count(*) from work_item
                                           where status = 'OPEN' and unit_code = 'AIT' and role_name = 'Operador')));
 vacuum analyze work_item;

@@ -2,7 +2,11 @@
 -- Run by bench/inbox-benchmark.sh with psql (variables cases, requesters), on a schema made by the Flyway scripts.
 --
 -- Shape (deterministic: setseed):
---   * 15 units: the IT units AIT, UIT, UPAT, ACGII, ADT, SOP, DTI and eight requesting units.
+--   * three institutions, as the procedures' codes say (V26): AGETIC (UGAT/AIT-PR01..03, ~55 % of the cases),
+--     MINDEF (S04.03.01.05 and S04.03.04.02, ~30 %) and SEPREM (SEPREM-DI-008.1, ~15 %); a case's steps are in its
+--     institution's IT units (AGETIC: AIT, UIT, UPAT, ACGII, ADT, UGAT; MINDEF: MESA, SOPORTE, INFRA, CIBER, OGTIE;
+--     SEPREM: DI-SOPORTE, DI-INFRA, DI-DESARROLLO, DI) and carry its institution_code, as CaseEngine writes them.
+--   * requesters belong to one of eight requesting units.
 --   * :requesters requesters usr0000..; a few are busy (usr0000 has ~0.2 % of all cases), most have a few hundred.
 --   * ~3 % of the cases are open, most of them from the last 30 days; closed cases have 3 to 8 DONE items; an open
 --     case has 0 to 4 DONE items and one OPEN item (two for ~20 %). Items are spread over the IT units (AIT the
@@ -55,17 +59,17 @@ insert into bench_title values
 
 \echo [work_case]
 -- the cases, oldest first (ids grow with time, as sigti_seq does)
-insert into work_case (id, case_number, procedure_code, origin_procedure, title, description, request_type,
+insert into work_case (id, institution_code, case_number, procedure_code, origin_procedure, title, description, request_type,
         channel, requester_username, requester_name, requester_unit_code, contact_email, contact_phone, status,
         impact, urgency, priority, opened_at, updated_at, closed_at, outcome, response_due, resolution_due,
         responded_at, paused_since, response_breached, resolution_breached, audit_count, audit_head, version)
 select g.i,
+       case when g.proc like 'S04%' then 'MINDEF' when g.proc like 'SEPREM%' then 'SEPREM' else 'AGETIC' end,
        'SOL-' || g.yr || '-' || lpad((g.i - min(g.i) over (partition by g.yr) + 1)::text, 6, '0'),
        g.proc, g.proc, g.title, g.title || '. Detalle registrado por el solicitante para la atención del caso.',
        null, (array['PORTAL', 'CORREO', 'TELEFONO'])[1 + (g.i % 3)],
        g.requester, 'Usuario ' || g.requester,
-       (array['AIT', 'UIT', 'UPAT', 'ACGII', 'ADT', 'SOP', 'DTI', 'RRHH', 'LOG', 'ADM', 'PRES', 'AJUR', 'CONT',
-              'TES', 'SGEN'])[1 + (g.req % 15)],
+       (array['RRHH', 'LOG', 'ADM', 'PRES', 'AJUR', 'CONT', 'TES', 'SGEN'])[1 + (g.req % 8)],
        g.requester || '@example.gob', null,
        case when g.open then 'OPEN' else 'CLOSED' end,
        g.impact, g.urgency,
@@ -106,9 +110,9 @@ from (
 
 \echo [work_item]
 -- the steps of each case: 3 to 8 DONE for a closed case; 0 to 4 DONE then one OPEN (two for ~20 %) for an open one
-insert into work_item (id, case_id, procedure_code, step_code, role_name, queue_code, unit_code, assignee_username,
+insert into work_item (id, institution_code, case_id, procedure_code, step_code, role_name, queue_code, unit_code, assignee_username,
         status, case_number, title, search_text, priority, created_at, completed_at, completed_by, outcome, version)
-select x.id, x.case_id, x.procedure_code, x.k::text, x.role, x.unit, x.unit,
+select x.id, x.institution_code, x.case_id, x.procedure_code, x.k::text, x.role, x.unit, x.unit,
        case when x.role = 'Solicitante' then x.performer
             when x.open then case when x.ra < 0.5 then x.performer end
             -- a done step keeps the assignee it had: most Operador and Tecnico steps, few Responsable and Jefe ones
@@ -119,7 +123,7 @@ select x.id, x.case_id, x.procedure_code, x.k::text, x.role, x.unit, x.unit,
        case when not x.open then 'OK' end,
        case when x.open then 0 else 1 end
 from (
-    select c.id * 10 + k as id, c.id as case_id, c.procedure_code, k, k > n.done as open, c.case_number, c.title,
+    select c.id * 10 + k as id, c.institution_code, c.id as case_id, c.procedure_code, k, k > n.done as open, c.case_number, c.title,
            c.priority, translate(lower(c.case_number || ' ' || c.title), 'áéíóúüñ', 'aeiouun') as search_text,
            c.opened_at + (k - 1) * interval '3 hours' as created_at,
            case when r.rs < 0.1 then 'Solicitante' else r.role end as role,
@@ -137,9 +141,14 @@ from (
     ) n
     cross join lateral generate_series(1, n.done + n.open) k
     cross join lateral (
-        select case when u < 0.35 then 'AIT' when u < 0.50 then 'UIT' when u < 0.65 then 'SOP'
-                    when u < 0.75 then 'UPAT' when u < 0.83 then 'ACGII' when u < 0.90 then 'ADT' else 'DTI' end
-                   as unit,
+        select case c.institution_code
+                   when 'MINDEF' then case when u < 0.45 then 'MESA' when u < 0.75 then 'SOPORTE'
+                                           when u < 0.85 then 'INFRA' when u < 0.90 then 'CIBER' else 'OGTIE' end
+                   when 'SEPREM' then case when u < 0.50 then 'DI-SOPORTE' when u < 0.75 then 'DI-INFRA'
+                                           when u < 0.90 then 'DI-DESARROLLO' else 'DI' end
+                   else case when u < 0.50 then 'AIT' when u < 0.70 then 'UIT' when u < 0.80 then 'UPAT'
+                             when u < 0.90 then 'ACGII' when u < 0.95 then 'ADT' else 'UGAT' end
+               end as unit,
                case when o < 0.35 then 'Operador' when o < 0.70 then 'Tecnico' when o < 0.90 then 'Responsable'
                     else 'Jefe' end as role,
                rs, ra, rn

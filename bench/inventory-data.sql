@@ -1,17 +1,19 @@
 -- Data for bench/inventory-benchmark.sh: :equipment pieces of equipment with one custody record each, :pools
--- license pools over 40 platforms, and their seats. Deterministic (no random()): reruns plan the same.
+-- license pools over 40 platforms, and their seats. Deterministic (no random()): reruns plan the same. One piece and
+-- one pool in five belong to MINDEF, the others to AGETIC: the benchmark lists AGETIC's, as an AGETIC user sees them.
 \timing on
 \echo [systems]
-insert into it_system (id, code, name, kind, criticality, owner_unit_code, active, version)
-select 1000000 + g, 'PLAT' || lpad(g::text, 2, '0'), 'Plataforma ' || g, 'PLATFORM', 'MEDIUM', 'UIT', true, 0
+insert into it_system (id, institution_code, code, name, kind, criticality, owner_unit_code, active, version)
+select 1000000 + g, 'AGETIC', 'PLAT' || lpad(g::text, 2, '0'), 'Plataforma ' || g, 'PLATFORM', 'MEDIUM', 'UIT', true, 0
 from generate_series(1, 40) g;
 
 \echo [equipment]
 -- 70 % assigned to 5,000 people, 20 % in stock, 7 % in maintenance, 3 % retired; warranties over five years
-insert into equipment (id, kind, serial, patrimonial_code, brand, model, location, custodian_username, custodian_name,
+insert into equipment (id, institution_code, kind, serial, patrimonial_code, brand, model, location, custodian_username, custodian_name,
                        custodian_unit_code, state, warranty_until, acquired_on, last_case_id, created_at, updated_at,
                        version)
 select g,
+       case when g % 5 = 0 then 'MINDEF' else 'AGETIC' end,
        (array['COMPUTER','LAPTOP','PRINTER','PHONE','NETWORK_DEVICE','CERT_TOKEN','OTHER'])[1 + g % 7],
        upper(substr(md5(g::text), 1, 12)),
        'DTI-' || lpad(g::text, 6, '0'),
@@ -37,9 +39,9 @@ select 2000000 + id, id, custodian_username, custodian_name, custodian_unit_code
 from equipment;
 
 \echo [pools]
-insert into license_pool (id, code, product, license_type, seats_total, seats_used, expires_on, vendor, system_id,
+insert into license_pool (id, institution_code, code, product, license_type, seats_total, seats_used, expires_on, vendor, system_id,
                           created_at, updated_at, version)
-select 3000000 + g, 'LIC-' || lpad(g::text, 5, '0'), 'Producto ' || (g % 300),
+select 3000000 + g, case when g % 5 = 0 then 'MINDEF' else 'AGETIC' end, 'LIC-' || lpad(g::text, 5, '0'), 'Producto ' || (g % 300),
        (array['PER_USER','PER_DEVICE','SUBSCRIPTION','SERVICE'])[1 + g % 4],
        20, 10, date '2025-06-01' + (g * 31 % 1095), 'Proveedor ' || (g % 40), 1000000 + 1 + g % 40, now(), now(), 0
 from generate_series(1, :pools) g;

@@ -15,7 +15,8 @@
 #                           imported under the realm's /Unidades group, so a person's unit is their AD unit group
 #   SIGTI_AD_ROLE_GROUPS    AD group=SIGTI role pairs, default
 #                           "GG-TI-Jefes=Jefe GG-TI-Responsables=Responsable GG-TI-Tecnicos=Tecnico
-#                            GG-TI-Operadores=Operador GG-TI-Auditores=Auditor"
+#                            GG-TI-Operadores=Operador GG-TI-Auditores=Auditor GG-Autoridades=Autoridad
+#                            GG-Directores=Director GG-RRHH=RRHH GG-Comites=Comite"
 #                           (every user is Solicitante through the realm's default roles)
 #   KEYCLOAK_ADMIN_PASSWORD default: KEYCLOAK_HOME/admin-password
 #
@@ -25,7 +26,7 @@ set -euo pipefail
 
 home=${1:?KEYCLOAK_HOME}; url=${2:?KEYCLOAK_URL}
 : "${SIGTI_AD_URL:?}" "${SIGTI_AD_BIND_DN:?}" "${SIGTI_AD_BIND_PASSWORD:?}" "${SIGTI_AD_USERS_DN:?}" "${SIGTI_AD_GROUPS_DN:?}" "${SIGTI_AD_UNITS_DN:?}"
-roles=${SIGTI_AD_ROLE_GROUPS:-"GG-TI-Jefes=Jefe GG-TI-Responsables=Responsable GG-TI-Tecnicos=Tecnico GG-TI-Operadores=Operador GG-TI-Auditores=Auditor"}
+roles=${SIGTI_AD_ROLE_GROUPS:-"GG-TI-Jefes=Jefe GG-TI-Responsables=Responsable GG-TI-Tecnicos=Tecnico GG-TI-Operadores=Operador GG-TI-Auditores=Auditor GG-Autoridades=Autoridad GG-Directores=Director GG-RRHH=RRHH GG-Comites=Comite"}
 password=${KEYCLOAK_ADMIN_PASSWORD:-$(cat "$home/admin-password")}
 config=$(mktemp)
 trap 'rm -f "$config"' EXIT

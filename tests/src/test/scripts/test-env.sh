@@ -97,6 +97,12 @@ start() {
 
   stop_target_postgres
   start_target_postgres
+  # the seal of the documents and the test CA of signed uploads (SIGTI_SEAL_*, SIGTI_SIGNATURE_TRUST_ANCHORS of the
+  # server, with SIGTI_PKI_PASSWORD): new each run
+  rm -rf "$target/pki"
+  bash "$root/wildfly-config/bin/demo-pki.sh" "$target/pki" "Institución de prueba"
+  # the key of the credentials' vault (SIGTI_VAULT_KEY_FILE of the server): random, new each run
+  (umask 077; head -c 32 /dev/urandom | base64 > "$target/pki/vault.key")
   # the copies the backup tests make: an empty directory each run (SIGTI_BACKUP_DIR of the server)
   rm -rf "$target/backups"
   mkdir -p "$target/backups"

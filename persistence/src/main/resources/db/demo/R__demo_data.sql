@@ -1,33 +1,36 @@
--- Demo data for the run command (SIGTI_DEMO_DATA=true): the units of an IT office modelled on AGETIC and
--- MINDEF. Idempotent: rows are added only where missing, so a restart keeps what users changed. Ids below 1000
--- are reserved for it (sigti_seq starts at 1000). Demo cases are filed through the workflow kernel itself
+-- Demo data for the run command (SIGTI_DEMO_DATA=true): the requesting units of the four institutions (their IT
+-- units come with V26). Idempotent: rows are added only where missing, so a restart keeps what users changed. Ids
+-- 201-299 are reserved for it (sigti_seq starts at 1000). Demo cases are filed through the workflow kernel itself
 -- (org.sigti.workflow.DemoCases), so that their audit trail is a real one.
 
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 1, 'DTI', 'Dirección de Tecnologías de la Información', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'DTI');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 2, 'AIT', 'Área de Implementación Tecnológica - Soporte al usuario', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'AIT');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 3, 'UIT', 'Unidad de Infraestructura Tecnológica', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'UIT');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 4, 'UPAT', 'Unidad de Producción y Actualización Tecnológica', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'UPAT');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 5, 'RRHH', 'Dirección de Recursos Humanos', 'REQUESTING', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'RRHH');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 6, 'DAF', 'Dirección Administrativa Financiera', 'REQUESTING', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'DAF');
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 201, 'DP', 'RRHH', 'Dirección de Recursos Humanos', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'DP' AND code = 'RRHH');
 
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 7, 'ACGII', 'Área Centro de Gestión de Incidentes Informáticos', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'ACGII');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 8, 'ADT', 'Área de Diseño Tecnológico', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'ADT');
-INSERT INTO org_unit (id, code, name, kind, version)
-SELECT 9, 'SOP', 'Soporte Técnico - Técnicos de campo', 'IT_TEAM', 0
-WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE code = 'SOP');
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 202, 'DP', 'DAF', 'Dirección Administrativa Financiera', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'DP' AND code = 'DAF');
+
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 203, 'AGETIC', 'RRHH', 'Dirección de Recursos Humanos', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'AGETIC' AND code = 'RRHH');
+
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 204, 'AGETIC', 'DAF', 'Dirección Administrativa Financiera', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'AGETIC' AND code = 'DAF');
+
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 205, 'SEPREM', 'RRHH', 'Dirección de Recursos Humanos', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'SEPREM' AND code = 'RRHH');
+
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 206, 'SEPREM', 'DAF', 'Dirección Administrativa Financiera', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'SEPREM' AND code = 'DAF');
+
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 207, 'MINDEF', 'DIPEC', 'Dirección de Personal Civil', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'MINDEF' AND code = 'DIPEC');
+
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 208, 'MINDEF', 'DGA', 'Dirección General de Administración', 'REQUESTING', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit WHERE institution_code = 'MINDEF' AND code = 'DGA');

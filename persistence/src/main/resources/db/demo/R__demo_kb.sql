@@ -4,9 +4,9 @@
 -- only where missing, ids below 1000. The title keys, search_terms and kb_term rows are what org.sigti.kb.SpanishText
 -- computes from the texts: DemoKnowledgeBaseTest checks them and prints the right values when a text is changed.
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 1, 'KB-000001',
+SELECT 1, 'AGETIC', 'KB-000001',
        'La impresora no imprime y muestra atasco de papel',
        'la impresora no imprime y muestra atasco de papel',
        'La impresora de red del piso muestra «atasco de papel» aunque no hay papel atascado, y los documentos se quedan en la cola de impresión sin salir.',
@@ -32,9 +32,9 @@ SELECT v.term, 1, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 1)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 1);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 2, 'KB-000002',
+SELECT 2, 'AGETIC', 'KB-000002',
        'Conexión VPN para trabajo remoto: error 809 o tiempo de espera agotado',
        'conexion vpn para trabajo remoto: error 809 o tiempo de espera agotado',
        'Al conectarse a la VPN institucional desde la casa aparece el error 809, o la conexión se queda en «Conectando...» hasta que se agota el tiempo de espera.',
@@ -63,9 +63,9 @@ SELECT v.term, 2, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 2)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 2);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 3, 'KB-000003',
+SELECT 3, 'AGETIC', 'KB-000003',
        'Cambio de contraseña del correo institucional y sincronización en el celular',
        'cambio de contrasena del correo institucional y sincronizacion en el celular',
        'Después de cambiar la contraseña, el correo institucional deja de sincronizar en el teléfono celular y pide la clave una y otra vez; a veces la cuenta queda bloqueada.',
@@ -91,9 +91,9 @@ SELECT v.term, 3, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 3)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 3);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 4, 'KB-000004',
+SELECT 4, 'AGETIC', 'KB-000004',
        'Sin acceso a la carpeta compartida de la unidad',
        'sin acceso a la carpeta compartida de la unidad',
        'Al abrir la carpeta compartida de la unidad (por ejemplo \\archivos\planillas) aparece «No tiene permiso para obtener acceso» o la unidad de red no se conecta al iniciar sesión.',
@@ -116,9 +116,9 @@ SELECT v.term, 4, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 4)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 4);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 5, 'KB-000005',
+SELECT 5, 'AGETIC', 'KB-000005',
        'Instalación del token de firma digital',
        'instalacion del token de firma digital',
        'El token de firma digital no es reconocido por la computadora, o el programa de firma no encuentra el certificado al firmar un documento.',
@@ -142,9 +142,9 @@ SELECT v.term, 5, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 5)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 5);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 6, 'KB-000006',
+SELECT 6, 'AGETIC', 'KB-000006',
        'Reinicio del servicio SSL-VPN en el firewall perimetral',
        'reinicio del servicio ssl-vpn en el firewall perimetral',
        'Varios usuarios a la vez no logran conectarse a la VPN; el monitoreo muestra el túnel SSL-VPN caído o el límite de sesiones concurrentes alcanzado.',
@@ -173,9 +173,9 @@ SELECT v.term, 6, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 6)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 6);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 7, 'KB-000007',
+SELECT 7, 'AGETIC', 'KB-000007',
        'Desbloqueo de cuentas de usuario en Active Directory',
        'desbloqueo de cuentas de usuario en active directory',
        'Un usuario queda bloqueado después de varios intentos fallidos de contraseña y no puede iniciar sesión en su equipo ni en el correo.',
@@ -203,9 +203,9 @@ SELECT v.term, 7, v.weight FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM kb_article WHERE id = 7)
   AND NOT EXISTS (SELECT 1 FROM kb_term WHERE article_id = 7);
 
-INSERT INTO kb_article (id, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
+INSERT INTO kb_article (id, institution_code, code, title, title_key, problem, solution, scope, owner_unit_id, search_terms,
                         created_by, created_at, updated_by, updated_at, version)
-SELECT 8, 'KB-000008',
+SELECT 8, 'AGETIC', 'KB-000008',
        'El equipo está muy lento al iniciar',
        'el equipo esta muy lento al iniciar',
        'La computadora tarda varios minutos en iniciar sesión y los programas responden con lentitud durante la mañana.',

@@ -50,14 +50,16 @@ public class AccountLedger {
      * privileges need {@code authorized} (the Secretario General's signed authorization was recorded).
      */
     public List<Account> open(AccountOrder order, long caseId, String actor, boolean authorized) {
-        check(order, authorized);
+        check(order, caseId, authorized);
         Instant now = now();
+        // the accounts are the case's institution's, on its own platforms (check refused any other's)
+        String institution = institutionOf(caseId);
         List<Account> opened = new ArrayList<>();
         for (String platform : order.platforms()) {
             if (liveAccount(platform, order.username()) != null) {
                 throw new WorkflowException("accounts.name.taken", order.username(), platform);
             }
-            Account account = new Account(platform, order.username(), order.username(), order.personName(),
+            Account account = new Account(institution, platform, order.username(), order.username(), order.personName(),
                     order.unitCode(), order.privilegesOn(platform), actor, caseId, now);
             em.persist(account);
             opened.add(account);
@@ -85,7 +87,7 @@ public class AccountLedger {
      * its seat) an account on each ordered platform where the person has none.
      */
     public void modify(AccountOrder order, long caseId, String actor, boolean authorized) {
-        check(order, authorized);
+        check(order, caseId, authorized);
         Instant now = now();
         List<String> missing = new ArrayList<>();
         for (String platform : order.platforms()) {
@@ -184,21 +186,23 @@ public class AccountLedger {
     }
 
     /**
-     * Checks the ordered platforms and privileges against the catalog, that they are active (a deactivated platform
-     * takes no new accounts, a retired privilege is granted no more), and that uncommon ones are authorized.
+     * Checks the ordered platforms and privileges against the catalog of the case's institution, that they are active
+     * (a deactivated platform takes no new accounts, a retired privilege is granted no more), and that uncommon ones
+     * are authorized. A platform of another institution is, for the case, a platform that does not exist.
      */
-    public void check(AccountOrder order, boolean authorized) {
-        check(order, authorized, true);
+    public void check(AccountOrder order, long caseId, boolean authorized) {
+        check(order, caseId, authorized, true);
     }
 
     /**
-     * As {@link #check(AccountOrder, boolean)}; with {@code granting} false (a baja names the platforms it closes)
-     * deactivated platforms and retired privileges pass.
+     * As {@link #check(AccountOrder, long, boolean)}; with {@code granting} false (a baja names the platforms it
+     * closes) deactivated platforms and retired privileges pass.
      */
-    public void check(AccountOrder order, boolean authorized, boolean granting) {
+    public void check(AccountOrder order, long caseId, boolean authorized, boolean granting) {
+        String institution = institutionOf(caseId);
         for (String platform : order.platforms()) {
             AccountPlatform known = em.find(AccountPlatform.class, platform);
-            if (known == null) {
+            if (known == null || !known.getInstitutionCode().equals(institution)) {
                 throw new WorkflowException("accounts.platform.unknown", platform);
             }
             if (granting && !known.isActive()) {
@@ -209,7 +213,8 @@ public class AccountLedger {
             String[] parts = pair.split(":");
             PlatformPrivilege known = parts.length != 2 ? null
                     : em.find(PlatformPrivilege.class, new PlatformPrivilege.Key(parts[0], parts[1]));
-            if (known == null) {
+            AccountPlatform platform = known == null ? null : em.find(AccountPlatform.class, parts[0]);
+            if (known == null || platform == null || !platform.getInstitutionCode().equals(institution)) {
                 throw new WorkflowException("accounts.privilege.unknown", pair);
             }
             if (granting && !known.isActive()) {
@@ -302,6 +307,11 @@ public class AccountLedger {
 
     private void reached(String operation, String point) {
         faults.forEach(f -> f.reached(operation, point));
+    }
+
+    /** The institution of the case an order is made for. */
+    private String institutionOf(long caseId) {
+        return em.find(org.sigti.workflow.WorkCase.class, caseId).getInstitutionCode();
     }
 
     private static Instant now() {

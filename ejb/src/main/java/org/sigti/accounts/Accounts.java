@@ -30,6 +30,9 @@ public class Accounts {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    org.sigti.people.InstitutionScope scope;
+
     public long count(AccountFilter filter) {
         return filtered("select count(a) from Account a", filter, Long.class).getSingleResult();
     }
@@ -52,8 +55,8 @@ public class Accounts {
         String person = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         return em.createQuery("select e, a.platformCode, a.accountName, c.number from AccountEvent e"
                 + " join Account a on a.id = e.accountId left join WorkCase c on c.id = e.caseId"
-                + " where a.personUsername = :p order by e.id desc", Object[].class)
-                .setParameter("p", person).setMaxResults(MAX_HISTORY).getResultList().stream().map(r -> {
+                + " where a.institutionCode = :institution and a.personUsername = :p order by e.id desc",
+                Object[].class).setParameter("institution", scope.caller()).setParameter("p", person).setMaxResults(MAX_HISTORY).getResultList().stream().map(r -> {
                     AccountEvent e = (AccountEvent) r[0];
                     return new AccountEventRow(e.getId(), e.getAt(), (String) r[1], (String) r[2],
                             e.getAction().name(), e.getActor(), (String) r[3], e.getDetail());
@@ -61,7 +64,7 @@ public class Accounts {
     }
 
     private <T> TypedQuery<T> filtered(String select, AccountFilter filter, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+        StringBuilder jpql = new StringBuilder(select).append(" where a.institutionCode = :institution");
         if (filter.platformCode() != null) {
             jpql.append(" and a.platformCode = :platform");
         }
@@ -74,7 +77,7 @@ public class Accounts {
         if (type == Account.class) {
             jpql.append(" order by a.personUsername, a.platformCode, a.id");
         }
-        TypedQuery<T> q = em.createQuery(jpql.toString(), type);
+        TypedQuery<T> q = em.createQuery(jpql.toString(), type).setParameter("institution", scope.caller());
         if (filter.platformCode() != null) {
             q.setParameter("platform", filter.platformCode());
         }

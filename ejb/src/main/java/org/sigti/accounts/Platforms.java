@@ -52,19 +52,24 @@ public class Platforms {
     @EJB
     SecurityEvents securityEvents;
 
+    @EJB
+    org.sigti.people.InstitutionScope scope;
+
     public long count(boolean includeInactive) {
-        return em.createQuery("select count(p) from AccountPlatform p" + (includeInactive ? "" : " where p.active = true"),
-                Long.class).getSingleResult();
+        return em.createQuery("select count(p) from AccountPlatform p" + where(includeInactive), Long.class)
+                .setParameter("institution", scope.caller()).getSingleResult();
     }
 
     public List<PlatformRow> page(boolean includeInactive, int first, int size) {
-        return em.createQuery(ROW + (includeInactive ? "" : " where p.active = true") + " order by p.code",
-                PlatformRow.class).setParameter("closed", AccountStatus.CLOSED).setFirstResult(Math.max(0, first))
+        return em.createQuery(ROW + where(includeInactive) + " order by p.code", PlatformRow.class)
+                .setParameter("institution", scope.caller()).setParameter("closed", AccountStatus.CLOSED).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE)).getResultList();
     }
 
+    /** A platform of the caller's institution; another institution's is refused and recorded. */
     public Optional<PlatformRow> find(String code) {
         String c = PlatformValidation.code(code);
+        owned(c, "find");
         return c == null ? Optional.empty() : em.createQuery(ROW + " where p.code = :code", PlatformRow.class)
                 .setParameter("closed", AccountStatus.CLOSED).setParameter("code", c).getResultStream().findFirst();
     }
@@ -76,6 +81,7 @@ public class Platforms {
 
     /** The privileges of a platform, the active ones first. */
     public List<PrivilegeRow> privileges(String platformCode) {
+        owned(PlatformValidation.code(platformCode), "privileges");
         return em.createQuery("select new org.sigti.accounts.PrivilegeRow(v.platformCode, v.code, v.version, v.name,"
                 + " v.uncommon, v.active) from PlatformPrivilege v where v.platformCode = :p"
                 + " order by v.active desc, v.code", PrivilegeRow.class)
@@ -84,22 +90,25 @@ public class Platforms {
 
     /** The latest changes of a platform and its privileges, newest first. */
     public List<PlatformChangeRow> changes(String platformCode) {
-        return em.createQuery("select c from PlatformChange c where c.platformCode = :p order by c.id desc",
-                PlatformChange.class).setParameter("p", PlatformValidation.code(platformCode))
+        owned(PlatformValidation.code(platformCode), "changes");
+        return em.createQuery("select c from PlatformChange c where c.institutionCode = :institution"
+                + " and c.platformCode = :p order by c.id desc", PlatformChange.class)
+                .setParameter("institution", scope.caller()).setParameter("p", PlatformValidation.code(platformCode))
                 .setMaxResults(MAX_CHANGES).getResultStream().map(c -> new PlatformChangeRow(c.getAt(), c.getActor(),
                         c.getAction().name(), c.getPrivilegeCode(), c.getDetail())).toList();
     }
 
     /** The active catalog systems that are not platforms yet: what a new platform may be. */
     public List<String> availableSystems() {
-        return em.createQuery("select s.code from ItSystem s where s.active = true and not exists"
-                + " (select 1 from AccountPlatform p where p.code = s.code) order by s.code", String.class)
-                .setMaxResults(500).getResultList();
+        return em.createQuery("select s.code from ItSystem s where s.institutionCode = :institution"
+                + " and s.active = true and not exists (select 1 from AccountPlatform p where p.code = s.code)"
+                + " order by s.code", String.class).setParameter("institution", scope.caller()).setMaxResults(500).getResultList();
     }
 
     /** The license pools of a catalog system: those a platform on it may take seats from. */
     public List<String> pools(String systemCode) {
-        return em.createQuery("select p.code from LicensePool p where p.system.code = :s order by p.code", String.class)
+        return em.createQuery("select p.code from LicensePool p where p.institutionCode = :institution"
+                + " and p.system.code = :s order by p.code", String.class).setParameter("institution", scope.caller())
                 .setParameter("s", PlatformValidation.code(systemCode)).setMaxResults(200).getResultList();
     }
 
@@ -111,7 +120,8 @@ public class Platforms {
         if (!problems.containsKey("code")) {
             if (em.find(AccountPlatform.class, code) != null) {
                 problems.put("code", "platforms.code.taken");
-            } else if (em.createQuery("select s.id from ItSystem s where s.code = :c and s.active = true", Long.class)
+            } else if (em.createQuery("select s.id from ItSystem s where s.institutionCode = :institution"
+                    + " and s.code = :c and s.active = true", Long.class).setParameter("institution", scope.caller())
                     .setParameter("c", code).getResultList().isEmpty()) {
                 problems.put("code", "platforms.code.notInCatalog");
             }
@@ -120,7 +130,7 @@ public class Platforms {
         if (!problems.isEmpty()) {
             throw new PlatformException(problems);
         }
-        AccountPlatform platform = new AccountPlatform(code, draft.name().strip(), pool,
+        AccountPlatform platform = new AccountPlatform(scope.caller(), code, draft.name().strip(), pool,
                 PlatformValidation.blank(draft.accountRule()));
         em.persist(platform);
         flush(() -> new PlatformException(Map.of("code", "platforms.code.taken")));
@@ -175,7 +185,7 @@ public class Platforms {
     public void addPrivilege(String platformCode, PrivilegeDraft draft) {
         String platform = PlatformValidation.code(platformCode);
         requireWriter("addPrivilege", platform);
-        if (platform == null || em.find(AccountPlatform.class, platform) == null) {
+        if (platform == null || owned(platform, "addPrivilege") == null) {
             throw new PlatformException("platforms.unknown", String.valueOf(platformCode));
         }
         Map<String, String> problems = PlatformValidation.problems(draft);
@@ -222,7 +232,7 @@ public class Platforms {
 
     private AccountPlatform platform(String code, long version) {
         String c = PlatformValidation.code(code);
-        AccountPlatform platform = c == null ? null : em.find(AccountPlatform.class, c);
+        AccountPlatform platform = owned(c, "change");
         if (platform == null) {
             throw new PlatformException("platforms.unknown", String.valueOf(code));
         }
@@ -235,6 +245,7 @@ public class Platforms {
     private PlatformPrivilege privilege(String platformCode, String code, long version) {
         String p = PlatformValidation.code(platformCode);
         String c = PlatformValidation.code(code);
+        owned(p, "changePrivilege");
         PlatformPrivilege privilege = p == null || c == null ? null
                 : em.find(PlatformPrivilege.class, new PlatformPrivilege.Key(p, c));
         if (privilege == null) {
@@ -253,7 +264,7 @@ public class Platforms {
             return null;
         }
         LicensePool pool = em.createNamedQuery("LicensePool.findByCode", LicensePool.class)
-                .setParameter("code", code.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
+                .setParameter("institution", scope.caller()).setParameter("code", code.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
                 .orElse(null);
         if (pool == null) {
             problems.put("licensePool", "platforms.pool.unknown");
@@ -264,6 +275,16 @@ public class Platforms {
             return null;
         }
         return pool.getId();
+    }
+
+    /** The platform of that code, when it is the caller's institution's; null when there is none. */
+    private AccountPlatform owned(String code, String action) {
+        return code == null ? null
+                : scope.owned(em.find(AccountPlatform.class, code), "Platforms." + action, "account_platform", code);
+    }
+
+    private static String where(boolean includeInactive) {
+        return " where p.institutionCode = :institution" + (includeInactive ? "" : " and p.active = true");
     }
 
     /** Only the Jefe and the Responsables change platforms: anyone else is recorded, then refused. */
@@ -284,7 +305,7 @@ public class Platforms {
     }
 
     private void trail(String platform, String privilege, PlatformChange.Action action, String detail) {
-        em.persist(new PlatformChange(platform, privilege, Instant.now().truncatedTo(ChronoUnit.MICROS),
+        em.persist(new PlatformChange(scope.caller(), platform, privilege, Instant.now().truncatedTo(ChronoUnit.MICROS),
                 context.getCallerPrincipal().getName(), action, detail));
     }
 

@@ -23,7 +23,9 @@ import org.sigti.security.Roles;
 /**
  * What the backup calendar shows for a range, and only for it: the upcoming runs of the enabled schedules (from their
  * calendar expression, or their frequency when the expression is not one SIGTI reads), the past runs (backup tasks
- * with their status and case) and the items of the semesters' plans. IT staff and the Auditor.
+ * with their status and case) and the items of the semesters' plans, each of the caller's institution only (the
+ * semester plans of systems are the Defensoría's, the semester reports of backups and restores MINDEF's). IT staff and
+ * the Auditor.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
@@ -47,16 +49,22 @@ public class BackupCalendar {
     @Inject
     SemesterPlanWriter plans;
 
+    @jakarta.ejb.EJB
+    org.sigti.people.InstitutionScope scope;
+
     /** The entries in [from, to), by start; a range over {@value #MAX_DAYS} days is cut to its first days. */
     public List<CalendarRun> runs(Instant from, Instant to) {
         if (from == null || to == null || !to.isAfter(from)) {
             return List.of();
         }
         Instant end = to.isAfter(from.plusSeconds(MAX_DAYS * 86_400)) ? from.plusSeconds(MAX_DAYS * 86_400) : to;
+        // the caller's institution's schedules and runs only
+        String institution = scope.caller();
         List<CalendarRun> runs = new ArrayList<>();
-        tasks(from, end, runs);
-        upcoming(from, end, runs);
-        for (PlanItemRow item : plans.items(from, end, MAX)) {
+        tasks(institution, from, end, runs);
+        upcoming(institution, from, end, runs);
+        // the plan items whose case is the caller's institution's: the semester plans' for the Defensoría's people
+        for (PlanItemRow item : plans.items(institution, from, end, MAX)) {
             String status = item.executed() ? "DONE" : item.caseStatus();
             runs.add(new CalendarRun(CalendarRun.PLAN, item.subject() + " " + item.semester(), item.createdAt(),
                     status, item.caseId(), item.kind()));
@@ -65,10 +73,12 @@ public class BackupCalendar {
         return runs.size() > MAX ? List.copyOf(runs.subList(0, MAX)) : runs;
     }
 
-    private void tasks(Instant from, Instant to, List<CalendarRun> runs) {
+    private void tasks(String institution, Instant from, Instant to, List<CalendarRun> runs) {
         List<?> rows = em.createNativeQuery("select t.planned_at, t.status, t.case_id, s.name from backup_task t"
-                + " join backup_schedule s on s.id = t.schedule_id where t.planned_at >= :from and t.planned_at < :to"
-                + " order by t.planned_at, t.id").setParameter("from", OffsetDateTime.ofInstant(from, ZoneId.of("UTC")))
+                + " join backup_schedule s on s.id = t.schedule_id where s.institution_code = :institution"
+                + " and t.planned_at >= :from and t.planned_at < :to order by t.planned_at, t.id")
+                .setParameter("institution", institution)
+                .setParameter("from", OffsetDateTime.ofInstant(from, ZoneId.of("UTC")))
                 .setParameter("to", OffsetDateTime.ofInstant(to, ZoneId.of("UTC"))).setMaxResults(MAX)
                 .getResultList();
         for (Object row : rows) {
@@ -78,14 +88,15 @@ public class BackupCalendar {
         }
     }
 
-    private void upcoming(Instant from, Instant to, List<CalendarRun> runs) {
+    private void upcoming(String institution, Instant from, Instant to, List<CalendarRun> runs) {
         Instant now = Instant.now();
         Instant start = from.isBefore(now) ? now : from;
         if (!to.isAfter(start)) {
             return;
         }
         List<?> rows = em.createNativeQuery("select s.id, s.name, s.calendar_expression, s.frequency, s.time_zone"
-                + " from backup_schedule s where s.enabled = true order by s.id").setMaxResults(200).getResultList();
+                + " from backup_schedule s where s.institution_code = :institution and s.enabled = true order by s.id")
+                .setParameter("institution", institution).setMaxResults(200).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             CalendarExpression calendar;

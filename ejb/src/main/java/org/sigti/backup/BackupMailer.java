@@ -47,6 +47,6 @@ public class BackupMailer {
                 + (n.caseId() == null ? "/backup/schedules.xhtml" : "/case/" + n.caseId());
         return new MessageFormat(bundle.getString(key), SPANISH).format(new Object[] {n.recipientName(),
             n.scheduleName(), n.caseNumber(), n.plannedAt(), String.valueOf(n.overdueHours()), n.tecnico(), link,
-            System.getProperty("sigti.institution", "SIGTI")});
+            n.institution() == null ? "SIGTI" : n.institution()});
     }
 }

@@ -7,7 +7,8 @@ import java.io.Serializable;
  * ({@link BackupMailer}): for now the overdue escalation to the schedule's owner.
  */
 public record BackupNotice(String template, String recipient, String recipientName, String scheduleName,
-        Long caseId, String caseNumber, String plannedAt, int overdueHours, String tecnico) implements Serializable {
+        Long caseId, String caseNumber, String plannedAt, int overdueHours, String tecnico, String institution)
+        implements Serializable {
 
     public static final String OVERDUE = "overdue";
 }

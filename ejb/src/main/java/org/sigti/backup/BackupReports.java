@@ -18,7 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.people.Institutions;
 import org.sigti.document.BackupReportData;
+import org.sigti.document.InstitutionSeals;
+import org.sigti.document.Letterhead;
 import org.sigti.document.BackupReportPdf;
 import org.sigti.document.ClosingRecordData;
 import org.sigti.people.UserProfile;
@@ -60,6 +63,12 @@ public class BackupReports {
     @Inject
     BackupReportPdf pdf;
 
+    @Inject
+    InstitutionSeals seals;
+
+    @Inject
+    Institutions institutions;
+
     @EJB
     SecurityEvents securityEvents;
 
@@ -88,7 +97,7 @@ public class BackupReports {
                 e.getFromStep() == null ? "" : e.getFromStep(), e.getFromStep() == null ? e.getAction()
                         : procedures.flow(e.getProcedureCode()).flatMap(f -> f.definition().step(e.getFromStep()))
                                 .map(s -> s.title().es()).orElse(e.getFromStep()), e.getComment())).toList();
-        BackupReportData data = new BackupReportData(System.getProperty("sigti.institution", "SIGTI"), c.getNumber(),
+        BackupReportData data = new BackupReportData(institutions.letterhead(c.getInstitutionCode()), c.getNumber(),
                 c.getProcedureCode(), procedures.definition(c.getProcedureCode()).name().es(),
                 schedule == null ? c.getTitle() : schedule.getName(),
                 schedule == null ? "" : schedule.getTargetKind().name() + ": " + schedule.getTargetName(),
@@ -100,7 +109,7 @@ public class BackupReports {
                         .collect(Collectors.joining(", ")), copies, history,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
         return new Report("informe-copias-" + c.getNumber().replaceAll("[^A-Za-z0-9-]", "-") + ".pdf",
-                pdf.render(data));
+                seals.seal(pdf.render(data), c.getInstitutionCode(), "Emitido por SIGTI: informe de copias " + c.getNumber()));
     }
 
     private Map<String, String> names(List<CaseEvent> events) {
@@ -128,11 +137,6 @@ public class BackupReports {
     }
 
     private Actor actor() {
-        String username = context.getCallerPrincipal().getName();
-        List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
-        UserProfile p = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
-        return p == null ? new Actor(username, username, null, roles, null) : new Actor(username, p.getFullName(),
-                p.getEmail(), roles, p.getUnit() == null ? null : p.getUnit().getCode());
+        return org.sigti.workflow.Callers.actor(context, em);
     }
 }

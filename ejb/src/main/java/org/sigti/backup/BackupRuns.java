@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.unit.Institution;
 import org.sigti.inventory.ItSystem;
 import org.sigti.people.UserProfile;
 import org.sigti.security.Roles;
@@ -176,7 +177,8 @@ public class BackupRuns {
                         owner == null ? schedule.getOwnerUsername() : owner.getFullName(), schedule.getName(),
                         c == null ? null : c.getId(), c == null ? "" : c.getNumber(),
                         SHOWN.format(task.getPlannedAt().atZone(ZoneId.of(schedule.getTimeZone()))),
-                        schedule.getOverdueHours(), schedule.getResponsibleTecnico()));
+                        schedule.getOverdueHours(), schedule.getResponsibleTecnico(),
+                        c == null ? null : em.find(Institution.class, c.getInstitutionCode()).getName()));
                 count++;
             }
         }

@@ -68,10 +68,21 @@ public class BackupSchedules {
     @EJB
     SecurityEvents securityEvents;
 
+    @EJB
+    org.sigti.people.InstitutionScope scope;
 
-    /** The procedures a schedule may run: those declared opened by a backup schedule, by code. */
+    @Inject
+    org.sigti.people.Institutions institutions;
+
+    /**
+     * The procedures a schedule of the caller may run: those of the caller's institution's manuals declared opened by
+     * a backup schedule, by code (a schedule is its saver's institution's, and opens cases of its procedure's).
+     */
     public List<String> procedures() {
-        return procedures.all().stream().filter(def -> def.openedBy(OPENER)).map(ProcedureDefinition::code).toList();
+        String institution = scope.caller();
+        return procedures.all().stream().filter(def -> def.openedBy(OPENER))
+                .filter(def -> institutions.codeOfCatalogName(def.institution()).filter(institution::equals).isPresent())
+                .map(ProcedureDefinition::code).toList();
     }
     /** A page of the schedules the caller may see, by name. */
     public List<ScheduleRow> page(int first, int max) {
@@ -124,7 +135,8 @@ public class BackupSchedules {
         if (d.procedureCode() == null || !procedures().contains(d.procedureCode())) {
             problems.put("procedureCode", "backup.schedule.procedure.invalid");
         }
-        if (d.systemId() != null && em.find(ItSystem.class, d.systemId()) == null) {
+        String institution = scope.caller();
+        if (d.systemId() != null && !owns(institution, em.find(ItSystem.class, d.systemId()))) {
             problems.put("systemId", "backup.schedule.system.invalid");
         }
         String expression = frequency == null ? null : expression(problems, frequency, d);
@@ -143,7 +155,7 @@ public class BackupSchedules {
         if (locations.isEmpty()) {
             problems.put("locations", "backup.schedule.locations.required");
         }
-        if (d.pgTargetId() != null && em.find(BackupTarget.class, d.pgTargetId()) == null) {
+        if (d.pgTargetId() != null && !owns(institution, em.find(BackupTarget.class, d.pgTargetId()))) {
             problems.put("pgTargetId", "backup.schedule.pgTarget.invalid");
         } else if (d.pgTargetId() != null && target != null && target != BackupTargetKind.DATABASE) {
             problems.put("pgTargetId", "backup.schedule.pgTarget.notDatabase");
@@ -157,7 +169,7 @@ public class BackupSchedules {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         BackupSchedule s;
         if (d.id() == null) {
-            s = new BackupSchedule(unit, context.getCallerPrincipal().getName(), now);
+            s = new BackupSchedule(institution, unit, context.getCallerPrincipal().getName(), now);
         } else {
             s = manageable(d.id(), "save");
             if (s.getVersion() != d.expectedVersion()) {
@@ -237,15 +249,16 @@ public class BackupSchedules {
     /** The active systems of the catalog a schedule may copy: code → name. */
     public Map<Long, String> systems() {
         Map<Long, String> systems = new LinkedHashMap<>();
-        em.createQuery("select s from ItSystem s where s.active = true order by s.code", ItSystem.class)
-                .getResultList().forEach(s -> systems.put(s.getId(), s.getCode() + " — " + s.getName()));
+        em.createQuery("select s from ItSystem s where s.institutionCode = :institution and s.active = true"
+                + " order by s.code", ItSystem.class).setParameter("institution", scope.caller()).getResultList().forEach(s -> systems.put(s.getId(), s.getCode() + " — " + s.getName()));
         return systems;
     }
 
     /** The registered PostgreSQL targets a DATABASE schedule may copy with pg_dump, by name (at most 500). */
     public Map<Long, String> pgTargets() {
         Map<Long, String> targets = new LinkedHashMap<>();
-        em.createQuery("select t.id, t.name from BackupTarget t order by t.name", Object[].class).setMaxResults(500)
+        em.createQuery("select t.id, t.name from BackupTarget t where t.institutionCode = :institution"
+                + " order by t.name", Object[].class).setParameter("institution", scope.caller()).setMaxResults(500)
                 .getResultList().forEach(r -> targets.put((Long) r[0], (String) r[1]));
         return targets;
     }
@@ -307,15 +320,21 @@ public class BackupSchedules {
     }
 
     private <T> TypedQuery<T> visible(String select, String order, Class<T> type) {
+        String where = " where s.institutionCode = :institution";
         if (context.isCallerInRole(Roles.JEFE) || context.isCallerInRole(Roles.AUDITOR)) {
-            return em.createQuery(select + order, type);
+            return em.createQuery(select + where + order, type).setParameter("institution", scope.caller());
         }
-        return em.createQuery(select + " where s.unitCode = :u" + order, type).setParameter("u",
-                String.valueOf(callerUnit()));
+        return em.createQuery(select + where + " and s.unitCode = :u" + order, type)
+                .setParameter("institution", scope.caller()).setParameter("u", String.valueOf(callerUnit()));
+    }
+
+    private static boolean owns(String institution, org.sigti.unit.InstitutionOwned record) {
+        return record != null && record.getInstitutionCode().equals(institution);
     }
 
     private BackupSchedule readable(long id) {
-        BackupSchedule s = em.find(BackupSchedule.class, id);
+        BackupSchedule s = scope.owned(em.find(BackupSchedule.class, id), "BackupSchedules.read", "backup_schedule",
+                id);
         boolean all = context.isCallerInRole(Roles.JEFE) || context.isCallerInRole(Roles.AUDITOR);
         if (s == null || !all && !s.getUnitCode().equals(callerUnit())) {
             throw denied("read", id, s == null ? "no such schedule" : "schedule of another unit");
@@ -324,7 +343,8 @@ public class BackupSchedules {
     }
 
     private BackupSchedule manageable(long id, String action) {
-        BackupSchedule s = em.find(BackupSchedule.class, id);
+        BackupSchedule s = scope.owned(em.find(BackupSchedule.class, id), "BackupSchedules." + action,
+                "backup_schedule", id);
         boolean jefe = context.isCallerInRole(Roles.JEFE);
         if (s == null || !jefe && !s.getUnitCode().equals(callerUnit())) {
             throw denied(action, id, s == null ? "no such schedule" : "schedule of another unit");

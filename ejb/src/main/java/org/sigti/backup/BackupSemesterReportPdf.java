@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sigti.backup.BackupSemesterFigures.FailedCopy;
+import org.sigti.document.Letterhead;
 import org.sigti.document.PdfSheet;
 
 
@@ -24,9 +25,9 @@ import org.sigti.document.PdfSheet;
 public class BackupSemesterReportPdf {
 
     /** The figures as a PDF (A4, Spanish). */
-    public byte[] render(String institution, String subtitle, String semester, LocalDate from, LocalDate to,
+    public byte[] render(Letterhead letterhead, String subtitle, String semester, LocalDate from, LocalDate to,
             List<BackupSemesterRow> rows, List<FailedCopy> failures, Instant generatedAt, ZoneId zone) {
-        PdfSheet.Header header = new PdfSheet.Header(institution, "INFORME DE COPIA DE RESPALDO",
+        PdfSheet.Header header = new PdfSheet.Header(letterhead, "INFORME DE COPIA DE RESPALDO",
                 subtitle, semester,
                 "Del " + PdfSheet.date(from) + " al " + PdfSheet.date(to));
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(generatedAt, zone))) {

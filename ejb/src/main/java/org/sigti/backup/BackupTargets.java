@@ -33,9 +33,12 @@ public class BackupTargets {
     @Resource
     private SessionContext context;
 
+    @jakarta.ejb.EJB
+    private org.sigti.people.InstitutionScope scope;
+
     public List<TargetView> list() {
-        return em.createNamedQuery("BackupTarget.findAll", BackupTarget.class).getResultStream().map(this::view)
-                .toList();
+        return em.createNamedQuery("BackupTarget.findAll", BackupTarget.class)
+                .setParameter("institution", scope.caller()).getResultStream().map(this::view).toList();
     }
 
     public TargetView get(long id) {
@@ -47,7 +50,10 @@ public class BackupTargets {
         return find(id).getScratchDatabase();
     }
 
-    /** Whether SIGTI runs on PostgreSQL and its own database is not a target yet. */
+    /**
+     * Whether SIGTI runs on PostgreSQL and its own database is not a target yet (of any institution: the
+     * installation has one database).
+     */
     public boolean ownDatabaseAddable() {
         return TargetCoordinates.ownDatabaseIsPostgresql()
                 && em.createNamedQuery("BackupTarget.findOwn", BackupTarget.class).getResultList().isEmpty();
@@ -70,13 +76,15 @@ public class BackupTargets {
                 throw new BackupException(BackupProblem.OWN_DATABASE_EXISTS);
             }
             String by = context.getCallerPrincipal().getName();
-            target = edit.ownDatabase() ? BackupTarget.ownDatabase(name, by, now)
-                    : BackupTarget.external(name, by, now);
+            String institution = scope.caller();
+            target = edit.ownDatabase() ? BackupTarget.ownDatabase(institution, name, by, now)
+                    : BackupTarget.external(institution, name, by, now);
         } else {
             target = find(edit.id());
         }
-        boolean taken = em.createQuery("select count(t) from BackupTarget t where lower(t.name) = :n and t.id <> :id",
-                Long.class).setParameter("n", name.toLowerCase(java.util.Locale.ROOT))
+        boolean taken = em.createQuery("select count(t) from BackupTarget t where t.institutionCode = :institution"
+                + " and lower(t.name) = :n and t.id <> :id", Long.class)
+                .setParameter("institution", target.getInstitutionCode()).setParameter("n", name.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("id", target.getId() == null ? -1L : target.getId()).getSingleResult() > 0;
         if (taken) {
             throw new BackupException(BackupProblem.NAME_TAKEN, name);
@@ -138,7 +146,7 @@ public class BackupTargets {
     }
 
     private BackupTarget find(long id) {
-        BackupTarget target = em.find(BackupTarget.class, id);
+        BackupTarget target = scope.owned(em.find(BackupTarget.class, id), "BackupTargets.find", "backup_target", id);
         if (target == null) {
             throw new BackupException(BackupProblem.TARGET_NOT_FOUND, id);
         }

@@ -21,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
 import org.sigti.workflow.WorkCase;
 
@@ -30,7 +31,9 @@ import org.sigti.workflow.WorkCase;
  * {@link #startCopy} starts pg_dump in the background and answers the run whose {@link #progress} a page polls;
  * {@link #verify} checks the file's SHA-256, restores it into the target's scratch database and compares the row
  * counts of the key tables with those read in the dump's snapshot. A failed verification is recorded on the copy
- * and opens an S04.03.01.05 incident case, both committed whatever the caller does next.
+ * and opens an S04.03.01.05 incident case, both committed whatever the caller does next. A run and a copy belong to
+ * the institution of their case: the target copied must be of that institution, and a run or copy of another
+ * institution asked for by id is refused, the refusal recorded ({@link InstitutionScope}).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
@@ -50,12 +53,17 @@ public class PgCopies {
     @EJB
     private PgCopyLedger ledger;
 
+    @EJB
+    private InstitutionScope scope;
+
     /**
      * Starts a copy of {@code targetId} for the case (and the schedule's task, or null); the dump begins once the
-     * caller's transaction commits. Returns the run's id.
+     * caller's transaction commits. Returns the run's id. The target must be of the case's institution (another's is
+     * one that does not exist for it); the case is not checked against the caller: a schedule's timer starts it.
      */
     public long startCopy(long caseId, Long taskId, long targetId) {
-        if (em.find(WorkCase.class, caseId) == null) {
+        WorkCase workCase = em.find(WorkCase.class, caseId);
+        if (workCase == null) {
             throw new BackupException(BackupProblem.CASE_NOT_FOUND, caseId);
         }
         if (taskId != null && em.createNativeQuery("select count(*) from backup_task where id = ?")
@@ -63,7 +71,7 @@ public class PgCopies {
             throw new BackupException(BackupProblem.TASK_NOT_FOUND, taskId);
         }
         BackupTarget target = em.find(BackupTarget.class, targetId);
-        if (target == null) {
+        if (target == null || !target.getInstitutionCode().equals(workCase.getInstitutionCode())) {
             throw new BackupException(BackupProblem.TARGET_NOT_FOUND, targetId);
         }
         TargetCoordinates.of(target); // its own database on H2, a missing password variable: refused now
@@ -75,9 +83,14 @@ public class PgCopies {
         return run.getId();
     }
 
-    /** The copy screen's entry: the case by its number (SOL-2026-000123). */
+    /**
+     * The copy screen's entry: the case by its number (SOL-2026-000123), among the caller's institution's cases; a
+     * target of another institution asked for by id is refused.
+     */
     public long startCopy(String caseNumber, long targetId) {
-        Long caseId = em.createQuery("select c.id from WorkCase c where c.number = :n", Long.class)
+        scope.owned(em.find(BackupTarget.class, targetId), "PgCopies.startCopy", "backup_target", targetId);
+        Long caseId = em.createQuery("select c.id from WorkCase c where c.number = :n"
+                + " and c.institutionCode = :institution", Long.class).setParameter("institution", scope.caller())
                 .setParameter("n", caseNumber == null ? "" : caseNumber.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> new BackupException(BackupProblem.CASE_NOT_FOUND, caseNumber));
         return startCopy(caseId, null, targetId);
@@ -85,29 +98,34 @@ public class PgCopies {
 
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
     public PgCopyProgress progress(long runId) {
-        PgCopyRun run = em.find(PgCopyRun.class, runId);
-        if (run == null) {
-            throw new BackupException(BackupProblem.RUN_NOT_FOUND, runId);
-        }
-        return view(run);
+        return view(run(runId, "PgCopies.progress"));
     }
 
-    /** The latest runs, newest first, one page. */
+    /** The latest runs of the caller's institution, newest first, one page. */
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
     public List<PgCopyProgress> recent(int first, int pageSize) {
-        return em.createQuery("select r from PgCopyRun r order by r.startedAt desc, r.id desc", PgCopyRun.class)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, 100)).getResultStream().map(this::view)
+        return em.createQuery("select r from PgCopyRun r, WorkCase c where c.id = r.caseId"
+                + " and c.institutionCode = :institution order by r.startedAt desc, r.id desc", PgCopyRun.class)
+                .setParameter("institution", scope.caller()).setFirstResult(first).setMaxResults(Math.min(pageSize, 100)).getResultStream().map(this::view)
                 .toList();
     }
 
     /** The row counts recorded at dump time for a run ("schema.table" → rows). */
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
     public Map<String, Long> rowCounts(long runId) {
+        return Map.copyOf(run(runId, "PgCopies.rowCounts").getRowCounts());
+    }
+
+    /** The run when it is the caller's institution's; refused, recorded, when it is another's. */
+    private PgCopyRun run(long runId, String action) {
         PgCopyRun run = em.find(PgCopyRun.class, runId);
         if (run == null) {
             throw new BackupException(BackupProblem.RUN_NOT_FOUND, runId);
         }
-        return Map.copyOf(run.getRowCounts());
+        if (!scope.isCaller(em.find(WorkCase.class, run.getCaseId()).getInstitutionCode())) {
+            throw scope.deny(action, "pg_copy_run", runId);
+        }
+        return run;
     }
 
     /**
@@ -117,9 +135,14 @@ public class PgCopies {
      *
      * @throws BackupException when the verification could not be made (no such copy, target unreachable, no right
      *                         to create the scratch database): nothing is recorded
+     * @throws org.sigti.security.AccessDeniedException when the copy is another institution's (recorded)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public VerificationResult verify(long copyId) {
+        BackupCopy copy = em.find(BackupCopy.class, copyId);
+        if (copy != null && !scope.isCaller(em.find(WorkCase.class, copy.getCaseId()).getInstitutionCode())) {
+            throw scope.deny("PgCopies.verify", "backup_copy", copyId);
+        }
         PgCopyLedger.VerifyPlan plan = ledger.verifyPlan(copyId);
         String failure = fileProblem(plan);
         if (failure != null) {

@@ -21,10 +21,10 @@ public class RestoreRecords {
     @PersistenceContext
     EntityManager em;
 
-    /** The restores done in [from, to), oldest first. */
-    public List<RestoreRow> between(Instant from, Instant to) {
+    /** The restores of {@code institution}'s cases done in [from, to), oldest first. */
+    public List<RestoreRow> between(String institution, Instant from, Instant to) {
         return rows(em.createNamedQuery("RestoreLink.findRestoredBetween", RestoreLink.class)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(1000).getResultList());
+                .setParameter("institution", institution).setParameter("from", from).setParameter("to", to).setMaxResults(1000).getResultList());
     }
 
     List<RestoreRow> rows(List<RestoreLink> links) {

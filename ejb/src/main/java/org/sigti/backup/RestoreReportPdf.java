@@ -11,6 +11,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.sigti.document.Letterhead;
 import org.sigti.document.PdfSheet;
 
 
@@ -23,9 +24,9 @@ import org.sigti.document.PdfSheet;
 public class RestoreReportPdf {
 
     /** The list as a PDF (A4, Spanish). */
-    public byte[] render(String institution, String subtitle, String semester, LocalDate from, LocalDate to, List<RestoreRow> restores,
+    public byte[] render(Letterhead letterhead, String subtitle, String semester, LocalDate from, LocalDate to, List<RestoreRow> restores,
             Instant generatedAt, ZoneId zone) {
-        PdfSheet.Header header = new PdfSheet.Header(institution, "INFORME DE COPIA DE RESTAURACIÓN DE INFORMACIÓN",
+        PdfSheet.Header header = new PdfSheet.Header(letterhead, "INFORME DE COPIA DE RESTAURACIÓN DE INFORMACIÓN",
                 subtitle, semester,
                 "Del " + PdfSheet.date(from) + " al " + PdfSheet.date(to));
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(generatedAt, zone))) {

@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
 import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkflowException;
@@ -22,6 +23,8 @@ import org.sigti.workflow.WorkflowException;
  * The link between restore requests (S04.03.02.02) and the backup copies they restored: the copies a request may
  * restore (those of its target, verified first), the link written at step 19 (5) to a SIGTI copy or to a copy made
  * outside SIGTI, and the restores of a copy or of a period (the semiannual report). IT staff and the Auditor read; only step 19's hook writes.
+ * A copy, and a restore, belong to the institution of the case they hang from: a copy of another institution is
+ * refused like one that does not exist, the refusal recorded ({@link InstitutionScope}).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
@@ -35,6 +38,9 @@ public class Restores {
 
     @jakarta.inject.Inject
     RestoreRecords records;
+
+    @jakarta.ejb.EJB
+    InstitutionScope scope;
 
     /** A value a step of the case recorded, or null. */
     public String recorded(long caseId, String name) {
@@ -63,7 +69,8 @@ public class Restores {
     @RolesAllowed(Roles.TECNICO)
     public RestoreLink link(long caseId, RequestFields fields, String copyNumber, String restoredBy) {
         BackupCopy copy = copyNumber(copyNumber).map(id -> em.find(BackupCopy.class, id)).orElse(null);
-        if (copy == null) {
+        if (copy == null || !institutionOf(copy).equals(em.find(WorkCase.class, caseId).getInstitutionCode())) {
+            // another institution's copy is, for this case, a copy that does not exist
             throw new WorkflowException("workflow.input.invalid", Map.of(fields.copy(), "restore.copy.unknown"));
         }
         if (copy.getVerification() == CopyVerification.FAILED) {
@@ -101,32 +108,55 @@ public class Restores {
                 "SI".equals(recorded(caseId, fields.overwrites())));
     }
 
-    /** The restore of a case, once step 19 is done. */
+    /** The restore of a case, once step 19 is done; another institution's case is refused. */
     public Optional<RestoreRow> ofCase(long caseId) {
+        WorkCase c = em.find(WorkCase.class, caseId);
+        if (c != null && !scope.isCaller(c.getInstitutionCode())) {
+            throw scope.deny("Restores.ofCase", "case", caseId);
+        }
         return records.rows(em.createNamedQuery("RestoreLink.findByCase", RestoreLink.class).setParameter("caseId", caseId)
                 .getResultList()).stream().findFirst();
     }
 
-    /** The restores of a copy, latest first. */
+    /** The restores of a copy, latest first; another institution's copy is refused. */
     public List<RestoreRow> ofCopy(long copyId) {
+        owned(em.find(BackupCopy.class, copyId), "Restores.ofCopy", copyId);
         return records.rows(em.createNamedQuery("RestoreLink.findByCopy", RestoreLink.class).setParameter("copyId", copyId)
                 .setMaxResults(100).getResultList());
     }
 
-    /** The restores done in [from, to), oldest first (the semiannual report). */
-    public List<RestoreRow> between(Instant from, Instant to) {
-        return records.between(from, to);
+    /**
+     * The restores of {@code institution}'s cases done in [from, to), oldest first (the semiannual report); only for
+     * a caller of that institution.
+     */
+    public List<RestoreRow> between(String institution, Instant from, Instant to) {
+        scope.require(institution, "Restores.between", "restore_report", institution);
+        return records.between(institution, from, to);
     }
 
-    /** One copy, with what it copies. */
+    /** One copy, with what it copies; another institution's copy is refused. */
     public Optional<CopyRow> copy(long copyId) {
-        BackupCopy copy = em.find(BackupCopy.class, copyId);
+        BackupCopy copy = owned(em.find(BackupCopy.class, copyId), "Restores.copy", copyId);
         return copy == null ? Optional.empty() : Optional.of(CopyRow.of(copy, targets(List.of(copyId)).get(copyId)));
+    }
+
+    /** The copy when it is the caller's institution's (or null when there is none); refused, recorded, otherwise. */
+    private BackupCopy owned(BackupCopy copy, String action, long copyId) {
+        if (copy != null && !scope.isCaller(institutionOf(copy))) {
+            throw scope.deny(action, "backup_copy", copyId);
+        }
+        return copy;
+    }
+
+    /** The institution of a copy: that of the case it was registered on. */
+    private String institutionOf(BackupCopy copy) {
+        return em.find(WorkCase.class, copy.getCaseId()).getInstitutionCode();
     }
 
     /**
      * The copies the case's restore may use: those whose schedule copies the target recorded at step 16 (by system
-     * code or target name), taken up to the requested date when given; verified first, then the latest.
+     * code or target name), taken up to the requested date when given; verified first, then the latest. Only the
+     * case's institution's copies: another's are never offered.
      */
     public List<CopyRow> candidates(long caseId, RequestFields fields) {
         String which = recorded(caseId, fields.which());
@@ -134,12 +164,21 @@ public class Restores {
             return List.of();
         }
         Optional<LocalDate> until = date(recorded(caseId, fields.until()));
-        String sql = "select c.id from backup_copy c join backup_task t on t.id = c.task_id"
+        WorkCase restore = em.find(WorkCase.class, caseId);
+        if (restore == null) {
+            return List.of();
+        }
+        if (!scope.isCaller(restore.getInstitutionCode())) {
+            throw scope.deny("Restores.candidates", "case", caseId);
+        }
+        String sql = "select c.id from backup_copy c join work_case w on w.id = c.case_id"
+                + " join backup_task t on t.id = c.task_id"
                 + " join backup_schedule s on s.id = t.schedule_id left join it_system y on y.id = s.system_id"
-                + " where (upper(s.target_name) = :which or upper(y.code) = :which or upper(y.name) = :which)"
+                + " where w.institution_code = :institution and s.institution_code = :institution and (upper(s.target_name) = :which or upper(y.code) = :which or upper(y.name) = :which)"
                 + " and c.verification <> 'FAILED'" + (until.isPresent() ? " and c.taken_at < :until" : "")
                 + " order by case when c.verification = 'VERIFIED' then 0 else 1 end, c.taken_at desc, c.id desc";
         var query = em.createNativeQuery(sql).setParameter("which", which.strip().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("institution", restore.getInstitutionCode())
                 .setMaxResults(CANDIDATES);
         until.ifPresent(day -> query.setParameter("until", day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
                 .toOffsetDateTime()));

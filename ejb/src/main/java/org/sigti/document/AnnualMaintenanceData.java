@@ -9,7 +9,7 @@ import java.util.List;
  * cronograma) and the Informe técnico de mantenimiento de equipos de cómputo e impresoras (Formato N°01). People are
  * full names; a step not done yet is null.
  */
-public record AnnualMaintenanceData(String institution, int year, Step drafted, Step acknowledged, Step reviewed,
+public record AnnualMaintenanceData(Letterhead letterhead, int year, Step drafted, Step acknowledged, Step reviewed,
         Step reported, Step received, List<Line> schedule, int scheduleTotal, Figures figures, Instant generatedAt,
         ZoneId zone) {
 

@@ -27,7 +27,7 @@ public class AnnualMaintenancePdf {
     /** The plan with its cronograma, one line per piece of equipment. */
     public byte[] plan(AnnualMaintenanceData data, String subtitle) {
         requireNonNull(data, "Plan data is required.");
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(), "PLAN DE MANTENIMIENTO DE EQUIPOS DE CÓMPUTO",
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(), "PLAN DE MANTENIMIENTO DE EQUIPOS DE CÓMPUTO",
                 subtitle, "PMT-" + data.year(), "Año " + data.year());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {
             sheet.section("Elaboración y aprobación");
@@ -60,7 +60,7 @@ public class AnnualMaintenancePdf {
     public byte[] report(AnnualMaintenanceData data, String subtitle) {
         requireNonNull(data, "Report data is required.");
         requireNonNull(data.figures(), "The report's figures are required.");
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(),
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(),
                 "INFORME TÉCNICO DE MANTENIMIENTO DE EQUIPOS DE CÓMPUTO E IMPRESORAS", subtitle + " · Formato N°01",
                 "ITM-" + data.year(), "Año " + data.year());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {

@@ -20,7 +20,7 @@ public class BackupReportPdf {
 
     public byte[] render(BackupReportData data) {
         requireNonNull(data, "Report data is required.");
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(), "INFORME DE EJECUCIÓN DE COPIAS DE RESPALDO",
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(), "INFORME DE EJECUCIÓN DE COPIAS DE RESPALDO",
                 "Procedimiento " + data.procedureCode() + " — " + data.procedureName(), null,
                 "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {

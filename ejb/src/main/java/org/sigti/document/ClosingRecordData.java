@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * What the Registro de cierre del caso shows: the case, how it was solved, and its whole history. Only the
- * institution and the document number are required; null fields print blank or as "—".
+ * letterhead and the document number are required; null fields print blank or as "—".
  *
- * @param institution    the institution's name
+ * @param letterhead     the institution's letterhead
  * @param documentNumber from {@code DocumentNumbers.next(series, year)}, e.g. CIE-2026-000003
  * @param caseNumber     the case's number
  * @param procedureCode  the manual's code of the procedure that handled it, e.g. UGAT/AIT-PR01
@@ -30,13 +30,13 @@ import java.util.Objects;
  * @param generatedAt    when SIGTI produced the document
  * @param zone           the institution's time zone, for every time printed; null means UTC
  */
-public record ClosingRecordData(String institution, String documentNumber, String caseNumber,
+public record ClosingRecordData(Letterhead letterhead, String documentNumber, String caseNumber,
         String procedureCode, String procedureName, String requesterName, String unitName, Instant openedAt,
         Instant closedAt, String priorityLabel, List<String> resolverUnits, String solution, String kbArticleCode,
         List<HistoryLine> history, String closedBy, Instant generatedAt, ZoneId zone) {
 
     public ClosingRecordData {
-        requireNonNull(institution, "Institution is required.");
+        requireNonNull(letterhead, "Letterhead is required.");
         requireNonNull(documentNumber, "Document number is required.");
         resolverUnits = withoutNulls(resolverUnits);
         history = withoutNulls(history);

@@ -27,7 +27,7 @@ public class ClosingRecordPdf {
     public byte[] render(ClosingRecordData data) {
         requireNonNull(data, "Closing record data is required.");
         String procedure = join(" — ", data.procedureCode(), data.procedureName());
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(), "REGISTRO DE CIERRE DEL CASO",
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(), "REGISTRO DE CIERRE DEL CASO",
                 procedure.isEmpty() ? null : "Procedimiento " + procedure, data.documentNumber(),
                 data.caseNumber() == null ? null : "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {

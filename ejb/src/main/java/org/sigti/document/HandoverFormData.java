@@ -14,10 +14,10 @@ import java.util.Objects;
  * licenciamiento o servicio, S04.03.04.01's Acta de entrega de dispositivos and S04.03.03.02's Acta de entrega de
  * equipos telefónicos – OGTIE. When the user confirmed in SIGTI it says who and when; without a confirmation it
  * prints blank signature lines. The kind of document that uses this form gives its wording. Only the wording, the
- * institution and the number are required.
+ * letterhead and the number are required.
  *
  * @param wording       the document's own texts (title, procedure, what is delivered, the user's statement)
- * @param institution   the institution's name
+ * @param letterhead    the institution's letterhead
  * @param number        from {@code DocumentNumbers.next(series, year)}, e.g. FCL-2026-000007
  * @param caseNumber    the case's number
  * @param holderName    the user who receives
@@ -29,13 +29,13 @@ import java.util.Objects;
  * @param generatedAt   when SIGTI produced the document
  * @param zone          the institution's time zone, for every time printed; null means UTC
  */
-public record HandoverFormData(Wording wording, String institution, String number, String caseNumber,
+public record HandoverFormData(Wording wording, Letterhead letterhead, String number, String caseNumber,
         String holderName, String unitName, List<Item> items, String deliveredBy, LocalDate deliveryDate,
         ServiceSlipData.Confirmation confirmation, Instant generatedAt, ZoneId zone) {
 
     public HandoverFormData {
         requireNonNull(wording, "Wording is required.");
-        requireNonNull(institution, "Institution is required.");
+        requireNonNull(letterhead, "Letterhead is required.");
         requireNonNull(number, "Number is required.");
         items = items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
         zone = zone == null ? ZoneOffset.UTC : zone;

@@ -22,7 +22,7 @@ public class HandoverFormPdf {
     /** The form as a PDF (A4, Spanish). */
     public byte[] render(HandoverFormData data) {
         requireNonNull(data, "Form data is required.");
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(),
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(),
                 data.wording().title().toUpperCase(java.util.Locale.ROOT), data.wording().subtitle(), data.number(),
                 data.caseNumber() == null ? null : "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {

@@ -1,35 +1,65 @@
 package org.sigti.document;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
+import java.util.UUID;
 
+import javax.imageio.ImageIO;
+import javax.xml.transform.TransformerException;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * One A4 document being written: every page starts with the same header (institution, document name and code,
- * number), boxes and tables flow onto new pages when they do not fit, and the footer ("Página 2 de 3") is stamped
- * when the document is finished. Text is written in Helvetica with WinAnsiEncoding, which has every Spanish letter
- * and sign (á é í ó ú ü ñ Ñ ¿ ¡ « » –); a character it lacks is printed as "?", never an error. One sheet per
- * document and thread.
+ * One A4 document being written, as PDF/A-2b: every page starts with the institution's {@link Letterhead} and the
+ * same header (document name and code, number), boxes and tables flow onto new pages when they do not fit, and the
+ * footer ("Página 2 de 3") is stamped when the document is finished. Text is written in Liberation Sans (metrics of
+ * Helvetica and Arial; SIL Open Font License 1.1, in {@code fonts/}), embedded as a subset, which has every Latin
+ * letter and sign; a character it lacks is printed as "?", never an error. The file carries what PDF/A asks: XMP
+ * metadata naming part 2 conformance B, an sRGB output intent, a document ID, and no transparency (a logo is
+ * flattened onto white). One sheet per document and thread.
  */
 public final class PdfSheet implements AutoCloseable {
 
@@ -52,8 +82,8 @@ public final class PdfSheet implements AutoCloseable {
     static final float VALUE_SIZE = 9.5f;
     public static final float SMALL_SIZE = 8f;
 
-    /** What every page of the document starts with. */
-    public record Header(String institution, String title, String subtitle, String number, String detail) {
+    /** What every page of the document starts with, below the letterhead. */
+    public record Header(Letterhead letterhead, String title, String subtitle, String number, String detail) {
     }
 
     /** One line of text, already fitted to its box. */
@@ -71,12 +101,22 @@ public final class PdfSheet implements AutoCloseable {
     record Signature(String role, String name, String note) {
     }
 
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    public final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    /** The conformance written in the XMP metadata: PDF/A-2b. */
+    public static final int PDFA_PART = 2;
+    public static final String PDFA_CONFORMANCE = "B";
+    /** The output intent's condition: the sRGB profile the JDK ships. */
+    public static final String OUTPUT_CONDITION = "sRGB IEC61966-2.1";
+    private static final float LOGO_HEIGHT = 40;
+    private static final float LOGO_MAX_WIDTH = 110;
 
     private final PDDocument document = new PDDocument();
+    final PDFont regular = font("LiberationSans-Regular.ttf");
+    final PDFont bold = font("LiberationSans-Bold.ttf");
+    public final PDFont italic = font("LiberationSans-Italic.ttf");
+
     private final Header header;
+    private final PDImageXObject logo;
+    private final float logoWidth;
     private final String footer;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
     private PDPageContentStream content;
@@ -90,9 +130,9 @@ public final class PdfSheet implements AutoCloseable {
     public PdfSheet(Header header, String footer) {
         this.header = header;
         this.footer = footer;
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(line(header.title() + " " + header.number()));
-        info.setCreator("SIGTI");
+        this.logo = logo(header.letterhead().logo());
+        this.logoWidth = logo == null ? 0
+                : Math.min(LOGO_MAX_WIDTH, LOGO_HEIGHT * logo.getWidth() / (float) logo.getHeight());
         document.getDocumentCatalog().setLanguage("es");
         newPage();
     }
@@ -263,6 +303,7 @@ public final class PdfSheet implements AutoCloseable {
                 content.close();
                 content = null;
             }
+            identifyAsPdfA();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -384,7 +425,7 @@ public final class PdfSheet implements AutoCloseable {
 
     /**
      * The text with only what the fonts can print: composed accents (NFC), tabs as spaces, line breaks as "\n",
-     * control characters dropped, and anything outside WinAnsiEncoding as "?".
+     * control characters dropped, and anything the embedded font has no glyph for as "?".
      */
     String printable(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC)
@@ -548,14 +589,28 @@ public final class PdfSheet implements AutoCloseable {
     }
 
     private float headerHeight() {
-        return Math.max(height(headerLeft()), height(headerBox())) + 16;
+        return letterheadHeight() + Math.max(height(headerLeft()), height(headerBox())) + 16;
+    }
+
+    /** The letterhead's lines, right of the logo: the institution, the issuing unit, the address. */
+    private List<Span> letterheadLines() {
+        Letterhead letterhead = header.letterhead();
+        float width = WIDTH - (logo == null ? 0 : logoWidth + 10);
+        // bounded, so that no text can leave a page without room for the content
+        List<Span> lines = new ArrayList<>(limit(wrap(letterhead.institution(), bold, 10.5f, 0, width), 2, width));
+        lines.addAll(limit(wrap(letterhead.unit(), regular, 8.5f, 0, width), 2, width));
+        lines.addAll(limit(wrap(letterhead.address(), regular, 7.5f, LABEL_GRAY, width), 1, width));
+        return lines;
+    }
+
+    private float letterheadHeight() {
+        return Math.max(height(letterheadLines()), logo == null ? 0 : LOGO_HEIGHT) + 8;
     }
 
     private List<Span> headerLeft() {
         float width = WIDTH - boxWidth() - 12;
         // bounded, so that no text can leave a page without room for the content
-        List<Span> lines = new ArrayList<>(limit(wrap(header.institution(), bold, 10.5f, 0, width), 3, width));
-        lines.addAll(limit(wrap(header.title(), bold, 14, 0, width), 2, width));
+        List<Span> lines = new ArrayList<>(limit(wrap(header.title(), bold, 14, 0, width), 2, width));
         lines.addAll(limit(wrap(header.subtitle(), regular, 8.5f, LABEL_GRAY, width), 3, width));
         return lines;
     }
@@ -572,7 +627,28 @@ public final class PdfSheet implements AutoCloseable {
         return 150;
     }
 
+    private void drawLetterhead() {
+        float textLeft = LEFT;
+        if (logo != null) {
+            try {
+                content.drawImage(logo, LEFT, y - LOGO_HEIGHT, logoWidth, LOGO_HEIGHT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            textLeft += logoWidth + 10;
+        }
+        List<Span> lines = letterheadLines();
+        float top = y - Math.max(0, (LOGO_HEIGHT - height(lines)) / 2) * (logo == null ? 0 : 1);
+        for (Span span : lines) {
+            text(textLeft, top - span.height() + (span.height() - span.size()) / 2 + 1.5f, span);
+            top -= span.height();
+        }
+        y -= letterheadHeight();
+        line(LEFT, y + 4, RIGHT, y + 4, 0.5f);
+    }
+
     private void drawHeader() {
+        drawLetterhead();
         List<Span> left = headerLeft();
         List<Span> box = headerBox();
         float top = y;
@@ -592,6 +668,101 @@ public final class PdfSheet implements AutoCloseable {
         float below = y - Math.max(height(left), boxHeight) - 6;
         line(LEFT, below, RIGHT, below, 1.2f);
         y = below - 10;
+    }
+
+    // ---------------------------------------------------------------- PDF/A
+
+    /** An embedded font of {@code fonts/}, subset to the characters used. */
+    private PDFont font(String file) {
+        try (InputStream in = PdfSheet.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the build: fonts/" + file);
+            }
+            return PDType0Font.load(document, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The logo as an opaque RGB image (PDF/A: no transparency), or null. */
+    private PDImageXObject logo(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        try {
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (read == null) {
+                throw new IllegalArgumentException("The letterhead's logo is not a PNG or JPEG image.");
+            }
+            BufferedImage opaque = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = opaque.createGraphics();
+            try {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, read.getWidth(), read.getHeight());
+                g.drawImage(read, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+            return LosslessFactory.createFromImage(document, opaque);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Metadata (the information dictionary and the XMP stream saying the same), the sRGB output intent and the
+     * document ID that PDF/A-2b requires.
+     */
+    private void identifyAsPdfA() throws IOException {
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        now.set(Calendar.MILLISECOND, 0);
+        String title = line(header.title() + " " + header.number());
+        String producer = "SIGTI";
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator(producer);
+        info.setProducer(producer);
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        dc.addCreator(line(header.letterhead().institution()));
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(producer);
+        basic.setCreateDate(now);
+        basic.setModifyDate(now);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(producer);
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        try {
+            id.setPart(PDFA_PART);
+            id.setConformance(PDFA_CONFORMANCE);
+            new XmpSerializer().serialize(xmp, serialized, true);
+        } catch (BadFieldValueException | TransformerException e) {
+            throw new IllegalStateException("Cannot write the PDF/A metadata", e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(serialized.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(document,
+                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo(OUTPUT_CONDITION);
+        intent.setOutputCondition(OUTPUT_CONDITION);
+        intent.setOutputConditionIdentifier(OUTPUT_CONDITION);
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
+
+        UUID uuid = UUID.randomUUID();
+        byte[] documentId = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits()).array();
+        COSArray ids = new COSArray();
+        ids.add(new COSString(documentId));
+        ids.add(new COSString(documentId));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     // ---------------------------------------------------------------- drawing

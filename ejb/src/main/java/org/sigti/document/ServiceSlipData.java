@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 /**
  * What the Boleta de entrega de servicio (SEPREM-DI-008.1, step 8) shows: the service delivered to a user and the
  * user's acceptance. When the user confirmed in SIGTI, the slip says who and when; without a confirmation it prints
- * blank signature lines for a paper signature. Only the institution and the number are required.
+ * blank signature lines for a paper signature. Only the letterhead and the number are required.
  *
- * @param institution      the institution's name
+ * @param letterhead       the institution's letterhead
  * @param number           from {@code DocumentNumbers.next(series, year)}, e.g. BOL-2026-000040
  * @param caseNumber       the case's number
  * @param userName         the user who received the service
@@ -24,12 +24,12 @@ import java.time.ZoneOffset;
  * @param generatedAt      when SIGTI produced the document
  * @param zone             the institution's time zone, for every time printed; null means UTC
  */
-public record ServiceSlipData(String institution, String number, String caseNumber, String userName,
+public record ServiceSlipData(Letterhead letterhead, String number, String caseNumber, String userName,
         String unitName, String serviceDelivered, String technicianName, LocalDate deliveryDate,
         Confirmation confirmation, Instant generatedAt, ZoneId zone) {
 
     public ServiceSlipData {
-        requireNonNull(institution, "Institution is required.");
+        requireNonNull(letterhead, "Letterhead is required.");
         requireNonNull(number, "Number is required.");
         zone = zone == null ? ZoneOffset.UTC : zone;
     }

@@ -24,7 +24,7 @@ public class ServiceSlipPdf {
     /** The slip as a PDF (A4, Spanish). */
     public byte[] render(ServiceSlipData data) {
         requireNonNull(data, "Slip data is required.");
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(), "BOLETA DE ENTREGA DE SERVICIO",
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(), "BOLETA DE ENTREGA DE SERVICIO",
                 "Constancia del servicio de soporte técnico entregado al usuario", data.number(),
                 data.caseNumber() == null ? null : "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {

@@ -9,10 +9,10 @@ import java.time.ZoneOffset;
 
 /**
  * What the Formulario de soporte técnico (DGP/ESIN-R-1, Anexo 1 "Solicitud de soporte técnico" of DPG/ESIN-PRO-5)
- * shows. Only the institution and the document number are required; every other field may be null and then prints
+ * shows. Only the letterhead and the document number are required; every other field may be null and then prints
  * blank, so a form can be printed before the work is done and completed by hand.
  *
- * @param institution    the institution's name, e.g. "Defensoría del Pueblo"
+ * @param letterhead     the institution's letterhead
  * @param formCode       the form's code; null means {@link #FORM_CODE}
  * @param documentNumber from {@code DocumentNumbers.next(series, year)}, e.g. R1-2026-000012
  * @param caseNumber     the case (request) the form belongs to
@@ -30,7 +30,7 @@ import java.time.ZoneOffset;
  * @param generatedAt    when SIGTI produced the document, printed in the footer
  * @param zone           the institution's time zone for {@code generatedAt}; null means UTC
  */
-public record SupportFormData(String institution, String formCode, String documentNumber, String caseNumber,
+public record SupportFormData(Letterhead letterhead, String formCode, String documentNumber, String caseNumber,
         String requesterName, String phone, String email, String unitName, LocalDate requestDate,
         SupportRequestType requestType, String description, String workPerformed, LocalDate workDate,
         String attendedBy, String authorizedBy, Instant generatedAt, ZoneId zone) {
@@ -41,7 +41,7 @@ public record SupportFormData(String institution, String formCode, String docume
     public static final String FORM_NAME = "Formulario de soporte técnico";
 
     public SupportFormData {
-        requireNonNull(institution, "Institution is required.");
+        requireNonNull(letterhead, "Letterhead is required.");
         requireNonNull(documentNumber, "Document number is required.");
         formCode = formCode == null ? FORM_CODE : formCode;
         zone = zone == null ? ZoneOffset.UTC : zone;

@@ -26,7 +26,7 @@ public class SupportFormPdf {
     /** The form as a PDF (A4, Spanish). */
     public byte[] render(SupportFormData data) {
         requireNonNull(data, "Form data is required.");
-        PdfSheet.Header header = new PdfSheet.Header(data.institution(), "SOLICITUD DE SOPORTE TÉCNICO",
+        PdfSheet.Header header = new PdfSheet.Header(data.letterhead(), "SOLICITUD DE SOPORTE TÉCNICO",
                 SupportFormData.FORM_NAME + " · " + data.formCode(), data.documentNumber(),
                 data.caseNumber() == null ? null : "Caso " + data.caseNumber());
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(data.generatedAt(), data.zone()))) {

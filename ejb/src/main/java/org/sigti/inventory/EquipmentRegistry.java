@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.sigti.db.Prefix;
+import org.sigti.people.InstitutionScope;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
@@ -25,7 +26,8 @@ import org.sigti.security.SecurityEvents;
  * The equipment inventory (procedures.md S2 entity 11; the Inventario de equipos of S04.03.04.03 and SEPREM-DI-006.1):
  * the list, paged in the database, registration, description, custody by hand and state changes. IT staff and the
  * Auditor read; the Jefe, Responsables and Técnicos write; a Solicitante reads only their own equipment
- * ({@link #mine}).
+ * ({@link #mine}). Everyone sees and changes only their institution's equipment: another institution's piece,
+ * asked for by id, is refused and recorded ({@link InstitutionScope}).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
@@ -48,10 +50,13 @@ public class EquipmentRegistry {
     @jakarta.ejb.EJB
     SecurityEvents securityEvents;
 
+    @jakarta.ejb.EJB
+    InstitutionScope scope;
+
     Clock clock = Clock.systemUTC();
 
     public List<EquipmentRow> page(EquipmentQuery query, int first, int pageSize) {
-        Filter f = filter(query);
+        Filter f = filter(scope.caller(), query);
         EquipmentQuery.Sort sort = query.sort() == null ? EquipmentQuery.Sort.CODE : query.sort();
         String dir = query.descending() ? " desc" : " asc";
         // the tie-breaker is the code (unique) so each sort's index also gives the order
@@ -62,26 +67,33 @@ public class EquipmentRegistry {
         return q.getResultList();
     }
 
-    /** How many rows match, up to {@link #COUNT_CAP} + 1. */
+    /**
+     * How many rows match, up to {@link #COUNT_CAP} + 1. It reads codes, not ids: every list index holds the
+     * institution and the code, so the count is an index-only scan of the institution's part.
+     */
     public int count(EquipmentQuery query) {
-        Filter f = filter(query);
-        TypedQuery<Long> q = em.createQuery("select e.id from Equipment e" + f.where, Long.class)
+        Filter f = filter(scope.caller(), query);
+        TypedQuery<String> q = em.createQuery("select e.patrimonialCode from Equipment e" + f.where, String.class)
                 .setMaxResults(COUNT_CAP + 1);
         f.params.forEach(q::setParameter);
         return q.getResultList().size();
     }
 
     /** "Mis equipos": what the caller holds. */
-    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+            Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
     public List<EquipmentRow> mine() {
         String me = context.getCallerPrincipal().getName();
-        return em.createQuery(ROW + " where e.custodianUsername = :me order by e.patrimonialCode", EquipmentRow.class)
+        return em.createQuery(ROW + " where e.institutionCode = :institution and e.custodianUsername = :me"
+                + " order by e.patrimonialCode", EquipmentRow.class).setParameter("institution", scope.caller())
                 .setParameter("me", me).setMaxResults(MAX_PAGE_SIZE).getResultList();
     }
 
     /** One piece of equipment; a Solicitante may read only what they hold (else recorded and refused). */
-    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+            Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
     public EquipmentRow get(long id) {
+        scope.owned(em.find(Equipment.class, id), "EquipmentRegistry.get", "equipment", id);
         EquipmentRow row = em.createQuery(ROW + " where e.id = :id", EquipmentRow.class).setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InventoryException("inventory.equipment.unknown", String.valueOf(id)));
@@ -96,6 +108,7 @@ public class EquipmentRegistry {
 
     /** The custody history of one piece of equipment, newest first. */
     public List<CustodyRow> history(long id) {
+        scope.owned(em.find(Equipment.class, id), "EquipmentRegistry.history", "equipment", id);
         return em.createNamedQuery("CustodyChange.findByEquipment", CustodyChange.class).setParameter("equipmentId", id)
                 .setMaxResults(200).getResultStream()
                 .map(c -> new CustodyRow(c.getChangedAt(), c.getFromUsername(), c.getFromName(), c.getToUsername(),
@@ -110,8 +123,9 @@ public class EquipmentRegistry {
         if (!problems.isEmpty()) {
             throw new InventoryException("inventory.invalid", problems);
         }
-        unique(draft, null);
-        Equipment e = store(em, draft, context.getCallerPrincipal().getName(), clock.instant());
+        String institution = scope.caller();
+        unique(institution, draft, null);
+        Equipment e = store(em, institution, draft, context.getCallerPrincipal().getName(), clock.instant());
         return e.getId();
     }
 
@@ -158,8 +172,8 @@ public class EquipmentRegistry {
     }
 
     /** Stores a valid draft (shared with the CSV import, inside its transaction). */
-    static Equipment store(EntityManager em, EquipmentDraft d, String by, Instant now) {
-        Equipment e = new Equipment(d.kind(), d.serial(), d.code(), d.brand(), d.model(), now);
+    static Equipment store(EntityManager em, String institution, EquipmentDraft d, String by, Instant now) {
+        Equipment e = new Equipment(institution, d.kind(), d.serial(), d.code(), d.brand(), d.model(), now);
         e.describe(d.brand(), d.model(), d.location(), d.acquiredOn(), d.warrantyUntil(), now);
         em.persist(e);
         em.flush();
@@ -172,15 +186,16 @@ public class EquipmentRegistry {
     }
 
     /** Refuses a code or kind/brand/serial already taken (by another piece than {@code self}). */
-    void unique(EquipmentDraft d, Long self) {
+    void unique(String institution, EquipmentDraft d, Long self) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!em.createQuery("select e.id from Equipment e where e.patrimonialCode = :code", Long.class)
-                .setParameter("code", Equipment.normalizedCode(d.code())).getResultStream()
+        if (!em.createNamedQuery("Equipment.findByCode", Equipment.class).setParameter("institution", institution)
+                .setParameter("code", Equipment.normalizedCode(d.code())).getResultStream().map(Equipment::getId)
                 .filter(id -> !id.equals(self)).toList().isEmpty()) {
             problems.put("code", "inventory.code.taken");
         }
-        if (!em.createQuery("select e.id from Equipment e where e.kind = :kind and e.brand = :brand"
-                + " and e.serial = :serial", Long.class).setParameter("kind", d.kind())
+        if (!em.createQuery("select e.id from Equipment e where e.institutionCode = :institution and e.kind = :kind"
+                + " and e.brand = :brand and e.serial = :serial", Long.class).setParameter("institution", institution)
+                .setParameter("kind", d.kind())
                 .setParameter("brand", d.brand().strip()).setParameter("serial", Equipment.normalizedCode(d.serial()))
                 .getResultStream().filter(id -> !id.equals(self)).toList().isEmpty()) {
             problems.put("serial", "inventory.serial.taken");
@@ -191,7 +206,8 @@ public class EquipmentRegistry {
     }
 
     private Equipment locked(long id, long version) {
-        Equipment e = em.find(Equipment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Equipment e = scope.owned(em.find(Equipment.class, id, LockModeType.PESSIMISTIC_WRITE),
+                "EquipmentRegistry.change", "equipment", id);
         if (e == null) {
             throw new InventoryException("inventory.equipment.unknown", String.valueOf(id));
         }
@@ -201,9 +217,10 @@ public class EquipmentRegistry {
         return e;
     }
 
-    private static Filter filter(EquipmentQuery query) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    private static Filter filter(String institution, EquipmentQuery query) {
+        StringBuilder where = new StringBuilder(" where e.institutionCode = :institution");
         Map<String, Object> params = new HashMap<>();
+        params.put("institution", institution);
         Prefix.of(query.code(), true).ifPresent(p -> {
             where.append(p.condition("e.patrimonialCode", "code"));
             p.bind(params, "code");

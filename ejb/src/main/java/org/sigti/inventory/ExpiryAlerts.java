@@ -41,6 +41,12 @@ public class ExpiryAlerts {
     @Inject
     Event<ExpiryDue> expiries;
 
+    @Inject
+    org.sigti.people.Institutions institutions;
+
+    @Inject
+    RenewalInstitution renewals;
+
     @Resource
     SessionContext context;
 
@@ -66,20 +72,32 @@ public class ExpiryAlerts {
     }
 
     /**
-     * Opens the renewal cases due on {@code today}; returns how many were opened (objects already announced for
-     * their expiry date are skipped). Records {@code today} as the last sweep.
+     * Opens the renewal cases due on {@code today} of the renewing institution's pools and warranties ({@link
+     * RenewalInstitution}); returns how many were opened (objects already announced for their expiry date are
+     * skipped). Records {@code today} as the last sweep.
      */
     public int sweep(LocalDate today) {
         ExpirySettings settings = settings();
         ExpiryWindow window = new ExpiryWindow(today, settings.windowDays());
-        List<Object[]> pools = em.createQuery("select p.id, p.expiresOn from LicensePool p"
-                + " where p.expiresOn >= :from and p.expiresOn <= :until order by p.expiresOn, p.id", Object[].class)
-                .setParameter("from", window.today()).setParameter("until", window.until()).getResultList();
-        List<Object[]> warranties = em.createQuery("select e.id, e.warrantyUntil from Equipment e"
-                + " where e.warrantyUntil >= :from and e.warrantyUntil <= :until and e.state <> :retired"
-                + " order by e.warrantyUntil, e.id", Object[].class)
-                .setParameter("from", window.today()).setParameter("until", window.until())
-                .setParameter("retired", EquipmentState.RETIRED).getResultList();
+        // the inventory of the institution whose manual renews (the expiry indexes lead with the institution): another
+        // institution's expiries would open cases of a procedure it does not run
+        List<Object[]> pools = new java.util.ArrayList<>();
+        List<Object[]> warranties = new java.util.ArrayList<>();
+        for (org.sigti.unit.Institution institution : institutions.enabled().stream()
+                .filter(i -> i.getCode().equals(renewals.code())).toList()) {
+            pools.addAll(em.createQuery("select p.id, p.expiresOn from LicensePool p"
+                    + " where p.institutionCode = :institution and p.expiresOn >= :from and p.expiresOn <= :until"
+                    + " order by p.expiresOn, p.id", Object[].class).setParameter("institution", institution.getCode())
+                    .setParameter("from", window.today()).setParameter("until", window.until()).getResultList());
+            warranties.addAll(em.createQuery("select e.id, e.warrantyUntil from Equipment e"
+                    + " where e.institutionCode = :institution and e.warrantyUntil >= :from"
+                    + " and e.warrantyUntil <= :until and e.state not in :gone order by e.warrantyUntil, e.id",
+                    Object[].class).setParameter("institution", institution.getCode())
+                    .setParameter("from", window.today()).setParameter("until", window.until())
+                    // a warranty of equipment retired or waiting for its baja (a dictamen's "para baja") is not renewed
+                    .setParameter("gone", List.of(EquipmentState.RETIRED, EquipmentState.FOR_DISPOSAL))
+                    .getResultList());
+        }
         ExpiryAlerts self = context.getBusinessObject(ExpiryAlerts.class);
         int opened = 0;
         for (Object[] p : pools) {

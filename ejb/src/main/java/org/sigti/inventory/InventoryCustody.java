@@ -39,6 +39,9 @@ public class InventoryCustody {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    org.sigti.people.InstitutionScope scope;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -114,6 +117,9 @@ public class InventoryCustody {
         LockWait.bound(em);
         String who = username(custodian, "inventory.custodian.required");
         Equipment e = em.find(Equipment.class, equipmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (e != null && !e.getInstitutionCode().equals(institutionOf(caseId))) {
+            throw scope.deny("InventoryCustody.assignEquipment", "equipment", equipmentId);
+        }
         if (e == null) {
             throw new InventoryException("inventory.equipment.unknown", String.valueOf(equipmentId));
         }
@@ -146,7 +152,7 @@ public class InventoryCustody {
         LockWait.bound(em);
         String who = username(custodian, "inventory.custodian.required");
         List<Equipment> held = em.createNamedQuery("Equipment.findHeldBy", Equipment.class)
-                .setParameter("username", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter("institution", institutionOf(caseId)).setParameter("username", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (kind != null) {
             held = held.stream().filter(e -> e.getKind() == kind).toList();
         }
@@ -169,16 +175,18 @@ public class InventoryCustody {
             return out;
         }
         String who = username.strip().toLowerCase(java.util.Locale.ROOT);
+        String institution = scope.caller();
         // one query with the pool's platform: the accounts screen calls this outside a transaction, where a lazy
         // platform could not be loaded afterwards
         for (Object[] r : em.createQuery("select s.id, p.code, p.product, sys.code, s.assignedAt, s.caseId"
                 + " from LicenseSeat s join s.pool p left join p.system sys where s.activeHolder = :holder"
-                + " order by s.assignedAt", Object[].class).setParameter("holder", who).getResultList()) {
+                + " and p.institutionCode = :institution order by s.assignedAt", Object[].class)
+                .setParameter("holder", who).setParameter("institution", institution).getResultList()) {
             out.add(new Holding(Holding.SEAT, (Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                     (Instant) r[4], (Long) r[5]));
         }
         for (Equipment e : em.createNamedQuery("Equipment.findHeldBy", Equipment.class)
-                .setParameter("username", who).getResultList()) {
+                .setParameter("institution", institution).setParameter("username", who).getResultList()) {
             out.add(new Holding(Holding.EQUIPMENT, e.getId(), e.getPatrimonialCode(),
                     e.getKind() + " " + e.getBrand() + " " + e.getModel(), null, e.getUpdatedAt(),
                     e.getLastCaseId()));
@@ -186,6 +194,12 @@ public class InventoryCustody {
         return out;
     }
 
+    /** The institution of the case a custody change is made under: its equipment, pools and seats. */
+    private String institutionOf(long caseId) {
+        return em.find(org.sigti.workflow.WorkCase.class, caseId).getInstitutionCode();
+    }
+
+    /** A platform by its code (unique in the installation: the account procedures of every institution name it). */
     private ItSystem platform(String code) {
         return em.createQuery("select s from ItSystem s where s.code = :code", ItSystem.class)
                 .setParameter("code", code).getResultStream().findFirst()

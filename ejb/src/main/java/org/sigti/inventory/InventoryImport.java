@@ -42,6 +42,9 @@ public class InventoryImport {
     @Resource
     SessionContext context;
 
+    @jakarta.ejb.EJB
+    org.sigti.people.InstitutionScope scope;
+
     Clock clock = Clock.systemUTC();
 
     public ImportReport importEquipment(byte[] content) {
@@ -52,11 +55,14 @@ public class InventoryImport {
         InventoryCsv.Checked<EquipmentDraft> checked = InventoryCsv.equipment(table);
         List<Rejection> rejected = new ArrayList<>(checked.rejected());
         List<InventoryCsv.Valid<EquipmentDraft>> valid = checked.valid();
-        Set<String> takenCodes = existing(valid, v -> Equipment.normalizedCode(v.value().code()),
-                "select e.patrimonialCode from Equipment e where e.patrimonialCode in :values");
+        String institution = scope.caller();
+        Set<String> takenCodes = existing(institution, valid, v -> Equipment.normalizedCode(v.value().code()),
+                "select e.patrimonialCode from Equipment e where e.institutionCode = :institution"
+                        + " and e.patrimonialCode in :values");
         Set<String> takenSerials = new HashSet<>();
         for (List<InventoryCsv.Valid<EquipmentDraft>> batch : batches(valid)) {
-            em.createQuery("select e.kind, e.brand, e.serial from Equipment e where e.serial in :values", Object[].class)
+            em.createQuery("select e.kind, e.brand, e.serial from Equipment e where e.institutionCode = :institution"
+                    + " and e.serial in :values", Object[].class).setParameter("institution", institution)
                     .setParameter("values", batch.stream().map(v -> Equipment.normalizedCode(v.value().serial()))
                             .toList())
                     .getResultStream().forEach(r -> takenSerials.add(r[0] + "|"
@@ -79,7 +85,7 @@ public class InventoryImport {
         Instant now = clock.instant();
         int n = 0;
         for (InventoryCsv.Valid<EquipmentDraft> v : valid) {
-            EquipmentRegistry.store(em, v.value(), me, now);
+            EquipmentRegistry.store(em, institution, v.value(), me, now);
             if (++n % BATCH == 0) {
                 em.flush();
                 em.clear();
@@ -97,9 +103,11 @@ public class InventoryImport {
         InventoryCsv.Checked<PoolDraft> checked = InventoryCsv.pools(table);
         List<Rejection> rejected = new ArrayList<>(checked.rejected());
         List<InventoryCsv.Valid<PoolDraft>> valid = checked.valid();
-        Set<String> takenCodes = existing(valid, v -> Equipment.normalizedCode(v.value().code()),
-                "select p.code from LicensePool p where p.code in :values");
-        Set<String> platforms = new HashSet<>(em.createQuery("select s.code from ItSystem s", String.class)
+        String institution = scope.caller();
+        Set<String> takenCodes = existing(institution, valid, v -> Equipment.normalizedCode(v.value().code()),
+                "select p.code from LicensePool p where p.institutionCode = :institution and p.code in :values");
+        Set<String> platforms = new HashSet<>(em.createQuery("select s.code from ItSystem s"
+                + " where s.institutionCode = :institution", String.class).setParameter("institution", institution)
                 .getResultList());
         for (InventoryCsv.Valid<PoolDraft> v : valid) {
             PoolDraft d = v.value();
@@ -115,7 +123,7 @@ public class InventoryImport {
         }
         Instant now = clock.instant();
         for (InventoryCsv.Valid<PoolDraft> v : valid) {
-            LicensePools.store(em, v.value(), now);
+            LicensePools.store(em, institution, v.value(), now);
         }
         em.flush();
         return new ImportReport(checked.rows(), valid.size(), List.of());
@@ -158,11 +166,11 @@ public class InventoryImport {
         return new ImportReport(rows, 0, List.copyOf(sorted));
     }
 
-    private <T> Set<String> existing(List<T> rows, Function<T, String> key, String jpql) {
+    private <T> Set<String> existing(String institution, List<T> rows, Function<T, String> key, String jpql) {
         Set<String> found = new HashSet<>();
         for (List<T> batch : batches(rows)) {
-            found.addAll(em.createQuery(jpql, String.class).setParameter("values", batch.stream().map(key).toList())
-                    .getResultList());
+            found.addAll(em.createQuery(jpql, String.class).setParameter("institution", institution)
+                    .setParameter("values", batch.stream().map(key).toList()).getResultList());
         }
         return found;
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,12 +25,25 @@ public class InventorySettings {
     @EJB
     ExpiryAlerts alerts;
 
+    @EJB
+    org.sigti.people.InstitutionScope scope;
+
+    @Inject
+    RenewalInstitution renewals;
+
+    /** Whether the caller is of the institution whose manual renews: the settings screen is offered to them only. */
+    public boolean isCallers() {
+        return scope.isCaller(renewals.code());
+    }
+
     public ExpirySettings expiry() {
+        scope.require(renewals.code(), "InventorySettings.expiry", "expiry_settings", renewals.code());
         return alerts.settings();
     }
 
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public void change(Integer windowDays, Integer hour, String assignee) {
+        scope.require(renewals.code(), "InventorySettings.change", "expiry_settings", renewals.code());
         Map<String, String> p = new LinkedHashMap<>();
         if (windowDays == null || windowDays < 1 || windowDays > ExpiryWindow.MAX_DAYS) {
             p.put("windowDays", "inventory.settings.windowRange");
@@ -52,6 +66,7 @@ public class InventorySettings {
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweepNow() {
+        scope.require(renewals.code(), "InventorySettings.sweepNow", "expiry_settings", renewals.code());
         return alerts.sweep(alerts.today());
     }
 

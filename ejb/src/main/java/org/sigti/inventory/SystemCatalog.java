@@ -11,12 +11,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
 
 /**
  * The catalog of systems and platforms (it_system, V8; procedures.md S2 entity 5): listed a page at a time,
  * created, described and deactivated by the Jefe and Responsables; IT staff and the Auditor read it. A system is
- * never deleted: backups, accounts and licenses refer to it.
+ * never deleted: backups, accounts and licenses refer to it. Each institution has its own catalog (codes stay unique
+ * in the installation: accounts and privileges name a system by its code).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
@@ -28,24 +30,28 @@ public class SystemCatalog {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    InstitutionScope scope;
+
     public List<SystemRow> page(boolean includeInactive, int first, int pageSize) {
-        return em.createQuery(ROW + (includeInactive ? "" : " where s.active = true") + " order by s.code",
-                SystemRow.class).setFirstResult(Math.max(0, first))
+        return em.createQuery(ROW + where(includeInactive) + " order by s.code", SystemRow.class)
+                .setParameter("institution", scope.caller()).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, EquipmentRegistry.MAX_PAGE_SIZE))).getResultList();
     }
 
     public int count(boolean includeInactive) {
-        return em.createQuery("select s.id from ItSystem s" + (includeInactive ? "" : " where s.active = true"),
-                Long.class).setMaxResults(EquipmentRegistry.COUNT_CAP + 1).getResultList().size();
+        return em.createQuery("select s.id from ItSystem s" + where(includeInactive), Long.class)
+                .setParameter("institution", scope.caller()).setMaxResults(EquipmentRegistry.COUNT_CAP + 1).getResultList().size();
     }
 
     /** The active codes, for choosing a pool's platform. */
     public List<String> activeCodes() {
-        return em.createQuery("select s.code from ItSystem s where s.active = true order by s.code", String.class)
-                .setMaxResults(500).getResultList();
+        return em.createQuery("select s.code from ItSystem s" + where(false) + " order by s.code", String.class)
+                .setParameter("institution", scope.caller()).setMaxResults(500).getResultList();
     }
 
     public SystemRow get(long id) {
+        scope.owned(em.find(ItSystem.class, id), "SystemCatalog.get", "it_system", id);
         return em.createQuery(ROW + " where s.id = :id", SystemRow.class).setParameter("id", id).getResultStream()
                 .findFirst().orElseThrow(() -> new InventoryException("inventory.system.unknown", String.valueOf(id)));
     }
@@ -58,7 +64,7 @@ public class SystemCatalog {
                 .getResultList().isEmpty()) {
             throw new InventoryException("inventory.invalid", Map.of("code", "inventory.code.taken"));
         }
-        ItSystem s = new ItSystem(code, draft.name().strip(), draft.kind(), draft.criticality());
+        ItSystem s = new ItSystem(scope.caller(), code, draft.name().strip(), draft.kind(), draft.criticality());
         s.describe(draft.name().strip(), draft.kind(), draft.criticality(), blank(draft.ownerUnitCode()),
                 blank(draft.description()));
         em.persist(s);
@@ -80,7 +86,8 @@ public class SystemCatalog {
     }
 
     private ItSystem locked(long id, long version) {
-        ItSystem s = em.find(ItSystem.class, id, LockModeType.PESSIMISTIC_WRITE);
+        ItSystem s = scope.owned(em.find(ItSystem.class, id, LockModeType.PESSIMISTIC_WRITE), "SystemCatalog.change",
+                "it_system", id);
         if (s == null) {
             throw new InventoryException("inventory.system.unknown", String.valueOf(id));
         }
@@ -88,6 +95,10 @@ public class SystemCatalog {
             throw new InventoryException("inventory.stale");
         }
         return s;
+    }
+
+    private static String where(boolean includeInactive) {
+        return " where s.institutionCode = :institution" + (includeInactive ? "" : " and s.active = true");
     }
 
     private static void check(SystemRow d) {

@@ -38,7 +38,8 @@ import org.sigti.unit.UnitKind;
  * refused ({@link KbStaleException}); bad input is refused with what to fix ({@link KbInvalidDraftException}).
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class KnowledgeBase {
 
     /** The largest page a screen may ask for. */
@@ -60,6 +61,9 @@ public class KnowledgeBase {
     @Resource
     private SessionContext context;
 
+    @jakarta.inject.Inject
+    org.sigti.people.Institutions institutions;
+
     @EJB
     private SecurityEvents securityEvents;
 
@@ -75,12 +79,12 @@ public class KnowledgeBase {
         if (size <= 0) {
             return List.of();
         }
-        return rows(KbSearch.of(query, requesterOnly()).ids(em, start, size));
+        return rows(KbSearch.of(institution(), query, requesterOnly()).ids(em, start, size));
     }
 
     /** How many articles {@link #search} finds for the query, at most {@value #MAX_COUNT}. */
     public long count(String query) {
-        return KbSearch.of(query, requesterOnly()).count(em, MAX_COUNT);
+        return KbSearch.of(institution(), query, requesterOnly()).count(em, MAX_COUNT);
     }
 
     /**
@@ -88,15 +92,16 @@ public class KnowledgeBase {
      * case" (PR01 step 3), with the case's title and description as text. Empty when nothing is close.
      */
     public List<KbArticleRow> similar(String text, int max) {
-        return rows(KbSearch.similar(em, text, requesterOnly(), Math.max(1, Math.min(max, MAX_SIMILAR))));
+        return rows(KbSearch.similar(em, institution(), text, requesterOnly(), Math.max(1, Math.min(max, MAX_SIMILAR))));
     }
 
     /** The articles linked to a case, most recently updated first. */
     public List<KbArticleRow> linkedTo(long caseId) {
         String scope = requesterOnly() ? " and a.scope = org.sigti.kb.KbScope.PUBLIC" : "";
-        return em.createQuery(SELECT_ROW + " where a.id in (select c.id.articleId from KbArticleCase c"
-                + " where c.id.caseId = :caseId)" + scope + " order by a.updatedAt desc, a.id desc", KbArticleRow.class)
-                .setParameter("caseId", caseId)
+        return em.createQuery(SELECT_ROW + " where a.institutionCode = :institution and a.id in"
+                + " (select c.id.articleId from KbArticleCase c where c.id.caseId = :caseId)" + scope
+                + " order by a.updatedAt desc, a.id desc", KbArticleRow.class)
+                .setParameter("institution", institution()).setParameter("caseId", caseId)
                 .setMaxResults(MAX_PAGE_SIZE)
                 .getResultList();
     }
@@ -107,6 +112,11 @@ public class KnowledgeBase {
      */
     public Optional<KbArticleView> find(long id) {
         KbArticle article = em.find(KbArticle.class, id);
+        if (article != null && !article.getInstitutionCode().equals(institution())) {
+            securityEvents.accessDenied("KnowledgeBase.get", "KbArticle", article.getCode(), null,
+                    "another institution's article");
+            throw new AccessDeniedException("Knowledge-base article " + article.getCode() + " of another institution");
+        }
         if (article == null) {
             return Optional.empty();
         }
@@ -141,8 +151,9 @@ public class KnowledgeBase {
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR})
     public List<KbOwnerUnit> ownerUnits() {
         return em.createQuery("select new org.sigti.kb.KbOwnerUnit(u.code, u.name) from OrgUnit u"
-                + " where u.kind = :kind order by u.code", KbOwnerUnit.class)
-                .setParameter("kind", UnitKind.IT_TEAM).getResultList();
+                + " where u.kind = :kind and u.institutionCode = :institution order by u.code", KbOwnerUnit.class)
+                .setParameter("kind", UnitKind.IT_TEAM).setParameter("institution", institutions.ofUser(caller()))
+                .getResultList();
     }
 
     /**
@@ -154,7 +165,7 @@ public class KnowledgeBase {
     public long create(KbDraft draft, Long caseId) {
         OrgUnit unit = checked(draft, caseId);
         refuseDuplicate(draft.title(), null);
-        KbArticle article = new KbArticle(draft.title(), draft.problem(), draft.solution(), draft.scope(), unit,
+        KbArticle article = new KbArticle(institution(), draft.title(), draft.problem(), draft.solution(), draft.scope(), unit,
                 caller(), clock.instant());
         em.persist(article);
         flush(article.getCode());
@@ -202,6 +213,11 @@ public class KnowledgeBase {
 
     private KbArticle existing(long id) {
         KbArticle article = em.find(KbArticle.class, id);
+        if (article != null && !article.getInstitutionCode().equals(institution())) {
+            securityEvents.accessDenied("KnowledgeBase.write", "KbArticle", article.getCode(), null,
+                    "another institution's article");
+            throw new AccessDeniedException("Knowledge-base article " + article.getCode() + " of another institution");
+        }
         if (article == null) {
             throw new KbNotFoundException(id);
         }
@@ -231,12 +247,13 @@ public class KnowledgeBase {
 
     private Optional<OrgUnit> itUnit(String code) {
         return em.createNamedQuery("OrgUnit.findByCode", OrgUnit.class)
+                .setParameter("institution", institutions.ofUser(caller()))
                 .setParameter("code", code.toUpperCase(Locale.ROOT)).getResultStream()
                 .filter(unit -> unit.getKind() == UnitKind.IT_TEAM).findFirst();
     }
 
     private void refuseDuplicate(String title, Long self) {
-        em.createNamedQuery("KbArticle.findByTitleKey", KbArticle.class)
+        em.createNamedQuery("KbArticle.findByTitleKey", KbArticle.class).setParameter("institution", institution())
                 .setParameter("titleKey", SpanishText.titleKey(title)).getResultStream()
                 .filter(other -> !other.getId().equals(self)).findFirst()
                 .ifPresent(other -> {
@@ -297,5 +314,10 @@ public class KnowledgeBase {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
+    }
+
+    /** The caller's institution: the only articles they read and write. */
+    private String institution() {
+        return institutions.ofUser(caller());
     }
 }

@@ -9,7 +9,14 @@ package org.sigti.mail;
  * @param template      the template it was rendered from, for the record
  * @param recipient     the address; required
  * @param recipientName the name shown with the address, or null
+ * @param cc            the addresses in copy (its Cc header), comma separated, or null
  */
 public record MailDraft(String source, Long caseId, String template, String recipient, String recipientName,
-        String subject, String body) {
+        String subject, String body, String cc) {
+
+    /** A mail with nobody in copy. */
+    public MailDraft(String source, Long caseId, String template, String recipient, String recipientName,
+            String subject, String body) {
+        this(source, caseId, template, recipient, recipientName, subject, body, null);
+    }
 }

@@ -54,7 +54,7 @@ public class MailLedger {
         }
         return Optional.of(new ClaimedMail(id, mail.getVersion() + 1, mail.getAttempts() + 1, mail.getSource(),
                 mail.getTemplate(), mail.getRecipient(), mail.getRecipientName(), mail.getSubject(), mail.getBody(),
-                mail.caseHeader()));
+                mail.caseHeader(), mail.getCc()));
     }
 
     /** The server accepted the mail. */

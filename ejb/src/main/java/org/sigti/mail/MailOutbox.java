@@ -30,6 +30,7 @@ public class MailOutbox {
         OutboxMail mail = OutboxMail.queued(Instant.now().truncatedTo(ChronoUnit.MICROS), draft.source(),
                 draft.caseId(), draft.template(), draft.recipient(), draft.recipientName(), draft.subject(),
                 draft.body());
+        mail.copyTo(draft.cc());
         em.persist(mail);
         queued.fire(new MailQueued(mail.getId()));
         return mail.getId();

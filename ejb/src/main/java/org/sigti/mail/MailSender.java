@@ -113,6 +113,9 @@ public class MailSender {
         MimeMessage message = new MimeMessage(SmtpSessions.derive(container));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), mail.recipientName(),
                 "UTF-8"));
+        if (mail.cc() != null && !mail.cc().isBlank()) {
+            message.setRecipients(Message.RecipientType.CC, InternetAddress.parse(mail.cc()));
+        }
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
         if (mail.caseHeader() != null) {

@@ -50,6 +50,9 @@ public class MaintenanceWork {
     @Inject
     Event<PreventiveMaintenanceDue> maintenanceDue;
 
+    @Inject
+    PlanInstitution planInstitution;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -65,9 +68,10 @@ public class MaintenanceWork {
         List<String> words = Arrays.stream(text.split("[\\s,;:()\\[\\]\"'¿?¡!]+"))
                 .map(w -> w.replaceAll("\\.+$", "").toUpperCase(Locale.ROOT))
                 .filter(w -> !w.isEmpty() && w.length() <= Equipment.CODE_MAXLENGTH).distinct().toList();
-        List<Equipment> named = words.isEmpty() ? List.of() : em.createQuery(
-                "select e from Equipment e where e.patrimonialCode in :codes", Equipment.class)
-                .setParameter("codes", words).getResultList();
+        // patrimonial codes are unique in an institution: the case's
+        List<Equipment> named = words.isEmpty() ? List.of() : em.createQuery("select e from Equipment e"
+                + " where e.institutionCode = :institution and e.patrimonialCode in :codes", Equipment.class)
+                .setParameter("institution", c.getInstitutionCode()).setParameter("codes", words).getResultList();
         if (named.isEmpty()) {
             throw new InventoryException("maintenance.equipment.unnamed");
         }
@@ -126,9 +130,10 @@ public class MaintenanceWork {
     }
 
     /**
-     * Opens the preventive cases of {@code year}'s calendar plan for computers and printers not retired that have none
-     * yet, at most {@code cap} in this run (the rest at the next run); returns how many were opened. The unique key
-     * (equipment, year) makes a concurrent second run fail whole instead of opening a case twice.
+     * Opens the preventive cases of {@code year}'s calendar plan for the computers and printers of its manual's
+     * institution ({@link PlanInstitution}) not retired that have none yet, at most {@code cap} in this
+     * run (the rest at the next run); returns how many were opened. The unique key (equipment, year) makes a
+     * concurrent second run fail whole instead of opening a case twice.
      */
     public int openPlan(int year, String onBehalfOf, int cap) {
         return openPlan(PreventivePlan.CALENDAR, year, onBehalfOf, cap);
@@ -142,13 +147,17 @@ public class MaintenanceWork {
      */
     public int openPlan(PreventivePlan plan, int year, String onBehalfOf, int cap) {
         boolean scheduled = plan == PreventivePlan.CRONOGRAMA;
-        long already = scheduled ? em.createQuery("select count(j) from MaintenanceJob j where j.planYear = :year",
-                Long.class).setParameter("year", year).getSingleResult() : 0;
-        List<Equipment> due = em.createQuery("select e from Equipment e where e.kind in :kinds"
-                + " and e.state <> org.sigti.inventory.EquipmentState.RETIRED and not exists (select j from"
-                + " MaintenanceJob j where j.equipmentId = e.id and j.planYear = :year) order by e.id",
-                Equipment.class).setParameter("kinds", PLANNED_KINDS).setParameter("year", year)
-                .setMaxResults(cap).getResultList();
+        // the equipment of the institution whose manual the plan is
+        String institution = planInstitution.of(plan);
+        long already = scheduled ? em.createQuery("select count(j) from MaintenanceJob j where j.planYear = :year"
+                + " and exists (select e.id from Equipment e where e.id = j.equipmentId"
+                + " and e.institutionCode = :institution)", Long.class).setParameter("year", year)
+                .setParameter("institution", institution).getSingleResult() : 0;
+        List<Equipment> due = em.createQuery("select e from Equipment e where e.institutionCode = :institution"
+                + " and e.kind in :kinds and e.state <> org.sigti.inventory.EquipmentState.RETIRED and not exists"
+                + " (select j from MaintenanceJob j where j.equipmentId = e.id and j.planYear = :year) order by e.id",
+                Equipment.class).setParameter("institution", institution).setParameter("kinds", PLANNED_KINDS)
+                .setParameter("year", year).setMaxResults(cap).getResultList();
         long index = already;
         for (Equipment e : due) {
             int month = (int) (index++ % 12) + 1;

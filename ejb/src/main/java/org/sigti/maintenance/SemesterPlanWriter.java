@@ -23,7 +23,9 @@ import org.sigti.workflow.CaseStatus;
  * report of the restores of a semester and the report of its backups, each exactly once and each asked of its
  * procedure by a {@link SemesterWorkDue} (the procedure opens the case, the plan item links it): an item already planned is skipped, and the UNIQUE constraint of {@code semester_plan_item}
  * refuses a duplicate written at the same moment by another node (that transaction rolls back whole). Runs inside
- * the caller's transaction: the timer's or the Jefe's service.
+ * the caller's transaction: the timer's or the Jefe's service. The systems planned are those of the institution whose
+ * manual keeps the semester plans ({@link SemesterPlanInstitution}); the reports are asked of their own procedures,
+ * whose cases are their institution's.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -41,19 +43,30 @@ public class SemesterPlanWriter {
     @Inject
     Event<SemesterWorkDue> work;
 
+    @Inject
+    SemesterPlanInstitution institution;
 
     /** The institution's zone: semesters start at its midnights. */
     public static ZoneId zone() {
         return ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
     }
 
-    /** Opens what is missing of the semester's plan for the active systems; returns how many cases it opened. */
+    /** The institution whose manual keeps the semester plans of systems. */
+    public String institution() {
+        return institution.code();
+    }
+
+    /**
+     * Opens what is missing of the semester's plan for the active systems of the plans' institution; returns how many
+     * cases it opened.
+     */
     public int generate(Semester semester, String onBehalfOf) {
         Set<String> planned = em.createQuery("select i.kind, i.subject from SemesterPlanItem i"
                 + " where i.semester = :s", Object[].class).setParameter("s", semester.code()).getResultStream()
                 .map(r -> r[0] + ":" + r[1]).collect(Collectors.toSet());
-        List<ItSystem> systems = em.createQuery("select y from ItSystem y where y.active = true order by y.code",
-                ItSystem.class).getResultList();
+        List<ItSystem> systems = em.createQuery("select y from ItSystem y where y.active = true"
+                + " and y.institutionCode = :institution order by y.code", ItSystem.class)
+                .setParameter("institution", institution.code()).getResultList();
         int opened = 0;
         for (ItSystem system : systems) {
             for (PlanKind kind : List.of(PlanKind.PREVENTIVE, PlanKind.SECURITY)) {
@@ -124,26 +137,41 @@ public class SemesterPlanWriter {
         return true;
     }
 
-    /** The indicator of a semester, from its plan items and their cases. */
+    /** The indicator of a semester, from its plan items and their cases (the plans' institution's). */
     public Compliance compliance(Semester semester) {
-        long[] preventive = counts(semester, PlanKind.PREVENTIVE);
-        long[] security = counts(semester, PlanKind.SECURITY);
-        return new Compliance(semester.code(), preventive[0], preventive[1], security[0], security[1]);
+        String of = institution.code();
+        long[] preventive = counts(of, semester, PlanKind.PREVENTIVE);
+        long[] security = counts(of, semester, PlanKind.SECURITY);
+        Object[] evolutive = em.createQuery("select sum(case when r.feasible = true then 1 else 0 end),"
+                + " sum(case when r.inProduction = true then 1 else 0 end) from MaintenanceRecord r"
+                + " where r.institutionCode = :institution and r.maintenanceType = :type"
+                + " and r.requestedAt >= :from and r.requestedAt < :to", Object[].class)
+                .setParameter("institution", of).setParameter("type", SystemMaintenanceType.EVOLUTIVE)
+                .setParameter("from", semester.start(zone())).setParameter("to", semester.end(zone()))
+                .getSingleResult();
+        return new Compliance(semester.code(), preventive[0], preventive[1], security[0], security[1],
+                evolutive[0] == null ? 0 : ((Number) evolutive[0]).longValue(),
+                evolutive[1] == null ? 0 : ((Number) evolutive[1]).longValue());
     }
 
-    private long[] counts(Semester semester, PlanKind kind) {
+    private long[] counts(String of, Semester semester, PlanKind kind) {
         Object[] row = em.createQuery("select count(i), sum(case when c.status = :closed and c.outcome = 'DONE'"
                 + " then 1 else 0 end) from SemesterPlanItem i, WorkCase c where c.id = i.caseId"
-                + " and i.semester = :s and i.kind = :k", Object[].class).setParameter("closed", CaseStatus.CLOSED)
+                + " and c.institutionCode = :institution and i.semester = :s and i.kind = :k", Object[].class)
+                .setParameter("institution", of).setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("s", semester.code()).setParameter("k", kind).getSingleResult();
         return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
-    /** The plan items created in [from, to), for the calendar. */
-    public List<PlanItemRow> items(Instant from, Instant to, int max) {
+    /**
+     * The plan items created in [from, to) whose case is of {@code institution}, for its calendar: the semester plans'
+     * items for the plans' institution, the reports' items for the institution of the reports' procedures.
+     */
+    public List<PlanItemRow> items(String institution, Instant from, Instant to, int max) {
         return em.createQuery("select i.id, i.semester, i.kind, i.subject, i.caseId, c.number, c.status, c.outcome,"
-                + " i.createdAt from SemesterPlanItem i left join WorkCase c on c.id = i.caseId"
-                + " where i.createdAt >= :from and i.createdAt < :to order by i.createdAt, i.id", Object[].class)
+                + " i.createdAt from SemesterPlanItem i join WorkCase c on c.id = i.caseId"
+                + " where c.institutionCode = :institution and i.createdAt >= :from and i.createdAt < :to"
+                + " order by i.createdAt, i.id", Object[].class).setParameter("institution", institution)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultStream()
                 .map(r -> new PlanItemRow((Long) r[0], (String) r[1], String.valueOf(r[2]), (String) r[3],
                         (Long) r[4], (String) r[5], r[6] == null ? null : String.valueOf(r[6]), (String) r[7],

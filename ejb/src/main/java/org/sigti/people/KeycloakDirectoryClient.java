@@ -51,8 +51,9 @@ public class KeycloakDirectoryClient {
             String id = encode(user.getString("id"));
             String name = (user.getString("firstName", "") + " " + user.getString("lastName", "")).strip();
             List<String> units = array("/users/" + id + "/groups?briefRepresentation=true").stream()
-                    .map(g -> LoginRegistration.unitCode(LoginRegistration.unitsGroup(), g.asJsonObject().getString("path")))
-                    .filter(code -> !code.isEmpty()).sorted().toList();
+                    .map(g -> Institutions.parse(g.asJsonObject().getString("path")))
+                    .flatMap(java.util.Optional::stream).map(p -> p.institution() + " · " + p.unit()).sorted()
+                    .toList();
             List<String> roles = array("/users/" + id + "/role-mappings/realm/composite").stream()
                     .map(r -> r.asJsonObject().getString("name")).filter(Roles.ALL::contains)
                     .sorted(Comparator.comparingInt(Roles.ALL::indexOf)).toList();

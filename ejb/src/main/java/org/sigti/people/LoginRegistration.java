@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sigti.security.Roles;
+import org.sigti.unit.Institution;
 import org.sigti.unit.OrgUnit;
 import org.sigti.unit.UnitKind;
 
@@ -22,7 +23,8 @@ import org.sigti.unit.UnitKind;
  * e-mail, unit (the first of the person's groups that names a unit) and roles. Called once per session.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class LoginRegistration {
 
     private static final Logger LOG = Logger.getLogger(LoginRegistration.class.getName());
@@ -57,50 +59,36 @@ public class LoginRegistration {
     }
 
     /**
-     * The person's unit: the first of their unit groups (subgroups of {@link #unitsGroup()}) that SIGTI knows; else
-     * the first unit group, registered as a new unit. Other groups (such as AD role groups) are never units.
+     * The person's unit: the first of their unit groups ({@link Institutions#parse}) that SIGTI knows; else the first
+     * unit group, registered as a new unit of its institution. Other groups (such as AD role groups) are never units,
+     * nor are units of an institution this installation does not serve.
      */
     private OrgUnit unitOf(List<String> groups, List<String> roles) {
-        String parent = unitsGroup();
-        List<String> codes = groups.stream().map(g -> unitCode(parent, g)).filter(c -> !c.isEmpty()).toList();
-        for (String code : codes) {
-            Optional<OrgUnit> known = findUnit(code);
+        List<Institutions.UnitPath> paths = groups.stream().map(Institutions::parse).flatMap(Optional::stream)
+                .filter(p -> Institutions.enabled(p.institution()) && em.find(Institution.class, p.institution()) != null)
+                .toList();
+        for (Institutions.UnitPath path : paths) {
+            Optional<OrgUnit> known = findUnit(path);
             if (known.isPresent()) {
                 return known.get();
             }
         }
-        if (codes.isEmpty()) {
+        if (paths.isEmpty()) {
             return null;
         }
         boolean itStaff = roles.stream().anyMatch(Roles.IT_STAFF::contains);
-        OrgUnit unit = new OrgUnit(codes.get(0), codes.get(0), itStaff ? UnitKind.IT_TEAM : UnitKind.REQUESTING);
+        Institutions.UnitPath first = paths.get(0);
+        OrgUnit unit = new OrgUnit(first.institution(), first.unit(), first.unit(),
+                itStaff ? UnitKind.IT_TEAM : UnitKind.REQUESTING);
         em.persist(unit);
         return unit;
     }
 
-    private Optional<OrgUnit> findUnit(String code) {
+    private Optional<OrgUnit> findUnit(Institutions.UnitPath path) {
         return em.createNamedQuery("OrgUnit.findByCode", OrgUnit.class)
-                .setParameter("code", code)
+                .setParameter("institution", path.institution())
+                .setParameter("code", path.unit())
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** The group whose subgroups are the units ({@code SIGTI_UNITS_GROUP}, by default {@code /Unidades}). */
-    static String unitsGroup() {
-        return System.getProperty("sigti.units-group", "/Unidades");
-    }
-
-    /**
-     * The unit code a group path names: "/Unidades/UIT" → "UIT" when the units group is "/Unidades"; "" for any
-     * other group, or for a code longer than {@link OrgUnit#CODE_MAXLENGTH} characters.
-     */
-    static String unitCode(String unitsGroup, String group) {
-        String prefix = unitsGroup.endsWith("/") ? unitsGroup : unitsGroup + "/";
-        String path = group == null ? "" : group.strip();
-        if (!path.startsWith(prefix)) {
-            return "";
-        }
-        String code = path.substring(prefix.length());
-        return code.isEmpty() || code.contains("/") || code.length() > OrgUnit.CODE_MAXLENGTH ? "" : code;
     }
 }

@@ -22,11 +22,37 @@ public final class Roles {
     /** Reads everything, writes nothing. */
     public static final String AUDITOR = "Auditor";
 
-    /** Every role, in the order of the hierarchy. */
-    public static final List<String> ALL = List.of(JEFE, RESPONSABLE, TECNICO, OPERADOR, SOLICITANTE, AUDITOR);
+    /**
+     * The institution's authority: the Secretario(a) General, the Autoridad Superior, the "Director a cargo"
+     * (procedures.md §S1.2): orders altas and bajas, authorizes uncommon privileges, announces high-level visits.
+     */
+    public static final String AUTORIDAD = "Autoridad";
+    /**
+     * The Director(a)/Jefe(a) of an organizational unit outside IT, also the owner of its systems: sends oficios,
+     * signs actas de conformidad, arranges the work of its contractors.
+     */
+    public static final String DIRECTOR = "Director";
+    /**
+     * Human Resources (Dirección de Recursos Humanos; DIPEM, DIPEC, OGRH at MINDEF): the only filer, with the
+     * authorities, of altas, bajas and cese alerts.
+     */
+    public static final String RRHH = "RRHH";
+    /** A member of a committee (Comité de Gobierno Digital and its Secretaría técnica; sector committees). */
+    public static final String COMITE = "Comite";
+
+    /** Every role: the IT office in the order of its hierarchy, the people outside IT, then everyone's roles. */
+    public static final List<String> ALL = List.of(JEFE, RESPONSABLE, TECNICO, OPERADOR, AUTORIDAD, DIRECTOR, RRHH,
+            COMITE, SOLICITANTE, AUDITOR);
 
     /** The roles inside the IT office. */
     public static final List<String> IT_STAFF = List.of(JEFE, RESPONSABLE, TECNICO, OPERADOR);
+
+    /** The manuals' participants outside the IT office who act on their own steps (procedures.md §S1.2). */
+    public static final List<String> OUTSIDE_IT = List.of(AUTORIDAD, DIRECTOR, RRHH, COMITE);
+
+    /** The roles whose steps wait in a unit's queue: the IT office and the people outside IT. */
+    public static final List<String> PERFORMERS = List.of(JEFE, RESPONSABLE, TECNICO, OPERADOR, AUTORIDAD, DIRECTOR,
+            RRHH, COMITE);
 
     private Roles() {
     }

@@ -61,6 +61,24 @@ public class SecurityEvents {
                 + oneLine(action) + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
     }
 
+    /**
+     * Records a security-relevant fact the caller did and was allowed to (a waiver of the backup before a change),
+     * in the caller's transaction: it is kept only if what it records is.
+     *
+     * @param kind       what kind of fact
+     * @param action     what was done, e.g. {@code SystemChanges.waive}
+     * @param objectType the kind of object it was done on
+     * @param objectId   its id
+     * @param detail     the reason given, or anything else worth keeping
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordFact(SecurityEventKind kind, String action, String objectType, String objectId, String detail) {
+        SecurityEvent.Actor actor = caller();
+        em.persist(SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
+        LOG.info(() -> "SIGTI: " + kind + " by " + actor.username() + " " + actor.roles() + ": " + oneLine(action)
+                + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
+    }
+
     private SecurityEvent.Actor caller() {
         String username = context.getCallerPrincipal().getName();
         List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();

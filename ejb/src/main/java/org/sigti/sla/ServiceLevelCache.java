@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,10 +24,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.sigti.security.Roles;
+import org.sigti.unit.Institution;
 
 /**
- * The business calendar and the targets as stored, loaded once and kept until the Jefe changes them: every case
- * computes due instants with them, so they are read far more often than written.
+ * The business calendar of each institution (its time zone, working hours and holidays) and the targets as stored,
+ * loaded once and kept until a Jefe changes them: every case computes due instants with its institution's calendar,
+ * so they are read far more often than written.
  *
  * <p>Reads take the shared lock and never wait for each other. An edit calls {@link #invalidateAfterCompletion()}
  * inside its transaction: the cached values are dropped at once and again when the transaction ends (committed or
@@ -35,7 +38,8 @@ import org.sigti.security.Roles;
  */
 @Singleton
 @Lock(LockType.READ)
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class ServiceLevelCache {
 
     private static final Logger LOG = Logger.getLogger(ServiceLevelCache.class.getName());
@@ -49,10 +53,14 @@ public class ServiceLevelCache {
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot current;
 
-    /** The business calendar: time zone, working hours and holidays as stored. */
+    /**
+     * An institution's business calendar: its time zone, working hours and holidays as stored. An institution with
+     * no row of its own (none in a fresh installation's migrations) gets La Paz's default week without holidays.
+     */
     @jakarta.annotation.security.PermitAll // configuration, not data: the workflow kernel and its timers need it
-    public BusinessCalendar calendar() {
-        return snapshot().calendar();
+    public BusinessCalendar calendar(String institution) {
+        BusinessCalendar calendar = snapshot().calendars().get(institution);
+        return calendar == null ? BusinessCalendar.defaults() : calendar;
     }
 
     /** The targets of every priority. */
@@ -94,12 +102,22 @@ public class ServiceLevelCache {
     }
 
     private Snapshot load(long loadedIn) {
-        Map<DayOfWeek, List<WorkingInterval>> hours = new EnumMap<>(DayOfWeek.class);
+        Map<String, Map<DayOfWeek, List<WorkingInterval>>> hours = new HashMap<>();
         for (BusinessHours row : em.createNamedQuery("BusinessHours.findAll", BusinessHours.class).getResultList()) {
-            hours.computeIfAbsent(row.day(), day -> new ArrayList<>()).add(row.interval());
+            hours.computeIfAbsent(row.getInstitutionCode(), code -> new EnumMap<>(DayOfWeek.class))
+                    .computeIfAbsent(row.day(), day -> new ArrayList<>()).add(row.interval());
         }
-        List<LocalDate> holidays = em.createNamedQuery("Holiday.findAllDates", LocalDate.class).getResultList();
-        BusinessCalendar calendar = new BusinessCalendar(zone(), hours, holidays);
+        Map<String, List<LocalDate>> holidays = new HashMap<>();
+        for (Holiday row : em.createNamedQuery("Holiday.findAll", Holiday.class).getResultList()) {
+            holidays.computeIfAbsent(row.getInstitutionCode(), code -> new ArrayList<>()).add(row.getDate());
+        }
+        Map<String, BusinessCalendar> calendars = new HashMap<>();
+        for (Institution institution : em.createQuery("select i from Institution i", Institution.class)
+                .getResultList()) {
+            String code = institution.getCode();
+            calendars.put(code, new BusinessCalendar(zone(institution),
+                    hours.getOrDefault(code, BusinessCalendar.defaultHours()), holidays.getOrDefault(code, List.of())));
+        }
         Map<Priority, SlaTargets> targets = new EnumMap<>(Priority.class);
         for (SlaTarget row : em.createNamedQuery("SlaTarget.findAll", SlaTarget.class).getResultList()) {
             targets.put(row.getPriority(), row.targets());
@@ -109,23 +127,20 @@ public class ServiceLevelCache {
                     + List.of(Priority.values()) + " but has " + targets.keySet()
                     + ". Fix: restore the missing rows (see db/migration/V5__service_levels.sql).");
         }
-        return new Snapshot(loadedIn, calendar, Collections.unmodifiableMap(targets));
+        return new Snapshot(loadedIn, Collections.unmodifiableMap(calendars), Collections.unmodifiableMap(targets));
     }
 
-    private ZoneId zone() {
-        SlaSetting setting = em.find(SlaSetting.class, SlaSetting.ZONE);
-        if (setting == null) {
-            return BusinessCalendar.DEFAULT_ZONE;
-        }
+    private static ZoneId zone(Institution institution) {
         try {
-            return ZoneId.of(setting.getValue());
+            return institution.getZone();
         } catch (java.time.DateTimeException e) {
-            LOG.warning(() -> "SIGTI: sla_setting zone='" + setting.getValue() + "' is not a time zone; using "
+            LOG.warning(() -> "SIGTI: institution " + institution.getCode() + " has a time zone that is not one; using "
                     + BusinessCalendar.DEFAULT_ZONE + ". Fix: set it on the service levels screen.");
             return BusinessCalendar.DEFAULT_ZONE;
         }
     }
 
-    private record Snapshot(long generation, BusinessCalendar calendar, Map<Priority, SlaTargets> targets) {
+    private record Snapshot(long generation, Map<String, BusinessCalendar> calendars,
+            Map<Priority, SlaTargets> targets) {
     }
 }

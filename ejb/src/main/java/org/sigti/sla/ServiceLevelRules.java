@@ -97,7 +97,7 @@ public final class ServiceLevelRules {
     public static ZoneId checkZone(String zone) {
         String trimmed = zone == null ? "" : zone.strip();
         try {
-            if (trimmed.isEmpty() || trimmed.length() > SlaSetting.VALUE_MAXLENGTH) {
+            if (trimmed.isEmpty() || trimmed.length() > org.sigti.unit.Institution.TIME_ZONE_MAXLENGTH) {
                 throw new DateTimeException("empty or too long");
             }
             return ZoneId.of(trimmed);

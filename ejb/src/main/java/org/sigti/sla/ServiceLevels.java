@@ -18,16 +18,23 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.sigti.sla.ServiceClock.Pause;
+import org.sigti.people.Institutions;
+import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
+import org.sigti.security.SecurityEvents;
+import org.sigti.sla.ServiceClock.Pause;
+import org.sigti.unit.Institution;
 
 /**
- * Service levels: the due instants of a case from its priority, counted in the institution's business time, and
- * the Jefe's settings behind them (targets per priority, working hours, holidays, time zone). Everyone may read;
- * only the Jefe may change, and a wrong edit changes nothing and says why ({@link ServiceLevelException}).
+ * Service levels: the due instants of a case from its priority, counted in its institution's business time, and the
+ * Jefe's settings behind them (targets per priority; the working hours, holidays and time zone of the Jefe's own
+ * institution). Everyone may read; only the Jefe may change, and a wrong edit changes nothing and says why
+ * ({@link ServiceLevelException}). A Jefe aiming at another institution's holiday is denied: a security event, then
+ * {@link AccessDeniedException}.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class ServiceLevels {
 
     private static final Logger LOG = Logger.getLogger(ServiceLevels.class.getName());
@@ -38,12 +45,27 @@ public class ServiceLevels {
     @EJB
     private ServiceLevelCache cache;
 
+    @EJB
+    private SecurityEvents securityEvents;
+
     @Resource
     private SessionContext context;
 
-    /** The business calendar as configured: zone, working hours, holidays. */
+    /** The business calendar of the caller's institution: zone, working hours, holidays. */
     public BusinessCalendar calendar() {
-        return cache.calendar();
+        return cache.calendar(institution());
+    }
+
+    /** The business calendar of an institution: the one its cases' clocks run on. */
+    public BusinessCalendar calendar(String institution) {
+        return cache.calendar(requireNonNull(institution, "Institution is required."));
+    }
+
+    /** The caller's institution, whose calendar this service shows and edits. */
+    public String institution() {
+        return em.createQuery("select u.institutionCode from UserProfile p join p.unit u where p.username = :username",
+                String.class).setParameter("username", context.getCallerPrincipal().getName()).getResultStream()
+                .findFirst().orElseGet(Institutions::defaultInstitution);
     }
 
     /** The targets of a priority. */
@@ -56,43 +78,37 @@ public class ServiceLevels {
         return cache.targets();
     }
 
-    /** When the first response to a case registered at {@code created} is due, without pauses. */
-    public Instant responseDue(Instant created, Priority priority) {
-        return calendar().addBusinessTime(created, targets(priority).response());
+    /** When the first response to a case of an institution registered at {@code created} is due, without pauses. */
+    public Instant responseDue(String institution, Instant created, Priority priority) {
+        return calendar(institution).addBusinessTime(created, targets(priority).response());
     }
 
-    /** When the resolution of a case registered at {@code created} is due, without pauses. */
-    public Instant resolutionDue(Instant created, Priority priority) {
-        return calendar().addBusinessTime(created, targets(priority).resolution());
+    /** When the resolution of a case of an institution registered at {@code created} is due, without pauses. */
+    public Instant resolutionDue(String institution, Instant created, Priority priority) {
+        return calendar(institution).addBusinessTime(created, targets(priority).resolution());
     }
 
-    /**
-     * A due instant moved by a wait on the requester: later by the business time between {@code pausedFrom} and
-     * {@code pausedTo}; unchanged if the wait began at or after the due instant (a breach stays a breach).
-     */
-    public Instant shift(Instant due, Instant pausedFrom, Instant pausedTo) {
-        return ServiceClock.shift(calendar(), due, pausedFrom, pausedTo);
+    /** The full clock of a case of an institution: due instants, breaches and time left, with its pauses. */
+    public ServiceClock clock(String institution, Instant created, Priority priority, List<Pause> pauses) {
+        return new ServiceClock(calendar(institution), created, targets(priority), pauses);
     }
 
-    /** The full clock of a case: due instants, breaches and time left, with its pauses. */
-    public ServiceClock clock(Instant created, Priority priority, List<Pause> pauses) {
-        return new ServiceClock(calendar(), created, targets(priority), pauses);
-    }
-
-    /** The holidays of a year, in order (a dozen or so). */
+    /** The holidays of the caller's institution in a year, in order (a dozen or so). */
     public List<HolidayRow> holidays(int year) {
         return em.createNamedQuery("Holiday.findBetween", Holiday.class)
+                .setParameter("institution", institution())
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year + 1, 1, 1))
                 .getResultStream()
-                .map(holiday -> new HolidayRow(holiday.getDate(), holiday.getName()))
+                .map(holiday -> new HolidayRow(holiday.getId(), holiday.getDate(), holiday.getName(),
+                        holiday.getOrigin() == Holiday.Origin.LAW))
                 .toList();
     }
 
-    /** The years that have holidays, in order. */
+    /** The years in which the caller's institution has holidays, in order. */
     public List<Integer> holidayYears() {
-        return em.createNamedQuery("Holiday.findYears", Integer.class).getResultStream()
-                .map(Number::intValue).sorted().toList();
+        return em.createNamedQuery("Holiday.findYears", Number.class).setParameter("institution", institution())
+                .getResultStream().map(Number::intValue).sorted().toList();
     }
 
     /** New targets for the priorities given; the others keep theirs. All or nothing. */
@@ -110,47 +126,58 @@ public class ServiceLevels {
         changed("targets " + edits);
     }
 
-    /** Replaces the working hours of the whole week. */
+    /** Replaces the working hours of the caller's institution's whole week. */
     @RolesAllowed(Roles.JEFE)
     public void replaceHours(List<HoursEdit> rows) {
         Map<DayOfWeek, List<WorkingInterval>> week = ServiceLevelRules.checkHours(rows);
-        em.createNamedQuery("BusinessHours.deleteAll").executeUpdate();
-        week.forEach((day, intervals) -> intervals.forEach(interval -> em.persist(new BusinessHours(day, interval))));
-        changed("working hours " + week);
+        String institution = institution();
+        em.createNamedQuery("BusinessHours.deleteOfInstitution").setParameter("institution", institution)
+                .executeUpdate();
+        week.forEach((day, intervals) -> intervals.forEach(interval -> em.persist(new BusinessHours(institution, day,
+                interval))));
+        changed("working hours of " + institution + " " + week);
     }
 
-    /** Makes a date a holiday. */
+    /** Makes a date a holiday of the caller's institution. */
     @RolesAllowed(Roles.JEFE)
     public void addHoliday(LocalDate date, String name) {
         String checked = ServiceLevelRules.checkHoliday(date, name);
-        if (em.find(Holiday.class, date) != null) {
+        Institution institution = em.find(Institution.class, institution());
+        if (!em.createNamedQuery("Holiday.findByDate", Holiday.class).setParameter("institution",
+                institution.getCode()).setParameter("date", date).getResultList().isEmpty()) {
             throw new ServiceLevelException(ServiceLevelProblem.HOLIDAY_EXISTS, date);
         }
-        em.persist(new Holiday(date, checked));
-        changed("holiday added " + date);
+        em.persist(new Holiday(institution.getCode(), institution.getCountry(), date, checked, Holiday.Origin.EDIT));
+        changed("holiday of " + institution.getCode() + " added " + date);
     }
 
-    /** Makes a date a normal day again; nothing happens if it was not a holiday. */
+    /**
+     * Makes a holiday of the caller's institution a normal day again (a decree moved it); nothing happens if it is
+     * gone already. Another institution's holiday is denied.
+     */
     @RolesAllowed(Roles.JEFE)
-    public void removeHoliday(LocalDate date) {
-        Holiday holiday = em.find(Holiday.class, requireNonNull(date, "Date is required."));
-        if (holiday != null) {
-            em.remove(holiday);
-            changed("holiday removed " + date);
+    public void removeHoliday(long id) {
+        Holiday holiday = em.find(Holiday.class, id);
+        if (holiday == null) {
+            return;
         }
+        String institution = institution();
+        if (!holiday.getInstitutionCode().equals(institution)) {
+            securityEvents.accessDenied("ServiceLevels.removeHoliday", "Holiday", String.valueOf(id), null,
+                    "a holiday of " + holiday.getInstitutionCode() + ", not of " + institution);
+            throw new AccessDeniedException("Holiday " + id + " belongs to another institution.");
+        }
+        em.remove(holiday);
+        changed("holiday of " + institution + " removed " + holiday.getDate());
     }
 
-    /** Sets the time zone the working hours and holidays are in. */
+    /** Sets the time zone the working hours and holidays of the caller's institution are in. */
     @RolesAllowed(Roles.JEFE)
     public void changeZone(String zone) {
         ZoneId checked = ServiceLevelRules.checkZone(zone);
-        SlaSetting setting = em.find(SlaSetting.class, SlaSetting.ZONE);
-        if (setting == null) {
-            em.persist(new SlaSetting(SlaSetting.ZONE, checked.getId()));
-        } else {
-            setting.change(checked.getId());
-        }
-        changed("zone " + checked);
+        Institution institution = em.find(Institution.class, institution());
+        institution.moveTo(checked);
+        changed("zone of " + institution.getCode() + " " + checked);
     }
 
     private void changed(String what) {

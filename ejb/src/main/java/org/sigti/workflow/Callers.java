@@ -9,12 +9,12 @@ import org.sigti.people.UserProfile;
 import org.sigti.security.Roles;
 
 /** The {@link Actor} of the current caller: roles from the token, name, e-mail and unit from their profile. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static Actor actor(SessionContext context, EntityManager em) {
+    public static Actor actor(SessionContext context, EntityManager em) {
         String username = context.getCallerPrincipal().getName();
         List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
         UserProfile profile = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
@@ -23,6 +23,7 @@ final class Callers {
             return new Actor(username, username, null, roles, null);
         }
         return new Actor(username, profile.getFullName(), profile.getEmail(), roles,
-                profile.getUnit() == null ? null : profile.getUnit().getCode());
+                profile.getUnit() == null ? null : profile.getUnit().getCode(),
+                profile.getUnit() == null ? null : profile.getUnit().getInstitutionCode());
     }
 }

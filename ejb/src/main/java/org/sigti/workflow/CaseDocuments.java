@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.people.Institutions;
 import org.sigti.document.DocumentNumbers;
+import org.sigti.document.InstitutionSeals;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
@@ -33,12 +35,14 @@ import org.sigti.workflow.flow.Text;
 /**
  * The documents of a case as PDF, whatever kinds the procedures declare ({@link DocumentKind}): which a case has
  * now (its procedures' own and the kernel's), issuing one, and copies of an issued one. Issuing gives the document
- * its number (per kind and year), keeps it on the case ({@code doc_<code>}) and records the issue in the trail, so
- * every copy carries the same number; only IT staff and the requester issue. A copy is served only once issued,
- * to whoever may read the case: the Auditor reads copies and never issues.
+ * its number (per kind and year), keeps it on the case ({@code doc_<code>}), renders it as PDF/A, seals it once with
+ * the institution's certificate ({@link InstitutionSeals}) and keeps that file ({@link IssuedDocument}), and records
+ * the issue in the trail, so every copy is the same sealed file; only IT staff and the requester issue. A copy is
+ * served only once issued, to whoever may read the case: the Auditor reads copies and never issues.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class CaseDocuments {
 
     /** A rendered copy. */
@@ -84,6 +88,12 @@ public class CaseDocuments {
     @EJB
     DocumentNumbers numbers;
 
+    @Inject
+    InstitutionSeals seals;
+
+    @Inject
+    Institutions institutions;
+
     /** The documents the case has now, in the order the page lists them, issued or not. */
     public List<Listed> available(long caseId) {
         Actor actor = Callers.actor(context, em);
@@ -121,10 +131,14 @@ public class CaseDocuments {
                     "may read but not issue");
             throw new AccessDeniedException("may not issue " + code + " of case " + caseId);
         }
-        number = numbers.next(kind.series(), LocalDate.now(zone()).getYear());
+        number = numbers.next(c.getInstitutionCode(), kind.series(), LocalDate.now(facts.zone()).getYear());
+        Instant now = now();
         CaseField row = new CaseField(c.getId(), FIELD_PREFIX + kind.code());
-        row.record(number, "-", actor.username(), now());
+        row.record(number, "-", actor.username(), now);
         em.persist(row);
+        byte[] sealed = sealed(kind, facts, number, c.getInstitutionCode());
+        em.persist(new IssuedDocument(c.getId(), kind.code(), number, sealed, Attachments.sha256(sealed),
+                actor.username(), now));
         engine.note(c, actor, "DOCUMENT", kind.name().es() + " emitido", number);
         return number;
     }
@@ -145,7 +159,18 @@ public class CaseDocuments {
         if (number == null) {
             throw new WorkflowException("workflow.document.notIssued", kind.name().es());
         }
-        return new Document(number + ".pdf", kind.render(facts, number));
+        byte[] pdf = em.createNamedQuery("IssuedDocument.findByCaseAndKind", IssuedDocument.class)
+                .setParameter("caseId", c.getId()).setParameter("kind", kind.code()).getResultStream().findFirst()
+                .map(IssuedDocument::getContent)
+                // issued before documents were kept: sealed now, as it prints today
+                .orElseGet(() -> sealed(kind, facts, number, c.getInstitutionCode()));
+        return new Document(number + ".pdf", pdf);
+    }
+
+    /** The document rendered and sealed by the institution. */
+    private byte[] sealed(DocumentKind kind, CaseFacts facts, String number, String institution) {
+        return seals.seal(kind.render(facts, number), institution,
+                "Emitido por SIGTI: " + kind.name().es() + " " + number);
     }
 
     private static String issuedNumber(CaseFacts facts, DocumentKind kind) {
@@ -158,6 +183,7 @@ public class CaseDocuments {
 
     /** The case as the kinds see it. */
     private CaseFacts facts(WorkCase c) {
+        org.sigti.unit.Institution home = em.find(org.sigti.unit.Institution.class, c.getInstitutionCode());
         List<WorkItem> done = em.createQuery("select w from WorkItem w where w.workCase = :c and w.status = :done"
                 + " order by w.completedAt, w.id", WorkItem.class).setParameter("c", c)
                 .setParameter("done", WorkItemStatus.DONE).getResultList();
@@ -174,11 +200,18 @@ public class CaseDocuments {
                 c.getPriority(), c.getOpenedAt(), c.getClosedAt(), done.stream()
                         .map(w -> new CaseFacts.CompletedStep(w.getProcedureCode(), w.getStepCode(), w.getOutcome(),
                                 w.getCompletedBy(), w.getCompletedAt(), w.getUnitCode())).toList(),
-                fields, new Directory(), institution(), now(), zone());
+                fields, new Directory(c.getInstitutionCode()), institutions.letterhead(home), now(),
+                home.getZone());
     }
 
     /** Names read when a document asks, once each. */
     private final class Directory implements CaseFacts.Directory {
+
+        private final String institution;
+
+        Directory(String institution) {
+            this.institution = institution;
+        }
 
         private final Map<String, String> people = new HashMap<>();
         private final Map<String, String> units = new HashMap<>();
@@ -193,7 +226,7 @@ public class CaseDocuments {
         @Override
         public String unitName(String code) {
             return code == null ? null : units.computeIfAbsent(code, k -> em.createNamedQuery("OrgUnit.findByCode",
-                    OrgUnit.class).setParameter("code", k).getResultStream().findFirst().map(OrgUnit::getName)
+                    OrgUnit.class).setParameter("institution", institution).setParameter("code", k).getResultStream().findFirst().map(OrgUnit::getName)
                     .map(n -> k + " - " + n).orElse(k));
         }
     }
@@ -210,13 +243,5 @@ public class CaseDocuments {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String institution() {
-        return System.getProperty("sigti.institution", "SIGTI");
-    }
-
-    private static ZoneId zone() {
-        return ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
     }
 }

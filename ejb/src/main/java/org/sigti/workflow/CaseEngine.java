@@ -68,6 +68,9 @@ public class CaseEngine {
     @jakarta.ejb.EJB
     SystemStart systemStart;
 
+    @Inject
+    org.sigti.people.Institutions institutions;
+
     /** Who writes the records of what happens by the clock (breaches). */
     static final Actor SYSTEM = new Actor("sigti", "SIGTI", null, List.of(), null);
 
@@ -84,15 +87,16 @@ public class CaseEngine {
     public WorkCase start(String procedureCode, Actor actor, NewCase draft, ProcedureFlow hook) {
         ProcedureDefinition def = procedures.definition(procedureCode);
         StepDefinition start = def.start();
+        if (!mayStart(actor, def)) {
+            throw denied(actor, "start " + procedureCode, "procedure", procedureCode, "may not file " + procedureCode
+                    + (def.startedBySystemOnly() ? " (opened by SIGTI only)" : def.starters().isEmpty() ? ""
+                            : " (filed by " + String.join(", ", def.starters()) + ")"));
+        }
         Instant now = now();
         validate(draft, actor);
         boolean onBehalf = draft.onBehalfName() != null && !draft.onBehalfName().isBlank();
-        if (start.responsible().isRequester() ? !actor.has(Roles.SOLICITANTE) && !actor.isItStaff()
-                : !actor.has(start.responsible().role()) || !Objects.equals(actor.unitCode(),
-                        unitOf(start.responsible().queue()))) {
-            throw denied(actor, "start " + procedureCode, "procedure", procedureCode, "may not file " + procedureCode);
-        }
-        WorkCase c = new WorkCase(numbers.next("SOL", now.atZone(ZoneOffset.UTC).getYear()), def.code(),
+        String institution = institutionOf(def);
+        WorkCase c = new WorkCase(institution, numbers.next("SOL", now.atZone(ZoneOffset.UTC).getYear()), def.code(),
                 draft.title().strip(), actor.username(), onBehalf ? draft.onBehalfName().strip() : actor.fullName(),
                 draft.channel() == null ? NewCase.CHANNEL_PORTAL : draft.channel(), now);
         c.describe(blankToNull(draft.description()), draft.requestType(), onBehalf ? null : actor.unitCode(),
@@ -114,6 +118,30 @@ public class CaseEngine {
     }
 
     /**
+     * Whether an actor may file a case of a procedure: a holder of one of the roles the declaration names
+     * ({@link ProcedureDefinition#starters}), always of the actor's own institution, and nobody for a procedure only
+     * SIGTI opens ({@link ProcedureDefinition#startedBySystemOnly}); else, for a requester's start step, any requester, the IT staff (also
+     * on someone's behalf) and the people outside IT, and for a start step of a queue, its role in its unit.
+     */
+    public boolean mayStart(Actor actor, ProcedureDefinition def) {
+        String institution = institutionOf(def);
+        if (!actor.of(institution) || !org.sigti.people.Institutions.enabled(institution)) {
+            return false; // another institution's manual, or one this installation does not serve
+        }
+        if (def.startedBySystemOnly()) {
+            return false; // opened by SIGTI's calendar or a module, never by a person
+        }
+        Responsible who = def.start().responsible();
+        if (!def.starters().isEmpty()) {
+            return def.starters().stream().anyMatch(actor::has);
+        }
+        if (who.isRequester()) {
+            return actor.has(Roles.SOLICITANTE) || actor.roles().stream().anyMatch(Roles.PERFORMERS::contains);
+        }
+        return actor.has(who.role()) && Objects.equals(actor.unitCode(), unitOf(institution, who.queue()));
+    }
+
+    /**
      * Opens a case by the clock or for a module (a schedule's firing, a semester's plan, an expiry alert, a failed
      * verification), called by the procedure's own entry point (the observer of the module's request) or by a
      * module that holds the procedure's code as data (a backup schedule): SIGTI completes the procedure's start step
@@ -131,32 +159,35 @@ public class CaseEngine {
         StepDefinition start = def.start();
         Instant now = now();
         NewCase draft = new NewCase(title, description, null, null, null, null, null);
-        validate(draft, SYSTEM);
-        WorkCase c = new WorkCase(numbers.next("SOL", now.atZone(ZoneOffset.UTC).getYear()), def.code(),
-                draft.title().strip(), SYSTEM.username(), SYSTEM.fullName(), NewCase.CHANNEL_SCHEDULE, now);
+        String institution = institutionOf(def);
+        Actor system = SYSTEM.in(institution);
+        validate(draft, system);
+        WorkCase c = new WorkCase(institution, numbers.next("SOL", now.atZone(ZoneOffset.UTC).getYear()), def.code(),
+                draft.title().strip(), system.username(), system.fullName(), NewCase.CHANNEL_SCHEDULE, now);
         c.describe(blankToNull(description), null, null, null, null);
         em.persist(c);
         em.flush();
         String by = onBehalfOf == null ? null : "calendario de " + onBehalfOf;
-        audit(c, SYSTEM, "START", null, start.code(), null, by, null, now);
+        audit(c, system, "START", null, start.code(), null, by, null, now);
         Outcome first = start.outcomes().get(0);
         Map<String, String> recorded = values == null ? Map.of() : values;
         systemStart.run(hook, new Transition(c.getId(), c.getNumber(), def.code(), start.code(), first.key(), by,
-                recorded, SYSTEM));
-        recorded.forEach((name, value) -> record(c, name, value, start.code(), SYSTEM, now));
+                recorded, system));
+        recorded.forEach((name, value) -> record(c, name, value, start.code(), system, now));
         String eligible = null;
         if (assignee != null && !assignee.isBlank()) {
             StepDefinition next = def.step(first.targets().get(0)).orElseThrow();
             try {
-                eligibleAssignee(assignee.strip(), next.responsible().role(), unitOf(next.responsible().queue()));
+                eligibleAssignee(assignee.strip(), next.responsible().role(), institution,
+                        unitOf(institution, next.responsible().queue()));
                 eligible = assignee.strip();
             } catch (WorkflowException notEligible) {
                 eligible = null; // not (yet) known to SIGTI in that role and unit: the unit's queue takes it
             }
         }
-        List<String> opened = follow(c, def, start, first, recorded, SYSTEM, eligible, now);
-        audit(c, SYSTEM, "COMPLETE", start.code(), String.join(",", opened), first.key(), by, null, now);
-        mail(c, def, start, first.key(), description, SYSTEM, now);
+        List<String> opened = follow(c, def, start, first, recorded, system, eligible, now);
+        audit(c, system, "COMPLETE", start.code(), String.join(",", opened), first.key(), by, null, now);
+        mail(c, def, start, first.key(), description, system, now);
         return c;
     }
 
@@ -250,8 +281,8 @@ public class CaseEngine {
      */
     public WorkCase assign(Actor actor, Move move, String assignee, List<String> assigneeRoles, String assigneeUnit) {
         WorkItem item = lockedItem(actor, move);
-        boolean mayAssign = actor.has(Roles.JEFE) || (actor.has(Roles.RESPONSABLE)
-                && Objects.equals(actor.unitCode(), item.getUnitCode()));
+        boolean mayAssign = actor.of(item.getInstitutionCode()) && (actor.has(Roles.JEFE)
+                || actor.has(Roles.RESPONSABLE) && Objects.equals(actor.unitCode(), item.getUnitCode()));
         if (!mayAssign || Roles.SOLICITANTE.equals(item.getRoleName())) {
             throw denied(actor, "assign", "work_item", String.valueOf(item.getId()), "may not assign "
                     + item.getCaseNumber() + " step " + item.getStepCode());
@@ -281,7 +312,7 @@ public class CaseEngine {
 
     /** Whether an actor may act on an open step now. */
     public boolean mayAct(Actor actor, WorkItem item) {
-        if (item.getStatus() != WorkItemStatus.OPEN) {
+        if (item.getStatus() != WorkItemStatus.OPEN || !actor.of(item.getInstitutionCode())) {
             return false;
         }
         if (Roles.SOLICITANTE.equals(item.getRoleName())) {
@@ -389,10 +420,10 @@ public class CaseEngine {
                         "workflow.field.choice"));
             }
         }
-        String unit = unitOf(queue);
+        String unit = unitOf(c.getInstitutionCode(), queue);
         String assignee = null;
         if (nextAssignee != null && !nextAssignee.isBlank()) {
-            assignee = eligibleAssignee(nextAssignee.strip(), who.role(), unit);
+            assignee = eligibleAssignee(nextAssignee.strip(), who.role(), c.getInstitutionCode(), unit);
         } else if (actor.has(who.role()) && Objects.equals(actor.unitCode(), unit)
                 && !Roles.RESPONSABLE.equals(who.role()) && !Roles.JEFE.equals(who.role())) {
             assignee = actor.username(); // the same performer keeps the case through consecutive steps
@@ -418,24 +449,35 @@ public class CaseEngine {
                 .setParameter("c", c.getId()).setParameter("n", name).getResultStream().findFirst().orElse(null);
     }
 
-    private String eligibleAssignee(String username, String role, String unit) {
-        List<Object[]> profile = em.createQuery("select p.roles, u.code from UserProfile p left join p.unit u"
-                + " where p.username = :u", Object[].class).setParameter("u", username).getResultList();
+    private String eligibleAssignee(String username, String role, String institution, String unit) {
+        List<Object[]> profile = em.createQuery("select p.roles, u.code, u.institutionCode from UserProfile p"
+                + " left join p.unit u where p.username = :u", Object[].class).setParameter("u", username)
+                .getResultList();
         boolean eligible = !profile.isEmpty() && List.of(((String) profile.get(0)[0]).split(",")).contains(role)
-                && Objects.equals(profile.get(0)[1], unit);
+                && Objects.equals(profile.get(0)[1], unit) && Objects.equals(profile.get(0)[2], institution);
         if (!eligible) {
             throw new WorkflowException("workflow.assign.notEligible", username, role, String.valueOf(unit));
         }
         return username;
     }
 
-    /** The unit that serves a queue in this institution; a queue not bound is served by the unit of its code. */
-    public String unitOf(String queue) {
+    /** The unit that serves a queue in an institution; a queue not bound is served by the unit of its code. */
+    public String unitOf(String institution, String queue) {
         if (queue == null) {
             return null;
         }
-        WorkQueue bound = em.find(WorkQueue.class, queue);
+        WorkQueue bound = em.find(WorkQueue.class, new WorkQueue.Key(institution, queue));
         return bound == null ? queue : bound.getUnitCode();
+    }
+
+    /**
+     * The institution whose manual a procedure belongs to, as its declaration names it. A read, asked outside a
+     * transaction too (a calendar's "run now", which opens each case in its own).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String institutionOf(ProcedureDefinition def) {
+        return institutions.codeOfCatalogName(def.institution()).orElseThrow(() -> new IllegalStateException(
+                def.code() + " names an institution SIGTI does not know: " + def.institution()));
     }
 
     /** The steps of a case that wait, in the order they opened. */
@@ -514,7 +556,7 @@ public class CaseEngine {
         if (since == null || c.getResolutionDue() == null) {
             return;
         }
-        org.sigti.sla.BusinessCalendar calendar = serviceLevels.calendar();
+        org.sigti.sla.BusinessCalendar calendar = serviceLevels.calendar(c.getInstitutionCode());
         c.plan(c.getRespondedAt() == null ? org.sigti.sla.ServiceClock.shift(calendar, c.getResponseDue(), since, now)
                 : c.getResponseDue(), org.sigti.sla.ServiceClock.shift(calendar, c.getResolutionDue(), since, now));
     }
@@ -585,9 +627,10 @@ public class CaseEngine {
         String priority = level.name();
         c.classify(impact, urgency, priority);
         openItems(c).forEach(open -> open.reprioritize(priority));
-        // the clocks run from the filing, in business time; a reclassification restarts them from the filing too
+        // the clocks run from the filing, in the business time of the case's institution (its zone, hours and
+        // holidays); a reclassification restarts them from the filing too
         org.sigti.sla.SlaTargets targets = serviceLevels.targets().get(level);
-        org.sigti.sla.BusinessCalendar calendar = serviceLevels.calendar();
+        org.sigti.sla.BusinessCalendar calendar = serviceLevels.calendar(c.getInstitutionCode());
         c.plan(calendar.addBusinessTime(c.getOpenedAt(), targets.response()),
                 calendar.addBusinessTime(c.getOpenedAt(), targets.resolution()));
     }
@@ -632,13 +675,14 @@ public class CaseEngine {
      */
     private void mail(WorkCase c, ProcedureDefinition def, StepDefinition step, String outcome, String comment,
             Actor actor, Instant now) {
-        notifications.send(c, def, step, outcome, comment, this::unitOf).forEach(note -> audit(c, def.code(), actor,
+        notifications.send(c, def, step, outcome, comment, q -> unitOf(c.getInstitutionCode(), q)).forEach(note -> audit(c, def.code(), actor,
                 "MAIL", step.code(), null, outcome, note, null, now));
     }
 
     private CaseNotice notice(String template, WorkCase c, StepDefinition step, String comment) {
         return new CaseNotice(template, c.getContactEmail(), c.getRequesterName(), c.getId(), c.getNumber(),
-                c.getTitle(), c.getProcedureCode(), step.code(), step.title().es(), comment);
+                c.getTitle(), c.getProcedureCode(), step.code(), step.title().es(), comment,
+                em.find(org.sigti.unit.Institution.class, c.getInstitutionCode()).getName());
     }
 
     private static void validate(NewCase draft, Actor actor) {

@@ -54,7 +54,6 @@ public class CaseMailer {
                 + n.caseId();
         return new MessageFormat(pattern, SPANISH).format(new Object[] {n.recipientName(),
             n.caseNumber(), n.title(), n.procedureCode(), n.step(), n.stepTitle(),
-            n.comment() == null ? "" : n.comment(), link,
-            System.getProperty("sigti.institution", "SIGTI")});
+            n.comment() == null ? "" : n.comment(), link, n.institution() == null ? "SIGTI" : n.institution()});
     }
 }

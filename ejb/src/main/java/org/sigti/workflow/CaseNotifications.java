@@ -46,9 +46,12 @@ public class CaseNotifications {
     record Addressee(String address, String name) {
     }
 
-    /** What a mail needs to know of its case: the kernel's arguments and the values the case recorded. */
+    /**
+     * What a mail needs to know of its case: the kernel's arguments, the values the case recorded, and the name of
+     * the case's institution, which signs the mail.
+     */
     record CaseFacts(long id, String number, String title, String contactEmail, String requesterName,
-            Map<String, String> values) {
+            Map<String, String> values, String institution) {
     }
 
     /** Where the recipients' addresses come from: SIGTI's people and the configured distribution lists. */
@@ -80,8 +83,9 @@ public class CaseNotifications {
             return List.of();
         }
         CaseFacts facts = new CaseFacts(c.getId(), c.getNumber(), c.getTitle(), c.getContactEmail(),
-                c.getRequesterName(), recorded(c));
-        Composed composed = compose(facts, def, step, outcome, comment, new People(), unitOf);
+                c.getRequesterName(), recorded(c),
+                em.find(org.sigti.unit.Institution.class, c.getInstitutionCode()).getName());
+        Composed composed = compose(facts, def, step, outcome, comment, new People(c.getInstitutionCode()), unitOf);
         composed.mails().forEach(outbox::queue);
         return composed.notes();
     }
@@ -104,12 +108,23 @@ public class CaseNotifications {
                 }
                 found.forEach(a -> to.putIfAbsent(a.address().toLowerCase(Locale.ROOT), a));
             }
+            Map<String, Addressee> copies = new LinkedHashMap<>();
+            for (Recipient r : mail.cc()) {
+                List<Addressee> found = resolve(r, c, directory, unitOf);
+                if (found.isEmpty()) {
+                    notes.add("Copia no enviada: no hay dirección " + of(r.describe()) + " (" + mail.template() + ")");
+                }
+                found.stream().filter(a -> !to.containsKey(a.address().toLowerCase(Locale.ROOT)))
+                        .forEach(a -> copies.putIfAbsent(a.address().toLowerCase(Locale.ROOT), a));
+            }
+            String cc = copies.isEmpty() ? null : String.join(",", copies.values().stream().map(Addressee::address)
+                    .toList());
             for (Addressee a : to.values()) {
                 CaseNotice notice = new CaseNotice(mail.template(), a.address(), a.name(), c.id(), c.number(),
-                        c.title(), def.code(), step.code(), step.title().es(), comment);
+                        c.title(), def.code(), step.code(), step.title().es(), comment, c.institution());
                 mails.add(new MailDraft(c.number(), c.id(), mail.template(), a.address(), a.name(),
                         render(templates, mail.template() + ".subject", notice, c.values()),
-                        render(templates, mail.template() + ".body", notice, c.values())));
+                        render(templates, mail.template() + ".body", notice, c.values()), cc));
             }
         }
         return new Composed(mails, notes);
@@ -149,8 +164,14 @@ public class CaseNotifications {
         return valid;
     }
 
-    /** SIGTI's people as their last login left them, and the lists of system properties {@code sigti.mail.list.*}. */
+    /** The case's institution's people as their last login left them, and the lists of system properties {@code sigti.mail.list.*}. */
     private final class People implements Directory {
+
+        private final String institution;
+
+        People(String institution) {
+            this.institution = institution;
+        }
 
         @Override
         public List<Addressee> user(String username) {
@@ -161,8 +182,9 @@ public class CaseNotifications {
 
         @Override
         public List<Addressee> withRole(String role, String unitCode) {
-            return em.createQuery("select p from UserProfile p join p.unit u where u.code = :unit"
-                    + " order by p.username", UserProfile.class).setParameter("unit", unitCode).getResultList()
+            return em.createQuery("select p from UserProfile p join p.unit u where u.institutionCode = :institution"
+                    + " and u.code = :unit order by p.username", UserProfile.class)
+                    .setParameter("institution", institution).setParameter("unit", unitCode).getResultList()
                     .stream().filter(p -> p.getRoles().contains(role))
                     .map(p -> new Addressee(p.getEmail(), p.getFullName())).toList();
         }

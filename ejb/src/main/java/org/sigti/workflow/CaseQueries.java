@@ -24,7 +24,8 @@ import org.sigti.workflow.flow.StepDefinition;
  * recorded denial (403), whatever the id: the answer never tells whether the case exists.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class CaseQueries {
 
     @PersistenceContext

@@ -12,7 +12,8 @@ import org.sigti.security.Roles;
  * EJB does not inherit its superclass's business interfaces. {@link #onTransition} is not final: the kernel calls it
  * through a proxy of the EJB, and a final method would run on the proxy itself, without the bean's injections.
  */
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public abstract class DeclaredProcedure implements ProcedureFlow {
 
     @Override

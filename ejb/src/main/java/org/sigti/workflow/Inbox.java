@@ -32,7 +32,8 @@ import org.sigti.security.Roles;
  * queries at a million cases: keep its shapes in step with this class.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class Inbox {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -95,10 +96,12 @@ public class Inbox {
     private Filter filter(InboxQuery query) {
         InboxQuery.Scope scope = scopes().contains(query.scope()) ? query.scope() : InboxQuery.Scope.MINE;
         String me = context.getCallerPrincipal().getName();
-        String unit = unitCode(me);
+        String[] home = unitOf(me);
+        String unit = home[0];
         Map<String, Object> params = new HashMap<>();
         params.put("open", WorkItemStatus.OPEN);
-        StringBuilder where = new StringBuilder(" where w.status = :open");
+        params.put("institution", home[1]);
+        StringBuilder where = new StringBuilder(" where w.status = :open and w.institutionCode = :institution");
         switch (scope) {
             case OFFICE -> where.append(" and w.roleName <> :requester");
             case UNIT -> {
@@ -109,7 +112,7 @@ public class Inbox {
                 params.put("unit", unit);
             }
             default -> {
-                List<String> roles = Roles.IT_STAFF.stream().filter(context::isCallerInRole).toList();
+                List<String> roles = Roles.PERFORMERS.stream().filter(context::isCallerInRole).toList();
                 if (unit == null || roles.isEmpty()) {
                     where.append(" and w.assignee = :me");
                 } else {
@@ -152,9 +155,12 @@ public class Inbox {
         }
     }
 
-    private String unitCode(String username) {
-        return em.createNamedQuery("UserProfile.findUnitCode", String.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+    /** The caller's unit code (null when they have none) and institution. */
+    private String[] unitOf(String username) {
+        return em.createQuery("select u.code, u.institutionCode from UserProfile p join p.unit u"
+                + " where p.username = :username", Object[].class).setParameter("username", username)
+                .getResultStream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]})
+                .orElseGet(() -> new String[] {null, org.sigti.people.Institutions.defaultInstitution()});
     }
 
     private record Filter(String where, Map<String, Object> params) {

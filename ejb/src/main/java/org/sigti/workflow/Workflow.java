@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.document.PdfSignatures;
+import org.sigti.document.SignatureRefusedException;
+import org.sigti.document.SignedPdfVerifier;
 import org.sigti.people.UserProfile;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
@@ -27,7 +31,8 @@ import org.sigti.security.SecurityEvents;
  * {@link WorkflowException} the user reads. The Auditor reads and never reaches this service.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class Workflow {
 
     @Inject
@@ -38,6 +43,9 @@ public class Workflow {
 
     @EJB
     SecurityEvents securityEvents;
+
+    @EJB
+    SignedPdfVerifier verifier;
 
     @PersistenceContext
     EntityManager em;
@@ -58,14 +66,13 @@ public class Workflow {
         return CaseRef.of(c);
     }
 
-    /** The procedures the caller may file a case in: those begun by the requester, and those begun in their queue. */
+    /**
+     * The procedures the caller may file a case in, as the kernel decides at {@link #start}: those the declaration
+     * lets the caller's roles file, those begun by the requester, and those begun in their queue.
+     */
     public List<String> startable() {
         Actor actor = actor();
-        return procedures.all().stream().filter(def -> {
-            var who = def.start().responsible();
-            return who.isRequester() || actor.has(who.role())
-                    && java.util.Objects.equals(actor.unitCode(), engine.unitOf(who.queue()));
-        }).map(def -> def.code()).toList();
+        return procedures.all().stream().filter(def -> engine.mayStart(actor, def)).map(def -> def.code()).toList();
     }
 
     /** Does one declared move on a step waiting for the caller. */
@@ -102,8 +109,15 @@ public class Workflow {
                 assignee.getUnit() == null ? null : assignee.getUnit().getCode())));
     }
 
-    /** Attaches a file to a case the caller may act on or requested. */
-    public void attach(long caseId, Upload file) {
+    /**
+     * Attaches a file to a case the caller may act on or requested. A signed PDF is attached only when every
+     * signature in it verifies against the installation's trust anchors ({@link SignedPdfVerifier}); its signers are
+     * recorded in the trail.
+     *
+     * @return the signers of a signed PDF, oldest signature first; empty for any other file
+     * @throws SignatureRefusedException when a signature of the PDF does not verify, with the reason
+     */
+    public List<PdfSignatures.Signer> attach(long caseId, Upload file) {
         Actor actor = actor();
         Attachments.Checked checked = Attachments.check(file);
         WorkCase c = em.find(WorkCase.class, caseId);
@@ -112,15 +126,24 @@ public class Workflow {
             securityEvents.accessDenied("Workflow.attach", "case", String.valueOf(caseId), null, null);
             throw new AccessDeniedException("may not attach to case " + caseId);
         }
-        store(c, checked, actor, null);
+        List<PdfSignatures.Signer> signers = "application/pdf".equals(checked.contentType())
+                && PdfSignatures.signed(checked.content()) ? verifier.verify(checked.content()) : List.of();
+        store(c, checked, actor, null, signers);
+        return signers;
     }
 
     private void store(WorkCase c, Attachments.Checked file, Actor actor, String step) {
+        store(c, file, actor, step, List.of());
+    }
+
+    private void store(WorkCase c, Attachments.Checked file, Actor actor, String step,
+            List<PdfSignatures.Signer> signers) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(new CaseAttachment(c.getId(), file.fileName(), file.contentType(), file.content(), file.sha256(),
                 step, actor.username(), now));
         engine.note(c, actor, "ATTACH", null, file.fileName() + " (" + file.content().length + " B, SHA-256 "
-                + file.sha256() + ")");
+                + file.sha256() + ")" + signers.stream().map(s -> "; firmado por " + s.name()
+                        + (s.signedAt() == null ? "" : " el " + s.signedAt())).collect(Collectors.joining()));
     }
 
     private <T> T guarded(String action, Long itemId, Supplier<T> move) {

@@ -10,7 +10,8 @@ class BackupMailerTest {
     @Test
     void the_overdue_mail_names_the_schedule_the_case_the_delay_and_the_tecnico() {
         BackupNotice notice = new BackupNotice(BackupNotice.OVERDUE, "rita@sigti.example", "Rita Respaldo",
-                "Copia diaria SISCO", 42L, "SOL-2026-000042", "20/11/2026 22:00", 24, "tecnico");
+                "Copia diaria SISCO", 42L, "SOL-2026-000042", "20/11/2026 22:00", 24, "tecnico",
+                "Ministerio de Defensa");
 
         assertEquals("[SOL-2026-000042] Copia de respaldo atrasada: Copia diaria SISCO",
                 BackupMailer.render("overdue.subject", notice));

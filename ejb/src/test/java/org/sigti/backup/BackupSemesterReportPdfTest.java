@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sigti.document.Letterhead;
 import org.sigti.backup.BackupSemesterFigures.FailedCopy;
 import org.sigti.document.Pdfs;
 
@@ -24,7 +25,7 @@ class BackupSemesterReportPdfTest {
         List<FailedCopy> failures = List.of(new FailedCopy(42, "SOL-2026-000042", "sisco-20260301.dump",
                 Instant.parse("2026-03-01T08:00:00Z"), 1_000_000, "pg_restore: tabla faltante"));
 
-        byte[] pdf = new BackupSemesterReportPdf().render("Ministerio de Defensa — OGTIE",
+        byte[] pdf = new BackupSemesterReportPdf().render(Letterhead.of("Ministerio de Defensa — OGTIE"),
                 "Procedimiento S04.03.02.01 — pasos 12 a 14", "2026-1",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), rows, failures,
                 Instant.parse("2026-07-01T11:00:00Z"), LIMA);
@@ -37,7 +38,7 @@ class BackupSemesterReportPdfTest {
 
     @Test
     void an_empty_semester_says_so() {
-        byte[] pdf = new BackupSemesterReportPdf().render("Ministerio de Defensa — OGTIE",
+        byte[] pdf = new BackupSemesterReportPdf().render(Letterhead.of("Ministerio de Defensa — OGTIE"),
                 "Procedimiento S04.03.02.01 — pasos 12 a 14", "2026-2",
                 LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), List.of(), List.of(),
                 Instant.parse("2027-01-01T11:00:00Z"), LIMA);

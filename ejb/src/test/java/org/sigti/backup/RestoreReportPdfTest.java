@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sigti.document.Letterhead;
 import org.sigti.document.Pdfs;
 
 class RestoreReportPdfTest {
@@ -21,7 +22,7 @@ class RestoreReportPdfTest {
                         null, false, "tecnico", Instant.parse("2026-04-10T15:00:00Z"),
                         new OutsideCopy("\\\\nas02\\compartido", "instantánea semanal", LocalDate.of(2026, 4, 5))));
 
-        byte[] pdf = new RestoreReportPdf().render("Ministerio de Defensa — OGTIE",
+        byte[] pdf = new RestoreReportPdf().render(Letterhead.of("Ministerio de Defensa — OGTIE"),
                 "Procedimiento S04.03.02.02 — pasos 20 (6) a 22 (8)", "2026-1", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 6, 30), rows, Instant.parse("2026-07-01T11:00:00Z"), LIMA);
 

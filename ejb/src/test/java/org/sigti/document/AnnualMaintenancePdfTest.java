@@ -19,7 +19,7 @@ class AnnualMaintenancePdfTest {
     private final AnnualMaintenancePdf pdf = new AnnualMaintenancePdf();
 
     private static AnnualMaintenanceData data(AnnualMaintenanceData.Figures figures) {
-        return new AnnualMaintenanceData("Ministerio de Defensa", 2026,
+        return new AnnualMaintenanceData(Letterhead.of("Ministerio de Defensa"), 2026,
                 new AnnualMaintenanceData.Step("Jorge Rojas Céspedes", T0),
                 new AnnualMaintenanceData.Step("Juana Mamani Flores", T0.plusSeconds(3600)), null,
                 figures == null ? null : new AnnualMaintenanceData.Step("Marco Torres Huanca", T0.plusSeconds(7200)),

@@ -15,7 +15,7 @@ class BackupReportPdfTest {
 
     @Test
     void the_report_shows_the_run_its_copies_with_their_verification_and_the_trail() {
-        BackupReportData data = new BackupReportData("Defensoría del Pueblo", "SOL-2026-000042", "SEPREM-DI-008.2",
+        BackupReportData data = new BackupReportData(Letterhead.of("Defensoría del Pueblo"), "SOL-2026-000042", "SEPREM-DI-008.2",
                 "Copia de respaldo de bases de datos", "Copia diaria SISCO", "DATABASE: Base de datos de SISCO",
                 "20/11/2026 22:00", true, "Concluida", "tecnico", "Nube privada, Dispositivo externo",
                 List.of(new BackupReportData.Copy("sisco-20261120.dump", Instant.parse("2026-11-21T02:05:00Z"),

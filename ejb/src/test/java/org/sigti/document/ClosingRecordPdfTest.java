@@ -19,7 +19,7 @@ class ClosingRecordPdfTest {
     private final ClosingRecordPdf pdf = new ClosingRecordPdf();
 
     private static ClosingRecordData record(List<HistoryLine> history, String solution) {
-        return new ClosingRecordData("Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación",
+        return new ClosingRecordData(Letterhead.of("Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación"),
                 "CIE-2026-000003", "SOL-2026-000123", "UGAT/AIT-PR01",
                 "Atención general al usuario respecto a incidentes de soporte técnico", "Néstor Añez Villca",
                 "Unidad de Gestión y Asistencia Tecnológica", OPENED, Instant.parse("2026-03-12T15:45:00Z"),
@@ -98,7 +98,7 @@ class ClosingRecordPdfTest {
     @Test
     void a_record_with_only_institution_and_number_renders() {
         // given
-        ClosingRecordData data = new ClosingRecordData("SEPREM", "CIE-2026-000001", null, null, null, null, null,
+        ClosingRecordData data = new ClosingRecordData(Letterhead.of("SEPREM"), "CIE-2026-000001", null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null);
 
         // when

@@ -27,7 +27,7 @@ class HandoverFormPdfTest {
 
     private static HandoverFormData form(HandoverFormData.Wording wording, String number,
             ServiceSlipData.Confirmation confirmation) {
-        return new HandoverFormData(wording, "Secretaría Presidencial de la Mujer", number,
+        return new HandoverFormData(wording, Letterhead.of("Secretaría Presidencial de la Mujer"), number,
                 "SOL-2026-000321", "Begoña Pérez Cifuentes", "RRHH - Recursos Humanos",
                 List.of(new HandoverFormData.Item("POOL-OFIMATICA", "Ofimática institucional (plataforma OFFICE)")),
                 "Joaquín Muñoz Ávila", LocalDate.of(2026, 5, 4), confirmation,

@@ -18,7 +18,7 @@ class ServiceSlipPdfTest {
     private final ServiceSlipPdf pdf = new ServiceSlipPdf();
 
     private static ServiceSlipData slip(String service, Confirmation confirmation) {
-        return new ServiceSlipData("Secretaría Presidencial de la Mujer", "BOL-2026-000040", "SOL-2026-000321",
+        return new ServiceSlipData(Letterhead.of("Secretaría Presidencial de la Mujer"), "BOL-2026-000040", "SOL-2026-000321",
                 "Begoña Pérez Cifuentes", "Dirección de Comunicación Social", service, "Joaquín Muñoz Ávila",
                 LocalDate.of(2026, 5, 4), confirmation, Instant.parse("2026-05-04T22:10:00Z"), GUATEMALA);
     }
@@ -79,7 +79,7 @@ class ServiceSlipPdfTest {
     @Test
     void a_slip_with_only_institution_and_number_renders() {
         // given
-        ServiceSlipData data = new ServiceSlipData("SEPREM", "BOL-2026-000001", null, null, null, null, null, null,
+        ServiceSlipData data = new ServiceSlipData(Letterhead.of("SEPREM"), "BOL-2026-000001", null, null, null, null, null, null,
                 null, null, null);
 
         // when

@@ -21,7 +21,7 @@ class SupportFormPdfTest {
     private final SupportFormPdf pdf = new SupportFormPdf();
 
     private static SupportFormData form(SupportRequestType type, String description) {
-        return new SupportFormData("Defensoría del Pueblo", null, "R1-2026-000012", "SOL-2026-000123",
+        return new SupportFormData(Letterhead.of("Defensoría del Pueblo"), null, "R1-2026-000012", "SOL-2026-000123",
                 "María José Quispe Ñusta", "71234567", "mjquispe@defensoria.gob.bo",
                 "Área de Estadística y Sistemas de Información Integrados", LocalDate.of(2026, 3, 12), type,
                 description, "Se reinstaló el cliente de correo y se configuró la firma electrónica.",
@@ -106,7 +106,7 @@ class SupportFormPdfTest {
     @Test
     void a_form_with_only_institution_and_number_prints_blank_fields() {
         // given
-        SupportFormData data = new SupportFormData("Defensoría del Pueblo", null, "R1-2026-000001", null, null,
+        SupportFormData data = new SupportFormData(Letterhead.of("Defensoría del Pueblo"), null, "R1-2026-000001", null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
 
         // when
@@ -125,7 +125,8 @@ class SupportFormPdfTest {
 
     @Test
     void characters_the_font_lacks_become_question_marks_and_control_characters_vanish() {
-        // given: arrows, CJK, an emoji, a tab, a stray control character and a decomposed accent (e + U+0301)
+        // given: arrows and signs (in the embedded font), CJK and an emoji (not in it), a tab, a stray control
+        // character and a decomposed accent (e + U+0301)
         String description = "Flujo A → B ≤ 3; 中文; 😀 listo;\tcolumna;\u0007 campana; cafe\u0301 fin";
 
         // when
@@ -133,14 +134,14 @@ class SupportFormPdfTest {
 
         // then
         String text = Pdfs.flat(bytes);
-        assertTrue(text.contains("Flujo A ? B ? 3; ??; ? listo; columna; campana; café fin"), text);
+        assertTrue(text.contains("Flujo A → B ≤ 3; ??; ? listo; columna; campana; café fin"), text);
     }
 
     @Test
     void absurd_input_still_gives_a_bounded_document_quickly() {
         // given: an institution name of 500 words and a description that is one 60000-letter word
         String token = "x".repeat(60_000);
-        SupportFormData data = new SupportFormData("Institución " + "muy ".repeat(500) + "larga", null,
+        SupportFormData data = new SupportFormData(Letterhead.of("Institución " + "muy ".repeat(500) + "larga"), null,
                 "R1-2026-000099", null, null, null, null, null, null, null, token, null, null, null, null, null,
                 null);
 

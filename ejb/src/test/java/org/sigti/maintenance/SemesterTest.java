@@ -70,6 +70,15 @@ class SemesterTest {
     }
 
     @Test
+    void the_evolutive_indicator_is_executed_over_approved_and_the_manuals_ratio_is_shown_as_written() {
+        Compliance c = new Compliance("2026-S2", 0, 0, 0, 0, 4, 3);
+        assertEquals("75.0", c.evolutivePercent().toPlainString());
+        assertEquals("133.3", c.evolutiveAsWritten().toPlainString());
+        assertEquals(null, new Compliance("2026-S2", 0, 0, 0, 0, 2, 0).evolutiveAsWritten());
+        assertEquals(null, new Compliance("2026-S2", 0, 0, 0, 0).evolutivePercent());
+    }
+
+    @Test
     void the_timer_calendar_defaults_to_the_first_of_january_and_july() {
         var calendar = SemesterPlanTimer.calendar("month=1,7;dayOfMonth=1;hour=6");
         assertEquals("1,7", calendar.getMonth());

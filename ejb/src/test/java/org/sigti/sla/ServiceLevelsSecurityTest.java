@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.junit.jupiter.api.Test;
 import org.sigti.security.Roles;
+import org.sigti.security.ServiceRoles;
 
 /** Everyone reads the service levels; only the Jefe changes them. */
 class ServiceLevelsSecurityTest {
@@ -26,32 +26,17 @@ class ServiceLevelsSecurityTest {
     @Test
     void every_role_reads_and_only_the_jefe_edits() {
         for (Class<?> bean : List.of(ServiceLevels.class, ServiceLevelCache.class)) {
-            assertEquals(new TreeSet<>(Roles.ALL), roles(bean.getAnnotation(RolesAllowed.class)), bean::getName);
+            assertEquals(new TreeSet<>(Roles.ALL), ServiceRoles.of(bean.getAnnotation(RolesAllowed.class)),
+                    bean::getName);
             assertNull(bean.getAnnotation(PermitAll.class), bean::getName);
         }
-        Set<String> edits = new TreeSet<>();
-        for (Method method : ServiceLevels.class.getDeclaredMethods()) {
-            if (!Modifier.isPublic(method.getModifiers())) {
-                continue;
-            }
-            assertNull(method.getAnnotation(PermitAll.class), method::getName);
-            RolesAllowed own = method.getAnnotation(RolesAllowed.class);
-            if (own != null) {
-                assertEquals(Set.of(Roles.JEFE), roles(own), method::getName);
-                edits.add(method.getName());
-            }
-        }
-        assertEquals(EDITS, edits);
+        assertEquals(EDITS, ServiceRoles.narrowedTo(ServiceLevels.class, Set.of(Roles.JEFE)));
         Method invalidate = method(ServiceLevelCache.class, "invalidateAfterCompletion");
         assertNotNull(invalidate);
-        assertEquals(Set.of(Roles.JEFE), roles(invalidate.getAnnotation(RolesAllowed.class)));
+        assertEquals(Set.of(Roles.JEFE), ServiceRoles.of(invalidate.getAnnotation(RolesAllowed.class)));
     }
 
     private static Method method(Class<?> type, String name) {
         return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst().orElse(null);
-    }
-
-    private static Set<String> roles(RolesAllowed annotation) {
-        return annotation == null ? Set.of() : new TreeSet<>(Arrays.asList(annotation.value()));
     }
 }

@@ -29,12 +29,15 @@ class CaseMailerTest {
     @Test
     void the_filing_mail_names_the_case_and_links_to_it() {
         CaseNotice notice = new CaseNotice(CaseNotice.FILED, "sara@sigti.example", "Sara Solicitante", 42,
-                "SOL-2026-000042", "Impresora sin tóner", "UGAT/AIT-PR01", "1", "Registrar", null);
+                "SOL-2026-000042", "Impresora sin tóner", "UGAT/AIT-PR01", "1", "Registrar", null,
+                "Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación");
 
         assertEquals("[SOL-2026-000042] Solicitud registrada: Impresora sin tóner",
                 CaseMailer.render("filed.subject", notice));
         String body = CaseMailer.render("filed.body", notice);
         assertTrue(body.startsWith("Estimado(a) Sara Solicitante:"), body);
         assertTrue(body.contains("/case/42"), body);
+        assertTrue(body.contains("Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación - Oficina"),
+                body);
     }
 }

@@ -98,7 +98,8 @@ class CaseNotificationsTest {
         MailTemplates templates = procedure(TEMPLATES, null, Recipient.role(Roles.RESPONSABLE, "INFRA"))
                 .mailTemplates().orElseThrow();
         CaseNotice notice = new CaseNotice("status", "responsable.uit@sigti.example", "Jorge Rojas", 7,
-                "SOL-2026-000007", "Copias de marzo", "X-MAIL", "2", "Enviar el estado", "Sin novedad.");
+                "SOL-2026-000007", "Copias de marzo", "X-MAIL", "2", "Enviar el estado", "Sin novedad.",
+                "Ministerio de Defensa");
         Map<String, String> values = Map.of("estado", "Todas las copias concluyeron; 0 errores.");
 
         assertEquals("[SOL-2026-000007] Estado de las copias: Todas las copias concluyeron; 0 errores.",
@@ -147,7 +148,8 @@ class CaseNotificationsTest {
             }
         };
         CaseNotifications.CaseFacts facts = new CaseNotifications.CaseFacts(7, "SOL-2026-000007",
-                "Copias de marzo", null, "SIGTI", Map.of("usuario", "jrojas", "estado", "sin errores"));
+                "Copias de marzo", null, "SIGTI", Map.of("usuario", "jrojas", "estado", "sin errores"),
+                "Ministerio de Defensa");
 
         CaseNotifications.Composed sent = CaseNotifications.compose(facts, def, def.step("2").orElseThrow(),
                 "enviar", null, directory, queue -> queue.equals("INFRA") ? "UIT" : queue);
@@ -162,5 +164,45 @@ class CaseNotificationsTest {
                 "Correo no enviado: no hay dirección del campo «estado» (status)"), sent.notes());
         assertEquals(new CaseNotifications.Composed(List.of(), List.of()), CaseNotifications.compose(facts, def,
                 def.step("2").orElseThrow(), "repetir", null, directory, queue -> "UIT"), "only on its way out");
+    }
+
+    @Test
+    void each_recipient_gets_one_mail_with_the_copies_in_its_cc_and_nobody_twice() {
+        ProcedureDefinition def = ProcedureDefinition.builder("X-MAIL", "Inst", T).mailTemplates(TEMPLATES)
+                .step("1", T).byRequester().next("2")
+                .step("2", T).by(Roles.TECNICO, "INFRA").field(STATUS)
+                .mailsOn("enviar", "status", List.of(Recipient.requester()), List.of(Recipient.role(Roles.JEFE,
+                        "INFRA"), Recipient.role(Roles.RESPONSABLE, "INFRA"), Recipient.requester()))
+                .decide("enviar", T, "3").then()
+                .step("3", T).by(Roles.RESPONSABLE, "INFRA").end("fin", T, "SOLVED").then()
+                .build();
+        CaseNotifications.Directory directory = new CaseNotifications.Directory() {
+            @Override
+            public List<CaseNotifications.Addressee> user(String username) {
+                return List.of();
+            }
+
+            @Override
+            public List<CaseNotifications.Addressee> withRole(String role, String unit) {
+                return role.equals(Roles.JEFE) ? List.of(new CaseNotifications.Addressee("jefe.uit@sigti.example",
+                        "Marcelo Quispe")) : List.of(new CaseNotifications.Addressee("responsable.uit@sigti.example",
+                                "Jorge Rojas"));
+            }
+
+            @Override
+            public String list(String name) {
+                return null;
+            }
+        };
+        CaseNotifications.CaseFacts facts = new CaseNotifications.CaseFacts(7, "SOL-2026-000007", "Despliegue",
+                "solicitante@sigti.example", "María Gutiérrez", Map.of("estado", "observado"), "AGETIC");
+
+        CaseNotifications.Composed sent = CaseNotifications.compose(facts, def, def.step("2").orElseThrow(),
+                "enviar", null, directory, queue -> "UIT");
+
+        assertEquals(1, sent.mails().size(), sent::toString);
+        assertEquals("solicitante@sigti.example", sent.mails().get(0).recipient());
+        assertEquals("jefe.uit@sigti.example,responsable.uit@sigti.example", sent.mails().get(0).cc(),
+                "the requester is not copied on their own mail");
     }
 }

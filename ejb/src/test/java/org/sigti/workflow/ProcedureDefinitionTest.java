@@ -41,6 +41,59 @@ class ProcedureDefinitionTest {
     }
 
     @Test
+    void who_may_file_is_declared_with_the_procedure_and_defaults_to_the_start_step() {
+        ProcedureDefinition open = ProcedureDefinition.builder("X-S1", "I", T)
+                .step("0", T).byRequester().next("1")
+                .step("1", T).by(Roles.OPERADOR, "AIT").end("fin", T, "SOLVED").then()
+                .build();
+        assertEquals(List.of(), open.starters(), "no declaration: the start step says who files");
+        ProcedureDefinition hr = ProcedureDefinition.builder("X-S2", "I", T)
+                .startedBy(Roles.RRHH, Roles.AUTORIDAD, Roles.RRHH)
+                .step("0", T).byRequester().next("1")
+                .step("1", T).by(Roles.OPERADOR, "AIT").end("fin", T, "SOLVED").then()
+                .build();
+        assertEquals(List.of(Roles.RRHH, Roles.AUTORIDAD), hr.starters());
+    }
+
+    @Test
+    void a_procedure_only_sigti_opens_names_no_filer() {
+        ProcedureDefinition calendar = ProcedureDefinition.builder("X-S7", "I", T).startedBySystemOnly()
+                .step("0", T).by(Roles.JEFE, "SIGTI").next("1")
+                .step("1", T).by(Roles.OPERADOR, "AIT").end("fin", T, "SOLVED").then()
+                .build();
+        assertTrue(calendar.startedBySystemOnly());
+        assertFalse(ProcedureDefinition.builder("X-S8", "I", T).step("0", T).byRequester().next("1")
+                .step("1", T).by(Roles.OPERADOR, "AIT").end("fin", T, "SOLVED").then().build().startedBySystemOnly());
+        var both = assertThrows(IllegalStateException.class, () -> ProcedureDefinition.builder("X-S9", "I", T)
+                .startedBySystemOnly().startedBy(Roles.RRHH)
+                .step("0", T).byRequester().next("1")
+                .step("1", T).by(Roles.OPERADOR, "AIT").end("fin", T, "SOLVED").then()
+                .build());
+        assertTrue(both.getMessage().contains("X-S9: startedBySystemOnly and startedBy exclude each other"),
+                both.getMessage());
+    }
+
+    @Test
+    void an_unknown_role_or_the_auditor_as_filer_fails_at_declaration() {
+        var unknown = assertThrows(IllegalStateException.class, () -> ProcedureDefinition.builder("X-S3", "I", T)
+                .startedBy("RecursosHumanos"));
+        assertTrue(unknown.getMessage().contains("X-S3: startedBy names RecursosHumanos"), unknown.getMessage());
+        var auditor = assertThrows(IllegalStateException.class, () -> ProcedureDefinition.builder("X-S4", "I", T)
+                .startedBy(Roles.RRHH, Roles.AUDITOR));
+        assertTrue(auditor.getMessage().contains("startedBy names Auditor"), auditor.getMessage());
+        assertThrows(IllegalStateException.class, () -> ProcedureDefinition.builder("X-S5", "I", T).startedBy());
+    }
+
+    @Test
+    void filers_are_declared_only_for_a_procedure_the_requester_starts() {
+        var e = assertThrows(IllegalStateException.class, () -> ProcedureDefinition.builder("X-S6", "I", T)
+                .startedBy(Roles.RRHH)
+                .step("1", T).by(Roles.OPERADOR, "AIT").end("fin", T, "SOLVED").then()
+                .build());
+        assertTrue(e.getMessage().contains("start step 1 is not the requester's"), e.getMessage());
+    }
+
+    @Test
     void a_step_number_that_does_not_exist_fails_at_declaration() {
         var e = assertThrows(IllegalStateException.class, () -> ProcedureDefinition.builder("X-2", "I", T)
                 .step("1", T).byRequester().next("3").build());

@@ -22,6 +22,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * A person's account on one platform, with its privileges. Life cycle: granted ACTIVE by a case (an alta or a
  * creation), its privileges changed by a modification, DISABLED when a baja starts, CLOSED when the baja ends (the
@@ -30,7 +32,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements InstitutionOwned {
 
     public static final int NAME_MAXLENGTH = 100;
     public static final int PERSON_NAME_MAXLENGTH = 200;
@@ -39,6 +41,10 @@ public class Account {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(name = "platform_code", nullable = false, updatable = false, length = 30)
     private String platformCode;
@@ -93,8 +99,9 @@ public class Account {
     }
 
     /** Grants a new active account. */
-    public Account(String platformCode, String accountName, String personUsername, String personName,
+    public Account(String institutionCode, String platformCode, String accountName, String personUsername, String personName,
             String personUnitCode, Set<String> privileges, String grantedBy, Long grantCaseId, Instant grantedAt) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.platformCode = requireNonNull(platformCode, "platform is required.");
         this.accountName = requireNonNull(accountName, "account name is required.");
         this.liveName = accountName;
@@ -205,5 +212,10 @@ public class Account {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * A platform people get accounts on (procedures.md C1, E7): the account side of a catalog system, keyed by the
  * system's code. Life cycle: registered by the Jefe or a Responsable, described again at will, deactivated when it
@@ -16,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account_platform")
-public class AccountPlatform {
+public class AccountPlatform implements InstitutionOwned {
 
     public static final int CODE_MAXLENGTH = 30;
     public static final int NAME_MAXLENGTH = 200;
@@ -25,6 +27,10 @@ public class AccountPlatform {
     @Id
     @Column(name = "platform_code", length = CODE_MAXLENGTH)
     private String code;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(length = NAME_MAXLENGTH)
     private String name;
@@ -46,7 +52,8 @@ public class AccountPlatform {
     }
 
     /** A new active platform on the catalog system {@code code}. */
-    public AccountPlatform(String code, String name, Long licensePoolId, String accountRule) {
+    public AccountPlatform(String institutionCode, String code, String name, Long licensePoolId, String accountRule) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.code = requireNonNull(code, "code is required.");
         this.active = true;
         describe(name, licensePoolId, accountRule);
@@ -84,5 +91,10 @@ public class AccountPlatform {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -14,10 +14,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.sigti.unit.InstitutionOwned;
+
 /** One change of a platform or of one of its privileges: who, when, what it became. Never updated. */
 @Entity
 @Table(name = "platform_change")
-public class PlatformChange {
+public class PlatformChange implements InstitutionOwned {
 
     public static final int DETAIL_MAXLENGTH = 2000;
 
@@ -31,6 +33,10 @@ public class PlatformChange {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(name = "platform_code", nullable = false, updatable = false, length = AccountPlatform.CODE_MAXLENGTH)
     private String platformCode;
@@ -55,8 +61,9 @@ public class PlatformChange {
         // for JPA
     }
 
-    public PlatformChange(String platformCode, String privilegeCode, Instant at, String actor, Action action,
+    public PlatformChange(String institutionCode, String platformCode, String privilegeCode, Instant at, String actor, Action action,
             String detail) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.platformCode = requireNonNull(platformCode);
         this.privilegeCode = privilegeCode;
         this.at = requireNonNull(at);
@@ -92,5 +99,10 @@ public class PlatformChange {
 
     public String getDetail() {
         return detail;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -20,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * The calendar of step 1 of SEPREM-DI-008.2/008.3 and of the Cronograma anual (SGSI-FOR-026) of S04.03.02.01 and
  * S04.03.03.01: what is copied, by which procedure, how often (an EJB calendar expression, in a time zone), by whom
@@ -30,7 +32,7 @@ import jakarta.persistence.Version;
 @Table(name = "backup_schedule")
 @NamedQuery(name = "BackupSchedule.findEnabled", query = "select s from BackupSchedule s where s.enabled = true"
         + " order by s.id")
-public class BackupSchedule {
+public class BackupSchedule implements InstitutionOwned {
 
     public static final int NAME_MAXLENGTH = 200;
     public static final int TARGET_NAME_MAXLENGTH = 200;
@@ -41,6 +43,10 @@ public class BackupSchedule {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(nullable = false, length = NAME_MAXLENGTH)
     private String name;
@@ -103,7 +109,8 @@ public class BackupSchedule {
         // for JPA
     }
 
-    public BackupSchedule(String unitCode, String ownerUsername, Instant now) {
+    public BackupSchedule(String institutionCode, String unitCode, String ownerUsername, Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.unitCode = requireNonNull(unitCode, "Unit is required.");
         this.ownerUsername = requireNonNull(ownerUsername, "Owner is required.");
         this.createdAt = requireNonNull(now, "Creation time is required.");
@@ -229,5 +236,10 @@ public class BackupSchedule {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * A PostgreSQL database SIGTI copies itself with pg_dump: where it is, who connects, where the password comes from
  * (never the password itself, see {@link PasswordSource}), the scratch database the verification restores into and
@@ -24,9 +26,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "backup_target")
-@NamedQuery(name = "BackupTarget.findAll", query = "select t from BackupTarget t order by t.name, t.id")
+@NamedQuery(name = "BackupTarget.findAll", query = "select t from BackupTarget t where t.institutionCode = :institution"
+        + " order by t.name, t.id")
 @NamedQuery(name = "BackupTarget.findOwn", query = "select t from BackupTarget t where t.ownDatabase = true")
-public class BackupTarget {
+public class BackupTarget implements InstitutionOwned {
 
     public static final int NAME_MAXLENGTH = 60;
     public static final int HOST_MAXLENGTH = 200;
@@ -39,6 +42,10 @@ public class BackupTarget {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(nullable = false, length = NAME_MAXLENGTH)
     private String name;
@@ -89,7 +96,8 @@ public class BackupTarget {
         // for JPA
     }
 
-    private BackupTarget(String name, boolean ownDatabase, String createdBy, Instant now) {
+    private BackupTarget(String institutionCode, String name, boolean ownDatabase, String createdBy, Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.name = requireNonNull(name, "Name is required.");
         this.ownDatabase = ownDatabase;
         this.passwordSource = PasswordSource.NONE;
@@ -100,13 +108,13 @@ public class BackupTarget {
     }
 
     /** A database elsewhere, reached by host, port, database and user. */
-    public static BackupTarget external(String name, String createdBy, Instant now) {
-        return new BackupTarget(name, false, createdBy, now);
+    public static BackupTarget external(String institutionCode, String name, String createdBy, Instant now) {
+        return new BackupTarget(institutionCode, name, false, createdBy, now);
     }
 
     /** SIGTI's own database, with the coordinates of the server's datasource. */
-    public static BackupTarget ownDatabase(String name, String createdBy, Instant now) {
-        return new BackupTarget(name, true, createdBy, now);
+    public static BackupTarget ownDatabase(String institutionCode, String name, String createdBy, Instant now) {
+        return new BackupTarget(institutionCode, name, true, createdBy, now);
     }
 
     /** Sets where the database is; ignored for SIGTI's own database. */
@@ -195,5 +203,10 @@ public class BackupTarget {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

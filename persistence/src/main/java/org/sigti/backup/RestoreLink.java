@@ -25,8 +25,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "RestoreLink.findByCase", query = "select r from RestoreLink r where r.caseId = :caseId")
 @NamedQuery(name = "RestoreLink.findByCopy",
         query = "select r from RestoreLink r where r.copyId = :copyId order by r.restoredAt desc, r.id desc")
-@NamedQuery(name = "RestoreLink.findRestoredBetween", query = "select r from RestoreLink r"
-        + " where r.restoredAt >= :from and r.restoredAt < :to order by r.restoredAt, r.id")
+@NamedQuery(name = "RestoreLink.findRestoredBetween", query = "select r from RestoreLink r, WorkCase c"
+        + " where c.id = r.caseId and c.institutionCode = :institution and r.restoredAt >= :from"
+        + " and r.restoredAt < :to order by r.restoredAt, r.id")
 public class RestoreLink {
 
     public static final int TARGET_NAME_MAXLENGTH = 200;

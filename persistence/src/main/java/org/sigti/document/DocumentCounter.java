@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The last number issued for one kind of document in one year. A counter is created at 0 the first time its kind
+ * The last number issued for one kind of document in one year by one institution. A counter is created at 0 the first time its kind
  * and year are asked for; {@link #take()} is called only by whoever holds the row's write lock, so the numbers of a
  * kind and year are consecutive and, since the increment commits or rolls back with the document, gap-free.
  */
@@ -21,6 +21,11 @@ import jakarta.persistence.Version;
 @Table(name = "document_counter")
 @IdClass(DocumentCounter.Key.class)
 public class DocumentCounter {
+
+    /** The institution that issues the documents: each institution numbers its own. */
+    @Id
+    @Column(name = "institution_code", length = 20)
+    private String institution;
 
     /** The kind's {@link DocumentSeries#code() code}, e.g. SUPPORT_FORM. */
     @Id
@@ -43,8 +48,9 @@ public class DocumentCounter {
     }
 
     /** A counter that has issued nothing yet. */
-    public DocumentCounter(DocumentSeries series, int year) {
+    public DocumentCounter(String institution, DocumentSeries series, int year) {
         DocumentSeries.checkYear(year);
+        this.institution = requireNonNull(institution, "Institution is required.");
         this.type = requireNonNull(series, "Document series is required.").code();
         this.year = year;
     }
@@ -52,6 +58,10 @@ public class DocumentCounter {
     /** Issues the next number. The caller must hold the row's write lock for the rest of its transaction. */
     public long take() {
         return ++lastNumber;
+    }
+
+    public String getInstitution() {
+        return institution;
     }
 
     /** The code of the kind of document. */
@@ -67,11 +77,12 @@ public class DocumentCounter {
         return lastNumber;
     }
 
-    /** The primary key: the kind's code and the year. */
+    /** The primary key: the institution, the kind's code and the year. */
     public static class Key implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
+        private String institution;
         private String type;
         private int year;
 
@@ -79,25 +90,27 @@ public class DocumentCounter {
             // for JPA
         }
 
-        public Key(DocumentSeries series, int year) {
+        public Key(String institution, DocumentSeries series, int year) {
             DocumentSeries.checkYear(year);
+            this.institution = requireNonNull(institution, "Institution is required.");
             this.type = requireNonNull(series, "Document series is required.").code();
             this.year = year;
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.type.equals(type) && key.year == year;
+            return other instanceof Key key && key.institution.equals(institution) && key.type.equals(type)
+                    && key.year == year;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(type, year);
+            return Objects.hash(institution, type, year);
         }
 
         @Override
         public String toString() {
-            return type + "/" + year;
+            return institution + "/" + type + "/" + year;
         }
     }
 }

@@ -18,19 +18,24 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * A piece of equipment of the inventory (procedures.md S2 entity 11, 14, 15). Life cycle: registered
  * {@link EquipmentState#IN_STOCK}; {@link #assignTo assigned} to a custodian who signs for it (the acta de entrega of
  * the case that did it); {@link #returnToStock returned} at separation or replacement; sent to and back from
- * maintenance; finally {@link #retire retired}. Every custody change is also written as a {@link CustodyChange} by
+ * maintenance; {@link #markForDisposal marked for disposal} by an approved dictamen técnico; finally
+ * {@link #retire retired}. Every custody change is also written as a {@link CustodyChange} by
  * the service. Patrimonial codes and serials are kept upper-case.
  */
 @Entity
 @Table(name = "equipment")
-@NamedQuery(name = "Equipment.findByCode", query = "select e from Equipment e where e.patrimonialCode = :code")
-@NamedQuery(name = "Equipment.findHeldBy", query = "select e from Equipment e where e.custodianUsername = :username"
+@NamedQuery(name = "Equipment.findByCode", query = "select e from Equipment e where e.institutionCode = :institution"
+        + " and e.patrimonialCode = :code")
+@NamedQuery(name = "Equipment.findHeldBy", query = "select e from Equipment e where e.institutionCode = :institution"
+        + " and e.custodianUsername = :username"
         + " and e.state = org.sigti.inventory.EquipmentState.ASSIGNED order by e.patrimonialCode")
-public class Equipment {
+public class Equipment implements InstitutionOwned {
 
     public static final int SERIAL_MAXLENGTH = 60;
     public static final int CODE_MAXLENGTH = 40;
@@ -44,6 +49,10 @@ public class Equipment {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -99,8 +108,9 @@ public class Equipment {
         // for JPA
     }
 
-    public Equipment(EquipmentKind kind, String serial, String patrimonialCode, String brand, String model,
+    public Equipment(String institutionCode, EquipmentKind kind, String serial, String patrimonialCode, String brand, String model,
             Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.kind = requireNonNull(kind, "Kind is required.");
         this.serial = normalizedCode(requireNonNull(serial, "Serial is required."));
         this.patrimonialCode = normalizedCode(requireNonNull(patrimonialCode, "Patrimonial code is required."));
@@ -172,11 +182,28 @@ public class Equipment {
         this.updatedAt = now;
     }
 
-    /** Disposed of (baja de bien); only from the store. */
-    public void retire(Long caseId, Instant now) {
-        if (state != EquipmentState.IN_STOCK) {
-            throw new IllegalStateException("Equipment " + patrimonialCode + " must be in stock to be retired.");
+    /**
+     * Recommended for disposal ("para baja") by an approved dictamen técnico: out of service until the administrative
+     * baja retires it. The custodian who held it stays recorded. Marking it again changes nothing.
+     */
+    public void markForDisposal(Long caseId, Instant now) {
+        if (state == EquipmentState.RETIRED) {
+            throw new IllegalStateException("Equipment " + patrimonialCode + " is retired.");
         }
+        this.state = EquipmentState.FOR_DISPOSAL;
+        this.lastCaseId = caseId;
+        this.updatedAt = now;
+    }
+
+    /** Disposed of (baja de bien); only from the store or once marked for disposal. */
+    public void retire(Long caseId, Instant now) {
+        if (state != EquipmentState.IN_STOCK && state != EquipmentState.FOR_DISPOSAL) {
+            throw new IllegalStateException("Equipment " + patrimonialCode + " must be in stock or marked for"
+                    + " disposal to be retired.");
+        }
+        this.custodianUsername = null;
+        this.custodianName = null;
+        this.custodianUnitCode = null;
         this.state = EquipmentState.RETIRED;
         this.lastCaseId = caseId;
         this.updatedAt = now;
@@ -254,5 +281,10 @@ public class Equipment {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

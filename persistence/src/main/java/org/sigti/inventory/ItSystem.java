@@ -13,13 +13,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * A system or platform of the institution's catalog (STH, SSP, SISCO, the mail server, Active Directory, the
  * VPN...): the object of preventive maintenance, backups, accounts and licenses.
  */
 @Entity
 @Table(name = "it_system")
-public class ItSystem {
+public class ItSystem implements InstitutionOwned {
 
     public static final int CODE_MAXLENGTH = 30;
     public static final int NAME_MAXLENGTH = 200;
@@ -29,6 +31,10 @@ public class ItSystem {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(nullable = false, unique = true, length = CODE_MAXLENGTH)
     private String code;
@@ -60,7 +66,8 @@ public class ItSystem {
         // for JPA
     }
 
-    public ItSystem(String code, String name, SystemKind kind, Criticality criticality) {
+    public ItSystem(String institutionCode, String code, String name, SystemKind kind, Criticality criticality) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.code = requireNonNull(code, "System code is required.");
         this.name = requireNonNull(name, "System name is required.");
         this.kind = requireNonNull(kind, "System kind is required.");
@@ -115,5 +122,10 @@ public class ItSystem {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -20,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * A pool of licenses or of a contracted service (procedures.md S2 entity 13, the license register of
  * SEPREM-DI-002.1): so many seats, so many taken, until an expiry date that SEPREM-DI-005.1 renews. When it
@@ -29,13 +31,14 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "license_pool")
-@NamedQuery(name = "LicensePool.findByCode", query = "select p from LicensePool p where p.code = :code")
+@NamedQuery(name = "LicensePool.findByCode", query = "select p from LicensePool p where p.institutionCode = :institution"
+        + " and p.code = :code")
 @NamedQuery(name = "LicensePool.findByPlatform", query = "select p from LicensePool p where p.system.code = :code"
         + " order by p.id")
 // single-table, so that it can be locked on H2 as well (FOR UPDATE of a join is refused there)
 @NamedQuery(name = "LicensePool.findBySystem", query = "select p from LicensePool p where p.system = :system"
         + " order by p.id")
-public class LicensePool {
+public class LicensePool implements InstitutionOwned {
 
     public static final int CODE_MAXLENGTH = 40;
     public static final int PRODUCT_MAXLENGTH = 200;
@@ -45,6 +48,10 @@ public class LicensePool {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(nullable = false, unique = true, length = CODE_MAXLENGTH)
     private String code;
@@ -85,7 +92,8 @@ public class LicensePool {
         // for JPA
     }
 
-    public LicensePool(String code, String product, LicenseType type, int seatsTotal, Instant now) {
+    public LicensePool(String institutionCode, String code, String product, LicenseType type, int seatsTotal, Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.code = Equipment.normalizedCode(requireNonNull(code, "Pool code is required."));
         this.product = requireNonNull(product, "Product is required.").strip();
         this.type = requireNonNull(type, "License type is required.");
@@ -190,5 +198,10 @@ public class LicensePool {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -32,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.sigti.unit.OrgUnit;
+import org.sigti.unit.InstitutionOwned;
 
 /**
  * A knowledge-base article: a problem and its solution, public (requesters read it too) or internal (the IT office
@@ -46,8 +47,9 @@ import org.sigti.unit.OrgUnit;
  */
 @Entity
 @Table(name = "kb_article")
-@NamedQuery(name = "KbArticle.findByTitleKey", query = "select a from KbArticle a where a.titleKey = :titleKey")
-public class KbArticle {
+@NamedQuery(name = "KbArticle.findByTitleKey", query = "select a from KbArticle a where a.institutionCode = :institution"
+        + " and a.titleKey = :titleKey")
+public class KbArticle implements InstitutionOwned {
 
     public static final int CODE_MAXLENGTH = 20;
     public static final int TITLE_MINLENGTH = 5;
@@ -65,6 +67,10 @@ public class KbArticle {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(nullable = false, unique = true, updatable = false, length = CODE_MAXLENGTH)
     private String code;
@@ -125,8 +131,9 @@ public class KbArticle {
     }
 
     /** A new article written by {@code author}; its code is given when it is persisted. */
-    public KbArticle(String title, String problem, String solution, KbScope scope, OrgUnit ownerUnit, String author,
+    public KbArticle(String institutionCode, String title, String problem, String solution, KbScope scope, OrgUnit ownerUnit, String author,
             Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.createdBy = requireNonNull(author, "Author is required.");
         this.createdAt = requireNonNull(now, "Creation time is required.");
         write(title, problem, solution, scope, ownerUnit, author, now);
@@ -268,5 +275,10 @@ public class KbArticle {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

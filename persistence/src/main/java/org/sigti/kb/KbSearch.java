@@ -29,23 +29,29 @@ public final class KbSearch {
 
     private static final String PUBLIC_ONLY = " AND a.scope = 'PUBLIC'";
 
+    /** Every search stays in one institution's articles. */
+    private static final String INSTITUTION = " AND a.institution_code = :institution";
+
+    private final String institution;
     private final List<String> terms;
     private final boolean publicOnly;
 
-    private KbSearch(List<String> terms, boolean publicOnly) {
+    private KbSearch(String institution, List<String> terms, boolean publicOnly) {
+        this.institution = java.util.Objects.requireNonNull(institution, "Institution is required.");
         this.terms = List.copyOf(terms);
         this.publicOnly = publicOnly;
     }
 
     /**
-     * The search for what a person typed.
+     * The search for what a person typed, in an institution's articles.
      *
+     * @param institution the institution's code
      * @param query      the words, in any case, with or without accents; null is an empty query
      * @param publicOnly true for callers who may read public articles only
      */
-    public static KbSearch of(String query, boolean publicOnly) {
+    public static KbSearch of(String institution, String query, boolean publicOnly) {
         List<String> terms = SpanishText.terms(query);
-        return new KbSearch(withoutImpliedPrefixes(terms.subList(0, Math.min(terms.size(), MAX_QUERY_TERMS))),
+        return new KbSearch(institution, withoutImpliedPrefixes(terms.subList(0, Math.min(terms.size(), MAX_QUERY_TERMS))),
                 publicOnly);
     }
 
@@ -76,7 +82,7 @@ public final class KbSearch {
 
     /** A page of the ids of the matching articles, best first. */
     public List<Long> ids(EntityManager em, int first, int max) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(Map.of("institution", institution));
         String sql = isEmpty()
                 ? "SELECT a.id FROM kb_article a WHERE 1 = 1" + scope() + " ORDER BY a.updated_at DESC, a.id DESC"
                 : matching(parameters) + " ORDER BY " + score() + " DESC, a.updated_at DESC, a.id DESC";
@@ -86,7 +92,7 @@ public final class KbSearch {
 
     /** How many articles match, counting no further than {@code cap}: the cost stays bounded for broad queries. */
     public long count(EntityManager em, int cap) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(Map.of("institution", institution));
         String inner = isEmpty() ? "SELECT a.id FROM kb_article a WHERE 1 = 1" + scope() : matching(parameters);
         Query query = em.createNativeQuery("SELECT COUNT(*) FROM (" + inner + " FETCH FIRST " + Math.max(0, cap)
                 + " ROWS ONLY) x");
@@ -99,27 +105,28 @@ public final class KbSearch {
      * "check the knowledge base before escalating", with the title and description of a case as text. When the
      * text has two terms or more, an article must share at least two.
      */
-    public static List<Long> similar(EntityManager em, String text, boolean publicOnly, int max) {
+    public static List<Long> similar(EntityManager em, String institution, String text, boolean publicOnly,
+            int max) {
         List<String> terms = SpanishText.terms(text);
         terms = terms.subList(0, Math.min(terms.size(), MAX_SIMILAR_TERMS));
         if (terms.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(Map.of("institution", institution));
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
             in.append(i == 0 ? ":s" : ", :s").append(i);
             parameters.put("s" + i, terms.get(i));
         }
         String sql = "SELECT a.id FROM kb_article a JOIN kb_term t ON t.article_id = a.id"
-                + " WHERE t.term IN (" + in + ")" + (publicOnly ? PUBLIC_ONLY : "")
+                + " WHERE t.term IN (" + in + ")" + INSTITUTION + (publicOnly ? PUBLIC_ONLY : "")
                 + " GROUP BY a.id, a.updated_at HAVING COUNT(*) >= " + Math.min(2, terms.size())
                 + " ORDER BY COUNT(*) DESC, SUM(t.weight) DESC, a.updated_at DESC, a.id DESC";
         return ids(em.createNativeQuery(sql).setMaxResults(Math.max(1, max)), parameters);
     }
 
     private String scope() {
-        return publicOnly ? PUBLIC_ONLY : "";
+        return INSTITUTION + (publicOnly ? PUBLIC_ONLY : "");
     }
 
     /** The articles having every term, one row per article. */

@@ -51,6 +51,7 @@ public class OutboxMail {
     public static final int TEMPLATE_MAXLENGTH = 40;
     public static final int RECIPIENT_MAXLENGTH = 320;
     public static final int RECIPIENT_NAME_MAXLENGTH = 200;
+    public static final int CC_MAXLENGTH = 2000;
     public static final int SUBJECT_MAXLENGTH = 500;
     public static final int BODY_MAXLENGTH = 100_000;
     public static final int ERROR_MAXLENGTH = 500;
@@ -80,6 +81,9 @@ public class OutboxMail {
 
     @Column(name = "recipient_name", updatable = false, length = RECIPIENT_NAME_MAXLENGTH)
     private String recipientName;
+
+    @Column(name = "cc_addresses", updatable = false, length = CC_MAXLENGTH)
+    private String cc;
 
     @Column(nullable = false, updatable = false, length = SUBJECT_MAXLENGTH)
     private String subject;
@@ -152,6 +156,16 @@ public class OutboxMail {
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Puts addresses in copy (its Cc header; comma separated, blank: nobody), before the mail is persisted. */
+    public void copyTo(String addresses) {
+        this.cc = addresses == null || addresses.isBlank() ? null : cut(addresses.strip(), CC_MAXLENGTH);
+    }
+
+    /** The addresses in copy, comma separated, or null. */
+    public String getCc() {
+        return cc;
     }
 
     /** The X-SIGTI-Case header of the mail: its case number when it is about a case, else null. */

@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.sigti.unit.InstitutionOwned;
+
 /**
  * The Plan de mantenimiento de equipos de cómputo of one year and its annual report (S04.03.04.03, procedures.md E18
  * steps 1–3 and 14–15). Life cycle, each step once and in order: {@link #drafted drawn up} by the infrastructure
@@ -25,9 +27,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "maintenance_plan")
-@NamedQuery(name = "AnnualPlan.find", query = "select p from AnnualPlan p where p.procedureCode = :procedure"
+@NamedQuery(name = "AnnualPlan.find", query = "select p from AnnualPlan p where p.institutionCode = :institution"
+        + " and p.procedureCode = :procedure"
         + " and p.year = :year")
-public class AnnualPlan {
+public class AnnualPlan implements InstitutionOwned {
 
     /** The year's figures of the report (step 14). */
     public record Figures(int preventivePlanned, int preventiveClosed, int correctiveOpened, int correctiveClosed,
@@ -38,6 +41,10 @@ public class AnnualPlan {
     @SequenceGenerator(name = "sigti_seq", sequenceName = "sigti_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
+
+    /** The institution the record belongs to; fixed at creation. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
 
     @Column(name = "procedure_code", nullable = false, updatable = false, length = 40)
     private String procedureCode;
@@ -99,7 +106,8 @@ public class AnnualPlan {
         // for JPA
     }
 
-    private AnnualPlan(String procedureCode, int year, String by, Instant now) {
+    private AnnualPlan(String institutionCode, String procedureCode, int year, String by, Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.procedureCode = requireNonNull(procedureCode, "Procedure is required.");
         this.year = year;
         this.draftedBy = requireNonNull(by, "Who drew up the plan is required.");
@@ -107,8 +115,8 @@ public class AnnualPlan {
     }
 
     /** Step 1: the plan of {@code year} drawn up. */
-    public static AnnualPlan drafted(String procedureCode, int year, String by, Instant now) {
-        return new AnnualPlan(procedureCode, year, by, now);
+    public static AnnualPlan drafted(String institutionCode, String procedureCode, int year, String by, Instant now) {
+        return new AnnualPlan(institutionCode, procedureCode, year, by, now);
     }
 
     /** Step 2: the Jefe took note and sent it to the staff. */
@@ -211,5 +219,10 @@ public class AnnualPlan {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 }

@@ -5,5 +5,9 @@ public enum SecurityEventKind {
     /** Someone tried something their role, unit or ownership does not allow. */
     ACCESS_DENIED,
     /** Someone tried a move the procedure does not declare from where the case stands. */
-    ILLEGAL_TRANSITION
+    ILLEGAL_TRANSITION,
+    /** A Responsable waived the backup copy a change to production needs (issue 14): allowed, but kept. */
+    BACKUP_WAIVED,
+    /** The person a procedure names read a secret handed to a case (who and when, never the value; issue 14). */
+    SECRET_READ
 }

@@ -14,16 +14,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * One working interval of one day of the week (a day may have several: morning and afternoon). Times are stored as
  * minutes since midnight, 1440 being midnight at the end of the day: a TIME column would be shifted by the JDBC time
- * zone on its way through Hibernate. The Jefe's edit replaces the whole week, so rows are never updated.
+ * zone on its way through Hibernate. Each institution has its own week; its Jefe's edit replaces the whole week, so
+ * rows are never updated.
  */
 @Entity
 @Table(name = "business_hours")
 @NamedQuery(name = "BusinessHours.findAll",
-        query = "select h from BusinessHours h order by h.dayOfWeek, h.startMinute")
-@NamedQuery(name = "BusinessHours.deleteAll", query = "delete from BusinessHours h")
+        query = "select h from BusinessHours h order by h.institutionCode, h.dayOfWeek, h.startMinute")
+@NamedQuery(name = "BusinessHours.deleteOfInstitution",
+        query = "delete from BusinessHours h where h.institutionCode = :institution")
 public class BusinessHours {
 
     private static final int MINUTES_PER_DAY = 24 * 60;
@@ -33,21 +38,28 @@ public class BusinessHours {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
 
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
+
     /** ISO: 1 is Monday, 7 is Sunday. */
     @Column(name = "day_of_week", nullable = false)
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int dayOfWeek;
 
     @Column(name = "start_minute", nullable = false)
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int startMinute;
 
     @Column(name = "end_minute", nullable = false)
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int endMinute;
 
     protected BusinessHours() {
         // for JPA
     }
 
-    public BusinessHours(DayOfWeek day, WorkingInterval interval) {
+    public BusinessHours(String institutionCode, DayOfWeek day, WorkingInterval interval) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.dayOfWeek = requireNonNull(day, "Day is required.").getValue();
         requireNonNull(interval, "Interval is required.");
         this.startMinute = (int) (interval.startSecond() / 60);
@@ -56,6 +68,10 @@ public class BusinessHours {
 
     public Long getId() {
         return id;
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 
     public DayOfWeek day() {

@@ -9,15 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A named setting of the service levels, such as the time zone of the business calendar ({@value #ZONE}). The value
+ * A named setting of the service levels (the time zone, once here, is now each institution's). The value
  * column is {@code setting_value}: {@code VALUE} is a reserved word in H2.
  */
 @Entity
 @Table(name = "sla_setting")
 public class SlaSetting {
-
-    /** The IANA time zone the working hours are in, e.g. {@code America/La_Paz}. */
-    public static final String ZONE = "zone";
 
     public static final int VALUE_MAXLENGTH = 200;
 

@@ -16,12 +16,14 @@ import jakarta.persistence.Version;
 
 /**
  * An organizational unit of the institution, identified by the code its manual and its directory use
- * (for example {@code UIT}, {@code AIT}, {@code RRHH}). Units come from the identity provider's groups: a unit
+ * (for example {@code UIT}, {@code AIT}, {@code RRHH}) inside its institution: a code such as {@code RRHH} exists in
+ * every institution. Units come from the identity provider's groups: a unit
  * seen for the first time on a login is registered with its code as name until an administrator names it.
  */
 @Entity
 @Table(name = "org_unit")
-@NamedQuery(name = "OrgUnit.findByCode", query = "select u from OrgUnit u where u.code = :code")
+@NamedQuery(name = "OrgUnit.findByCode",
+        query = "select u from OrgUnit u where u.institutionCode = :institution and u.code = :code")
 public class OrgUnit {
 
     public static final int CODE_MAXLENGTH = 20;
@@ -32,7 +34,10 @@ public class OrgUnit {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sigti_seq")
     private Long id;
 
-    @Column(nullable = false, unique = true, length = CODE_MAXLENGTH)
+    @Column(name = "institution_code", nullable = false, updatable = false, length = Institution.CODE_MAXLENGTH)
+    private String institutionCode;
+
+    @Column(nullable = false, length = CODE_MAXLENGTH)
     private String code;
 
     @Column(nullable = false, length = NAME_MAXLENGTH)
@@ -49,7 +54,8 @@ public class OrgUnit {
         // for JPA
     }
 
-    public OrgUnit(String code, String name, UnitKind kind) {
+    public OrgUnit(String institutionCode, String code, String name, UnitKind kind) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.code = requireNonNull(code, "Unit code is required.");
         this.name = requireNonNull(name, "Unit name is required.");
         this.kind = requireNonNull(kind, "Unit kind is required.");
@@ -57,6 +63,10 @@ public class OrgUnit {
 
     public Long getId() {
         return id;
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 
     public String getCode() {

@@ -35,6 +35,10 @@ public class WorkCase {
     @Column(name = "case_number", nullable = false, updatable = false, length = 30)
     private String number;
 
+    /** The institution whose manual the case runs; fixed at opening. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
+
     @Column(name = "procedure_code", nullable = false, length = 40)
     private String procedureCode;
 
@@ -124,8 +128,9 @@ public class WorkCase {
         // for JPA
     }
 
-    public WorkCase(String number, String procedureCode, String title, String requesterUsername,
-            String requesterName, String channel, Instant now) {
+    public WorkCase(String institutionCode, String number, String procedureCode, String title,
+            String requesterUsername, String requesterName, String channel, Instant now) {
+        this.institutionCode = requireNonNull(institutionCode, "Institution is required.");
         this.number = requireNonNull(number, "Case number is required.");
         this.procedureCode = requireNonNull(procedureCode, "Procedure is required.");
         this.originProcedure = procedureCode;
@@ -214,6 +219,10 @@ public class WorkCase {
 
     public String getNumber() {
         return number;
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 
     public String getProcedureCode() {

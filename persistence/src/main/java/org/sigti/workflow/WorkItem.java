@@ -37,6 +37,10 @@ public class WorkItem {
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     private WorkCase workCase;
 
+    /** The case's institution, copied for the inboxes. */
+    @Column(name = "institution_code", nullable = false, updatable = false, length = 20)
+    private String institutionCode;
+
     @Column(name = "procedure_code", nullable = false, updatable = false, length = 40)
     private String procedureCode;
 
@@ -93,6 +97,7 @@ public class WorkItem {
     public WorkItem(WorkCase workCase, String stepCode, String roleName, String queueCode, String unitCode,
             String assignee, Instant now) {
         this.workCase = requireNonNull(workCase);
+        this.institutionCode = workCase.getInstitutionCode();
         this.procedureCode = workCase.getProcedureCode();
         this.stepCode = requireNonNull(stepCode);
         this.roleName = requireNonNull(roleName);
@@ -143,6 +148,10 @@ public class WorkItem {
 
     public WorkCase getWorkCase() {
         return workCase;
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 
     public String getProcedureCode() {

@@ -84,7 +84,7 @@ class PlatformSchemaTest {
 
     @Test
     void a_change_is_stored_with_its_action() {
-        factory.inTransaction(s -> s.persist(new PlatformChange("AD", "USB", Instant.now(), "jefe",
+        factory.inTransaction(s -> s.persist(new PlatformChange("MINDEF", "AD", "USB", Instant.now(), "jefe",
                 PlatformChange.Action.PRIVILEGE_CHANGED, "nombre=USB")));
         long changes = factory.fromSession(s -> s.createQuery("select count(c) from PlatformChange c"
                 + " where c.platformCode = 'AD' and c.action = :a", Long.class)

@@ -1,6 +1,7 @@
 package org.sigti.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,13 +46,15 @@ class DocumentSeriesTest {
 
     @Test
     void a_new_counter_issues_one_then_two() {
-        DocumentCounter counter = new DocumentCounter(BOLETA, 2026);
+        DocumentCounter counter = new DocumentCounter("MINDEF", BOLETA, 2026);
         assertEquals("SERVICE_SLIP", counter.getType());
         assertEquals(0, counter.getLastNumber());
         assertEquals(1, counter.take());
         assertEquals(2, counter.take());
-        assertEquals(new DocumentCounter.Key(BOLETA, 2026), new DocumentCounter.Key(
+        assertEquals("MINDEF", counter.getInstitution());
+        assertEquals(new DocumentCounter.Key("MINDEF", BOLETA, 2026), new DocumentCounter.Key("MINDEF",
                 new DocumentSeries("SERVICE_SLIP", "BOL"), 2026));
-        assertThrows(IllegalArgumentException.class, () -> new DocumentCounter.Key(BOLETA, 26));
+        assertNotEquals(new DocumentCounter.Key("MINDEF", BOLETA, 2026), new DocumentCounter.Key("SEPREM", BOLETA, 2026));
+        assertThrows(IllegalArgumentException.class, () -> new DocumentCounter.Key("MINDEF", BOLETA, 26));
     }
 }

@@ -29,9 +29,9 @@ class InventorySchemaTest {
         flyway.migrate();
         db = DriverManager.getConnection(url, user, password);
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("INSERT INTO license_pool (id, code, product, license_type, seats_total, seats_used,"
-                    + " system_id, created_at, updated_at, version) SELECT 900001, 'P1', 'Office', 'PER_USER', 1, 0,"
-                    + " id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM it_system WHERE code = 'ZIMBRA'");
+            s.executeUpdate("INSERT INTO license_pool (id, institution_code, code, product, license_type, seats_total,"
+                    + " seats_used, system_id, created_at, updated_at, version) SELECT 900001, 'DP', 'P1', 'Office',"
+                    + " 'PER_USER', 1, 0, id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM it_system WHERE code = 'ZIMBRA'");
         }
     }
 
@@ -56,14 +56,18 @@ class InventorySchemaTest {
     }
 
     @Test
-    void patrimonial_codes_are_unique_and_assigned_equipment_has_a_custodian() throws SQLException {
-        String row = "INSERT INTO equipment (id, kind, serial, patrimonial_code, brand, model, state,"
-                + " custodian_username, created_at, updated_at, version) VALUES (%d, 'LAPTOP', '%s', '%s', 'HP',"
-                + " 'X', '%s', %s, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)";
+    void patrimonial_codes_are_unique_in_an_institution_and_assigned_equipment_has_a_custodian()
+            throws SQLException {
+        String row = "INSERT INTO equipment (id, institution_code, kind, serial, patrimonial_code, brand, model, state,"
+                + " custodian_username, created_at, updated_at, version) VALUES (%d, 'AGETIC', 'LAPTOP', '%s', '%s',"
+                + " 'HP', 'X', '%s', %s, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)";
         assertEquals(1, update(String.format(row, 900020, "S1", "C1", "IN_STOCK", "NULL")));
         assertThrows(SQLException.class, () -> update(String.format(row, 900021, "S2", "C1", "IN_STOCK", "NULL")));
         assertThrows(SQLException.class, () -> update(String.format(row, 900022, "S1", "C2", "IN_STOCK", "NULL")));
         assertThrows(SQLException.class, () -> update(String.format(row, 900023, "S3", "C3", "ASSIGNED", "NULL")));
+        // another institution has its own codes and serials
+        assertEquals(1, update(String.format(row, 900024, "S1", "C1", "IN_STOCK", "NULL").replace("'AGETIC'",
+                "'MINDEF'")));
     }
 
     private static int update(String sql) throws SQLException {

@@ -16,7 +16,7 @@ class LicensePoolTest {
 
     @Test
     void a_pool_gives_seats_until_its_total_and_takes_them_back() {
-        LicensePool pool = new LicensePool("m365", "Microsoft 365", LicenseType.PER_USER, 1, NOW);
+        LicensePool pool = new LicensePool("AGETIC", "m365", "Microsoft 365", LicenseType.PER_USER, 1, NOW);
         assertEquals("M365", pool.getCode());
         assertTrue(pool.hasFreeSeat(LocalDate.of(2026, 3, 1)));
         pool.take();
@@ -28,7 +28,7 @@ class LicensePoolTest {
 
     @Test
     void an_expired_pool_has_no_free_seat() {
-        LicensePool pool = new LicensePool("A", "Antivirus", LicenseType.SUBSCRIPTION, 5, NOW);
+        LicensePool pool = new LicensePool("AGETIC", "A", "Antivirus", LicenseType.SUBSCRIPTION, 5, NOW);
         pool.renew(LocalDate.of(2026, 2, 28), null, NOW);
         assertFalse(pool.hasFreeSeat(LocalDate.of(2026, 3, 1)));
         assertTrue(pool.hasFreeSeat(LocalDate.of(2026, 2, 28)));
@@ -36,7 +36,7 @@ class LicensePoolTest {
 
     @Test
     void equipment_is_assigned_only_from_stock() {
-        Equipment e = new Equipment(EquipmentKind.LAPTOP, " sn-1 ", "dti-001", "HP", "840", NOW);
+        Equipment e = new Equipment("AGETIC", EquipmentKind.LAPTOP, " sn-1 ", "dti-001", "HP", "840", NOW);
         assertEquals("DTI-001", e.getPatrimonialCode());
         e.assignTo("ana", "Ana", "RRHH", null, NOW);
         assertEquals(EquipmentState.ASSIGNED, e.getState());

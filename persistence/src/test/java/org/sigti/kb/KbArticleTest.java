@@ -16,7 +16,7 @@ class KbArticleTest {
     private static final Instant TUESDAY = Instant.parse("2026-11-17T13:00:00Z");
 
     private static KbArticle vpnArticle() {
-        return new KbArticle("Conexión VPN remota", "La VPN no conecta", "Reinstale el cliente VPN", KbScope.PUBLIC,
+        return new KbArticle("AGETIC", "Conexión VPN remota", "La VPN no conecta", "Reinstale el cliente VPN", KbScope.PUBLIC,
                 null, "tecnico", MONDAY);
     }
 

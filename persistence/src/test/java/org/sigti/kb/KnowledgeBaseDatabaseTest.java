@@ -38,16 +38,16 @@ class KnowledgeBaseDatabaseTest {
     }
 
     private static List<Long> search(String query, boolean publicOnly) {
-        return db.inTransaction(em -> KbSearch.of(query, publicOnly).ids(em, 0, 20));
+        return db.inTransaction(em -> KbSearch.of("AGETIC", query, publicOnly).ids(em, 0, 20));
     }
 
     private static long count(String query, boolean publicOnly, int cap) {
-        return db.inTransaction(em -> KbSearch.of(query, publicOnly).count(em, cap));
+        return db.inTransaction(em -> KbSearch.of("AGETIC", query, publicOnly).count(em, cap));
     }
 
     private static KbArticle write(String title, String problem, String solution, KbScope scope) {
         return db.inTransaction(em -> {
-            KbArticle article = new KbArticle(title, problem, solution, scope, null, "tecnico", LONG_AGO);
+            KbArticle article = new KbArticle("AGETIC", title, problem, solution, scope, null, "tecnico", LONG_AGO);
             em.persist(article);
             return article;
         });
@@ -61,7 +61,7 @@ class KnowledgeBaseDatabaseTest {
         assertEquals(8, demo.size());
         List<String> wrong = new ArrayList<>();
         for (KbArticle stored : demo) {
-            KbArticle computed = new KbArticle(stored.getTitle(), stored.getProblem(), stored.getSolution(),
+            KbArticle computed = new KbArticle("AGETIC", stored.getTitle(), stored.getProblem(), stored.getSolution(),
                     stored.getScope(), null, stored.getCreatedBy(), stored.getCreatedAt());
             if (!computed.getTitleKey().equals(stored.getTitleKey())
                     || !computed.getSearchTerms().equals(stored.getSearchTerms())
@@ -134,9 +134,9 @@ class KnowledgeBaseDatabaseTest {
 
     @Test
     void an_empty_query_lists_the_newest_first() {
-        assertEquals(List.of(8L, 7L, 6L, 5L), db.inTransaction(em -> KbSearch.of("", false).ids(em, 0, 4)));
-        assertEquals(List.of(8L, 5L, 4L), db.inTransaction(em -> KbSearch.of("de la", true).ids(em, 0, 3)));
-        assertEquals(List.of(4L, 3L), db.inTransaction(em -> KbSearch.of("", true).ids(em, 2, 2)));
+        assertEquals(List.of(8L, 7L, 6L, 5L), db.inTransaction(em -> KbSearch.of("AGETIC", "", false).ids(em, 0, 4)));
+        assertEquals(List.of(8L, 5L, 4L), db.inTransaction(em -> KbSearch.of("AGETIC", "de la", true).ids(em, 0, 3)));
+        assertEquals(List.of(4L, 3L), db.inTransaction(em -> KbSearch.of("AGETIC", "", true).ids(em, 2, 2)));
     }
 
     @Test
@@ -155,10 +155,10 @@ class KnowledgeBaseDatabaseTest {
 
     @Test
     void similar_articles_share_the_most_terms() {
-        List<Long> similar = db.inTransaction(em -> KbSearch.similar(em,
+        List<Long> similar = db.inTransaction(em -> KbSearch.similar(em, "AGETIC",
                 "No me puedo conectar a la VPN desde mi casa, sale error 809", true, 5));
         assertEquals(2L, similar.get(0));
-        assertTrue(db.inTransaction(em -> KbSearch.similar(em, "de la que", true, 5)).isEmpty());
+        assertTrue(db.inTransaction(em -> KbSearch.similar(em, "AGETIC", "de la que", true, 5)).isEmpty());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.sigti.unit.OrgUnit;
  * An in-memory H2 by default; a PostgreSQL when {@code -Dsigti.test.jdbc-url=jdbc:postgresql://...} (with
  * {@code sigti.test.jdbc-user} and {@code sigti.test.jdbc-password}) names a throw-away database, which is wiped.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     // held, so that the levels stay set
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
@@ -31,6 +31,14 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase migrated(String name) {
+        return migrated(name, OrgUnit.class, KbArticle.class, KbArticleCase.class);
+    }
+
+    /**
+     * A freshly migrated database (migrations and demo data) with Hibernate mapping these entities (and checking
+     * their tables: hbm2ddl validate).
+     */
+    public static TestDatabase migrated(String name, Class<?>... entities) {
         HIBERNATE_LOG.setLevel(Level.WARNING);
         FLYWAY_LOG.setLevel(Level.WARNING);
         String url = System.getProperty("sigti.test.jdbc-url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -41,10 +49,12 @@ final class TestDatabase implements AutoCloseable {
                 .cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
-        EntityManagerFactory factory = new Configuration()
-                .addAnnotatedClass(OrgUnit.class)
-                .addAnnotatedClass(KbArticle.class)
-                .addAnnotatedClass(KbArticleCase.class)
+        Configuration configuration = new Configuration();
+        for (Class<?> entity : entities) {
+            configuration.addAnnotatedClass(entity);
+        }
+        EntityManagerFactory factory = configuration
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", user)
                 .setProperty("hibernate.connection.password", password)
@@ -54,7 +64,7 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(factory);
     }
 
-    <T> T inTransaction(Function<EntityManager, T> work) {
+    public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -70,7 +80,7 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    void run(Consumer<EntityManager> work) {
+    public void run(Consumer<EntityManager> work) {
         inTransaction(em -> {
             work.accept(em);
             return null;

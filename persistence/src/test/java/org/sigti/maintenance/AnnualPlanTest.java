@@ -16,7 +16,7 @@ class AnnualPlanTest {
 
     @Test
     void the_steps_go_in_the_manuals_order_each_once() {
-        AnnualPlan plan = AnnualPlan.drafted("S04.03.04.03", 2026, "coordinador", T0);
+        AnnualPlan plan = AnnualPlan.drafted("AGETIC", "S04.03.04.03", 2026, "coordinador", T0);
         assertThrows(IllegalStateException.class, () -> plan.review("soporte", T0), "3 before 2");
         assertThrows(IllegalStateException.class, () -> plan.report("soporte", FIGURES, T0), "14 before 3");
         assertThrows(IllegalStateException.class, () -> plan.receive("coordinador", T0), "15 before 14");

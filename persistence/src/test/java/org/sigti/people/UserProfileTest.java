@@ -12,7 +12,7 @@ import org.sigti.unit.UnitKind;
 
 class UserProfileTest {
 
-    private final OrgUnit uit = new OrgUnit("UIT", "Unidad de Infraestructura Tecnológica", UnitKind.IT_TEAM);
+    private final OrgUnit uit = new OrgUnit("AGETIC", "UIT", "Unidad de Infraestructura Tecnológica", UnitKind.IT_TEAM);
 
     @Test
     void the_first_login_has_no_previous_login() {

@@ -52,8 +52,8 @@ class SlaTargetsTest {
     @Test
     void business_hours_rows_keep_the_interval_in_minutes() {
         assertEquals(WorkingInterval.of("08:30", "12:30"),
-                new BusinessHours(java.time.DayOfWeek.MONDAY, WorkingInterval.of("08:30", "12:30")).interval());
+                new BusinessHours("AGETIC", java.time.DayOfWeek.MONDAY, WorkingInterval.of("08:30", "12:30")).interval());
         assertEquals(WorkingInterval.of("22:00", "00:00"),
-                new BusinessHours(java.time.DayOfWeek.SUNDAY, WorkingInterval.of("22:00", "00:00")).interval());
+                new BusinessHours("AGETIC", java.time.DayOfWeek.SUNDAY, WorkingInterval.of("22:00", "00:00")).interval());
     }
 }

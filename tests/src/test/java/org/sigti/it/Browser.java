@@ -107,7 +107,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for an element and returns its visible text. */
     public String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+        // a page that re-renders (an ajax update, a redirect) may replace the element between finding and reading it
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement shown = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                    return shown == null ? null : shown.getText().strip();
+                });
     }
 
     public List<WebElement> all(By by) {
@@ -211,6 +216,18 @@ public final class Browser implements AutoCloseable {
                         + "status: r.status, type: r.headers.get('content-type'),"
                         + "nosniff: r.headers.get('x-content-type-options'), body: body})))"
                         + ".catch(e => done({status: -1, body: String(e)}));", url);
+    }
+
+    /**
+     * The bytes of an address of SIGTI ({@code /files/...}) fetched with this browser's session, e.g. a PDF, read as a
+     * data URL so that nothing is lost to a text decoding.
+     */
+    public byte[] download(String path) {
+        String dataUrl = (String) runAsync("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.blob()).then(blob => {"
+                + " const reader = new FileReader(); reader.onload = () => done(reader.result);"
+                + " reader.readAsDataURL(blob); });", Sigti.BASE_URL + path);
+        return java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
     }
 
     /** A browser of {@link #loggedIn} goes back to the test class's sessions; any other quits. */

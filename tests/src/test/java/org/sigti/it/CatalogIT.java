@@ -20,7 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The procedure catalog in a real browser: the 40 procedures of the manuals with the six SIGTI runs marked, the
+ * The procedure catalog in a real browser: the procedures of the manuals of the user's institution (another
+ * institution's procedure page is refused) with those SIGTI runs marked, the
  * page of a runnable procedure with its SVG step diagram and step table, and "Iniciar" only for whoever may file
  * the procedure, leading to the request form with it selected.
  */
@@ -32,7 +33,8 @@ class CatalogIT {
             "SEPREM-DI-008.1", "S04.03.04.02", "S04.03.01.05", "SEPREM-DI-001.1", "S04.03.01.01", "S04.03.01.02",
             "SEPREM-DI-008.2", "SEPREM-DI-008.3", "S04.03.02.01", "S04.03.03.01", "SEPREM-DI-005.1",
             "S04.03.02.02", "SEPREM-DI-006.1", "S04.03.01.03", "S04.03.04.03", "SEPREM-DI-002.1", "S04.03.04.01",
-            "S04.03.03.02");
+            "S04.03.03.02", "SEPREM-DI-003.1", "SEPREM-DI-003.2", "SEPREM-DI-004.1", "SEPREM-DI-007.1",
+            "DPG/ESIN-PRO-5", "UIT/ASS-PR01", "UIT/ASS-PR02");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -52,37 +54,79 @@ class CatalogIT {
     }
 
     @Test
-    void the_catalog_lists_the_forty_procedures_and_marks_those_that_run() {
-        try (Browser browser = new Browser("es")) {
-            // given the operator, logged in
+    void the_catalog_lists_only_the_procedures_of_the_users_institution_and_marks_those_that_run() {
+        assertCatalog("operador", "AGETIC (Bolivia)", 5, "UGAT/|UIT/");
+        assertCatalog("solicitante.seprem", "SEPREM (Guatemala)", 11, "SEPREM-");
+        assertCatalog("solicitante.dp", "Defensoría del Pueblo (Bolivia)", 1, "DPG/").close();
+        try (Browser browser = assertCatalog("solicitante.mindef", "MINDEF (Perú)", 23, "S04.")) {
+            // and the filter narrows by text, ignoring accents
+            browser.open(Sigti.BASE_URL + "/catalog.xhtml?q=tecnico");
+            List<String> codes = browser.all(By.cssSelector("tr.sigti-catalog-row")).stream()
+                    .map(r -> r.getAttribute("data-code")).toList();
+            assertEquals(List.of("S04.03.04.02"), codes);
+        }
+    }
+
+    /** Logs the user in, follows "Procedimientos" and checks it lists their institution's procedures only. */
+    private static Browser assertCatalog(String user, String institution, int count, String runnablePrefix) {
+        Browser browser = new Browser("es");
+        boolean kept = false;
+        try {
+            // given the user, logged in
             browser.open(Sigti.BASE_URL + "/");
-            browser.login("operador", "operador");
+            browser.login(user, user);
             browser.text(By.id("welcome"));
             // when they follow "Procedimientos"
             browser.click(By.id("nav-catalog"));
             browser.text(By.id("catalog-count"));
-            browser.screenshot("catalog");
+            browser.screenshot("catalog-" + user);
             // then
             List<WebElement> rows = browser.all(By.cssSelector("tr.sigti-catalog-row"));
+            List<String> codes = rows.stream().map(r -> r.getAttribute("data-code")).toList();
             Set<String> running = Set.copyOf(rows.stream().filter(r -> "true".equals(r.getAttribute("data-runs")))
                     .map(r -> r.getAttribute("data-code")).toList());
             Set<String> badged = Set.copyOf(browser.all(By.cssSelector("tr.sigti-catalog-row .sigti-badge")).stream()
                     .map(b -> b.findElement(By.xpath("ancestor::tr")).getAttribute("data-code")).toList());
-            assertAll(
-                    () -> assertEquals(40, rows.size()),
-                    () -> assertEquals(40, Set.copyOf(rows.stream().map(r -> r.getAttribute("data-code")).toList())
-                            .size(), "codes are unique"),
-                    () -> assertEquals(RUNNABLE, running),
-                    () -> assertEquals(RUNNABLE, badged, "the En SIGTI badge"),
-                    () -> assertEquals("40 de 40 procedimientos (" + RUNNABLE.size() + " en SIGTI).",
-                            browser.text(By.id("catalog-count"))));
+            Set<String> runnable = Set.copyOf(RUNNABLE.stream().filter(c -> List.of(runnablePrefix.split("\\|"))
+                    .stream().anyMatch(c::startsWith)).toList());
+            assertAll(user,
+                    () -> assertEquals(count, rows.size(), codes::toString),
+                    () -> assertEquals(count, Set.copyOf(codes).size(), "codes are unique"),
+                    () -> assertTrue(rows.stream().allMatch(r -> r.getText().contains(institution)
+                            || institutionOf(r.getAttribute("data-code")).equals(institution)), codes::toString),
+                    () -> assertEquals(runnable, running),
+                    () -> assertEquals(runnable, badged, "the En SIGTI badge"),
+                    () -> assertEquals(count + " de " + count + " procedimientos (" + runnable.size()
+                            + " en SIGTI).", browser.text(By.id("catalog-count"))),
+                    () -> assertTrue(browser.all(By.id("institution")).isEmpty(), "no institution filter"));
+            kept = true;
+            return browser;
+        } finally {
+            if (!kept) {
+                browser.close();
+            }
+        }
+    }
 
-            // and the filter narrows by institution and text, ignoring accents
-            browser.open(Sigti.BASE_URL + "/catalog.xhtml?institution="
-                    + URLEncoder.encode("MINDEF (Perú)", StandardCharsets.UTF_8) + "&q=tecnico");
-            List<String> codes = browser.all(By.cssSelector("tr.sigti-catalog-row")).stream()
-                    .map(r -> r.getAttribute("data-code")).toList();
-            assertEquals(List.of("S04.03.04.02"), codes);
+    /** The institution of a catalogued code, by the prefixes of the seed manuals. */
+    private static String institutionOf(String code) {
+        return code.startsWith("S04.") ? "MINDEF (Perú)" : code.startsWith("SEPREM-") ? "SEPREM (Guatemala)"
+                : code.startsWith("DPG/") ? "Defensoría del Pueblo (Bolivia)" : "AGETIC (Bolivia)";
+    }
+
+    @Test
+    void another_institutions_procedure_page_is_refused() {
+        try (Browser browser = openAs("solicitante", page("S04.03.04.02"))) {
+            assertEquals("Acceso no permitido", browser.text(By.id("error-title")));
+            assertTrue(browser.all(By.id("procedure-code")).isEmpty());
+            browser.open(page("SEPREM-DI-001.1"));
+            assertEquals("Acceso no permitido", browser.text(By.id("error-title")));
+        }
+        try (Browser browser = openAs("solicitante.mindef", page("UGAT/AIT-PR01"))) {
+            assertEquals("Acceso no permitido", browser.text(By.id("error-title")));
+            assertTrue(browser.all(By.id("start")).isEmpty(), "no Iniciar on another institution's procedure");
+            browser.open(page("S04.03.04.02"));
+            assertEquals("S04.03.04.02", browser.text(By.id("procedure-code")));
         }
     }
 
@@ -116,10 +160,16 @@ class CatalogIT {
 
     @Test
     void sigti_sub_procedures_are_shown_under_their_procedure_not_as_catalog_entries() {
-        try (Browser browser = openAs("jefe", page("DPG/ESIN-PRO-5"))) {
+        try (Browser browser = openAs("jefe.dgp", page("DPG/ESIN-PRO-5"))) {
             List<String> subs = browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
                     .map(li -> li.getAttribute("data-code")).toList();
             assertEquals(List.of("DPG/ESIN-PRO-5.SEG", "DPG/ESIN-PRO-5.a"), subs);
+            // the procedure itself runs: its own flow c1–c8, with its diagram
+            assertEquals(List.of("c1", "c2", "c2.DGP", "c3", "c4", "c5", "c6", "c7", "c7.D", "c8"),
+                    browser.all(By.cssSelector("tr.sigti-step-row")).stream().map(r -> r.getAttribute("data-step"))
+                            .toList());
+            assertEquals(200L, ((Number) browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure="
+                    + URLEncoder.encode("DPG/ESIN-PRO-5", StandardCharsets.UTF_8)).get("status")).longValue());
 
             browser.open(page("DPG/ESIN-PRO-5.a"));
             List<String> steps = browser.all(By.cssSelector("tr.sigti-step-row")).stream()
@@ -128,8 +178,8 @@ class CatalogIT {
                     () -> assertEquals("DPG/ESIN-PRO-5.a", browser.text(By.id("procedure-code"))),
                     () -> assertEquals(List.of("0", "1", "2"), steps),
                     () -> assertTrue(browser.all(By.id("start")).isEmpty(), "only the clock opens it"));
-
-            browser.open(page("S04.03.02.02"));
+        }
+        try (Browser browser = openAs("jefe.ogtie", page("S04.03.02.02"))) {
             assertEquals(List.of("S04.03.02.02.INF"), browser.all(By.cssSelector("li.sigti-sub-procedure")).stream()
                     .map(li -> li.getAttribute("data-code")).toList());
         }
@@ -167,13 +217,28 @@ class CatalogIT {
     }
 
     @Test
+    void agetic_deployment_procedures_run_with_their_diagrams_and_any_employee_may_file_them() {
+        for (String code : List.of("UIT/ASS-PR01", "UIT/ASS-PR02")) {
+            try (Browser browser = openAs("solicitante", page(code))) {
+                assertEquals(code, browser.text(By.id("procedure-code")));
+                assertEquals(1, browser.all(By.id("diagram")).size(), code + " diagram");
+                assertEquals(1, browser.all(By.id("start")).size(), code + " Iniciar");
+            }
+        }
+    }
+
+    @Test
     void the_auditor_reads_pr02_but_may_not_start_it_and_a_procedure_not_run_says_so() {
         try (Browser browser = openAs("auditor", page("UGAT/AIT-PR02"))) {
             assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code")));
             assertEquals(1, browser.all(By.id("diagram")).size());
             assertTrue(browser.all(By.id("start")).isEmpty(), "no Iniciar for the Auditor");
 
+            // another institution's procedure is refused to them
             browser.open(page("S04.01.00.01"));
+            assertEquals("Acceso no permitido", browser.text(By.id("error-title")));
+        }
+        try (Browser browser = openAs("auditor.mindef", page("S04.01.00.01"))) {
             assertAll(
                     () -> assertEquals("Formulación del Plan de Gobierno Digital del MINDEF",
                             browser.text(By.id("procedure-name"))),
@@ -185,7 +250,7 @@ class CatalogIT {
             // mechanism drops the query string on its way back from Keycloak, ELY-2242)
             browser.open(Sigti.BASE_URL + "/procedure.xhtml");
             browser.waitForUrl(Sigti.BASE_URL + "/catalog.xhtml");
-            assertEquals(40, browser.all(By.cssSelector("tr.sigti-catalog-row")).size());
+            assertEquals(23, browser.all(By.cssSelector("tr.sigti-catalog-row")).size(), "MINDEF's procedures");
         }
     }
 }

@@ -40,6 +40,8 @@ import org.sigti.document.DocumentSeries;
 @ExtendWith(ArquillianExtension.class)
 class DocumentNumbersIT {
 
+    private static final String AGETIC = "AGETIC";
+
     private static final int CALLERS = 8;
 
     /** Three kinds' numbering, by the codes and prefixes their counters have carried. */
@@ -82,6 +84,17 @@ class DocumentNumbersIT {
     }
 
     @Test
+    void each_institution_numbers_its_own_documents() throws Exception {
+        int year = unusedYear();
+        List<String> taken = List.of(next(AGETIC, SERVICE_SLIP, year), next("MINDEF", SERVICE_SLIP, year),
+                next(AGETIC, SERVICE_SLIP, year), next("MINDEF", SERVICE_SLIP, year), next("SEPREM", SERVICE_SLIP, year));
+        assertEquals(List.of("BOL-" + year + "-000001", "BOL-" + year + "-000001", "BOL-" + year + "-000002",
+                "BOL-" + year + "-000002", "BOL-" + year + "-000001"), taken);
+        assertEquals(2, new Sql(dataSource).number("select last_number from document_counter where"
+                + " institution_code = 'MINDEF' and doc_type = ? and doc_year = ?", SERVICE_SLIP.code(), year));
+    }
+
+    @Test
     @AlsoOnH2
     void a_caller_that_rolls_back_gives_its_number_back() throws Exception {
         // given
@@ -90,7 +103,7 @@ class DocumentNumbersIT {
 
         // when: the number is taken, then the caller's transaction fails
         Exception failure = assertThrows(Exception.class, () -> asTecnico.call(() -> {
-            numbers.next(CLOSING_RECORD, year);
+            numbers.next(AGETIC, CLOSING_RECORD, year);
             throw new IllegalStateException("the document could not be stored");
         }));
 
@@ -118,16 +131,20 @@ class DocumentNumbersIT {
     @Test
     void only_people_who_act_on_cases_take_numbers() throws SQLException {
         int year = unusedYear();
-        Exception anonymous = assertThrows(Exception.class, () -> numbers.next(SUPPORT_FORM, year));
+        Exception anonymous = assertThrows(Exception.class, () -> numbers.next(AGETIC, SUPPORT_FORM, year));
         Exception auditor = assertThrows(Exception.class,
-                () -> asAuditor.call(() -> numbers.next(SUPPORT_FORM, year)));
+                () -> asAuditor.call(() -> numbers.next(AGETIC, SUPPORT_FORM, year)));
         assertTrue(causes(anonymous, EJBAccessException.class), anonymous::toString);
         assertTrue(causes(auditor, EJBAccessException.class), auditor::toString);
         assertEquals(0, lastNumber(SUPPORT_FORM, year));
     }
 
     private String next(DocumentSeries type, int year) throws Exception {
-        return asTecnico.call(() -> numbers.next(type, year));
+        return next(AGETIC, type, year);
+    }
+
+    private String next(String institution, DocumentSeries type, int year) throws Exception {
+        return asTecnico.call(() -> numbers.next(institution, type, year));
     }
 
     /** {@value #CALLERS} callers released at the same moment, each in its own transaction. */
@@ -165,8 +182,8 @@ class DocumentNumbersIT {
     }
 
     private long lastNumber(DocumentSeries type, int year) throws SQLException {
-        String last = new Sql(dataSource).textOrNull("select last_number from document_counter where doc_type = ?"
-                + " and doc_year = ?", type.code(), year);
+        String last = new Sql(dataSource).textOrNull("select last_number from document_counter where"
+                + " institution_code = 'AGETIC' and doc_type = ? and doc_year = ?", type.code(), year);
         return last == null ? 0 : Long.parseLong(last);
     }
 

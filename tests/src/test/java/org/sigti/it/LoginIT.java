@@ -41,26 +41,38 @@ class LoginIT {
 
     @Test
     void jefe_has_no_step_of_the_desks_in_their_own_inbox() {
-        assertHome("jefe", "Juana Mamani Flores", "DTI - Dirección de Tecnologías de la Información",
+        assertHome("jefe", "Juana Mamani Flores", "UGAT - Unidad de Gestión y Atención Tecnológica",
                 "Jefe", "Jefe", List.of(), List.of(PR01, SEPREM, MINDEF_DESK, MINDEF_INFRA));
     }
 
     @Test
     void responsable_does_not_get_the_operators_steps() {
-        assertHome("responsable", "Carlos Quispe Rojas", "AIT - Área de Implementación Tecnológica - Soporte al usuario",
+        assertHome("responsable", "Carlos Quispe Rojas", "AIT - Área de Implementación Tecnológica",
                 "Responsable", "Responsable", List.of(), List.of(PR01, SEPREM, MINDEF_DESK, MINDEF_INFRA));
     }
 
     @Test
-    void tecnico_gets_the_incident_they_registered_with_the_accented_role_name() {
+    void tecnico_gets_no_incident_another_institutions_technician_registered() {
         assertHome("tecnico", "Rosa Condori Vargas", "UIT - Unidad de Infraestructura Tecnológica",
-                "Tecnico", "Técnico", List.of(MINDEF_INFRA), List.of(PR01, SEPREM, MINDEF_DESK));
+                "Tecnico", "Técnico", List.of(), List.of(PR01, SEPREM, MINDEF_DESK, MINDEF_INFRA));
     }
 
     @Test
-    void operador_gets_the_first_desk_of_each_procedure_bound_to_their_unit() {
-        assertHome("operador", "Luis Fernández Choque", "AIT - Área de Implementación Tecnológica - Soporte al usuario",
-                "Operador", "Operador", List.of(PR01, SEPREM, MINDEF_DESK), List.of(MINDEF_INFRA));
+    void operador_gets_the_first_desk_of_each_procedure_of_their_institution_bound_to_their_unit() {
+        assertHome("operador", "Luis Fernández Choque", "AIT - Área de Implementación Tecnológica",
+                "Operador", "Operador", List.of(PR01), List.of(SEPREM, MINDEF_DESK, MINDEF_INFRA));
+    }
+
+    @Test
+    void seprem_operador_gets_the_seprem_case_only() {
+        assertHome("operador.di-asist", "José Ramos Cruz", "DI-ASIST - Asistencia de Dirección",
+                "Operador", "Operador", List.of(SEPREM), List.of(PR01, MINDEF_DESK, MINDEF_INFRA));
+    }
+
+    @Test
+    void mindef_tecnico_gets_the_incident_they_registered_with_the_accented_role_name() {
+        assertHome("tecnico.infra", "Andrés Molina Cabrera", "INFRA - Equipo de infraestructura tecnológica",
+                "Tecnico", "Técnico", List.of(MINDEF_INFRA), List.of(PR01, SEPREM, MINDEF_DESK));
     }
 
     @Test

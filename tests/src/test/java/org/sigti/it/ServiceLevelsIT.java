@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The service levels screen in a real browser: the Jefe changes a target and adds a holiday and both are there after
- * a reload; wrong working hours are refused with a Spanish message and nothing changes; the Auditor reads the same
+ * a reload; MINDEF's Jefe sees MINDEF's calendar (Peru's holidays, Lima's zone) and not Bolivia's; wrong working hours are refused with a Spanish message and nothing changes; the Auditor reads the same
  * page without any way to save, and a save request forged from the Auditor's browser changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,6 +83,21 @@ class ServiceLevelsIT {
             assertEquals("Cambios guardados.", submit(browser, By.cssSelector(".ui-confirmdialog-yes")));
             browser.open(PAGE);
             assertFalse(holidays(browser).contains(row), () -> "still there: " + row);
+        }
+    }
+
+    @Test
+    void the_jefe_of_mindef_sees_perus_holidays_and_not_bolivias() {
+        try (Browser browser = Browser.loggedIn("jefe.ogtie", PAGE.substring(Sigti.BASE_URL.length()))) {
+            assertEquals("MINDEF", browser.text(By.id("holidays-institution")));
+            assertEquals("MINDEF", browser.text(By.id("hours-institution")));
+            int year = LocalDate.now(ZoneId.of("America/Lima")).getYear();
+            LocalDate sanPedro = LocalDate.of(year, 6, 29);
+            List<String> holidays = holidays(browser);
+            String row = shown(sanPedro) + " " + spanishDay(sanPedro) + " | San Pedro y San Pablo";
+            assertTrue(holidays.contains(row), () -> "expected " + row + " in " + holidays);
+            assertTrue(holidays.stream().noneMatch(h -> h.contains("Carnaval")), holidays::toString);
+            assertEquals("America/Lima", browser.all(By.id("zone:value")).get(0).getAttribute("value"));
         }
     }
 

@@ -63,7 +63,9 @@ public final class Sigti {
     private static EnterpriseArchive withRoles(WebArchive probe) {
         JavaArchive roles = ShrinkWrap.create(JavaArchive.class, AsRole.MODULE + ".jar")
                 .addClasses(AsRole.class, AsTecnico.class, AsAuditor.class, AsJefe.class, AsResponsable.class,
-                        AsOperador.class, AsSolicitante.class);
+                        AsOperador.class, AsSolicitante.class, AsRrhh.class, AsInstitutionJefe.class, AsJefeDp.class,
+                        AsJefeSeprem.class, AsJefeMindef.class, Sql.class)
+                .addAsManifestResource(Sigti.class.getResource("/probe-roles/jboss-ejb3.xml"), "jboss-ejb3.xml");
         EnterpriseArchive ear = ear();
         ear.addAsModule(probe);
         ear.addAsModule(roles);

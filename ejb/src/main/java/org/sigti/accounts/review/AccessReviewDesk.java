@@ -48,18 +48,30 @@ public class AccessReviewDesk {
     @Inject
     Procedures procedures;
 
+    @Inject
+    ReviewInstitution institution;
+
     Clock clock = Clock.systemUTC();
 
     private static boolean readsAll(Actor actor) {
         return actor.has(Roles.JEFE) || actor.has(Roles.AUDITOR);
     }
 
-    public long countReviews(Actor actor) {
-        return reviewQuery("select count(r) from AccessReview r", actor, Long.class).getSingleResult();
+    /** Whether the actor is of the institution whose accounts are reviewed: nobody else reads any review. */
+    public boolean reviewsOf(Actor actor) {
+        return actor.of(institution.code());
     }
 
-    /** The reviews the actor may read, newest first. */
+    public long countReviews(Actor actor) {
+        return reviewsOf(actor) ? reviewQuery("select count(r) from AccessReview r", actor, Long.class)
+                .getSingleResult() : 0;
+    }
+
+    /** The reviews the actor may read, newest first: none for another institution's people. */
     public List<ReviewRow> reviews(Actor actor, int first, int size) {
+        if (!reviewsOf(actor)) {
+            return List.of();
+        }
         return reviewQuery("select r from AccessReview r", actor, AccessReview.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
                 .getResultList().stream().map(this::row).toList();
@@ -84,8 +96,9 @@ public class AccessReviewDesk {
     public long countAccounts(Actor actor, long reviewId) {
         AccessReview r = readable(actor, reviewId, "AccessReviews.accounts");
         return em.createQuery("select count(a) from Account a left join AccessReviewDecision d on d.accountId = a.id"
-                + " and d.reviewId = :review where a.personUnitCode = :unit and (a.status = :active or d.id is not"
-                + " null)", Long.class).setParameter("review", r.getId()).setParameter("unit", r.getUnitCode())
+                + " and d.reviewId = :review where a.personUnitCode = :unit and a.institutionCode = :institution and"
+                + " (a.status = :active or d.id is not null)", Long.class).setParameter("review", r.getId())
+                .setParameter("unit", r.getUnitCode()).setParameter("institution", institution.code())
                 .setParameter("active", AccountStatus.ACTIVE).getSingleResult();
     }
 
@@ -94,9 +107,11 @@ public class AccessReviewDesk {
         AccessReview r = readable(actor, reviewId, "AccessReviews.accounts");
         List<Object[]> rows = em.createQuery("select a, d, c.number from Account a left join AccessReviewDecision d"
                 + " on d.accountId = a.id and d.reviewId = :review left join WorkCase c on c.id = d.removalCaseId"
-                + " where a.personUnitCode = :unit and (a.status = :active or d.id is not null)"
+                + " where a.personUnitCode = :unit and a.institutionCode = :institution"
+                + " and (a.status = :active or d.id is not null)"
                 + " order by a.personUsername, a.platformCode, a.id", Object[].class)
                 .setParameter("review", r.getId()).setParameter("unit", r.getUnitCode())
+                .setParameter("institution", institution.code())
                 .setParameter("active", AccountStatus.ACTIVE).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE)).getResultList();
         return rows.stream().map(o -> {
@@ -115,7 +130,8 @@ public class AccessReviewDesk {
     public void decide(Actor actor, long reviewId, long accountId, Decision decision, String reason) {
         AccessReview r = reviewable(actor, reviewId, "AccessReviews.decide");
         Account a = em.find(Account.class, accountId);
-        if (a == null || !r.getUnitCode().equals(a.getPersonUnitCode()) || a.getStatus() != AccountStatus.ACTIVE) {
+        if (a == null || !r.getUnitCode().equals(a.getPersonUnitCode())
+                || !a.getInstitutionCode().equals(institution.code()) || a.getStatus() != AccountStatus.ACTIVE) {
             throw new WorkflowException("accessReview.account.notInReview", String.valueOf(accountId));
         }
         if (decision == null) {
@@ -165,6 +181,9 @@ public class AccessReviewDesk {
         if (r == null) {
             throw new WorkflowException("accessReview.unknown", String.valueOf(reviewId));
         }
+        if (!reviewsOf(actor)) {
+            throw denied(actor, action, r, "another institution's review");
+        }
         if (!readsAll(actor) && !(actor.has(Roles.RESPONSABLE) && r.getUnitCode().equals(actor.unitCode()))) {
             throw denied(actor, action, r, "not a reviewer of unit " + r.getUnitCode());
         }
@@ -175,6 +194,9 @@ public class AccessReviewDesk {
         AccessReview r = em.find(AccessReview.class, reviewId);
         if (r == null) {
             throw new WorkflowException("accessReview.unknown", String.valueOf(reviewId));
+        }
+        if (!reviewsOf(actor)) {
+            throw denied(actor, action, r, "another institution's review");
         }
         if (!actor.has(Roles.RESPONSABLE) || !r.getUnitCode().equals(actor.unitCode())) {
             throw denied(actor, action, r, "only the Responsable of unit " + r.getUnitCode() + " reviews it");

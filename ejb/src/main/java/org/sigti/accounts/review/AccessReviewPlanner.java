@@ -45,6 +45,9 @@ public class AccessReviewPlanner {
     EntityManager em;
 
     @Inject
+    ReviewInstitution institution;
+
+    @Inject
     Event<AccessReviewDue> reviewsDue;
 
     @Inject
@@ -83,14 +86,16 @@ public class AccessReviewPlanner {
 
     /**
      * Opens the semester's reconciliation with Human Resources' list of altas and bajas (once per semester) and the
-     * review of every unit whose people hold active accounts; returns how many unit reviews it opened.
+     * review of every unit whose people hold active accounts of the reviewing institution ({@link
+     * ReviewInstitution}); returns how many unit reviews it opened.
      */
     public int open(String semester, String onBehalfOf) {
         lockCalendar();
         reconcile(semester, onBehalfOf);
         List<String> units = em.createQuery("select distinct a.personUnitCode from Account a where a.status = :active"
-                + " and a.personUnitCode is not null order by a.personUnitCode", String.class)
-                .setParameter("active", AccountStatus.ACTIVE).getResultList();
+                + " and a.institutionCode = :institution and a.personUnitCode is not null order by a.personUnitCode",
+                String.class).setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("institution", institution.code()).getResultList();
         int opened = 0;
         for (String unit : units) {
             if (openLocked(unit, semester, onBehalfOf).isPresent()) {

@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sigti.accounts.AccessReviewDecision.Decision;
-import org.sigti.people.UserProfile;
+import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
+import org.sigti.security.SecurityEventKind;
+import org.sigti.security.SecurityEvents;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseRef;
 import org.sigti.workflow.Workflow;
@@ -22,8 +24,9 @@ import org.sigti.workflow.WorkflowException;
 /**
  * The semiannual access review's screen service (S04.03.01.02.R): the Jefe generates the semester's reviews now
  * (idempotent) and sets the semester calendar; the Responsable of a unit confirms or revokes each active account of
- * the unit and completes the review through the workflow kernel; the Auditor reads. Object-level checks and four eyes
- * are {@link AccessReviewDesk}'s.
+ * the unit and completes the review through the workflow kernel; the Auditor reads. Only the people of the institution
+ * whose manual schedules the reviews ({@link ReviewInstitution}) see or generate them. Object-level checks and four
+ * eyes are {@link AccessReviewDesk}'s.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.AUDITOR})
@@ -41,6 +44,9 @@ public class AccessReviews {
     @EJB
     AccessReviewTimer timer;
 
+    @EJB
+    SecurityEvents securityEvents;
+
     @PersistenceContext
     EntityManager em;
 
@@ -50,7 +56,29 @@ public class AccessReviews {
     /** "Generar revisión ahora": opens the current semester's missing reviews; returns how many it opened. */
     @RolesAllowed(Roles.JEFE)
     public int generateNow() {
-        return planner.open(planner.currentSemester(), actor().username());
+        String semester = planner.currentSemester();
+        mine("AccessReviews.generateNow", semester);
+        return planner.open(semester, actor().username());
+    }
+
+    /** The screen's entry: refused, and audited, for the people of another institution than the reviewing one. */
+    public void enter() {
+        mine("AccessReviews.enter", "screen");
+    }
+
+    /** Whether the caller is of the institution whose accounts are reviewed: the screen is offered to them only. */
+    public boolean isCallers() {
+        return desk.reviewsOf(actor());
+    }
+
+    /** Goes on for the people of the reviewing institution; refuses (and audits) anyone else. */
+    private void mine(String action, String what) {
+        if (!isCallers()) {
+            Actor a = actor();
+            securityEvents.refused(SecurityEventKind.ACCESS_DENIED, a.username(), a.roles(), a.unitCode(), action,
+                    "access_review", what, "another institution's access reviews");
+            throw new AccessDeniedException(action + ": another institution's access reviews");
+        }
     }
 
     public String currentSemester() {
@@ -65,6 +93,7 @@ public class AccessReviews {
     /** Sets the semester starts ({@code MM-dd,MM-dd}) and reschedules the timer. */
     @RolesAllowed(Roles.JEFE)
     public String changeCalendar(String starts) {
+        mine("AccessReviews.changeCalendar", "calendar");
         SemesterCalendar calendar;
         try {
             calendar = SemesterCalendar.parse(starts);
@@ -113,12 +142,6 @@ public class AccessReviews {
     }
 
     private Actor actor() {
-        String username = context.getCallerPrincipal().getName();
-        List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
-        UserProfile profile = em.createNamedQuery("UserProfile.findByUsername", UserProfile.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
-        return profile == null ? new Actor(username, username, null, roles, null)
-                : new Actor(username, profile.getFullName(), profile.getEmail(), roles,
-                        profile.getUnit() == null ? null : profile.getUnit().getCode());
+        return org.sigti.workflow.Callers.actor(context, em);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.sigti.unit.Institution;
 import org.sigti.accounts.Account;
 import org.sigti.accounts.AccountOrder;
 import org.sigti.accounts.AccountStatus;
@@ -131,6 +132,7 @@ public class AccountCases {
         }
         String to = System.getProperty(MASS_MAIL_TO, MASS_MAIL_DEFAULT);
         notices.fire(new CaseNotice(MASS_MAIL, to, "Unidades orgánicas", c.getId(), c.getNumber(), c.getTitle(),
-                t.procedureCode(), t.fromStep(), stepTitle, list.toString().strip()));
+                t.procedureCode(), t.fromStep(), stepTitle, list.toString().strip(),
+                em.find(Institution.class, c.getInstitutionCode()).getName()));
     }
 }

@@ -15,24 +15,36 @@ import org.sigti.accounts.AccountOrder;
 import org.sigti.accounts.review.AccessReviewDue;
 import org.sigti.accounts.review.AccessRevoked;
 import org.sigti.accounts.review.ReconciliationDue;
+import org.sigti.accounts.review.ReviewInstitution;
 import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.Procedures;
 import org.sigti.workflow.WorkCase;
 
 /**
  * The semester's cases, opened by SIGTI in the calendar's transaction: the reconciliation with Human Resources' list
  * of altas and bajas ({@link ReconciliationDue}, S04.03.01.02 steps 11-17, once per semester), a unit's access review
  * ({@link AccessReviewDue}, S04.03.01.02.R) and, when a completed review revoked a person's accounts ({@link
- * AccessRevoked}), that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer.
+ * AccessRevoked}), that person's S04.03.01.02 removal case, in the reviewer's move, for the reviewer. The reviews are
+ * of the institution whose manual S04.03.01.02 is ({@link ReviewInstitution}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ReviewCases {
+public class ReviewCases implements ReviewInstitution {
 
     @Inject
     CaseEngine engine;
 
+    @Inject
+    Procedures procedures;
+
     @PersistenceContext
     EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String code() {
+        return engine.institutionOf(procedures.definition(S04030102R.CODE));
+    }
 
     void open(@Observes ReconciliationDue due) {
         WorkCase existing = em.createQuery("select c from WorkCase c where c.procedureCode = :p and exists (select f"

@@ -24,8 +24,8 @@ import org.sigti.workflow.flow.Text;
  * S04.03.01.01 (MINDEF, Peru): creación y modificación de cuentas, accesos y privilegios. The operator records the
  * person, platforms and privileges when validating (step 2). Steps 5 and 7 are the Profesional's approval (four
  * eyes: not the person concerned, not the requester). Uncommon privileges (social networks, USB, peripherals, remote
- * VPN) go through SIGTI's steps "5.SG" / "7.SG", where the Jefe records the Secretario General's signed
- * authorization (document number, and its scan attached to the case); from "7.SG" the case goes on as step 7 would
+ * VPN) go through SIGTI's steps "5.SG" / "7.SG", where the Secretario General (role Autoridad, queue SG) gives the
+ * signed authorization in person, from their own inbox (its document number, and its scan attached to the case); from "7.SG" the case goes on as step 7 would
  * have: to 9, or to the VPN branch 11 (remote work by VPN is itself an uncommon privilege, VPN:TELETRABAJO, so a VPN
  * request with it passes by the Secretario General too). Steps 13-16 go to the Técnico Informático Especialista of
  * the cybersecurity team (queue CIBER), as the manual says, not to infrastructure. Step 9 creates the accounts with
@@ -34,14 +34,16 @@ import org.sigti.workflow.flow.Text;
  * procedures.md E7.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.01";
     private static final String DESK = "MESA";
     private static final String INFRA = "INFRA";
     private static final String SUPPORT = "SOPORTE";
-    private static final String CHIEF = "JEFATURA";
+    /** The Secretaría General, whose Secretario General authorizes uncommon privileges (steps 5.SG and 7.SG). */
+    private static final String SECRETARY = "SG";
     /** The cybersecurity team, whose Técnico Informático Especialista handles VPN users (steps 13-16). */
     private static final String CYBER = "CIBER";
 
@@ -76,9 +78,10 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
                 .decide("conforme", of("Conforme", "Approved"), "6")
                 .decide("no_comunes", of("Con privilegios no comunes: autorización del Secretario General",
                         "Uncommon privileges: Secretario General's authorization"), "5.SG").then()
-            .step("5.SG", of("Registrar la autorización firmada del Secretario General (privilegios no comunes)",
-                    "Record the Secretario General's signed authorization (uncommon privileges)"))
-                .by(Roles.JEFE, CHIEF).output("Autorización firmada del Secretario General")
+            .step("5.SG", of("Autorizar los privilegios no comunes con la autorización firmada del Secretario"
+                    + " General", "Authorize the uncommon privileges with the Secretario General's signed"
+                    + " authorization")).by(Roles.AUTORIDAD, SECRETARY)
+                .output("Autorización firmada del Secretario General")
                 .field(AccountFields.authorization()).next("6")
             .step("6", of("Actualizar accesos y privilegios y entregar las cuentas actualizadas al Responsable de"
                     + " soporte técnico", "Update accesses and privileges and hand them to technical support"))
@@ -95,9 +98,10 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
                 .decide("vpn", of("Datos correctos: solicitud de VPN", "Correct: VPN request"), "11")
                 .decide("incorrecto", of("Datos incorrectos: devolver al operador", "Incorrect: return"), "8")
                 .then()
-            .step("7.SG", of("Registrar la autorización firmada del Secretario General (privilegios no comunes)",
-                    "Record the Secretario General's signed authorization (uncommon privileges)"))
-                .by(Roles.JEFE, CHIEF).output("Autorización firmada del Secretario General")
+            .step("7.SG", of("Autorizar los privilegios no comunes con la autorización firmada del Secretario"
+                    + " General", "Authorize the uncommon privileges with the Secretario General's signed"
+                    + " authorization")).by(Roles.AUTORIDAD, SECRETARY)
+                .output("Autorización firmada del Secretario General")
                 .field(AccountFields.authorization())
                 .decide("cuenta", of("Autorizada: cuenta u otro acceso (paso 9)", "Authorized: account or other"
                         + " access (step 9)"), "9")
@@ -168,7 +172,7 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
 
     /** Step 2: the requirements met; the accounts asked for must not exist yet (new) or must exist (changes). */
     void checkRequirements(Transition t) {
-        ledger.check(AccountOrder.parse(AccountFields.ORDER, t.fields(), true), true);
+        ledger.check(AccountOrder.parse(AccountFields.ORDER, t.fields(), true), t.caseId(), true);
     }
 
     /** Steps 5 and 7: approved by someone else, and uncommon privileges only with the Secretario General. */

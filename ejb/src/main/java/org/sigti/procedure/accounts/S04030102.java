@@ -17,7 +17,8 @@ import org.sigti.workflow.flow.Text;
 
 /**
  * S04.03.01.02 (MINDEF, Peru): eliminación de cuentas, accesos y privilegios. Step "0" is SIGTI's: the cese or baja
- * the DIPEM/DIPEC administrator registers (the HR system's alert). The manual sends that one alert both to the
+ * the DIPEM/DIPEC administrator registers (the HR system's alert), so only HR (role RRHH) and the authorities file
+ * it; the kernel refuses and audits anyone else. The manual sends that one alert both to the
  * Profesional (step 1, accounts) and to the help desk (step 5, VPN): its "Inicio" names the two entries, and a person
  * who leaves loses both, so the case forks at step 0 and the two branches run at once, each on its own accounts (the
  * VPN user is the VPN branch's). Accounts: step 1 checks the data and is the approval (four eyes), step 2 disables the
@@ -31,7 +32,8 @@ import org.sigti.workflow.flow.Text;
  * S04030102C}, which the calendar opens twice a year, not part of a person's case. procedures.md E8.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.02";
@@ -57,6 +59,7 @@ public class S04030102 extends DeclaredProcedure implements ProcedureFlow {
         ProcedureDefinition.Builder<S04030102> b = ProcedureDefinition.builder(S04030102.class, CODE, "MINDEF (Perú)",
                 Text.of("Eliminación de cuentas, accesos y privilegios", "Removal of accounts, accesses and"
                         + " privileges"))
+            .startedBy(Roles.RRHH, Roles.AUTORIDAD)
             .step("0", of("Registrar el cese o la baja del personal (alerta del sistema de Recursos Humanos)",
                     "Register the person's cese or baja (Human Resources system alert)")).byRequester()
                 .output("Alerta de cese o baja")

@@ -36,7 +36,8 @@ import org.sigti.workflow.flow.Text;
  * (17). procedures.md E8 and S3 row 22. SIGTI's per-unit access review ({@link S04030102R}) runs beside it.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030102C extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.02.C";
@@ -71,7 +72,8 @@ public class S04030102C extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030102C.class, CODE, "MINDEF (Perú)",
             Text.of("Conciliación semestral de cuentas con el listado de altas y bajas de la OGRH",
                     "Semiannual reconciliation of accounts with the OGRH's list of altas and bajas"))
-        // a queue no person serves: the case is opened by the calendar only
+        // opened by the calendar only; its start step is in a queue no person serves
+        .startedBySystemOnly()
         .step("0", of("Abrir la conciliación semestral (calendario de SIGTI: dos veces al año)",
                 "Open the semiannual reconciliation (SIGTI's calendar: twice a year)"))
             .by(Roles.JEFE, "SIGTI").output("Conciliación semestral").next("11")
@@ -117,7 +119,6 @@ public class S04030102C extends DeclaredProcedure implements ProcedureFlow {
                 "Take note of the Informe de eliminación de cuentas")).by(Roles.JEFE, CHIEF)
             .output("Toma de conocimiento")
             .end("conocimiento", of("Tomar conocimiento y cerrar", "Take note and close"), "SOLVED").then()
-        .onComplete(S04030102C::openedBySystemOnly, List.of("0"))
         .build();
 
     @Inject
@@ -130,13 +131,6 @@ public class S04030102C extends DeclaredProcedure implements ProcedureFlow {
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    /** Step 0: only SIGTI's calendar opens a reconciliation. */
-    void openedBySystemOnly(Transition t) {
-        if (!t.bySystem()) {
-            throw new WorkflowException("accounts.reconciliation.bySystemOnly");
-        }
     }
 
     /** Step 13: the list the DGRRHH sent is attached to the case. */

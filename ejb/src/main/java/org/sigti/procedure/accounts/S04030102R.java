@@ -12,7 +12,6 @@ import org.sigti.security.Roles;
 import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
-import org.sigti.workflow.WorkflowException;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Text;
 
@@ -26,7 +25,8 @@ import org.sigti.workflow.flow.Text;
  * records the decisions and opens one S04.03.01.02 removal case per person with a revoked account.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030102R extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.02.R";
@@ -38,7 +38,8 @@ public class S04030102R extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030102R.class, CODE, "MINDEF (Perú)",
             Text.of("Revisión semestral de accesos", "Semiannual access review"))
-        // a queue no person serves: the case is opened by the calendar only
+        // opened by the calendar only; its start step is in a queue no person serves
+        .startedBySystemOnly()
         .step("0", of("Abrir la revisión semestral de accesos de la unidad (calendario de SIGTI)",
                 "Open the unit's semiannual access review (SIGTI's calendar)"))
             .by(Roles.JEFE, "SIGTI").output("Revisión de accesos").next("1")
@@ -50,7 +51,6 @@ public class S04030102R extends DeclaredProcedure implements ProcedureFlow {
                     + " Each revocation opens an S04.03.01.02 account-removal case.")
             .output("Decisiones de la revisión; casos de eliminación")
             .end(REVIEWED, of("Completar la revisión", "Complete the review"), "SOLVED").then()
-        .onComplete(S04030102R::openedBySystemOnly, java.util.List.of("0"))
         .onComplete(S04030102R::completeReview, java.util.List.of("1"))
         .build();
 
@@ -61,13 +61,6 @@ public class S04030102R extends DeclaredProcedure implements ProcedureFlow {
     @PermitAll
     public ProcedureDefinition definition() {
         return FLOW;
-    }
-
-    /** Step 0: only SIGTI's calendar opens a review. */
-    void openedBySystemOnly(Transition t) {
-        if (!t.bySystem()) {
-            throw new WorkflowException("accessReview.bySystemOnly");
-        }
     }
 
     /** Step 1: every account of the unit was confirmed or revoked; revocations open their removal cases. */

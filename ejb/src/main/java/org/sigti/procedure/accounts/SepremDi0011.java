@@ -20,7 +20,9 @@ import org.sigti.workflow.flow.Text;
 
 /**
  * SEPREM-DI-001.1 (SEPREM, Guatemala): altas y bajas de usuarios en las distintas plataformas, only at the request of
- * the Dirección de Recursos Humanos or the Autoridades. Step "0" is SIGTI's: the request filed by HR. The Jefe de
+ * the Dirección de Recursos Humanos or the Autoridades ("Este procedimiento se realiza exclusivamente a requerimiento
+ * de la Dirección de Recursos Humanos o Autoridades"): only the roles RRHH and Autoridad file it, and the kernel refuses
+ * and audits anyone else. Step "0" is SIGTI's: the request filed by HR. The Jefe de
  * Infraestructura's step 2 is the approval (four eyes: not the person concerned, not the requester). An alta's
  * accounts, seats and equipment are written when step 3 ends; a baja closes the accounts, releases the seats and
  * returns the equipment when step 8 closes the case, after step 7 recorded where the user's data were copied.
@@ -28,7 +30,8 @@ import org.sigti.workflow.flow.Text;
  * procedures.md C1.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "SEPREM-DI-001.1";
@@ -41,6 +44,7 @@ public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
         ProcedureDefinition.Builder<SepremDi0011> b = ProcedureDefinition.builder(SepremDi0011.class, CODE, "SEPREM (Guatemala)",
                 Text.of("Altas y bajas de usuarios", "User onboarding and offboarding"))
             .mailTemplates("org.sigti.procedure.accounts.mail")
+            .startedBy(Roles.RRHH, Roles.AUTORIDAD)
             .step("0", of("Solicitar el alta o la baja (Dirección de Recursos Humanos o Autoridad Superior)",
                     "Request the alta or baja (Human Resources or the Autoridad Superior)")).byRequester()
                 .output("Solicitud de alta o baja").next("1");
@@ -99,7 +103,7 @@ public class SepremDi0011 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 1: an alta's accounts must not exist yet, a baja's must. */
     void checkRequest(Transition t) {
         boolean alta = AccountFields.ALTA.equals(t.value(AccountFields.kind()));
-        ledger.check(AccountOrder.parse(AccountFields.ORDER, t.fields(), alta), false, alta);
+        ledger.check(AccountOrder.parse(AccountFields.ORDER, t.fields(), alta), t.caseId(), false, alta);
     }
 
     /** Step 2: identified by someone other than the person concerned and the requester. */

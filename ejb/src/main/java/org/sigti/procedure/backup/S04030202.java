@@ -38,7 +38,8 @@ import org.sigti.workflow.flow.Text;
  * {@link S04030202Report}, opened by the semester's timer. procedures.md E13.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.02.02";

@@ -21,7 +21,8 @@ import org.sigti.workflow.flow.Text;
  * row 21.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030202Report extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.02.02.INF";

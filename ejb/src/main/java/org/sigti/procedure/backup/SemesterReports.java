@@ -13,10 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.sigti.people.Institutions;
 import org.sigti.backup.BackupSemesterFigures;
 import org.sigti.backup.BackupSemesterReportPdf;
 import org.sigti.backup.RestoreRecords;
 import org.sigti.backup.RestoreReportPdf;
+import org.sigti.document.InstitutionSeals;
+import org.sigti.document.Letterhead;
 import org.sigti.maintenance.PlanKind;
 import org.sigti.maintenance.Semester;
 import org.sigti.maintenance.SemesterPlanWriter;
@@ -35,7 +38,11 @@ import org.sigti.workflow.WorkCase;
 @Transactional(Transactional.TxType.MANDATORY)
 public class SemesterReports {
 
-    private static final String INSTITUTION = "Ministerio de Defensa — OGTIE";
+    /**
+     * The institution whose manual (S04.03.02.01/02) asks for these reports: they carry its letterhead and seal, and
+     * count its runs, copies and restores only.
+     */
+    private static final String MINDEF = "MINDEF";
 
     @Inject
     CaseEngine engine;
@@ -55,6 +62,12 @@ public class SemesterReports {
     @Inject
     BackupSemesterReportPdf backupPdf;
 
+    @Inject
+    InstitutionSeals seals;
+
+    @Inject
+    Institutions institutions;
+
     void open(@Observes SemesterWorkDue due) {
         Semester semester = due.semester();
         ZoneId zone = SemesterPlanWriter.zone();
@@ -65,17 +78,17 @@ public class SemesterReports {
                     "Informe semestral de las restauraciones de información del " + semester.firstDay() + " al "
                             + semester.lastDay() + " (" + S04030202.CODE + ", pasos 20 a 22).", "20.S",
                     "informe-restauraciones-" + semester.code() + ".pdf",
-                    now -> restorePdf.render(INSTITUTION, "Procedimiento " + S04030202.CODE
+                    now -> restorePdf.render(institutions.letterhead(MINDEF), "Procedimiento " + S04030202.CODE
                             + " — pasos 20 (6) a 22 (8)", semester.code(), semester.firstDay(), semester.lastDay(),
-                            restores.between(from, to), now, zone));
+                            restores.between(MINDEF, from, to), now, zone));
         } else if (due.kind() == PlanKind.BACKUP_REPORT) {
             open(due, S04030201Report.CODE, "Informe de copia de respaldo " + semester.code(),
                     "Informe semestral de las copias de respaldo de la información del " + semester.firstDay()
                             + " al " + semester.lastDay() + " (" + S04030201.CODE + ", pasos 12 a 14).", "12.S",
                     "informe-copias-de-respaldo-" + semester.code() + ".pdf",
-                    now -> backupPdf.render(INSTITUTION, "Procedimiento " + S04030201.CODE + " — pasos 12 a 14",
-                            semester.code(), semester.firstDay(), semester.lastDay(), backups.rows(from, to),
-                            backups.failures(from, to), now, zone));
+                    now -> backupPdf.render(institutions.letterhead(MINDEF), "Procedimiento " + S04030201.CODE + " — pasos 12 a 14",
+                            semester.code(), semester.firstDay(), semester.lastDay(), backups.rows(MINDEF, from, to),
+                            backups.failures(MINDEF, from, to), now, zone));
         }
     }
 
@@ -84,7 +97,7 @@ public class SemesterReports {
         WorkCase c = engine.startBySystem(procedure, title, description, due.onBehalfOf(), null,
                 Map.of("semestre", due.semester().code()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        byte[] content = document.apply(now);
+        byte[] content = seals.seal(document.apply(now), MINDEF, "Emitido por SIGTI: " + title);
         em.persist(new CaseAttachment(c.getId(), fileName, "application/pdf", content,
                 Attachments.sha256(content), stepCode, "sigti", now));
         due.opened(c);

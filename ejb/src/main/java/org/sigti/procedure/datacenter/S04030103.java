@@ -31,22 +31,24 @@ import org.sigti.workflow.flow.Text;
  * visitantes. Step "0" is SIGTI's: someone files the need to enter the data center; at step "I" (the manual's
  * "Inicio") the infrastructure coordinator takes the entry branch:
  * <ul>
- * <li>visit authorized by the SG → 1: the Jefe records the SG's notice and authorizes at step 2 (four eyes: never the
- * host, who filed the case), which opens the visit's line in the bitácora; step 3 records the entry, step 4 the
- * Jefe's guided visit, step 5 the exit;</li>
+ * <li>visit authorized by the SG → 1: the Secretario(a) General (role Autoridad, unit SG) announces it from their own
+ * inbox, the Jefe authorizes at step 2 (four eyes: never the host, who filed the case), which opens the visit's line
+ * in the bitácora; step 3 records the entry, step 4 the Jefe's guided visit, step 5 the exit;</li>
  * <li>maintenance of OGTIE equipment → 7: schedule, SCTR, the help desk's ticket (company, name and DNI of each
  * visitor), DIPEC's review of the contractor's file (↺ 10 for each observation, kept), the agreed visit, the online
  * visit platform, DIPEC's SST induction and visto bueno (which opens one bitácora line per person), then 14–16;</li>
- * <li>maintenance of equipment of another U.O. → 6 → 14: the U.O. has handled SCTR and trainings; the coordinator
- * records the arranged date and the people, which opens their lines.</li>
+ * <li>maintenance of equipment of another U.O. → 6 → 14: the coordinator names the unit at step I, and its
+ * Director(a)/Jefe(a) (role Director) records at step 6, from their own inbox, the arranged date and the people, which
+ * opens their lines (the U.O. has handled SCTR and trainings).</li>
  * </ul>
  * Steps 14–16 (the Responsable de infraestructura, a Técnico): sign in with the escort, supervision by the kind of
- * equipment, sign out and close the ticket (the case). DIPEC, the OGSP, the SG and the contractor do not log in:
+ * equipment, sign out and close the ticket (the case). DIPEC, the OGSP and the contractor do not log in:
  * the OGTIE role of the step records their answers. No entry without the authorization, no exit before the entry,
  * nobody inside twice, DNIs of 8 digits: a refused move changes nothing. procedures.md E9.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030103 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.03";
@@ -85,9 +87,15 @@ public class S04030103 extends DeclaredProcedure implements ProcedureFlow {
     private static final String INFRA = "INFRA";
     private static final String DESK = "MESA";
     private static final String DIRECTION = "JEFATURA";
+    /** The Secretaría General, whose Secretario(a) General (an Autoridad) announces high-level visits (step 1). */
+    private static final String SG = "SG";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final FieldDefinition SCHEDULE_FIELD = FieldDefinition.text(SCHEDULE,
             Text.of("Fecha y hora (AAAA-MM-DD HH:MM)", "Date and time (YYYY-MM-DD HH:MM)"), true);
+    /** Step I: the unit whose equipment is serviced, whose Director does step 6. */
+    private static final FieldDefinition UNIT_FIELD = FieldDefinition.text(UNIT, Text.of("Unidad de organización"
+            + " (código, solo para equipos de otra U.O.)", "Organizational unit (code, another unit's equipment"
+            + " only)"), false);
     private static final FieldDefinition COMPANY_FIELD = FieldDefinition.text(COMPANY, Text.of("Empresa", "Company"),
             true);
     private static final FieldDefinition VISITORS_FIELD = FieldDefinition.longText(VISITORS,
@@ -106,16 +114,20 @@ public class S04030103 extends DeclaredProcedure implements ProcedureFlow {
                     + " equipos de otra unidad de organización (→ 6)", "Start: visit authorized by the SG (→ 1),"
                     + " maintenance of OGTIE equipment (→ 7) or of another unit's equipment (→ 6)"))
                 .by(Roles.RESPONSABLE, INFRA)
+                .hint("Para trabajos de equipos de otra U.O., indique su código: el paso 6 espera en la bandeja de su"
+                        + " Director(a).", "For another unit's equipment, give its code: step 6 waits in the inbox of"
+                        + " its Director.")
+                .field(UNIT_FIELD)
                 .decide("visita_sg", of("Visita autorizada por la SG", "Visit authorized by the SG"), "1")
                 .decide("equipos_ogtie", of("Mantenimiento de equipos de la OGTIE", "Maintenance of OGTIE equipment"),
                         PROGRAM)
                 .decide("equipos_uo", of("Mantenimiento de equipos de otra U.O.", "Maintenance of another unit's"
                         + " equipment"), UNIT_ARRANGED).then()
             .step("1", of("Comunicar la visita de personal de alto nivel (Secretaría General)",
-                    "Announce the visit of high-level personnel (General Secretariat)")).by(Roles.JEFE, DIRECTION)
+                    "Announce the visit of high-level personnel (General Secretariat)")).by(Roles.AUTORIDAD, SG)
                 .output("Comunicación de la SG")
-                .hint("Registre la comunicación de la Secretaría General (la SG no usa SIGTI).",
-                        "Record the General Secretariat's notice (the SG does not use SIGTI).")
+                .hint("El Secretario(a) General comunica la visita: quién la hace y cuándo.",
+                        "The Secretary General announces the visit: who comes and when.")
                 .next(AUTHORIZE)
             .step(AUTHORIZE, of("Autorizar el ingreso del visitante y comunicarlo al coordinador de infraestructura",
                     "Authorize the visitor's entry and tell the infrastructure coordinator"))
@@ -139,10 +151,9 @@ public class S04030103 extends DeclaredProcedure implements ProcedureFlow {
             .step(UNIT_ARRANGED, of("La U.O. comunica los trabajos y coordina la fecha y hora de ingreso de los"
                     + " contratistas (la U.O. ya gestionó el SCTR y las capacitaciones)", "The unit reports the work"
                     + " and agrees the contractors' entry date and time (it has handled SCTR and trainings)"))
-                .by(Roles.RESPONSABLE, INFRA).output("Coordinación")
-                .hint("Registre lo que comunicó la U.O.; un visitante por línea: nombre, DNI.",
-                        "Record what the unit said; one visitor a line: name, DNI.")
-                .field(FieldDefinition.text(UNIT, Text.of("Unidad de organización", "Organizational unit"), true))
+                .byUnitIn(Roles.DIRECTOR, UNIT).output("Coordinación")
+                .hint("La U.O. ya gestionó el SCTR y las capacitaciones; un visitante por línea: nombre, DNI.",
+                        "The unit has handled SCTR and trainings; one visitor a line: name, DNI.")
                 .field(SCHEDULE_FIELD)
                 .field(COMPANY_FIELD)
                 .field(VISITORS_FIELD)

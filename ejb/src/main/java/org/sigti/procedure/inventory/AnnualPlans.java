@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,8 +25,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.sigti.people.InstitutionScope;
+import org.sigti.people.Institutions;
 import org.sigti.document.AnnualMaintenanceData;
 import org.sigti.document.AnnualMaintenancePdf;
+import org.sigti.document.InstitutionSeals;
+import org.sigti.document.Letterhead;
 import org.sigti.inventory.InventoryException;
 import org.sigti.maintenance.AnnualPlan;
 import org.sigti.maintenance.MaintenancePlan;
@@ -41,11 +46,18 @@ import org.sigti.security.Roles;
  * ({@link MaintenanceWork#openPlan(PreventivePlan, int, String, int)}), answered by {@link PlanCases}; idempotent, and
  * kept complete by the maintenance calendar's January days), taken note of by the Jefe (2), reviewed by the Responsable de soporte técnico (3); the annual
  * Informe técnico de mantenimiento (Formato N°01) with the year's real figures, frozen when written (14), received by
- * the coordinator (15). The Auditor reads. Each step once and in order; a refused step changes nothing.
+ * the coordinator (15). The Auditor reads. Each step once and in order; a refused step changes nothing. The plan is
+ * MINDEF's, whose manual keeps it: the people of another institution are refused every method, each refusal a
+ * security event, and the figures count MINDEF's cases only.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.AUDITOR})
 public class AnnualPlans {
+
+    /** The institution whose manual (S04.03.04.03) keeps this plan: its letterhead and seal are on the PDFs. */
+    private static final String MINDEF = "MINDEF";
+    /** The kind of record a refusal names in the security events. */
+    static final String OBJECT = "annual_plan";
 
     /** The procedure whose year this is. */
     public static final String PROCEDURE = S04030403.CODE;
@@ -93,20 +105,43 @@ public class AnnualPlans {
     MaintenanceWork work;
 
     @Inject
+    org.sigti.workflow.CaseEngine engine;
+
+    @Inject
+    org.sigti.workflow.Procedures procedures;
+
+    @Inject
     AnnualMaintenancePdf pdf;
+
+    @Inject
+    InstitutionSeals seals;
+
+    @Inject
+    Institutions institutions;
+
+    @EJB
+    InstitutionScope scope;
 
     @Resource
     SessionContext context;
 
+    /** Whether the caller is of the institution that keeps the plan, e.g. to offer the plan's page. */
+    public boolean isCallers() {
+        return scope.isCaller(institution());
+    }
+
+    /** The year as the screen shows it. */
     public YearView view(int year) {
+        require("view", year);
         checkYear(year);
         Optional<AnnualPlan> plan = find(year);
         Map<String, String> names = plan.map(this::names).orElseGet(HashMap::new);
         List<MonthRow> months = new ArrayList<>();
         for (Object[] row : em.createQuery("select j.planMonth, count(j), sum(case when c.status ="
                 + " org.sigti.workflow.CaseStatus.CLOSED then 1 else 0 end) from MaintenanceJob j, WorkCase c"
-                + " where c.id = j.caseId and c.procedureCode = :p and j.planYear = :y and j.planMonth is not null"
-                + " group by j.planMonth order by j.planMonth", Object[].class).setParameter("p", PROCEDURE)
+                + " where c.id = j.caseId and c.procedureCode = :p and c.institutionCode = :institution"
+                + " and j.planYear = :y and j.planMonth is not null group by j.planMonth order by j.planMonth",
+                Object[].class).setParameter("p", PROCEDURE).setParameter("institution", institution())
                 .setParameter("y", year).getResultList()) {
             int m = ((Number) row[0]).intValue();
             months.add(new MonthRow(m, MaintenanceWork.MONTHS.get(m - 1), ((Number) row[1]).longValue(),
@@ -115,9 +150,9 @@ public class AnnualPlans {
         return plan.map(p -> new YearView(year, true, names.get(p.getDraftedBy()), p.getDraftedAt(),
                 names.get(p.getAcknowledgedBy()), p.getAcknowledgedAt(), names.get(p.getReviewedBy()),
                 p.getReviewedAt(), names.get(p.getReportedBy()), p.getReportedAt(), names.get(p.getReceivedBy()),
-                p.getReceivedAt(), figures(year), p.getFigures(), months))
+                p.getReceivedAt(), liveFigures(year), p.getFigures(), months))
                 .orElseGet(() -> new YearView(year, false, null, null, null, null, null, null, null, null, null, null,
-                        figures(year), null, months));
+                        liveFigures(year), null, months));
     }
 
     /**
@@ -127,10 +162,11 @@ public class AnnualPlans {
      */
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public int draw(int year) {
+        require("draw", year);
         checkYear(year);
         String caller = caller();
         if (find(year).isEmpty()) {
-            em.persist(AnnualPlan.drafted(PROCEDURE, year, caller, now()));
+            em.persist(AnnualPlan.drafted(institution(), PROCEDURE, year, caller, now()));
             em.flush();
         }
         return work.openPlan(PreventivePlan.CRONOGRAMA, year, caller, MaintenancePlan.CAP);
@@ -139,6 +175,7 @@ public class AnnualPlans {
     /** Step 2: the Jefe takes note of the plan and sends it to the staff. */
     @RolesAllowed(Roles.JEFE)
     public void acknowledge(int year) {
+        require("acknowledge", year);
         AnnualPlan p = locked(year);
         step(p.getAcknowledgedAt() == null, "2", year, p.getAcknowledgedBy());
         p.acknowledge(caller(), now());
@@ -147,6 +184,7 @@ public class AnnualPlans {
     /** Step 3: the Responsable de soporte técnico reviews the cronograma and the inventory. */
     @RolesAllowed(Roles.TECNICO)
     public void review(int year) {
+        require("review", year);
         AnnualPlan p = locked(year);
         step(p.getReviewedAt() == null, "3", year, p.getReviewedBy());
         early(p.getAcknowledgedAt() != null, "3", year, "2");
@@ -156,10 +194,11 @@ public class AnnualPlans {
     /** Step 14: the annual report, with the year's figures as they are now (frozen from then on). */
     @RolesAllowed(Roles.TECNICO)
     public AnnualPlan.Figures report(int year) {
+        require("report", year);
         AnnualPlan p = locked(year);
         step(p.getReportedAt() == null, "14", year, p.getReportedBy());
         early(p.getReviewedAt() != null, "14", year, "3");
-        AnnualPlan.Figures f = figures(year);
+        AnnualPlan.Figures f = liveFigures(year);
         p.report(caller(), f, now());
         return f;
     }
@@ -167,6 +206,7 @@ public class AnnualPlans {
     /** Step 15: the coordinator receives the report and updates the inventory. */
     @RolesAllowed(Roles.RESPONSABLE)
     public void receive(int year) {
+        require("receive", year);
         AnnualPlan p = locked(year);
         step(p.getReceivedAt() == null, "15", year, p.getReceivedBy());
         early(p.getReportedAt() != null, "15", year, "14");
@@ -176,15 +216,21 @@ public class AnnualPlans {
     /**
      * The year's figures from its maintenance cases of S04.03.04.03: preventive cases of the year's plan (closed or
      * not), corrective cases opened in the year (in the institution's zone), the distinct equipment that went into
-     * maintenance under either, and the cases still open.
+     * maintenance under either, and the cases still open. MINDEF's cases only.
      */
     public AnnualPlan.Figures figures(int year) {
+        require("figures", year);
+        return liveFigures(year);
+    }
+
+    private AnnualPlan.Figures liveFigures(int year) {
         checkYear(year);
         ZoneId zone = zone();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
         String ofYear = " from MaintenanceJob j, WorkCase c where c.id = j.caseId and c.procedureCode = :p and"
-                + " ((j.kind = org.sigti.maintenance.MaintenanceKind.PREVENTIVE and j.planYear = :y) or"
+                + " c.institutionCode = :institution"
+                + " and ((j.kind = org.sigti.maintenance.MaintenanceKind.PREVENTIVE and j.planYear = :y) or"
                 + " (j.kind = org.sigti.maintenance.MaintenanceKind.CORRECTIVE and j.openedAt >= :from"
                 + " and j.openedAt < :to))";
         String closed = " and c.status = org.sigti.workflow.CaseStatus.CLOSED";
@@ -203,37 +249,42 @@ public class AnnualPlans {
 
     /** The plan with its cronograma as PDF; refused before step 1. */
     public Document planPdf(int year) {
+        require("planPdf", year);
         AnnualPlan p = existing(year);
         List<AnnualMaintenanceData.Line> lines = new ArrayList<>();
         for (Object[] row : em.createQuery("select j.planMonth, e.patrimonialCode, e.kind, e.brand, e.model,"
                 + " e.custodianName, c.number, c.status from MaintenanceJob j, WorkCase c, Equipment e"
-                + " where c.id = j.caseId and e.id = j.equipmentId and c.procedureCode = :p and j.planYear = :y"
-                + " order by j.planMonth, e.patrimonialCode", Object[].class).setParameter("p", PROCEDURE)
+                + " where c.id = j.caseId and e.id = j.equipmentId and c.procedureCode = :p"
+                + " and c.institutionCode = :institution and j.planYear = :y order by j.planMonth, e.patrimonialCode",
+                Object[].class).setParameter("p", PROCEDURE).setParameter("institution", institution())
                 .setParameter("y", year).setMaxResults(PDF_LINES).getResultList()) {
             lines.add(new AnnualMaintenanceData.Line(row[0] == null ? 0 : ((Number) row[0]).intValue(),
                     (String) row[1], row[2] + " " + row[3] + " " + row[4], (String) row[5], (String) row[6],
                     "CLOSED".equals(String.valueOf(row[7])) ? "Cerrado" : "Abierto"));
         }
-        AnnualPlan.Figures live = figures(year);
-        return new Document("PMT-" + year + ".pdf", pdf.plan(data(p, lines, live.preventivePlanned(), null), SUBTITLE));
+        AnnualPlan.Figures live = liveFigures(year);
+        return new Document("PMT-" + year + ".pdf", seals.seal(pdf.plan(data(p, lines, live.preventivePlanned(), null),
+                SUBTITLE), MINDEF, "Emitido por SIGTI: plan de mantenimiento " + year));
     }
 
     /** The annual report as PDF; refused before step 14. */
     public Document reportPdf(int year) {
+        require("reportPdf", year);
         AnnualPlan p = existing(year);
         if (p.getReportedAt() == null) {
             throw new InventoryException("maintenance.annual.noReport", String.valueOf(year));
         }
         AnnualPlan.Figures f = p.getFigures();
-        return new Document("ITM-" + year + ".pdf", pdf.report(data(p, List.of(), 0, new AnnualMaintenanceData.Figures(
-                f.preventivePlanned(), f.preventiveClosed(), f.correctiveOpened(), f.correctiveClosed(),
-                f.equipmentServed(), f.pending())), SUBTITLE));
+        return new Document("ITM-" + year + ".pdf", seals.seal(pdf.report(data(p, List.of(), 0,
+                new AnnualMaintenanceData.Figures(f.preventivePlanned(), f.preventiveClosed(), f.correctiveOpened(),
+                        f.correctiveClosed(), f.equipmentServed(), f.pending())), SUBTITLE), MINDEF,
+                "Emitido por SIGTI: informe de mantenimiento " + year));
     }
 
     private AnnualMaintenanceData data(AnnualPlan p, List<AnnualMaintenanceData.Line> lines, int total,
             AnnualMaintenanceData.Figures figures) {
         Map<String, String> names = names(p);
-        return new AnnualMaintenanceData(System.getProperty("sigti.institution", "SIGTI"), p.getYear(),
+        return new AnnualMaintenanceData(institutions.letterhead(MINDEF), p.getYear(),
                 step(names, p.getDraftedBy(), p.getDraftedAt()), step(names, p.getAcknowledgedBy(),
                         p.getAcknowledgedAt()), step(names, p.getReviewedBy(), p.getReviewedAt()),
                 step(names, p.getReportedBy(), p.getReportedAt()), step(names, p.getReceivedBy(), p.getReceivedAt()),
@@ -245,13 +296,15 @@ public class AnnualPlans {
     }
 
     private int count(String jpql, int year, Instant from, Instant to) {
-        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("p", PROCEDURE).setParameter("y", year)
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("p", PROCEDURE)
+                .setParameter("institution", institution()).setParameter("y", year)
                 .setParameter("from", from).setParameter("to", to);
         return q.getSingleResult().intValue();
     }
 
     private Optional<AnnualPlan> find(int year) {
-        return em.createNamedQuery("AnnualPlan.find", AnnualPlan.class).setParameter("procedure", PROCEDURE)
+        return em.createNamedQuery("AnnualPlan.find", AnnualPlan.class).setParameter("institution", institution())
+                .setParameter("procedure", PROCEDURE)
                 .setParameter("year", year).getResultStream().findFirst();
     }
 
@@ -307,6 +360,11 @@ public class AnnualPlans {
         return names;
     }
 
+    /** Refuses (recorded) a caller of another institution than the plan's. */
+    private void require(String method, int year) {
+        scope.require(institution(), "AnnualPlans." + method, OBJECT, year);
+    }
+
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
@@ -317,5 +375,10 @@ public class AnnualPlans {
 
     static ZoneId zone() {
         return ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
+    }
+
+    /** The institution whose manual the plan follows: the plan is that institution's. */
+    String institution() {
+        return engine.institutionOf(procedures.definition(PROCEDURE));
     }
 }

@@ -53,13 +53,15 @@ public class CustodyCases {
     }
 
     /**
-     * The piece of equipment a field names, by SIGTI number or patrimonial code, which must be of {@code kind}.
+     * The piece of equipment of the case's institution a field names, by SIGTI number or patrimonial code, which
+     * must be of {@code kind}; another institution's equipment is unknown here.
      *
      * @throws WorkflowException {@code procedures.equipment.unknown} or {@code procedures.equipment.wrongKind},
      *         with the field marked
      */
-    public Equipment equipment(String field, String value, EquipmentKind kind) {
-        Equipment e = find(value);
+    public Equipment equipment(Transition t, String field, EquipmentKind kind) {
+        String value = value(t, field);
+        Equipment e = find(t.actor().institutionCode(), value);
         if (e == null) {
             throw new WorkflowException("procedures.equipment.unknown", Map.of(field, "procedures.equipment.unknown.field"),
                     String.valueOf(value));
@@ -71,19 +73,19 @@ public class CustodyCases {
         return e;
     }
 
-    /** The equipment a code names (SIGTI number or patrimonial code), or null. */
-    public Equipment find(String value) {
+    /** The equipment of an institution a code names (SIGTI number or patrimonial code), or null. */
+    public Equipment find(String institution, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String code = value.strip();
         if (code.chars().allMatch(Character::isDigit) && code.length() < 19) {
             Equipment byId = em.find(Equipment.class, Long.parseLong(code));
-            if (byId != null) {
+            if (byId != null && byId.getInstitutionCode().equals(institution)) {
                 return byId;
             }
         }
-        return em.createNamedQuery("Equipment.findByCode", Equipment.class)
+        return em.createNamedQuery("Equipment.findByCode", Equipment.class).setParameter("institution", institution)
                 .setParameter("code", Equipment.normalizedCode(code)).getResultStream().findFirst().orElse(null);
     }
 
@@ -93,7 +95,7 @@ public class CustodyCases {
      */
     public void handOver(Transition t, String field, EquipmentKind kind, String holder, String holderName,
             String unitCode) {
-        Equipment e = equipment(field, value(t, field), kind);
+        Equipment e = equipment(t, field, kind);
         String who = holder.strip().toLowerCase(Locale.ROOT);
         if (who.equals(e.getCustodianUsername()) && e.getLastCaseId() != null && e.getLastCaseId() == t.caseId()) {
             return;

@@ -74,24 +74,25 @@ public abstract class HandoverForm extends DeclaredKind {
     /** The items of the equipment recorded in those fields (a SIGTI number or a patrimonial code each). */
     List<HandoverFormData.Item> equipment(CaseFacts c, String... fields) {
         List<HandoverFormData.Item> items = new ArrayList<>();
+        String institution = em.find(org.sigti.workflow.WorkCase.class, c.id()).getInstitutionCode();
         for (String field : fields) {
-            c.value(field).flatMap(this::equipment).ifPresent(e -> items.add(new HandoverFormData.Item(
+            c.value(field).flatMap(v -> equipment(institution, v)).ifPresent(e -> items.add(new HandoverFormData.Item(
                     e.getPatrimonialCode(), e.getKind() + " " + e.getBrand() + " " + e.getModel() + " · serie "
                             + e.getSerial())));
         }
         return items;
     }
 
-    /** The equipment a step recorded: by SIGTI number, else by patrimonial code. */
-    Optional<Equipment> equipment(String code) {
+    /** The equipment of the case's institution a step recorded: by SIGTI number, else by patrimonial code. */
+    Optional<Equipment> equipment(String institution, String code) {
         String v = code.strip();
         if (v.chars().allMatch(Character::isDigit) && v.length() < 19) {
             Equipment e = em.find(Equipment.class, Long.parseLong(v));
-            if (e != null) {
+            if (e != null && e.getInstitutionCode().equals(institution)) {
                 return Optional.of(e);
             }
         }
-        return em.createNamedQuery("Equipment.findByCode", Equipment.class)
+        return em.createNamedQuery("Equipment.findByCode", Equipment.class).setParameter("institution", institution)
                 .setParameter("code", Equipment.normalizedCode(v)).getResultStream().findFirst();
     }
 
@@ -104,7 +105,7 @@ public abstract class HandoverForm extends DeclaredKind {
     byte[] print(CaseFacts c, String number, String holderName, String unitName, List<HandoverFormData.Item> items,
             Optional<CompletedStep> delivered, Optional<CompletedStep> signed) {
         Optional<CompletedStep> by = delivered.or(() -> issued(c));
-        return pdf.render(new HandoverFormData(wording, c.institution(), number, c.number(), holderName, unitName,
+        return pdf.render(new HandoverFormData(wording, c.letterhead(), number, c.number(), holderName, unitName,
                 items, by.map(s -> c.fullName(s.by())).orElse(null), delivered.map(s -> c.date(s.at())).orElse(null),
                 signed.map(s -> new ServiceSlipData.Confirmation(c.requesterName(), s.at())).orElse(null),
                 c.printedAt(), c.zone()));

@@ -17,6 +17,7 @@ import org.sigti.maintenance.MaintenanceCalendarDay;
 import org.sigti.maintenance.MaintenancePlan;
 import org.sigti.maintenance.MaintenanceWork;
 import org.sigti.maintenance.PreventiveMaintenanceDue;
+import org.sigti.maintenance.PlanInstitution;
 import org.sigti.maintenance.PreventivePlan;
 import org.sigti.workflow.CaseEngine;
 
@@ -29,7 +30,7 @@ import org.sigti.workflow.CaseEngine;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PlanCases {
+public class PlanCases implements PlanInstitution {
 
     private static final Logger LOG = Logger.getLogger(PlanCases.class.getName());
 
@@ -39,11 +40,14 @@ public class PlanCases {
     @Inject
     MaintenanceWork work;
 
+    @Inject
+    org.sigti.workflow.Procedures procedures;
+
     @PersistenceContext
     EntityManager em;
 
     void open(@Observes PreventiveMaintenanceDue due) {
-        String procedure = due.plan() == PreventivePlan.CRONOGRAMA ? S04030403.CODE : SepremDi0061.CODE;
+        String procedure = procedure(due.plan());
         Equipment e = due.equipment();
         Map<String, String> values = new LinkedHashMap<>();
         values.put(MaintenanceWork.EQUIPMENT_FIELD, e.getPatrimonialCode());
@@ -60,9 +64,21 @@ public class PlanCases {
         due.opened(engine.startBySystem(procedure, title, description, due.onBehalfOf(), null, values));
     }
 
+    /** The institution of the plan's procedure (SEPREM-DI-006.1's or S04.03.04.03's). */
+    @Override
+    public String of(PreventivePlan plan) {
+        return engine.institutionOf(procedures.definition(procedure(plan)));
+    }
+
+    private static String procedure(PreventivePlan plan) {
+        return plan == PreventivePlan.CRONOGRAMA ? S04030403.CODE : SepremDi0061.CODE;
+    }
+
     /** A January day of the maintenance calendar: S04.03.04.03's drawn-up plan of the year gets what it misses. */
     void keepComplete(@Observes MaintenanceCalendarDay day) {
-        if (!em.createNamedQuery("AnnualPlan.find", AnnualPlan.class).setParameter("procedure", AnnualPlans.PROCEDURE)
+        if (!em.createNamedQuery("AnnualPlan.find", AnnualPlan.class).setParameter("institution",
+                engine.institutionOf(procedures.definition(AnnualPlans.PROCEDURE)))
+                .setParameter("procedure", AnnualPlans.PROCEDURE)
                 .setParameter("year", day.year()).getResultList().isEmpty()) {
             int scheduled = work.openPlan(PreventivePlan.CRONOGRAMA, day.year(), day.onBehalfOf(),
                     MaintenancePlan.CAP);

@@ -11,9 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.sigti.unit.Institution;
 import org.sigti.inventory.Equipment;
 import org.sigti.inventory.ExpiryDue;
 import org.sigti.inventory.LicensePool;
+import org.sigti.inventory.RenewalInstitution;
 import org.sigti.people.UserProfile;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.CaseNotice;
@@ -26,7 +28,7 @@ import org.sigti.workflow.WorkCase;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class RenewalCases {
+public class RenewalCases implements RenewalInstitution {
 
     /** The mail to the renewal's assignee ({@code org/sigti/workflow/mail.properties}). */
     static final String TEMPLATE = "expiry";
@@ -38,7 +40,16 @@ public class RenewalCases {
     CaseEngine engine;
 
     @Inject
+    org.sigti.workflow.Procedures procedures;
+
+    @Inject
     Event<CaseNotice> notices;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String code() {
+        return engine.institutionOf(procedures.definition(SepremDi0051.CODE));
+    }
 
     void open(@Observes ExpiryDue due) {
         String title;
@@ -76,6 +87,7 @@ public class RenewalCases {
         String email = profile == null ? null : profile.getEmail();
         String name = profile == null ? assignee : profile.getFullName();
         notices.fire(new CaseNotice(TEMPLATE, email, name, c.getId(), c.getNumber(), c.getTitle(),
-                SepremDi0051.CODE, "1", null, c.getDescription()));
+                SepremDi0051.CODE, "1", null, c.getDescription(),
+                em.find(Institution.class, c.getInstitutionCode()).getName()));
     }
 }

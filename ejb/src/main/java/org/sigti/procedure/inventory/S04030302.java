@@ -27,7 +27,8 @@ import org.sigti.workflow.flow.Text;
  * the move's transaction. procedures.md E15.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030302 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.03.02";
@@ -123,7 +124,7 @@ public class S04030302 extends DeclaredProcedure implements ProcedureFlow {
 
     /** Step 13: the phone of the acta is a phone of the inventory. */
     void checkPhone(Transition t) {
-        cases.equipment(PHONE, cases.value(t, PHONE), EquipmentKind.PHONE);
+        cases.equipment(t, PHONE, EquipmentKind.PHONE);
     }
 
     /** Step 14: the phone is handed over to the user, in custody. */

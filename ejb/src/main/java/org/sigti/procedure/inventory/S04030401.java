@@ -29,7 +29,8 @@ import org.sigti.workflow.flow.Text;
  * they hold. procedures.md E16.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030401 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.04.01";
@@ -122,8 +123,8 @@ public class S04030401 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 8: the card and its reader, two different devices, are handed over to the requester. */
     void handOverDevices(Transition t) {
         WorkCase c = cases.workCase(t);
-        if (cases.equipment(CARD, cases.value(t, CARD), EquipmentKind.CERT_TOKEN).getId().equals(
-                cases.equipment(READER, cases.value(t, READER), EquipmentKind.CERT_TOKEN).getId())) {
+        if (cases.equipment(t, CARD, EquipmentKind.CERT_TOKEN).getId().equals(
+                cases.equipment(t, READER, EquipmentKind.CERT_TOKEN).getId())) {
             throw new WorkflowException("procedures.cert.sameDevice", Map.of(READER,
                     "procedures.cert.sameDevice.field"));
         }

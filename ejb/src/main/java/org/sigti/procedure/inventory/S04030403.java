@@ -28,7 +28,8 @@ import org.sigti.workflow.flow.Text;
  * procedures.md E18, S3 rows 26–27.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030403 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.04.03";

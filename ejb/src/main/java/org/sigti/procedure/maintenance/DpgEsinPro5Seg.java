@@ -19,7 +19,8 @@ import org.sigti.workflow.flow.Text;
  * verifies (2, ↺ 1). procedures.md A1, S3 row 5.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class DpgEsinPro5Seg extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "DPG/ESIN-PRO-5.SEG";

@@ -22,7 +22,8 @@ import org.sigti.workflow.flow.Text;
  * ({@link IncidentCases}). procedures.md E11.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030105 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.01.05";

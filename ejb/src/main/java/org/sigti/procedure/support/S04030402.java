@@ -20,7 +20,8 @@ import org.sigti.workflow.flow.Text;
  * whether it solved it). procedures.md E17.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class S04030402 extends DeclaredProcedure implements ProcedureFlow {
 
     public static final String CODE = "S04.03.04.02";

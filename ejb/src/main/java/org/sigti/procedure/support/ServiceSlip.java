@@ -41,7 +41,7 @@ public class ServiceSlip extends DeclaredKind {
         CompletedStep delivered = c.lastDone(SepremDi0081.CODE, DELIVERY_STEP).orElseThrow();
         ServiceSlipData.Confirmation signed = c.lastDone(SepremDi0081.CODE, SIGNATURE_STEP, ACCEPTED)
                 .map(s -> new ServiceSlipData.Confirmation(c.requesterName(), s.at())).orElse(null);
-        return pdf.render(new ServiceSlipData(c.institution(), number, c.number(), c.requesterName(),
+        return pdf.render(new ServiceSlipData(c.letterhead(), number, c.number(), c.requesterName(),
                 c.requesterUnitName(), c.value(SupportSolution.FIELD).orElse(c.title()), c.fullName(delivered.by()),
                 c.date(delivered.at()), signed, c.printedAt(), c.zone()));
     }

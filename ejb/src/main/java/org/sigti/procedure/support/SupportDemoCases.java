@@ -28,18 +28,22 @@ public class SupportDemoCases {
     void file(@Observes DemoData demo) {
         Actor maria = new Actor("solicitante", "María Gutiérrez Peña", "solicitante@sigti.example",
                 List.of(Roles.SOLICITANTE), "RRHH");
-        Actor rosa = new Actor("tecnico", "Rosa Condori Vargas", "tecnico@sigti.example",
-                List.of(Roles.TECNICO, Roles.SOLICITANTE), "UIT");
+        Actor raul = new Actor("solicitante.seprem", "Raúl Gutiérrez León", "solicitante.seprem@sigti.example",
+                List.of(Roles.SOLICITANTE), "DAF", "SEPREM");
+        Actor norma = new Actor("solicitante.mindef", "Norma Benítez Arce", "solicitante.mindef@sigti.example",
+                List.of(Roles.SOLICITANTE), "DGA", "MINDEF");
+        Actor andres = new Actor("tecnico.infra", "Andrés Molina Cabrera", "tecnico.infra@sigti.example",
+                List.of(Roles.TECNICO, Roles.SOLICITANTE), "INFRA", "MINDEF");
         engine.start(UgatAitPr01.CODE, maria, new NewCase("La impresora del piso 3 no imprime",
                 "La impresora HP del piso 3 muestra \"atasco de papel\" sin papel atascado.", "REPARACION_EQUIPO",
                 NewCase.CHANNEL_PORTAL, null, "70012345", null), null);
-        engine.start(SepremDi0081.CODE, maria, new NewCase("Sin acceso a la carpeta compartida de planillas",
+        engine.start(SepremDi0081.CODE, raul, new NewCase("Sin acceso a la carpeta compartida de planillas",
                 "Desde el lunes no puedo abrir \\\\archivos\\planillas.", "ACCESO_SISTEMA", NewCase.CHANNEL_PORTAL,
                 null, null, null), null);
-        engine.start(S04030402.CODE, maria, new NewCase("Instalar lector de firma digital",
+        engine.start(S04030402.CODE, norma, new NewCase("Instalar lector de firma digital",
                 "Necesito el token de firma digital instalado en mi equipo nuevo.", "INSTALACION_SOFTWARE",
                 NewCase.CHANNEL_PORTAL, null, null, null), null);
-        engine.start(S04030105.CODE, rosa, new NewCase("Alerta: disco al 95 % en el servidor de correo",
+        engine.start(S04030105.CODE, andres, new NewCase("Alerta: disco al 95 % en el servidor de correo",
                 "La herramienta de monitoreo alerta espacio en disco crítico en el servidor de correo.", null,
                 "MONITORING", null, null, null), null);
         demo.filed(4);

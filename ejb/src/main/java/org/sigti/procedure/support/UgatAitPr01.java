@@ -19,7 +19,8 @@ import org.sigti.workflow.flow.Text;
  * the operator (step 9 ↺ 3). procedures.md D1.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class UgatAitPr01 extends DeclaredProcedure implements ProcedureFlow {
 
     @jakarta.ejb.EJB

@@ -18,7 +18,8 @@ import org.sigti.workflow.flow.Text;
  * ACGII (3.C); UPAT and ACGII coordinate their answer back through the UIT (→ 3.A.2). procedures.md D2.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class UgatAitPr02 extends DeclaredProcedure implements ProcedureFlow {
 
     @jakarta.ejb.EJB

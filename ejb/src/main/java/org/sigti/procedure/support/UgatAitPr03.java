@@ -18,7 +18,8 @@ import org.sigti.workflow.flow.Text;
  * (3.B). procedures.md D3.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE})
 public class UgatAitPr03 extends DeclaredProcedure implements ProcedureFlow {
 
     @jakarta.ejb.EJB

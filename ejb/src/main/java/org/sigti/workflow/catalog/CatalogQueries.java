@@ -11,7 +11,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.sigti.people.Institutions;
+import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
+import org.sigti.security.SecurityEvents;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Procedures;
 import org.sigti.workflow.Workflow;
@@ -23,7 +26,8 @@ import org.sigti.workflow.flow.ProcedureDefinition;
  * one for its step diagram. Read-only, for every role; the Auditor files nothing.
  */
 @Stateless
-@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.SOLICITANTE, Roles.AUDITOR})
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
+        Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class CatalogQueries {
 
     @Inject
@@ -35,10 +39,18 @@ public class CatalogQueries {
     @Resource
     SessionContext context;
 
-    /** Every procedure, in the order of procedures.md. */
+    @Inject
+    Institutions institutions;
+
+    @EJB
+    SecurityEvents securityEvents;
+
+    /** The procedures of the caller's institution's manuals, in the order of procedures.md. */
     public List<CatalogItem> items() {
         Set<String> startable = startable();
-        return ProcedureCatalog.all().stream().map(entry -> item(entry, startable)).toList();
+        String mine = callerInstitution();
+        return ProcedureCatalog.all().stream().filter(entry -> entry.institution().equals(mine))
+                .map(entry -> item(entry, startable)).toList();
     }
 
     /**
@@ -51,8 +63,19 @@ public class CatalogQueries {
             entry = parentOf(code).flatMap(parent -> procedures.flow(code).map(flow -> new CatalogEntry(code,
                     parent.institution(), parent.manual(), flow.definition().name(), parent.section() + " (SIGTI)")));
         }
+        if (entry.isPresent() && !entry.get().institution().equals(callerInstitution())) {
+            securityEvents.accessDenied("CatalogQueries.item", "procedure", code, null,
+                    "a procedure of " + entry.get().institution());
+            throw new AccessDeniedException("procedure " + code + " belongs to another institution");
+        }
         Set<String> startable = startable();
         return entry.map(e -> item(e, startable));
+    }
+
+    /** The caller's institution as the catalog names it ({@code MINDEF (Perú)}). */
+    private String callerInstitution() {
+        return institutions.find(institutions.ofUser(context.getCallerPrincipal().getName()))
+                .map(org.sigti.unit.Institution::getCatalogName).orElse("");
     }
 
     /** SIGTI's sub-procedures of a catalogued procedure (their codes extend its code with a dot), by code. */
@@ -77,9 +100,11 @@ public class CatalogQueries {
         return Optional.empty();
     }
 
-    /** The declaration of a procedure SIGTI runs; empty for the others and for unknown codes. */
+    /** The declaration of a procedure SIGTI runs; empty for the others, for unknown codes and for another institution's. */
     public Optional<ProcedureDefinition> definition(String code) {
-        return code == null ? Optional.empty() : procedures.flow(code).map(ProcedureFlow::definition);
+        String mine = callerInstitution();
+        return code == null ? Optional.empty() : procedures.flow(code).map(ProcedureFlow::definition)
+                .filter(def -> def.institution().equals(mine));
     }
 
     private CatalogItem item(CatalogEntry entry, Set<String> startable) {

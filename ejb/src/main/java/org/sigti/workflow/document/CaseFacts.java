@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sigti.document.Letterhead;
 import org.sigti.workflow.CaseStatus;
 
 /**
@@ -22,6 +23,7 @@ import org.sigti.workflow.CaseStatus;
  * @param completed  the steps done, oldest first
  * @param fields     the values recorded, by field name (the last value of each)
  * @param directory  people's and units' names
+ * @param letterhead the letterhead of the institution the copy is printed for
  * @param printedAt  when the copy is produced
  * @param zone       the institution's time zone
  */
@@ -29,7 +31,7 @@ public record CaseFacts(long id, String number, String procedureCode, Set<String
         String title, String description, String requestType, String requesterUsername, String requesterName,
         String requesterUnitCode, String contactPhone, String contactEmail, String priority, Instant openedAt,
         Instant closedAt, List<CompletedStep> completed, Map<String, RecordedField> fields, Directory directory,
-        String institution, Instant printedAt, ZoneId zone) {
+        Letterhead letterhead, Instant printedAt, ZoneId zone) {
 
     public CaseFacts {
         requireNonNull(number, "Case number is required.");
@@ -39,7 +41,7 @@ public record CaseFacts(long id, String number, String procedureCode, Set<String
         completed = completed.stream().sorted(Comparator.comparing(CompletedStep::at)).toList();
         fields = Map.copyOf(fields);
         requireNonNull(directory, "Directory is required.");
-        requireNonNull(institution, "Institution is required.");
+        requireNonNull(letterhead, "Letterhead is required.");
         requireNonNull(printedAt, "Print time is required.");
         requireNonNull(zone, "Zone is required.");
     }

@@ -69,7 +69,7 @@ public class ClosingRecord extends DeclaredKind {
         String kbCode = em.createQuery("select a.code from KbArticle a, KbArticleCase l where l.id.articleId = a.id"
                 + " and l.id.caseId = :c order by a.id", String.class).setParameter("c", c.id()).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        return pdf.render(new ClosingRecordData(c.institution(), number, c.number(), c.procedureCode(),
+        return pdf.render(new ClosingRecordData(c.letterhead(), number, c.number(), c.procedureCode(),
                 procedures.definition(c.procedureCode()).name().es(), c.requesterName(), c.requesterUnitName(),
                 c.openedAt(), c.closedAt(), c.priority(), List.copyOf(units),
                 solution(c).map(CaseFacts.RecordedField::value).orElse(null), kbCode, history, closedBy,

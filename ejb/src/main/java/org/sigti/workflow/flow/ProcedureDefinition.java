@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sigti.security.Roles;
+
 /**
  * A procedure of a manual, declared once: code, institution, name, and its steps in the manual's order. The
  * builder checks the declaration (every target exists, every step can be left, the start step exists), so a
@@ -50,6 +52,8 @@ public final class ProcedureDefinition implements Serializable {
     private final List<FieldDefinition> priorityFields;
     private final FieldDefinition solutionField;
     private final List<String> openers;
+    private final List<String> starters;
+    private final boolean systemOnly;
     private final MailTemplates mailTemplates;
 
     private ProcedureDefinition(Builder<?> b) {
@@ -68,6 +72,8 @@ public final class ProcedureDefinition implements Serializable {
         this.priorityFields = b.priorityFields;
         this.solutionField = b.solutionField;
         this.openers = List.copyOf(b.openers);
+        this.starters = List.copyOf(b.starters);
+        this.systemOnly = b.systemOnly;
         try {
             this.mailTemplates = b.mailTemplates == null ? null : MailTemplates.load(b.mailTemplates);
         } catch (IllegalStateException missing) {
@@ -94,6 +100,13 @@ public final class ProcedureDefinition implements Serializable {
     private void validate() {
         if (!steps.containsKey(startStep)) {
             throw new IllegalStateException(code + ": start step " + startStep + " is not declared");
+        }
+        if (systemOnly && !starters.isEmpty()) {
+            throw new IllegalStateException(code + ": startedBySystemOnly and startedBy exclude each other");
+        }
+        if (!starters.isEmpty() && !start().responsible().isRequester()) {
+            throw new IllegalStateException(code + ": startedBy names who files the case, but start step "
+                    + startStep + " is not the requester's");
         }
         for (StepDefinition step : steps.values()) {
             if (step.outcomes().isEmpty()) {
@@ -155,7 +168,7 @@ public final class ProcedureDefinition implements Serializable {
                 if (mail.outcome() != null && step.outcome(mail.outcome()).isEmpty()) {
                     throw new IllegalStateException(where + ": no way out '" + mail.outcome() + "'");
                 }
-                mail.to().forEach(r -> r.readsField().filter(f -> !fields.contains(f)).ifPresent(f -> {
+                java.util.stream.Stream.concat(mail.to().stream(), mail.cc().stream()).forEach(r -> r.readsField().filter(f -> !fields.contains(f)).ifPresent(f -> {
                     throw new IllegalStateException(where + ": recipient reads undeclared field " + f);
                 }));
                 if (mailTemplates == null) {
@@ -232,6 +245,22 @@ public final class ProcedureDefinition implements Serializable {
         return openers.contains(opener);
     }
 
+    /**
+     * The roles whose holders may file a case of this procedure (the manual's "exclusivamente a requerimiento de
+     * ..."), any one of them sufficing; empty when the procedure does not restrict it (its start step says who).
+     */
+    public List<String> starters() {
+        return starters;
+    }
+
+    /**
+     * Whether only SIGTI opens cases of this procedure (its calendar, or a module's request), never a person: the
+     * catalog offers it to nobody and the kernel refuses, and audits, a person's start.
+     */
+    public boolean startedBySystemOnly() {
+        return systemOnly;
+    }
+
     /** Every value any step of this procedure records. */
     public boolean declares(String fieldName) {
         return steps.values().stream().anyMatch(st -> st.field(fieldName).isPresent());
@@ -276,6 +305,8 @@ public final class ProcedureDefinition implements Serializable {
         private final List<StepBuilder<P>> steps = new ArrayList<>();
         private final List<Binding> bindings = new ArrayList<>();
         private final List<String> openers = new ArrayList<>();
+        private final List<String> starters = new ArrayList<>();
+        private boolean systemOnly;
         private List<FieldDefinition> priorityFields = List.of();
         private FieldDefinition solutionField;
         private String startStep;
@@ -312,6 +343,38 @@ public final class ProcedureDefinition implements Serializable {
         /** Cases of this procedure are opened by {@code opener}, a module's calendar (see {@link #openedBy}). */
         public Builder<P> openedBy(String opener) {
             this.openers.add(requireNonNull(opener));
+            return this;
+        }
+
+        /**
+         * Only holders of one of {@code roles} may file a case, as the manual says who asks for it (e.g. "se realiza
+         * exclusivamente a requerimiento de la Dirección de Recursos Humanos o Autoridades"); the kernel refuses
+         * and audits anyone else. Without it, whoever the start step names files. Each role must be a realm role
+         * ({@link Roles#ALL}), and not the Auditor, who writes nothing.
+         */
+        public Builder<P> startedBy(String... roles) {
+            if (roles.length == 0) {
+                throw new IllegalStateException(code + ": startedBy names no role");
+            }
+            for (String role : roles) {
+                if (!Roles.ALL.contains(role) || Roles.AUDITOR.equals(role)) {
+                    throw new IllegalStateException(code + ": startedBy names " + role + ", which is not a role"
+                            + " that may file a case (" + Roles.ALL + ")");
+                }
+                if (!starters.contains(role)) {
+                    starters.add(role);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Only SIGTI opens cases of this procedure ({@code CaseEngine.startBySystem}: a calendar, a module's
+         * request), e.g. a semiannual reconciliation the manual schedules; a person's start is refused and audited,
+         * and the catalog offers it to nobody.
+         */
+        public Builder<P> startedBySystemOnly() {
+            systemOnly = true;
             return this;
         }
 
@@ -443,6 +506,15 @@ public final class ProcedureDefinition implements Serializable {
         /** Sends the mail {@code template} to {@code to} when the step is left by way {@code outcome}. */
         public StepBuilder<P> mailsOn(String outcome, String template, Recipient... to) {
             notifications.add(new Notification(template, requireNonNull(outcome), Arrays.asList(to)));
+            return this;
+        }
+
+        /**
+         * Sends the mail {@code template} to {@code to}, with {@code cc} in copy (its Cc header), when the step is left
+         * by way {@code outcome}.
+         */
+        public StepBuilder<P> mailsOn(String outcome, String template, List<Recipient> to, List<Recipient> cc) {
+            notifications.add(new Notification(template, requireNonNull(outcome), to, cc));
             return this;
         }
 

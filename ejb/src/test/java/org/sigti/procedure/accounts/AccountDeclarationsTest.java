@@ -26,6 +26,15 @@ class AccountDeclarationsTest {
     }
 
     @Test
+    void altas_bajas_and_the_cese_are_filed_by_human_resources_and_the_authorities_only() {
+        // SEPREM-DI-001.1: "se realiza exclusivamente a requerimiento de la Dirección de Recursos Humanos o
+        // Autoridades"; S04.03.01.02: "la DIPEM o la DIPEC registra en el sistema de Recursos Humanos el cese"
+        assertEquals(List.of(Roles.RRHH, Roles.AUTORIDAD), SepremDi0011.FLOW.starters());
+        assertEquals(List.of(Roles.RRHH, Roles.AUTORIDAD), S04030102.FLOW.starters());
+        assertEquals(List.of(), S04030101.FLOW.starters(), "any employee asks for an account (S04.03.01.01)");
+    }
+
+    @Test
     void alta_and_baja_branch_at_step_3_and_the_copy_is_recorded_at_step_7() {
         var c1 = SepremDi0011.FLOW;
         assertEquals(List.of("4"), c1.step("3").orElseThrow().outcome("alta").orElseThrow().targets());
@@ -35,11 +44,11 @@ class AccountDeclarationsTest {
     }
 
     @Test
-    void the_secretario_general_authorization_is_the_jefes_step_with_the_document() {
+    void the_secretario_general_authorization_is_his_own_step_with_the_document() {
         var e7 = S04030101.FLOW;
         for (String step : List.of("5.SG", "7.SG")) {
             var s = e7.step(step).orElseThrow();
-            assertEquals(Roles.JEFE, s.responsible().role());
+            assertEquals(Roles.AUTORIDAD, s.responsible().role());
             assertTrue(s.field(AccountFields.AUTHORIZATION).orElseThrow().required());
         }
         assertEquals(List.of("7.SG"), e7.step("7").orElseThrow().outcome("no_comunes").orElseThrow().targets());

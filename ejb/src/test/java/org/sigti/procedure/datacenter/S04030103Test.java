@@ -1,6 +1,7 @@
 package org.sigti.procedure.datacenter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import org.sigti.workflow.Actor;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
 import org.sigti.workflow.flow.Outcome;
+import org.sigti.workflow.flow.Responsible;
 import org.sigti.workflow.flow.StepDefinition;
 
 /** S04.03.01.03 as the manual writes it: the three entry branches, the Jefe's authorization, DIPEC's loop. */
@@ -28,8 +30,19 @@ class S04030103Test {
     }
 
     @Test
+    void the_secretario_general_announces_the_visit_and_the_unit_director_arranges_the_unit_s_contractors() {
+        // manual: 1 "Comunicar la visita de personal de alto nivel" SG, Secretario(a) General
+        assertEquals(Responsible.of(Roles.AUTORIDAD, "SG"), S04030103.FLOW.step("1").orElseThrow().responsible());
+        // manual: 6 "Comunicar a OGIE la realización de trabajos en el centro de datos" U.O., Director(a)/Jefe(a)
+        assertEquals(Responsible.chosen(Roles.DIRECTOR, S04030103.UNIT, List.of()),
+                S04030103.FLOW.step("6").orElseThrow().responsible());
+        assertFalse(S04030103.FLOW.step(S04030103.ROUTE).orElseThrow().field(S04030103.UNIT).orElseThrow()
+                .required(), "step I names the unit only for another unit's equipment");
+    }
+
+    @Test
     void the_jefe_authorizes_and_guides_the_visit_of_the_sg() {
-        for (String step : List.of("1", "2", "4")) {
+        for (String step : List.of("2", "4")) {
             assertEquals(Roles.JEFE, S04030103.FLOW.step(step).orElseThrow().responsible().role(), step);
         }
         for (String step : List.of("3", "5", "7", "8", "10", "11", "12", "13")) {

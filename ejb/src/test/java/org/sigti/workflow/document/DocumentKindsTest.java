@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sigti.document.Letterhead;
 import org.sigti.procedure.inventory.CertificateDeviceActa;
 import org.sigti.procedure.inventory.LicenseForm;
 import org.sigti.procedure.inventory.PhoneActa;
 import org.sigti.procedure.inventory.SepremDi0021;
+import org.sigti.procedure.maintenance.DpgEsinPro5;
 import org.sigti.procedure.maintenance.DpgEsinPro5a;
 import org.sigti.procedure.maintenance.SupportForm;
 import org.sigti.procedure.support.SepremDi0081;
@@ -45,7 +47,7 @@ class DocumentKindsTest {
                     public String unitName(String code) {
                         return code;
                     }
-                }, "SIGTI", T0, ZoneId.of("UTC"));
+                }, Letterhead.of("SIGTI"), T0, ZoneId.of("UTC"));
     }
 
     private static CaseFacts.CompletedStep done(String procedure, String step) {
@@ -108,6 +110,7 @@ class DocumentKindsTest {
     @Test
     void a_defensoria_maintenance_case_lists_its_r1() {
         assertEquals(List.of("SUPPORT_FORM"), listed(facts(DpgEsinPro5a.CODE, CaseStatus.OPEN)));
+        assertEquals(List.of("SUPPORT_FORM"), listed(facts(DpgEsinPro5.CODE, CaseStatus.OPEN)));
     }
 
     @Test

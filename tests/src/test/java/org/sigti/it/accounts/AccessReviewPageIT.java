@@ -32,7 +32,7 @@ class AccessReviewPageIT {
         try (Browser browser = new Browser("es")) {
             // given the Jefe on the review screen, reached from the menu
             browser.open(Sigti.BASE_URL + "/");
-            browser.login("jefe", "jefe");
+            browser.login("jefe.ogtie", "jefe.ogtie");
             browser.text(By.id("welcome"));
             browser.nav("nav-access-review");
             browser.text(By.id("review:generate"));

@@ -23,8 +23,8 @@ import org.sigti.workflow.WorkCase;
 
 /**
  * Test-only servlet of a WAR added to the tested EAR, for the browser walks of the account procedures:
- * {@code /accounts-fixture/person?user=U&name=N&unit=X&vpn=true} gives a person the accounts a baja removes (AD,
- * ZIMBRA, a platform of its own with a license pool whose seat the person holds, and a VPN user when asked) and answers
+ * {@code /accounts-fixture/person?user=U&name=N&unit=X&vpn=true} gives a MINDEF person the accounts a baja removes
+ * (AD, OWA, a platform of its own with a license pool whose seat the person holds, and a VPN user when asked) and answers
  * that platform's code; {@code /accounts-fixture/rows?q=SELECT...&a=arg} answers a query's rows the way
  * {@link Sql#rows} writes them, so the walks assert what the database holds;
  * {@code /accounts-fixture/reconcile?semester=S} asks for semester S's reconciliation with Human Resources' list (what
@@ -34,6 +34,9 @@ import org.sigti.workflow.WorkCase;
 public class AccountsFixture extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** The walks' institution: S04.03.01.01/02 are MINDEF's, and so are AD, OWA and VPN (db/demo). */
+    private static final String MINDEF = "MINDEF";
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     private transient DataSource db;
@@ -92,28 +95,22 @@ public class AccountsFixture extends HttpServlet {
         long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         String platform = "TL" + (id % 1_000_000_000L);
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", id, platform, "Plataforma con licencias " + platform);
-        sql.update("insert into account_platform (platform_code, version) values (?, 0)", platform);
-        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
-                + " created_at, updated_at, version) values (?, ?, 'Licencia de prueba', 'PER_USER', 5, 1, ?, ?, ?,"
-                + " 0)", id + 1, "POOL-" + platform, id, now, now);
+        sql.platform(id, MINDEF, platform, "Plataforma con licencias " + platform, true);
+        sql.licensePool(id + 1, MINDEF, "POOL-" + platform, "Licencia de prueba", 5, 1, id);
         sql.update("insert into license_seat (id, pool_id, holder_username, active_holder, assigned_at, assigned_by,"
                 + " version) values (?, ?, ?, ?, ?, 'fixture', 0)", id + 2, id + 1, user, user, now);
-        account(sql, id + 3, "AD", user, name, unit, now, "USUARIO");
-        account(sql, id + 4, "ZIMBRA", user, name, unit, now, "BUZON");
-        account(sql, id + 5, platform, user, name, unit, now, null);
+        account(sql, id + 3, "AD", user, name, unit, "USUARIO");
+        account(sql, id + 4, "OWA", user, name, unit, "BUZON");
+        account(sql, id + 5, platform, user, name, unit, null);
         if (vpn) {
-            account(sql, id + 6, "VPN", user, name, unit, now, null);
+            account(sql, id + 6, "VPN", user, name, unit, null);
         }
         return platform;
     }
 
     private static void account(Sql sql, long id, String platform, String user, String name, String unit,
-            OffsetDateTime now, String privilege) throws SQLException {
-        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
-                + " person_unit_code, status, granted_by, granted_at, version) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE',"
-                + " 'fixture', ?, 0)", id, platform, user, user, user, name, unit, now);
+            String privilege) throws SQLException {
+        sql.account(id, MINDEF, platform, user, user, name, unit, "fixture");
         if (privilege != null) {
             sql.update("insert into account_privilege (account_id, privilege_code) values (?, ?)", id, privilege);
         }

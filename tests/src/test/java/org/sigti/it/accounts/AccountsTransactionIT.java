@@ -79,15 +79,18 @@ class AccountsTransactionIT {
 
     Sql sql;
 
-    static final Actor RRHH = new Actor("acc.rrhh", "Rita RRHH", null, List.of("Solicitante"), "RRHH");
+    // SEPREM-DI-001.1 is SEPREM's, filed by its Human Resources: its queues are the Dirección de Informática's units
+    static final Actor RRHH = new Actor("acc.rrhh", "Rita RRHH", null, List.of("RRHH", "Solicitante"), "RRHH",
+            "SEPREM");
     static final Actor ASISTENTE = new Actor("acc.asistente", "Ada Asistente", null, List.of("Operador", "Solicitante"),
-            "AIT");
+            "DI-ASIST", "SEPREM");
     static final Actor JEFE_INFRA = new Actor("acc.jefeinfra", "Iván Infra", null, List.of("Responsable", "Solicitante"),
-            "UIT");
-    static final Actor TECNICO = new Actor("acc.tecnico", "Tito Técnico", null, List.of("Tecnico", "Solicitante"), "UIT");
-    /** The Responsable de soporte técnico of S04.03.01.02 steps 3-4 (queue SOPORTE). */
+            "DI-INFRA", "SEPREM");
+    static final Actor TECNICO = new Actor("acc.tecnico", "Tito Técnico", null, List.of("Tecnico", "Solicitante"),
+            "DI-INFRA", "SEPREM");
+    /** The Responsable de soporte técnico of S04.03.01.02 steps 3-4 (queue SOPORTE of MINDEF). */
     static final Actor SOPORTE = new Actor("acc.soporte", "Sara Soporte", null, List.of("Tecnico", "Solicitante"),
-            "SOP");
+            "SOPORTE", "MINDEF");
 
     /** A platform without a license pool and one with a pool of one seat, a piece of equipment, a person. */
     private String free;
@@ -123,22 +126,18 @@ class AccountsTransactionIT {
         long base = 2_000_000_000L + n * 10L;
         pool = base + 3;
         equipment = base + 4;
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", base + 1, free, "Plataforma sin licencias " + n);
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", base + 2, licensed, "Plataforma con licencias " + n);
-        sql.update("insert into account_platform (platform_code, version) values (?, 0)", free);
-        sql.update("insert into account_platform (platform_code, version) values (?, 0)", licensed);
+        // SEPREM's, where the altas of SEPREM-DI-001.1 give them (a platform's code is the installation's: the
+        // MINDEF tests below make them MINDEF's first, as a case gives accounts on its own institution's platforms)
+        sql.platform(base + 1, "SEPREM", free, "Plataforma sin licencias " + n, true);
+        sql.platform(base + 2, "SEPREM", licensed, "Plataforma con licencias " + n, true);
         sql.update("insert into platform_privilege (platform_code, code, name, uncommon) values (?, 'USUARIO',"
                 + " 'Usuario', FALSE)", free);
         sql.update("insert into platform_privilege (platform_code, code, name, uncommon)"
                 + " values (?, 'USB', 'USB', TRUE)", free);
-        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
-                + " created_at, updated_at, version) values (?, ?, 'Licencia de prueba', 'PER_USER', 1, 0, ?,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", pool, "POOL-" + n, base + 2);
-        sql.update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, created_at,"
-                + " updated_at, version) values (?, 'LAPTOP', ?, ?, 'Marca', 'Modelo', 'IN_STOCK', CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 0)", equipment, "SN" + n, "PAT-" + n);
+        sql.licensePool(pool, "SEPREM", "POOL-" + n, "Licencia de prueba", 1, 0, base + 2);
+        sql.update("insert into equipment (id, institution_code, kind, serial, patrimonial_code, brand, model, state,"
+                + " created_at, updated_at, version) values (?, 'SEPREM', 'LAPTOP', ?, ?, 'Marca', 'Modelo', 'IN_STOCK',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", equipment, "SN" + n, "PAT-" + n);
         faults.disarm();
         c1 = procedures.flow(SepremDi0011.CODE).orElseThrow();
     }
@@ -174,14 +173,17 @@ class AccountsTransactionIT {
                 + " where a.person_username = ? and e.action = 'GRANTED' and e.case_id = ?", person, c));
         assertEquals(JEFE_INFRA.username(), sql.textOrNull("select max(granted_by) from account"
                 + " where person_username = ?", person));
-        // the Auditor reads them on the accounts screen's service, with the case that granted them
-        var rows = asAuditor.call(() -> accounts.page(new org.sigti.accounts.AccountFilter(null, "ACTIVE", person), 0,
-                20));
+        // SEPREM's Auditor reads them on the accounts screen's service, with the case that granted them
+        var rows = asAuditor.callIn("SEPREM", () -> accounts.page(new org.sigti.accounts.AccountFilter(null,
+                "ACTIVE", person), 0, 20));
         assertEquals(List.of(free, licensed), rows.stream().map(r -> r.platformCode()).sorted().toList());
         assertEquals(sql.textOrNull("select case_number from work_case where id = ?", c), rows.get(0).grantCase());
-        assertEquals(2, asAuditor.call(() -> accounts.history(person)).size());
-        assertEquals(1, asAuditor.call(() -> accounts.count(new org.sigti.accounts.AccountFilter(licensed, null,
-                null))));
+        assertEquals(2, asAuditor.callIn("SEPREM", () -> accounts.history(person)).size());
+        assertEquals(1, asAuditor.callIn("SEPREM", () -> accounts.count(new org.sigti.accounts.AccountFilter(
+                licensed, null, null))));
+        // another institution's Auditor finds none of them
+        assertEquals(0, asAuditor.callIn("MINDEF", () -> accounts.count(new org.sigti.accounts.AccountFilter(null,
+                null, person))));
     }
 
     @Test
@@ -199,9 +201,7 @@ class AccountsTransactionIT {
     @Test
     void an_account_name_already_open_refuses_the_alta() throws Exception {
         long c = altaAtStep3();
-        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
-                + " status, granted_by, granted_at, version) values (?, ?, ?, ?, 'otra.persona', 'Otra Persona',"
-                + " 'ACTIVE', 'jefe', CURRENT_TIMESTAMP, 0)", equipment + 5, free, person, person);
+        sql.account(equipment + 5, "SEPREM", free, person, "otra.persona", "Otra Persona", null, "jefe");
         String before = state(c);
         WorkflowException e = assertThrows(WorkflowException.class, () -> act(JEFE_INFRA, c, "alta", Map.of()));
         assertEquals("accounts.name.taken", e.messageKey());
@@ -265,8 +265,10 @@ class AccountsTransactionIT {
 
     @Test
     void neither_the_requester_nor_the_person_concerned_approves() throws Exception {
-        // the Jefe de Infraestructura requests an alta and may not approve it
-        long own = file(JEFE_INFRA, "Alta pedida por quien aprueba");
+        // the Jefe de Infraestructura, also in charge of a unit (an Autoridad), requests an alta and may not approve it
+        Actor alsoAuthority = new Actor(JEFE_INFRA.username(), JEFE_INFRA.fullName(), null, List.of("Responsable",
+                "Autoridad", "Solicitante"), JEFE_INFRA.unitCode(), JEFE_INFRA.institutionCode());
+        long own = file(alsoAuthority, "Alta pedida por quien aprueba");
         act(ASISTENTE, own, "continuar", order("ALTA", free));
         long denials = sql.number("select count(*) from security_event where username = ? and action like ?",
                 JEFE_INFRA.username(), "%four eyes%");
@@ -304,35 +306,67 @@ class AccountsTransactionIT {
         assertEquals(before, state(c));
     }
 
+    @Test
+    void a_platform_of_another_institution_is_refused_as_an_unknown_one() throws Exception {
+        // a platform of MINDEF, whose code SEPREM's order names: for SEPREM's case it does not exist
+        String theirs = "TM" + person.substring("acc.persona".length());
+        sql.platform(equipment + 10, "MINDEF", theirs, "Plataforma del MINDEF " + theirs, true);
+        sql.update("insert into platform_privilege (platform_code, code, name, uncommon) values (?, 'USUARIO',"
+                + " 'Usuario', FALSE)", theirs);
+        long c = file("Alta en una plataforma de otra institución");
+        String before = state(c);
+        WorkflowException unknown = assertThrows(WorkflowException.class, () -> act(ASISTENTE, c, "continuar",
+                order("ALTA", "NOEXISTE" + theirs)));
+        WorkflowException foreign = assertThrows(WorkflowException.class, () -> act(ASISTENTE, c, "continuar",
+                order("ALTA", theirs)));
+        assertEquals("accounts.platform.unknown", unknown.messageKey());
+        assertEquals("accounts.platform.unknown", foreign.messageKey(), "exactly as a platform that does not exist");
+        assertEquals(List.of(theirs), foreign.arguments());
+        assertEquals(before, state(c));
+        assertEquals("1", openStep(c));
+        assertEquals(0, sql.number("select count(*) from account where person_username = ?", person));
+    }
+
     // ---------------------------------------------------------------- S04.03.01.01 and S04.03.01.02
 
-    static final Actor MESA = new Actor("acc.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
-    static final Actor JEFE = new Actor("acc.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
+    // S04 is MINDEF's: the OGTIE's teams
+    static final Actor MESA = new Actor("acc.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "MESA",
+            "MINDEF");
+    static final Actor JEFE = new Actor("acc.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "OGTIE",
+            "MINDEF");
+    static final Actor MINDEF_RRHH = new Actor("acc.dipec", "Diana Personal", null, List.of("RRHH", "Solicitante"), "DIPEC",
+            "MINDEF");
+    /** The Secretario General, who authorizes uncommon privileges in person (S04.03.01.01 steps 5.SG, 7.SG). */
+    static final Actor SECRETARIO = new Actor("acc.sg", "Sergio General", null, List.of("Autoridad"), "SG", "MINDEF");
+    static final Actor MINDEF_TECNICO = new Actor("acc.infra", "Ignacio Infra", null, List.of("Tecnico",
+            "Solicitante"), "INFRA", "MINDEF");
 
     @Test
     void uncommon_privileges_need_the_secretario_generals_authorization_with_its_scan() throws Exception {
+        mindefPlatforms();
         ProcedureFlow e7 = procedures.flow("S04.03.01.01").orElseThrow();
-        long c = file("S04.03.01.01", e7, RRHH, "Cuenta nueva con USB");
+        long c = file("S04.03.01.01", e7, MINDEF_RRHH, "Cuenta nueva con USB");
         Map<String, String> values = new java.util.HashMap<>(order("ALTA", free + ", " + licensed));
         values.remove("tipo");
         values.put("privilegios", free + ":USUARIO, " + free + ":USB");
         act(e7, MESA, c, "cumple", values);
         act(e7, MESA, c, "nueva", Map.of());
         assertEquals("7", openStep(c));
-        WorkflowException skip = assertThrows(WorkflowException.class, () -> act(e7, TECNICO, c, "cuenta", Map.of()));
+        WorkflowException skip = assertThrows(WorkflowException.class, () -> act(e7, MINDEF_TECNICO, c, "cuenta",
+                Map.of()));
         assertEquals("accounts.uncommon.needsAuthorization", skip.messageKey());
-        act(e7, TECNICO, c, "no_comunes", Map.of());
+        act(e7, MINDEF_TECNICO, c, "no_comunes", Map.of());
         assertEquals("7.SG", openStep(c));
         String before = state(c);
-        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, JEFE, c, "cuenta",
+        WorkflowException noScan = assertThrows(WorkflowException.class, () -> act(e7, SECRETARIO, c, "cuenta",
                 Map.of("autorizacion_sg", "OFICIO 123-2026-SG")));
         assertEquals("accounts.authorization.attachmentMissing", noScan.messageKey());
         assertEquals(before, state(c));
         sql.update("insert into case_attachment (id, case_id, file_name, content_type, size_bytes, content, sha256,"
-                + " uploaded_by, uploaded_at) values (?, ?, 'autorizacion.pdf', 'application/pdf', 4, ?, ?, 'acc.jefe',"
+                + " uploaded_by, uploaded_at) values (?, ?, 'autorizacion.pdf', 'application/pdf', 4, ?, ?, 'acc.sg',"
                 + " CURRENT_TIMESTAMP)", equipment + 6, c, new byte[] {'%', 'P', 'D', 'F'}, "0".repeat(64));
-        act(e7, JEFE, c, "cuenta", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
-        act(e7, TECNICO, c, "continuar", Map.of()); // step 9 creates the accounts with their seat
+        act(e7, SECRETARIO, c, "cuenta", Map.of("autorizacion_sg", "OFICIO 123-2026-SG"));
+        act(e7, MINDEF_TECNICO, c, "continuar", Map.of()); // step 9 creates the accounts with their seat
         assertEquals("10", openStep(c));
         assertEquals("USB;USUARIO;", sql.rows("select p.privilege_code from account_privilege p"
                 + " join account a on a.id = p.account_id where a.person_username = ? and a.platform_code = ?"
@@ -342,13 +376,13 @@ class AccountsTransactionIT {
 
     @Test
     void s04030102_disables_then_closes_everything_in_one_move_at_step_4() throws Exception {
-        long alta = altaAtStep3();
-        act(JEFE_INFRA, alta, "alta", Map.of());
+        mindefHoldings();
         ProcedureFlow e8 = procedures.flow("S04.03.01.02").orElseThrow();
-        long c = file("S04.03.01.02", e8, RRHH, "Cese de " + person);
+        long c = file("S04.03.01.02", e8, MINDEF_RRHH, "Cese de " + person);
         // the accounts branch (1-4) runs beside the VPN branch, which waits at step 5 meanwhile
-        actAt(e8, "1", TECNICO, c, "continuar", Map.of("persona_usuario", person, "persona_nombre", "Pepa Prueba"));
-        actAt(e8, "2", TECNICO, c, "continuar", Map.of());
+        actAt(e8, "1", MINDEF_TECNICO, c, "continuar", Map.of("persona_usuario", person, "persona_nombre",
+                "Pepa Prueba"));
+        actAt(e8, "2", MINDEF_TECNICO, c, "continuar", Map.of());
         assertEquals(2, sql.number("select count(*) from account where person_username = ? and status = 'DISABLED'",
                 person));
         assertEquals(0, sql.number("select count(*) from account_privilege p join account a on a.id = p.account_id"
@@ -371,6 +405,32 @@ class AccountsTransactionIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The test's platforms, pool and laptop made MINDEF's, and the person a MINDEF person holding them as an alta
+     * leaves them: an account on each platform (USUARIO on the free one), a seat of the pool, the laptop in custody.
+     * A MINDEF cese removes what MINDEF gave.
+     */
+    private void mindefHoldings() throws SQLException {
+        mindefPlatforms();
+        sql.update("update license_pool set seats_used = 1 where id = ?", pool);
+        sql.update("insert into license_seat (id, pool_id, holder_username, active_holder, assigned_at, assigned_by,"
+                + " version) values (?, ?, ?, ?, CURRENT_TIMESTAMP, 'jefe', 0)", equipment + 7, pool, person, person);
+        sql.update("update equipment set institution_code = 'MINDEF', state = 'ASSIGNED', custodian_username = ?"
+                + " where id = ?", person, equipment);
+        sql.account(equipment + 8, "MINDEF", free, person, person, "Pepa Prueba", "DGA", "jefe");
+        sql.update("insert into account_privilege (account_id, privilege_code) values (?, 'USUARIO')", equipment + 8);
+        sql.account(equipment + 9, "MINDEF", licensed, person, person, "Pepa Prueba", "DGA", "jefe");
+    }
+
+    /** The test's platforms and their pool made MINDEF's, for the MINDEF procedures' orders. */
+    private void mindefPlatforms() throws SQLException {
+        for (String table : List.of("it_system", "account_platform")) {
+            sql.update("update " + table + " set institution_code = 'MINDEF' where "
+                    + (table.equals("it_system") ? "code" : "platform_code") + " in (?, ?)", free, licensed);
+        }
+        sql.update("update license_pool set institution_code = 'MINDEF' where id = ?", pool);
+    }
 
     /** An alta of two platforms (one licensed) and the equipment, waiting at step 3. */
     private long altaAtStep3() throws Exception {

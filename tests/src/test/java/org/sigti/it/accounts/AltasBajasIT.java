@@ -20,11 +20,11 @@ import org.sigti.it.procedures.Desk.Filed;
 import org.sigti.it.procedures.Walk;
 
 /**
- * SEPREM-DI-001.1 (procedures.md C1) walked in real browsers through every role: Recursos Humanos files the alta,
- * the Asistente de Dirección records the person, platforms and privileges, the Jefe de Infraestructura approves and
- * executes it, the Técnico delivers the credentials and closes it; the accounts appear on the accounts screen. Then
+ * SEPREM-DI-001.1 (procedures.md C1) walked in real browsers through every role: Recursos Humanos ({@code rrhh}; only
+ * HR and the authorities file it) files the alta, the Asistente de Dirección records the person, platforms and
+ * privileges, the Jefe de Infraestructura approves and executes it, the Técnico delivers the credentials and closes it; the accounts appear on the accounts screen. Then
  * the baja the same way, with the copy of the user's data recorded at step 7, which closes the accounts. And the
- * four-eyes refusal: the Jefe de Infraestructura may not approve an alta he requested. The person told of the baja
+ * four-eyes refusal: the Jefe de Infraestructura may not approve his own alta. The person told of the baja
  * at step 6 and the Dirección de Informática told of each case at step 8 get their mails.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -42,40 +42,41 @@ class AltasBajasIT extends Walk {
     void an_alta_and_a_baja_through_every_role() {
         String person = "nuevo" + (System.currentTimeMillis() % 1_000_000);
         String personMail = person + "@sigti.example";
-        knownInServer(JEFE); // the Dirección de Informática, told of each case at step 8
+        knownInServer(JEFE_DI); // the Dirección de Informática, told of each case at step 8
 
-        Filed alta = desk("solicitante").file(Draft.of(C1, null, "Alta de personal nuevo en RR. HH.",
+        Filed alta = desk("rrhh.seprem").file(Draft.of(C1, null, "Alta de personal nuevo en RR. HH.",
                 "Ingresa a la Dirección de Recursos Humanos el lunes; necesita red y correo."));
-        desk("operador").openFromInbox(alta.number(), "1")
+        desk("operador.di-asist").openFromInbox(alta.number(), "1")
                 .act("1", "continuar", "tipo", "ALTA", "persona_usuario", person, "persona_nombre", "Nuevo Ingreso",
-                        "persona_unidad", "RRHH", "plataformas", "AD, ZIMBRA", "privilegios", "AD:USUARIO");
-        desk("responsable.uit").openFromInbox(alta.number(), "2")
+                        "persona_unidad", "RRHH", "plataformas", "DOMINIO, CORREO-SEPREM", "privilegios",
+                        "DOMINIO:USUARIO");
+        desk("responsable.di-infra").openFromInbox(alta.number(), "2")
                 .act("2", "continuar")
                 .act("3", "alta");
-        Desk tecnico = desk("tecnico").openFromInbox(alta.number(), "4")
+        Desk tecnico = desk("tecnico.di-infra").openFromInbox(alta.number(), "4")
                 .act("4", "continuar")
                 .act("5", "continuar")
                 .act("8", "registrar");
         tecnico.assertClosed("");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 8", "8 → END"), tecnico.completions());
-        mailbox.await(alta.number(), JEFE.email(), "[" + alta.number() + "] Informe de atención", "Tipo: ALTA");
+        mailbox.await(alta.number(), JEFE_DI.email(), "[" + alta.number() + "] Informe de atención", "Tipo: ALTA");
 
-        Desk auditor = desk("auditor");
-        assertEquals(List.of("AD Activa", "ZIMBRA Activa"), accounts(auditor, person));
+        Desk auditor = desk("auditor.seprem");
+        assertEquals(List.of("CORREO-SEPREM Activa", "DOMINIO Activa"), accounts(auditor, person));
         // each privilege with who granted it and the case that ordered it, linked
         WebElement grant = auditor.browser().all(By.cssSelector("li.sigti-grant[data-privilege='USUARIO']")).get(0);
-        assertTrue(grant.getText().contains("responsable.uit"), grant::getText);
+        assertTrue(grant.getText().contains("responsable.di-infra"), grant::getText);
         WebElement link = grant.findElement(By.className("sigti-grant-case"));
         assertEquals(alta.number(), link.getText().strip());
         assertTrue(link.getAttribute("href").contains("/case.xhtml?id="), () -> link.getAttribute("href"));
 
-        Filed baja = desk("solicitante").file(Draft.of(C1, null, "Baja por fin de contrato",
+        Filed baja = desk("rrhh.seprem").file(Draft.of(C1, null, "Baja por fin de contrato",
                 "Termina su contrato el viernes: dar de baja todas sus cuentas."));
-        desk("operador").openFromInbox(baja.number(), "1")
+        desk("operador.di-asist").openFromInbox(baja.number(), "1")
                 .act("1", "continuar", "tipo", "BAJA", "persona_usuario", person, "persona_nombre", "Nuevo Ingreso");
         // the person is known to SIGTI (they logged in while employed): step 6 tells them of the baja
-        knownInServer(new Person(person, "Nuevo Ingreso", personMail, "RRHH", List.of("Solicitante")));
-        desk("responsable.uit").openFromInbox(baja.number(), "2")
+        knownInServer(new Person(person, "Nuevo Ingreso", personMail, "RRHH", List.of("Solicitante"), "SEPREM"));
+        desk("responsable.di-infra").openFromInbox(baja.number(), "2")
                 .act("2", "continuar")
                 .act("3", "baja");
         tecnico.openFromInbox(baja.number(), "6")
@@ -87,26 +88,25 @@ class AltasBajasIT extends Walk {
         assertTrue(tecnico.shows("NAS01/bajas/" + person), "the copy's location is on the case");
         mailbox.await(baja.number(), personMail, "[" + baja.number() + "] Baja de sus accesos en curso",
                 "(usuario " + person + ", caso " + baja.number() + ")");
-        mailbox.await(baja.number(), JEFE.email(), "[" + baja.number() + "] Informe de atención",
+        mailbox.await(baja.number(), JEFE_DI.email(), "[" + baja.number() + "] Informe de atención",
                 "Copia de respaldo (bajas): NAS01/bajas/" + person + " Jefa de RR. HH.");
-        assertEquals(List.of("AD Cerrada", "ZIMBRA Cerrada"), accounts(auditor, person));
+        assertEquals(List.of("CORREO-SEPREM Cerrada", "DOMINIO Cerrada"), accounts(auditor, person));
     }
 
     @Test
-    void the_jefe_de_infraestructura_may_not_approve_an_alta_he_requested() {
-        String person = "cuatro" + (System.currentTimeMillis() % 1_000_000);
-        Desk jefeInfra = desk("responsable.uit");
-        Filed own = jefeInfra.file(Draft.of(C1, null, "Alta pedida por el propio Jefe de Infraestructura",
-                "Alta de un colaborador del departamento."));
-        desk("operador").openFromInbox(own.number(), "1")
-                .act("1", "continuar", "tipo", "ALTA", "persona_usuario", person, "persona_nombre", "Cuatro Ojos",
-                        "plataformas", "AD");
+    void the_jefe_de_infraestructura_may_not_approve_his_own_alta() {
+        Desk jefeInfra = desk("responsable.di-infra");
+        Filed own = desk("rrhh.seprem").file(Draft.of(C1, null, "Alta del propio Jefe de Infraestructura",
+                "Alta de una plataforma para el Jefe de Infraestructura."));
+        desk("operador.di-asist").openFromInbox(own.number(), "1")
+                .act("1", "continuar", "tipo", "ALTA", "persona_usuario", "responsable.di-infra", "persona_nombre",
+                        "Miguel Rivera Soto", "plataformas", "DOMINIO");
         String said = jefeInfra.openFromInbox(own.number(), "2").tryAct("2", "continuar");
         jefeInfra.screenshot("four-eyes");
-        assertTrue(said.contains("No puede aprobar el caso " + own.number() + ": usted lo solicitó"), said);
+        assertTrue(said.contains("No puede aprobar ni ejecutar el caso " + own.number() + ": las cuentas son suyas"),
+                said);
         assertTrue(said.contains("cuatro ojos"), said);
         assertTrue(jefeInfra.openSteps().stream().anyMatch(s -> s.startsWith("2=")), "step 2 still waits");
-        assertEquals(List.of(), accounts(desk("auditor"), person));
     }
 
     /** The person's accounts on the accounts screen, as "platform status". */

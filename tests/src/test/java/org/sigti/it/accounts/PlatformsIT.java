@@ -60,6 +60,7 @@ import org.sigti.workflow.WorkflowException;
 class PlatformsIT {
 
     private static final String SERVICES = "java:global/sigti/sigti-ejb/";
+    private static final String SEPREM = "SEPREM";
 
     @EJB(lookup = SERVICES + "Platforms!org.sigti.accounts.Platforms")
     Platforms platforms;
@@ -88,9 +89,11 @@ class PlatformsIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
-    static final Actor RRHH = new Actor("pl.rrhh", "Rita RRHH", null, List.of("Solicitante"), "RRHH");
+    // SEPREM-DI-001.1 is SEPREM's, filed by its Human Resources: its first desk is the Dirección's DI-ASIST
+    static final Actor RRHH = new Actor("pl.rrhh", "Rita RRHH", null, List.of("RRHH", "Solicitante"), "RRHH",
+            "SEPREM");
     static final Actor ASISTENTE = new Actor("pl.asistente", "Ada Asistente", null, List.of("Operador", "Solicitante"),
-            "AIT");
+            "DI-ASIST", "SEPREM");
 
     private Sql sql;
     private String code;
@@ -114,11 +117,9 @@ class PlatformsIT {
         code = "PT" + n;
         pool = "PTPOOL-" + n;
         long base = 3_000_000_000L + n * 10L;
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", base + 1, code, "Sistema de prueba " + n);
-        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
-                + " created_at, updated_at, version) values (?, ?, 'Licencia de prueba', 'PER_USER', 5, 0, ?,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", base + 2, pool, base + 1);
+        // AGETIC's: the run-as callers of AsRole are of the default institution
+        sql.platform(base + 1, "AGETIC", code, "Sistema de prueba " + n, false);
+        sql.licensePool(base + 2, "AGETIC", pool, "Licencia de prueba", 5, 0, base + 1);
     }
 
     @Test
@@ -263,9 +264,7 @@ class PlatformsIT {
     @Test
     void a_platform_with_accounts_is_deactivated_never_deleted() throws Exception {
         as(asResponsable, () -> platforms.create(new PlatformDraft(code, "Con cuentas", null, null)));
-        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
-                + " status, granted_by, granted_at, version) values (?, ?, 'pl.ana', 'pl.ana', 'pl.ana', 'Ana',"
-                + " 'ACTIVE', 'jefe', CURRENT_TIMESTAMP, 0)", 3_000_000_000L + n * 10L + 3, code);
+        sql.account(3_000_000_000L + n * 10L + 3, "AGETIC", code, "pl.ana", "pl.ana", "Ana", null, "jefe");
         PlatformRow row = as(asAuditor, () -> platforms.get(code));
         assertEquals(1L, row.openAccounts());
 
@@ -278,8 +277,7 @@ class PlatformsIT {
 
         // one without accounts goes, privileges and all
         String other = "PU" + n;
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, 'Otro',"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", 3_000_000_000L + n * 10L + 4, other);
+        sql.platform(3_000_000_000L + n * 10L + 4, "AGETIC", other, "Otro", false);
         as(asResponsable, () -> platforms.create(new PlatformDraft(other, "Sin cuentas", null, null)));
         as(asResponsable, () -> {
             platforms.addPrivilege(other, new PrivilegeDraft("VER", "Ver", false));
@@ -294,8 +292,11 @@ class PlatformsIT {
 
     @Test
     void an_alta_on_a_deactivated_platform_or_with_a_retired_privilege_is_refused() throws Exception {
-        as(asResponsable, () -> platforms.create(new PlatformDraft(code, "Para altas", null, null)));
-        as(asResponsable, () -> {
+        // the alta is SEPREM's (SEPREM-DI-001.1): a case gives accounts on its own institution's platforms only
+        sql.update("update it_system set institution_code = 'SEPREM' where code = ?", code);
+        sql.update("update license_pool set institution_code = 'SEPREM' where code = ?", pool);
+        as(asResponsable, SEPREM, () -> platforms.create(new PlatformDraft(code, "Para altas", null, null)));
+        as(asResponsable, SEPREM, () -> {
             platforms.addPrivilege(code, new PrivilegeDraft("VER", "Ver", false));
             platforms.addPrivilege(code, new PrivilegeDraft("VIEJO", "Retirado", false));
             platforms.setPrivilegeActive(code, "VIEJO", 0, false);
@@ -314,7 +315,7 @@ class PlatformsIT {
         assertEquals(before, openStep(c));
 
         // reactivated, a retired privilege is still refused, a current one passes
-        as(asResponsable, () -> {
+        as(asResponsable, SEPREM, () -> {
             platforms.setActive(code, platforms.get(code).version(), true);
             return null;
         });
@@ -338,9 +339,7 @@ class PlatformsIT {
         String caseNumber = sql.text("select case_number from work_case where id = ?", c);
         String person = "pl.beto" + n;
         long account = 3_000_000_000L + n * 10L + 5;
-        sql.update("insert into account (id, platform_code, account_name, live_name, person_username, person_name,"
-                + " status, granted_by, granted_at, version) values (?, ?, ?, ?, ?, 'Beto', 'ACTIVE', 'pl.jefe',"
-                + " CURRENT_TIMESTAMP, 0)", account, code, person, person, person);
+        sql.account(account, "AGETIC", code, person, person, "Beto", null, "pl.jefe");
         sql.update("insert into account_privilege (account_id, privilege_code) values (?, 'VER')", account);
         sql.update("insert into account_privilege (account_id, privilege_code) values (?, 'USB')", account);
         sql.update("insert into account_event (id, account_id, occurred_at, actor, action, case_id, detail)"
@@ -372,8 +371,13 @@ class PlatformsIT {
     }
 
     private static <T> T as(AsRole role, Callable<T> work) throws Exception {
+        return as(role, null, work);
+    }
+
+    /** As {@link #as(AsRole, Callable)}, the caller of {@code institution} (null: the default one). */
+    private static <T> T as(AsRole role, String institution, Callable<T> work) throws Exception {
         try {
-            return role.call(work);
+            return institution == null ? role.call(work) : role.callIn(institution, work);
         } catch (jakarta.ejb.EJBException wrapped) {
             if (wrapped.getCause() instanceof WorkflowException refused) {
                 throw refused;

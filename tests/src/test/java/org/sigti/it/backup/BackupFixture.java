@@ -16,7 +16,10 @@ import org.sigti.it.Sql;
 public final class BackupFixture {
 
     public static final String TECNICO = "backup.tecnico";
-    public static final String UNIT = "UIT";
+    /** The unit whose queue (DI-DESARROLLO of SEPREM) serves SEPREM-DI-008.2, the schedules' procedure. */
+    public static final String UNIT = "DI-DESARROLLO";
+    /** The institution of {@link #UNIT}. */
+    public static final String INSTITUTION = "SEPREM";
 
     private BackupFixture() {
     }
@@ -24,7 +27,7 @@ public final class BackupFixture {
     public static final String RESPONSABLE = "backup.responsable";
     public static final String RESPONSABLE_EMAIL = "backup.responsable@sigti.example";
 
-    /** The técnico and the responsable as SIGTI knows them after a login, in the UIT. Idempotent. */
+    /** The técnico and the responsable as SIGTI knows them after a login, in SEPREM's DI-DESARROLLO. Idempotent. */
     public static void knownPeople(DataSource db) throws SQLException {
         known(db, 987654321L, TECNICO, "Bruno Respaldo", "backup.tecnico@sigti.example", "Solicitante,Tecnico");
         known(db, 987654322L, RESPONSABLE, "Rita Respaldo", RESPONSABLE_EMAIL, "Responsable,Solicitante");
@@ -32,10 +35,10 @@ public final class BackupFixture {
 
     private static void known(DataSource db, long id, String username, String name, String email, String roles)
             throws SQLException {
-        new Sql(db).knownPerson(id, username, name, email, roles, UNIT);
+        new Sql(db).knownPerson(id, username, name, email, roles, INSTITUTION, UNIT);
     }
 
-    /** A new CUSTOM schedule of SEPREM-DI-008.2 in the UIT, for the técnico. */
+    /** A new CUSTOM schedule of SEPREM-DI-008.2 in its unit, for the técnico. */
     public static ScheduleDraft custom(String name, String expression) {
         return new ScheduleDraft(null, 0, name, "DATABASE", "BD " + name, null, "SEPREM-DI-008.2", "CUSTOM", null,
                 null, null, null, expression, UNIT, TECNICO, Set.of("PRIVATE_CLOUD", "EXTERNAL_DEVICE"), 24, null);

@@ -104,7 +104,7 @@ class BackupTimersIT {
     @AfterEach
     void disableWhatWasCreated() throws Exception {
         for (long id : created) {
-            asJefe.call(() -> {
+            asJefe.callIn(BackupFixture.INSTITUTION, () -> {
                 schedules.disable(id);
                 return null;
             });
@@ -112,7 +112,7 @@ class BackupTimersIT {
     }
 
     private long save(ScheduleDraft draft) throws Exception {
-        long id = asJefe.call(() -> schedules.save(draft));
+        long id = asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(draft));
         created.add(id);
         return id;
     }
@@ -131,7 +131,7 @@ class BackupTimersIT {
         while (tasks(id) == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
         }
-        asJefe.call(() -> {
+        asJefe.callIn(BackupFixture.INSTITUTION, () -> {
             schedules.disable(id);
             return null;
         });
@@ -164,9 +164,9 @@ class BackupTimersIT {
         Instant racedAt = Instant.parse("2026-01-02T07:00:00Z");
 
         // when
-        Optional<Long> first = asJefe.call(() -> runs.run(id, planned, false));
-        Optional<Long> again = asJefe.call(() -> runs.run(id, planned, false));
-        List<Optional<Long>> raced = concurrently(() -> asJefe.call(() -> runs.run(id, racedAt, false)));
+        Optional<Long> first = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.run(id, planned, false));
+        Optional<Long> again = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.run(id, planned, false));
+        List<Optional<Long>> raced = concurrently(() -> asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.run(id, racedAt, false)));
 
         // then
         assertTrue(first.isPresent());
@@ -186,17 +186,17 @@ class BackupTimersIT {
 
         // when
         long version = Long.parseLong(sql.textOrNull("select version from backup_schedule where id = ?", id));
-        asJefe.call(() -> schedules.save(BackupFixture.edited(draft, id, version, "0 30 4 * * Mon-Fri")));
+        asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(BackupFixture.edited(draft, id, version, "0 30 4 * * Mon-Fri")));
 
         // then
         assertEquals(List.of("0 30 4 * * mon-fri"), timers.timerExpressions(id).stream()
                 .map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList());
-        asJefe.call(() -> {
+        asJefe.callIn(BackupFixture.INSTITUTION, () -> {
             schedules.disable(id);
             return null;
         });
         assertEquals(List.of(), timers.timerExpressions(id));
-        asJefe.call(() -> {
+        asJefe.callIn(BackupFixture.INSTITUTION, () -> {
             schedules.enable(id);
             return null;
         });
@@ -207,7 +207,7 @@ class BackupTimersIT {
     void a_bad_expression_is_refused_with_its_attribute_and_nothing_is_saved() throws Exception {
         long before = sql.number("select count(*) from backup_schedule");
         BackupScheduleException refused = assertThrows(BackupScheduleException.class,
-                () -> asJefe.call(() -> schedules.save(BackupFixture.custom("IT expresión mala", "0 0 25 * * *"))));
+                () -> asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(BackupFixture.custom("IT expresión mala", "0 0 25 * * *"))));
         assertEquals(Map.of("customExpression", "backup.schedule.expression.hour"), refused.problems());
         assertEquals(before, sql.number("select count(*) from backup_schedule"));
     }
@@ -215,7 +215,7 @@ class BackupTimersIT {
     @Test
     void a_tecnico_may_not_define_schedules() throws Exception {
         Exception refused = assertThrows(Exception.class,
-                () -> asTecnico.call(() -> schedules.save(BackupFixture.custom("IT técnico", "0 0 3 * * *"))));
+                () -> asTecnico.callIn(BackupFixture.INSTITUTION, () -> schedules.save(BackupFixture.custom("IT técnico", "0 0 3 * * *"))));
         boolean denied = false;
         for (Throwable t = refused; t != null; t = t.getCause()) {
             denied |= t instanceof jakarta.ejb.EJBAccessException;
@@ -281,10 +281,10 @@ class BackupTimersIT {
         // when
         Instant upLong = Instant.parse("2026-03-07T12:00:00Z");
         Instant upShort = Instant.parse("2026-03-09T12:00:00Z");
-        List<Long> madeUp = asJefe.call(() -> runs.fired(late, daily, ZoneOffset.UTC, firing, upLong, 31));
-        List<Long> again = asJefe.call(() -> runs.fired(late, daily, ZoneOffset.UTC, firing.plusSeconds(1), upLong,
+        List<Long> madeUp = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.fired(late, daily, ZoneOffset.UTC, firing, upLong, 31));
+        List<Long> again = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.fired(late, daily, ZoneOffset.UTC, firing.plusSeconds(1), upLong,
                 31));
-        List<Long> afterDowntime = asJefe.call(() -> runs.fired(down, daily, ZoneOffset.UTC, firing, upShort, 31));
+        List<Long> afterDowntime = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.fired(down, daily, ZoneOffset.UTC, firing, upShort, 31));
 
         // then: the two skipped days and the day itself, each a scheduled run with its case; nothing twice
         assertEquals(3, madeUp.size(), madeUp::toString);
@@ -306,7 +306,7 @@ class BackupTimersIT {
         sql.update("update backup_schedule set overdue_hours = 1, owner_username = ? where id = ?",
                 BackupFixture.RESPONSABLE, id);
         Instant planned = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        long task = asJefe.call(() -> runs.run(id, planned, false)).orElseThrow();
+        long task = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.run(id, planned, false)).orElseThrow();
         String caseNumber = sql.textOrNull("select c.case_number from work_case c join backup_task t"
                 + " on t.case_id = c.id where t.id = ?", task);
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault(
@@ -314,8 +314,8 @@ class BackupTimersIT {
         smtp.start();
         try {
             // when
-            int first = asJefe.call(() -> runs.escalateOverdue(Instant.now(), 200));
-            int second = asJefe.call(() -> runs.escalateOverdue(Instant.now(), 200));
+            int first = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.escalateOverdue(Instant.now(), 200));
+            int second = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.escalateOverdue(Instant.now(), 200));
 
             // then
             assertTrue(first >= 1, "escalated: " + first);

@@ -37,6 +37,7 @@ import org.sigti.backup.PasswordSource;
 import org.sigti.backup.PgCopies;
 import org.sigti.backup.PgCopyProgress;
 import org.sigti.backup.PgCopyStatus;
+import org.sigti.backup.Restores;
 import org.sigti.backup.TargetEdit;
 import org.sigti.backup.TargetView;
 import org.sigti.backup.VerificationResult;
@@ -45,6 +46,7 @@ import org.sigti.db.DbKind;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
+import org.sigti.security.AccessDeniedException;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.NewCase;
@@ -54,13 +56,17 @@ import org.sigti.workflow.NewCase;
  * the throw-away cluster test-env.sh starts on SIGTI_TEST_PG_PORT with known rows (in both CI phases), and, when
  * SIGTI itself runs on PostgreSQL (CI phase 2), SIGTI's own database. A copy's file has the recorded size and
  * SHA-256, its restore verifies, and the same file with bytes flipped in the middle fails verification and opens an
- * S04.03.01.05 incident in the infrastructure team's queue (unit UIT), committed even though the caller rolls back.
+ * S04.03.01.05 incident in the queue of MINDEF's infrastructure team (unit INFRA), committed even though the caller
+ * rolls back.
  */
 @ExtendWith(ArquillianExtension.class)
 class PgCopyIT {
 
     private static final Actor SOLICITANTE = new Actor("copy.solicitante", "Sonia Copia", null,
             List.of("Solicitante"), "RRHH");
+    /** MINDEF's requester of a restore (S04.03.02.02), whose case a MINDEF copy hangs from. */
+    private static final Actor MINDEF_SOLICITANTE = new Actor("copy.mindef", "Mara Copia", null,
+            List.of("Solicitante"), "DGA", "MINDEF");
     private static final Map<String, Long> SEEDED = Map.of("public.cliente", 1000L, "ventas.factura", 2500L,
             "public.vacia", 0L);
 
@@ -72,6 +78,9 @@ class PgCopyIT {
 
     @EJB
     PgCopies copies;
+
+    @EJB
+    Restores restores;
 
     @Inject
     CaseEngine engine;
@@ -119,6 +128,14 @@ class PgCopyIT {
         assertEquals("PG_DUMP", sql.textOrNull("select method from backup_copy where id = ?", done.copyId()));
         assertEquals(String.valueOf(caseId), sql.textOrNull("select case_id from backup_copy where id = ?",
                 done.copyId()));
+        // the run is AGETIC's, as its case: listed to AGETIC, neither listed nor shown to MINDEF
+        assertTrue(responsable.call(() -> copies.recent(0, 100)).stream().anyMatch(r -> r.runId() == done.runId()));
+        assertFalse(responsable.callIn("MINDEF", () -> copies.recent(0, 100)).stream()
+                .anyMatch(r -> r.runId() == done.runId()));
+        assertThrows(AccessDeniedException.class, () -> responsable.callIn("MINDEF",
+                () -> copies.progress(done.runId())));
+        assertEquals("PgCopies.progress,pg_copy_run;", sql.rows("select action, object_type from security_event"
+                + " where object_type = 'pg_copy_run' and object_id = ? order by id", String.valueOf(done.runId())));
 
         // when: verified as it is
         VerificationResult ok = responsable.call(() -> copies.verify(done.copyId()));
@@ -145,8 +162,9 @@ class PgCopyIT {
         long incidentId = Long.parseLong(incident);
         assertEquals("S04.03.01.05", sql.textOrNull("select procedure_code from work_case where id = ?", incidentId));
         assertTrue(sql.textOrNull("select title from work_case where id = ?", incidentId).contains(done.fileName()));
-        assertEquals("UIT", sql.textOrNull("select q.unit_code from work_item i"
-                + " join work_queue q on q.code = i.queue_code where i.case_id = ? and i.status = 'OPEN'", incidentId));
+        assertEquals("INFRA", sql.textOrNull("select q.unit_code from work_item i join work_queue q"
+                + " on q.code = i.queue_code and q.institution_code = i.institution_code"
+                + " where i.case_id = ? and i.status = 'OPEN'", incidentId), "MINDEF's own infrastructure team");
         assertTrue(sql.textOrNull("select value_text from case_field where case_id = ? and name = 'copia_respaldo'",
                 incidentId).startsWith(done.copyId() + " "));
 
@@ -185,6 +203,35 @@ class PgCopyIT {
         assertTrue(ok.verified(), ok::detail);
         assertEquals("disco local; nube privada",
                 sql.textOrNull("select locations from backup_copy where id = ?", done.copyId()));
+    }
+
+    @Test
+    void another_institutions_copy_asked_for_by_id_is_refused_and_each_attempt_is_recorded() throws Exception {
+        // given: a copy registered on a MINDEF case (a restore request's), so MINDEF's
+        long mindefCase = responsable.call(() -> engine.start("S04.03.02.02", MINDEF_SOLICITANTE, new NewCase(
+                "Restaurar la base de datos de personal", "Caso de prueba del ámbito de las copias.", null, null, null,
+                null, null), null).getId());
+        assertEquals("MINDEF", sql.text("select institution_code from work_case where id = ?", mindefCase));
+        long copyId = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        sql.update("insert into backup_copy (id, case_id, task_id, file_name, taken_at, size_bytes, sha256, locations,"
+                + " method, registered_by, registered_at, verification, version) values (?, ?, NULL,"
+                + " 'personal-mindef.dump', CURRENT_TIMESTAMP, 2048, ?, 'NAS', 'MANUAL', 'tecnico.infra',"
+                + " CURRENT_TIMESTAMP, 'PENDING', 0)", copyId, mindefCase, "b".repeat(64));
+
+        // when AGETIC's Responsable asks for it by id, in each service that takes a copy's id: refused
+        assertThrows(AccessDeniedException.class, () -> responsable.call(() -> restores.copy(copyId)));
+        assertThrows(AccessDeniedException.class, () -> responsable.call(() -> restores.ofCopy(copyId)));
+        assertThrows(AccessDeniedException.class, () -> responsable.call(() -> copies.verify(copyId)));
+
+        // then: each attempt is a row of the security events, and nothing was verified
+        assertEquals("Restores.copy,backup_copy;Restores.ofCopy,backup_copy;PgCopies.verify,backup_copy;",
+                sql.rows("select action, object_type from security_event where kind = 'ACCESS_DENIED'"
+                        + " and object_id = ? order by id", String.valueOf(copyId)));
+        assertEquals("PENDING", sql.text("select verification from backup_copy where id = ?", copyId));
+        // and MINDEF's Responsable reads it
+        assertEquals("personal-mindef.dump", responsable.callIn("MINDEF", () -> restores.copy(copyId))
+                .orElseThrow().fileName());
+        assertEquals(List.of(), responsable.callIn("MINDEF", () -> restores.ofCopy(copyId)));
     }
 
     private PgCopyProgress copy(long caseId, long targetId) throws Exception {

@@ -49,9 +49,9 @@ import org.sigti.workflow.WorkflowException;
 class ScheduledPgCopyIT {
 
     private static final Actor TECNICO = new Actor(BackupFixture.TECNICO, "Bruno Respaldo", null,
-            List.of("Solicitante", "Tecnico"), BackupFixture.UNIT);
+            List.of("Solicitante", "Tecnico"), BackupFixture.UNIT, BackupFixture.INSTITUTION);
     private static final Actor RESPONSABLE = new Actor(BackupFixture.RESPONSABLE, "Rita Respaldo", null,
-            List.of("Responsable", "Solicitante"), BackupFixture.UNIT);
+            List.of("Responsable", "Solicitante"), BackupFixture.UNIT, BackupFixture.INSTITUTION);
 
     @EJB
     BackupSchedules schedules;
@@ -86,17 +86,17 @@ class ScheduledPgCopyIT {
         // given: the copy-source cluster registered, and a daily schedule of it that names it
         Sql sql = new Sql(db);
         BackupFixture.knownPeople(db);
-        long targetId = asJefe.call(() -> targets.save(new TargetEdit(null, "Ventas programada " + System.nanoTime(),
+        long targetId = asJefe.callIn(BackupFixture.INSTITUTION, () -> targets.save(new TargetEdit(null, "Ventas programada " + System.nanoTime(),
                 false, "127.0.0.1", Integer.valueOf(System.getenv("SIGTI_TEST_PG_PORT")), "copy_source",
                 "sigti_copy", PasswordSource.ENV, "SIGTI_TEST_PG_PASSWORD", null, null, "disco local")));
-        long id = asJefe.call(() -> schedules.save(withTarget(BackupFixture.custom("IT pg_dump programado "
+        long id = asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(withTarget(BackupFixture.custom("IT pg_dump programado "
                 + System.nanoTime(), "0 0 3 1 1 *"), targetId)));
-        assertEquals(targetId, asJefe.call(() -> schedules.draft(id)).pgTargetId());
+        assertEquals(targetId, asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.draft(id)).pgTargetId());
 
         // when the schedule runs
         Instant planned = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        long task = asJefe.call(() -> runs.run(id, planned, false)).orElseThrow();
-        asJefe.call(() -> {
+        long task = asJefe.callIn(BackupFixture.INSTITUTION, () -> runs.run(id, planned, false)).orElseThrow();
+        asJefe.callIn(BackupFixture.INSTITUTION, () -> {
             schedules.disable(id);
             return null;
         });
@@ -139,7 +139,7 @@ class ScheduledPgCopyIT {
     void a_target_on_a_schedule_that_is_not_of_a_database_is_refused_and_nothing_is_saved() throws Exception {
         Sql sql = new Sql(db);
         BackupFixture.knownPeople(db);
-        long targetId = asJefe.call(() -> targets.save(new TargetEdit(null, "Archivos " + System.nanoTime(), false,
+        long targetId = asJefe.callIn(BackupFixture.INSTITUTION, () -> targets.save(new TargetEdit(null, "Archivos " + System.nanoTime(), false,
                 "127.0.0.1", Integer.valueOf(System.getenv("SIGTI_TEST_PG_PORT")), "copy_source", "sigti_copy",
                 PasswordSource.ENV, "SIGTI_TEST_PG_PASSWORD", null, null, "disco local")));
         String name = "IT pg_dump de archivos " + System.nanoTime();
@@ -148,10 +148,10 @@ class ScheduledPgCopyIT {
                 files.procedureCode(), files.frequency(), null, null, null, null, files.customExpression(),
                 files.unitCode(), files.responsibleTecnico(), files.locations(), files.overdueHours(), targetId);
         BackupScheduleException e = assertThrows(BackupScheduleException.class,
-                () -> asJefe.call(() -> schedules.save(draft)));
+                () -> asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(draft)));
         assertEquals("backup.schedule.pgTarget.notDatabase", e.problems().get("pgTargetId"));
         ScheduleDraft unknown = withTarget(BackupFixture.custom(name, "0 0 3 1 1 *"), Long.MAX_VALUE);
-        e = assertThrows(BackupScheduleException.class, () -> asJefe.call(() -> schedules.save(unknown)));
+        e = assertThrows(BackupScheduleException.class, () -> asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(unknown)));
         assertEquals("backup.schedule.pgTarget.invalid", e.problems().get("pgTargetId"));
         assertEquals(0, sql.number("select count(*) from backup_schedule where name = ?", name));
     }
@@ -172,7 +172,7 @@ class ScheduledPgCopyIT {
         try {
             // with the procedure's hook (its step 3 registers the copy, its step 7 verifies it), called as the Jefe
             // may call the procedure's bean; the actor is who acts on the step
-            asJefe.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null),
+            asJefe.callIn(BackupFixture.INSTITUTION, () -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null),
                     procedures.flow("SEPREM-DI-008.2").orElseThrow()));
         } catch (jakarta.ejb.EJBException wrapped) {
             throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;

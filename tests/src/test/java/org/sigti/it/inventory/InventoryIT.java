@@ -69,6 +69,9 @@ import org.sigti.workflow.ProcedureFlow;
 @ExtendWith(ArquillianExtension.class)
 class InventoryIT {
 
+    /** The institution of SEPREM-DI-005.1, whose inventory these tests keep and renew. */
+    private static final String SEPREM = "SEPREM";
+
     private static final String RENEWAL = "SEPREM-DI-005.1";
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
     private static final ZoneId ZONE = ZoneId.of("America/La_Paz");
@@ -103,10 +106,12 @@ class InventoryIT {
     @EJB(lookup = AsRole.TECNICO)
     AsTecnico asTecnico;
 
-    static final Actor RESPONSABLE_UIT = new Actor("responsable.uit", "Responsable UIT", null,
-            List.of("Responsable"), "UIT");
-    static final Actor JEFE = new Actor("jefe", "Jefe DTI", null, List.of("Jefe"), "DTI");
-    static final Actor TECNICO_SOP = new Actor("tecnico.soporte", "Técnico Soporte", null, List.of("Tecnico"), "SOP");
+    // the renewal (SEPREM-DI-005.1) is SEPREM's: its queues are served by the Dirección de Informática's own units
+    static final Actor RESPONSABLE_UIT = new Actor("responsable.di-infra", "Responsable DI-INFRA", null,
+            List.of("Responsable"), "DI-INFRA", "SEPREM");
+    static final Actor JEFE = new Actor("jefe.di", "Jefe DI", null, List.of("Jefe"), "DI", "SEPREM");
+    static final Actor TECNICO_SOP = new Actor("tecnico.di-soporte", "Técnico Soporte", null, List.of("Tecnico"),
+            "DI-SOPORTE", "SEPREM");
 
     @Deployment
     static EnterpriseArchive sigtiWithProbe() {
@@ -128,13 +133,13 @@ class InventoryIT {
         long pool = pool(platform, "EXH", 1, null);
         long caseId = newCase("Alta de prueba " + RUN);
         long laptop = equipment("EXH");
-        asTecnico.call(() -> {
+        asTecnico.callIn(SEPREM, () -> {
             custody.assignSeat(platform, "ana." + WHO, caseId, "tecnico");
             return null;
         });
 
         // when: another alta hands over a laptop, then asks for a seat
-        InventoryException refused = assertThrows(InventoryException.class, () -> asTecnico.call(() -> {
+        InventoryException refused = assertThrows(InventoryException.class, () -> asTecnico.callIn(SEPREM, () -> {
             custody.assignEquipment(laptop, "bea." + WHO, "Bea Prueba", "RRHH", caseId, "tecnico");
             custody.assignSeat(platform, "bea." + WHO, caseId, "tecnico");
             return null;
@@ -146,7 +151,7 @@ class InventoryIT {
         assertEquals(0, sql.number("select count(*) from license_seat where holder_username = ?", "bea." + WHO));
         assertEquals("IN_STOCK", sql.text("select state from equipment where id = ?", laptop));
         assertEquals(1, sql.number("select count(*) from equipment_custody where equipment_id = ?", laptop));
-        assertEquals(List.of(), asTecnico.call(() -> custody.holdings("bea." + WHO)));
+        assertEquals(List.of(), asTecnico.callIn(SEPREM, () -> custody.holdings("bea." + WHO)));
     }
 
     @Test
@@ -168,7 +173,7 @@ class InventoryIT {
                 calls.add(threads.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
                     try {
-                        return asTecnico.call(() -> {
+                        return asTecnico.callIn(SEPREM, () -> {
                             custody.assignSeat(platform, holder, caseId, "tecnico");
                             return (Object) "won";
                         });
@@ -201,18 +206,18 @@ class InventoryIT {
         long caseId = newCase("Alta y baja " + RUN);
         long laptop = equipment("BAJA");
         String holder = "carla." + WHO;
-        asTecnico.call(() -> {
+        asTecnico.callIn(SEPREM, () -> {
             custody.assignSeat(platform, holder, caseId, "tecnico");
             custody.assignSeat(platform, holder, caseId, "tecnico"); // a second alta of the same account: no-op
             custody.assignEquipment(laptop, holder, "Carla Prueba", "DAF", caseId, "tecnico");
             return null;
         });
-        List<Holding> held = asTecnico.call(() -> custody.holdings(holder));
+        List<Holding> held = asTecnico.callIn(SEPREM, () -> custody.holdings(holder));
         assertEquals(List.of(Holding.SEAT, Holding.EQUIPMENT), held.stream().map(Holding::kind).toList());
         assertEquals(1, sql.number("select seats_used from license_pool where id = ?", pool));
 
         // when
-        int[] released = asTecnico.call(() -> new int[] {custody.releaseSeats(holder, caseId, "tecnico"),
+        int[] released = asTecnico.callIn(SEPREM, () -> new int[] {custody.releaseSeats(holder, caseId, "tecnico"),
             custody.returnEquipmentToStock(holder, caseId, "tecnico")});
 
         // then
@@ -221,13 +226,13 @@ class InventoryIT {
         assertEquals(0, sql.number("select seats_used from license_pool where id = ?", pool));
         assertEquals("IN_STOCK", sql.text("select state from equipment where id = ?", laptop));
         assertEquals(3, sql.number("select count(*) from equipment_custody where equipment_id = ?", laptop));
-        assertEquals(List.of(), asTecnico.call(() -> custody.holdings(holder)));
+        assertEquals(List.of(), asTecnico.callIn(SEPREM, () -> custody.holdings(holder)));
         // and equipment not in stock cannot be handed over
-        asTecnico.call(() -> {
+        asTecnico.callIn(SEPREM, () -> {
             custody.assignEquipment(laptop, holder, "Carla Prueba", "DAF", caseId, "tecnico");
             return null;
         });
-        InventoryException busy = assertThrows(InventoryException.class, () -> asTecnico.call(() -> {
+        InventoryException busy = assertThrows(InventoryException.class, () -> asTecnico.callIn(SEPREM, () -> {
             custody.assignEquipment(laptop, "otra." + WHO, null, null, caseId, "tecnico");
             return null;
         }));
@@ -242,13 +247,25 @@ class InventoryIT {
 
     @Test
     void the_expiry_calendar_opens_one_renewal_case_per_object_and_date_even_when_sweeps_race() throws Exception {
-        // given: a pool and a warranty inside the window, a pool outside it
+        // given: SEPREM's pool and warranty inside the window and its pool outside it (SEPREM-DI-005.1 renews
+        // SEPREM's inventory), and AGETIC's pool inside the window
         LocalDate today = LocalDate.now(ZONE);
         String platform = platform("EXP");
         long due = pool(platform, "EXP1", 3, today.plusDays(5));
         long later = pool(platform, "EXP2", 3, today.plusDays(400));
-        long laptop = asJefe.call(() -> registry.register(new EquipmentDraft(EquipmentKind.LAPTOP, "SNEXP" + RUN,
-                "EQEXP" + RUN, "HP", "840", null, today.minusYears(2), today.plusDays(3), null, null, null)));
+        long laptop = asJefe.callIn(SEPREM, () -> registry.register(new EquipmentDraft(EquipmentKind.LAPTOP,
+                "SNEXP" + RUN, "EQEXP" + RUN, "HP", "840", null, today.minusYears(2), today.plusDays(3), null, null,
+                null)));
+        long forDisposal = asJefe.callIn(SEPREM, () -> registry.register(new EquipmentDraft(EquipmentKind.LAPTOP,
+                "SNEXPB" + RUN, "EQEXPB" + RUN, "HP", "840", null, today.minusYears(6), today.plusDays(4), null, null,
+                null)));
+        // a dictamen recommended its baja: its warranty is not renewed
+        sql.update("update equipment set state = 'FOR_DISPOSAL' where id = ?", forDisposal);
+        String ageticPlatform = "ITEXPA" + RUN;
+        asJefe.call(() -> catalog.create(new SystemRow(0, 0, ageticPlatform, "Plataforma de AGETIC",
+                SystemKind.PLATFORM, Criticality.MEDIUM, "UIT", null, true)));
+        long ageticPool = asJefe.call(() -> pools.create(new PoolDraft("LIC-EXPA" + RUN, "Producto de AGETIC",
+                LicenseType.PER_USER, 3, today.plusDays(5), "Proveedor", ageticPlatform)));
 
         // when: two sweeps at once, then the daily one again
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -273,10 +290,12 @@ class InventoryIT {
         assertEquals(1, alertCount(ExpiryObject.LICENSE_POOL, due));
         assertEquals(1, alertCount(ExpiryObject.EQUIPMENT, laptop));
         assertEquals(0, alertCount(ExpiryObject.LICENSE_POOL, later));
+        assertEquals(0, alertCount(ExpiryObject.EQUIPMENT, forDisposal), "equipment for disposal opens no renewal");
+        assertEquals(0, alertCount(ExpiryObject.LICENSE_POOL, ageticPool), "AGETIC's pool opens no SEPREM case");
         long caseId = sql.number("select case_id from expiry_alert where object_type = 'LICENSE_POOL'"
                 + " and object_id = ?", due);
         assertEquals(RENEWAL, sql.text("select procedure_code from work_case where id = ?", caseId));
-        assertEquals("1|Responsable|UIT", sql.text("select step_code || '|' || role_name || '|' || unit_code"
+        assertEquals("1|Responsable|DI-INFRA", sql.text("select step_code || '|' || role_name || '|' || unit_code"
                 + " from work_item where case_id = ? and status = 'OPEN'", caseId));
     }
 
@@ -286,7 +305,7 @@ class InventoryIT {
         LocalDate today = LocalDate.now(ZONE);
         LocalDate expiry = today.plusDays(10);
         long pool = pool(platform("REN"), "REN", 4, expiry);
-        assertTrue(alerts.openOnce(ExpiryObject.LICENSE_POOL, pool, expiry, "responsable.uit"));
+        assertTrue(alerts.openOnce(ExpiryObject.LICENSE_POOL, pool, expiry, "responsable.di-infra"));
         long caseId = sql.number("select case_id from expiry_alert where object_type = 'LICENSE_POOL'"
                 + " and object_id = ?", pool);
 
@@ -320,7 +339,7 @@ class InventoryIT {
             throws Exception {
         long[] item = openItem(caseId);
         assertEquals(step, sql.text("select step_code from work_item where id = ?", item[0]));
-        as.call(() -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), renewal));
+        as.callIn(SEPREM, () -> engine.act(actor, new Move(item[0], item[1], outcome, null, fields, null), renewal));
     }
 
     private long[] openItem(long caseId) throws SQLException {
@@ -330,23 +349,23 @@ class InventoryIT {
 
     private String platform(String name) throws Exception {
         String code = ("IT" + name + RUN).substring(0, Math.min(30, 2 + name.length() + RUN.length()));
-        asJefe.call(() -> catalog.create(new SystemRow(0, 0, code, "Plataforma " + name, SystemKind.PLATFORM,
+        asJefe.callIn(SEPREM, () -> catalog.create(new SystemRow(0, 0, code, "Plataforma " + name, SystemKind.PLATFORM,
                 Criticality.MEDIUM, "UIT", null, true)));
         return code;
     }
 
     private long pool(String platform, String name, int seats, LocalDate expiry) throws Exception {
-        return asJefe.call(() -> pools.create(new PoolDraft("LIC-" + name + RUN, "Producto " + name,
+        return asJefe.callIn(SEPREM, () -> pools.create(new PoolDraft("LIC-" + name + RUN, "Producto " + name,
                 LicenseType.PER_USER, seats, expiry, "Proveedor", platform)));
     }
 
     private long equipment(String name) throws Exception {
-        return asJefe.call(() -> registry.register(new EquipmentDraft(EquipmentKind.LAPTOP, "SN" + name + RUN,
+        return asJefe.callIn(SEPREM, () -> registry.register(new EquipmentDraft(EquipmentKind.LAPTOP, "SN" + name + RUN,
                 "EQ" + name + RUN, "HP", "840", "Piso 1", null, null, null, null, null)));
     }
 
     private long newCase(String title) throws Exception {
-        return asJefe.call(() -> engine.startBySystem(RENEWAL, title, null, null, null, Map.of()).getId());
+        return asJefe.callIn(SEPREM, () -> engine.startBySystem(RENEWAL, title, null, null, null, Map.of()).getId());
     }
 
     private long alertCount(ExpiryObject type, long id) throws SQLException {

@@ -69,16 +69,24 @@ class InventoryProceduresIT {
 
     Sql sql;
 
+    // SEPREM's (SEPREM-DI-002.1): its queues are served by the Dirección de Informática's own units
     static final Actor ASISTENTE = new Actor("inv.asistente", "Ada Asistente", null, List.of("Operador", "Solicitante"),
-            "AIT");
+            "DI-ASIST", "SEPREM");
     static final Actor JEFE_INFRA = new Actor("inv.jefeinfra", "Iván Infra", null, List.of("Responsable",
-            "Solicitante"), "UIT");
+            "Solicitante"), "DI-INFRA", "SEPREM");
     static final Actor TECNICO = new Actor("inv.tecnico", "Tito Técnico", null, List.of("Tecnico", "Solicitante"),
-            "UIT");
+            "DI-INFRA", "SEPREM");
+    // MINDEF's (S04): the OGTIE's teams
     static final Actor SOPORTE = new Actor("inv.soporte", "Sofía Soporte", null, List.of("Tecnico", "Solicitante"),
-            "SOP");
-    static final Actor MESA = new Actor("inv.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
-    static final Actor JEFE = new Actor("inv.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
+            "SOPORTE", "MINDEF");
+    static final Actor MESA = new Actor("inv.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "MESA",
+            "MINDEF");
+    static final Actor JEFE = new Actor("inv.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "OGTIE",
+            "MINDEF");
+    static final Actor INFRA_RESPONSABLE = new Actor("inv.infra", "Inés Infra", null, List.of("Responsable",
+            "Solicitante"), "INFRA", "MINDEF");
+    static final Actor INFRA_TECNICO = new Actor("inv.infratec", "Tomás Técnico", null, List.of("Tecnico",
+            "Solicitante"), "INFRA", "MINDEF");
 
     private int n;
     private Actor user;
@@ -103,11 +111,9 @@ class InventoryProceduresIT {
         platform = "LP" + n;
         pool = base + 2;
         user = new Actor("inv.usuario" + n, "Úrsula Usuaria " + n, null, List.of("Solicitante"), "RRHH");
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", base + 1, platform, "Plataforma licenciada " + n);
-        sql.update("insert into license_pool (id, code, product, license_type, seats_total, seats_used, system_id,"
-                + " created_at, updated_at, version) values (?, ?, 'Ofimática de prueba', 'PER_USER', 1, 0, ?,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", pool, "POOL-LP" + n, base + 1);
+        // the licensed platform and its pool are SEPREM's, whose manual (SEPREM-DI-002.1) assigns the seat
+        sql.platform(base + 1, "SEPREM", platform, "Plataforma licenciada " + n, false);
+        sql.licensePool(pool, "SEPREM", "POOL-LP" + n, "Ofimática de prueba", 1, 0, base + 1);
     }
 
     /** The codes of the documents the case lists now, as the Jefe sees them. */
@@ -120,6 +126,8 @@ class InventoryProceduresIT {
     @Test
     void the_license_seat_is_taken_at_delivery_and_an_exhausted_pool_changes_nothing() throws Exception {
         ProcedureFlow flow = procedures.flow("SEPREM-DI-002.1").orElseThrow();
+        user = of(user, "DAF", "SEPREM");
+        callersOf("SEPREM");
         long c = file("SEPREM-DI-002.1", flow, "Licencia de ofimática");
         // step 1: a platform without licenses is refused on its field
         WorkflowException noPool = assertThrows(WorkflowException.class, () -> act(flow, ASISTENTE, c, "continuar",
@@ -187,6 +195,8 @@ class InventoryProceduresIT {
     @Test
     void the_certificate_devices_are_handed_over_at_step_8_and_only_they_come_back_at_step_12() throws Exception {
         ProcedureFlow flow = procedures.flow("S04.03.04.01").orElseThrow();
+        user = of(user, "DGA", "MINDEF");
+        callersOf("MINDEF");
         long card = equipment(3, "CERT_TOKEN", "IN_STOCK", null);
         long reader = equipment(4, "CERT_TOKEN", "ASSIGNED", "otra.persona");
         long laptop = equipment(5, "LAPTOP", "ASSIGNED", user.username());
@@ -245,54 +255,92 @@ class InventoryProceduresIT {
     @Test
     void the_phone_is_assigned_at_delivery_and_equipment_not_in_stock_changes_nothing() throws Exception {
         ProcedureFlow flow = procedures.flow("S04.03.03.02").orElseThrow();
+        user = of(user, "DGA", "MINDEF");
+        callersOf("MINDEF");
         long phone = equipment(6, "PHONE", "IN_STOCK", null);
         long token = equipment(7, "CERT_TOKEN", "IN_STOCK", null);
         String holder = "inv.telefono" + n;
         long c = file("S04.03.03.02", flow, "Teléfonos IP para la unidad");
         act(flow, JEFE, c, "continuar", Map.of());
-        act(flow, JEFE_INFRA, c, "continuar", Map.of());
-        act(flow, TECNICO, c, "continuar", Map.of());
+        act(flow, INFRA_RESPONSABLE, c, "continuar", Map.of());
+        act(flow, INFRA_TECNICO, c, "continuar", Map.of());
         act(flow, MESA, c, "continuar", Map.of());
-        act(flow, TECNICO, c, "disponible", Map.of("usuario_telefono", holder, "usuario_nombre", "Tomás Teléfono",
-                "usuario_unidad", "RRHH", "tipo_equipo", "IP"));
-        act(flow, JEFE_INFRA, c, "continuar", Map.of());
+        act(flow, INFRA_TECNICO, c, "disponible", Map.of("usuario_telefono", holder, "usuario_nombre",
+                "Tomás Teléfono", "usuario_unidad", "RRHH", "tipo_equipo", "IP"));
+        act(flow, INFRA_RESPONSABLE, c, "continuar", Map.of());
         act(flow, JEFE, c, "continuar", Map.of());
-        act(flow, TECNICO, c, "continuar", Map.of());
-        act(flow, TECNICO, c, "continuar", Map.of());
+        act(flow, INFRA_TECNICO, c, "continuar", Map.of());
+        act(flow, INFRA_TECNICO, c, "continuar", Map.of());
         assertEquals("13", openStep(c));
-        WorkflowException kind = assertThrows(WorkflowException.class, () -> act(flow, TECNICO, c, "continuar",
+        WorkflowException kind = assertThrows(WorkflowException.class, () -> act(flow, INFRA_TECNICO, c, "continuar",
                 Map.of("equipo_telefonico", String.valueOf(token))));
         assertEquals("procedures.equipment.wrongKind", kind.messageKey());
-        act(flow, TECNICO, c, "continuar", Map.of("equipo_telefonico", "PAT-6-" + n));
+        act(flow, INFRA_TECNICO, c, "continuar", Map.of("equipo_telefonico", "PAT-6-" + n));
         assertEquals(List.of("PHONE_ACTA"), codes(c));
         // the phone went to someone else meanwhile: delivery refused, nothing changes
         sql.update("update equipment set state = 'ASSIGNED', custodian_username = 'otra.persona' where id = ?", phone);
         String before = state(c);
-        WorkflowException busy = assertThrows(WorkflowException.class, () -> act(flow, TECNICO, c, "continuar",
+        WorkflowException busy = assertThrows(WorkflowException.class, () -> act(flow, INFRA_TECNICO, c, "continuar",
                 Map.of()));
         assertEquals("inventory.equipment.notInStock", busy.messageKey());
         assertEquals(before, state(c));
         sql.update("update equipment set state = 'IN_STOCK', custodian_username = NULL where id = ?", phone);
-        act(flow, TECNICO, c, "continuar", Map.of());
+        act(flow, INFRA_TECNICO, c, "continuar", Map.of());
         assertEquals("ASSIGNED " + holder, sql.textOrNull("select state || ' ' || custodian_username from equipment"
                 + " where id = ?", phone));
         assertEquals(1, sql.number("select count(*) from equipment_custody where equipment_id = ? and case_id = ?",
                 phone, c));
-        act(flow, TECNICO, c, "registrar", Map.of());
+        act(flow, INFRA_TECNICO, c, "registrar", Map.of());
         assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
     }
 
     // ---------------------------------------------------------------- helpers
 
+    /** The same person in a unit of another institution. */
+    private static Actor of(Actor who, String unit, String institution) {
+        return new Actor(who.username(), who.fullName(), who.email(), who.roles(), unit, institution);
+    }
+
+    private static final String DEFAULT_INSTITUTION = "sigti.default-institution";
+    private String defaultInstitutionBefore;
+    private boolean defaultInstitutionChanged;
+
+    /**
+     * The run-as callers of {@link AsRole} (the anonymous principal, with no profile) belong to the installation's
+     * default institution: for the services that read the caller (documents), this test's cases' institution is made
+     * the default one until the test ends.
+     */
+    private void callersOf(String institution) {
+        if (!defaultInstitutionChanged) {
+            defaultInstitutionBefore = System.getProperty(DEFAULT_INSTITUTION);
+            defaultInstitutionChanged = true;
+        }
+        System.setProperty(DEFAULT_INSTITUTION, institution);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void defaultInstitutionAgain() {
+        if (defaultInstitutionChanged) {
+            if (defaultInstitutionBefore == null) {
+                System.clearProperty(DEFAULT_INSTITUTION);
+            } else {
+                System.setProperty(DEFAULT_INSTITUTION, defaultInstitutionBefore);
+            }
+            defaultInstitutionChanged = false;
+        }
+    }
+
     private Map<String, String> devices(long card, long reader) {
         return Map.of("tarjeta_criptografica", String.valueOf(card), "lector_tarjetas", String.valueOf(reader));
     }
 
+    /** Equipment of MINDEF, whose manuals (S04.03.04.01, S04.03.03.02) hand it over. */
     private long equipment(int k, String kind, String state, String custodian) throws SQLException {
         long id = base + k;
-        sql.update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
-                + " created_at, updated_at, version) values (?, ?, ?, ?, 'Marca', 'Modelo', ?, ?, CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 0)", id, kind, "SN-" + k + "-" + n, "PAT-" + k + "-" + n, state, custodian);
+        sql.update("insert into equipment (id, institution_code, kind, serial, patrimonial_code, brand, model, state,"
+                + " custodian_username, created_at, updated_at, version) values (?, 'MINDEF', ?, ?, ?, 'Marca',"
+                + " 'Modelo', ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, kind, "SN-" + k + "-" + n,
+                "PAT-" + k + "-" + n, state, custodian);
         return id;
     }
 

@@ -41,8 +41,8 @@ class MaintenanceDeskIT extends Walk {
     @Test
     void corrective_maintenance_through_every_role() {
         String code = "MNTW-" + (System.currentTimeMillis() % 1_000_000);
-        knownInServer(JEFE); // the Dirección de Informática, told at step 7
-        Desk infra = desk("responsable.uit");
+        knownInServer(JEFE_DI); // the Dirección de Informática, told at step 7
+        Desk infra = desk("responsable.di-infra");
         Browser b = infra.browser();
         b.open(Sigti.BASE_URL + "/inventory/equipment-edit.xhtml");
         b.select(By.id("describe:kind"), "COMPUTER");
@@ -51,17 +51,17 @@ class MaintenanceDeskIT extends Walk {
         b.type(By.id("describe:brand"), "Dell");
         b.type(By.id("describe:model"), "OptiPlex 7090");
         b.submit(By.id("describe:save"));
-        b.type(By.id("change:custodian"), "solicitante");
-        b.type(By.id("change:custodianName"), "Sol Solicitante");
-        b.type(By.id("change:custodianUnit"), "RRHH");
+        b.type(By.id("change:custodian"), "solicitante.seprem");
+        b.type(By.id("change:custodianName"), "Raúl Gutiérrez León");
+        b.type(By.id("change:custodianUnit"), "DAF");
         b.submit(By.id("change:assign"));
         assertEquals("Asignado", b.text(By.id("equipment-state")));
         String equipmentUrl = b.url();
 
-        Filed request = desk("solicitante").file(Draft.of(C7, null, "La computadora " + code + " no enciende",
+        Filed request = desk("solicitante.seprem").file(Draft.of(C7, null, "La computadora " + code + " no enciende",
                 "Desde esta mañana no arranca; necesito el equipo para las planillas."));
         infra.openFromInbox(request.number(), "1").act("1", "continuar");
-        Desk tecnico = desk("tecnico.soporte").openFromInbox(request.number(), "2").act("2", "continuar");
+        Desk tecnico = desk("tecnico.di-soporte").openFromInbox(request.number(), "2").act("2", "continuar");
         assertEquals("En mantenimiento", state(infra, equipmentUrl));
         tecnico.act("3", "continuar").act("4", "continuar");
         infra.openFromInbox(request.number(), "5").act("5", "no_satisfactorio");
@@ -70,12 +70,12 @@ class MaintenanceDeskIT extends Walk {
         assertEquals("En mantenimiento", state(infra, equipmentUrl), "until reinstalled");
         tecnico.openFromInbox(request.number(), "6").act("6", "continuar").act("7", "registrar");
         tecnico.assertClosed("");
-        mailbox.await(request.number(), JEFE.email(), "[" + request.number() + "] Mantenimiento atendido: La"
+        mailbox.await(request.number(), JEFE_DI.email(), "[" + request.number() + "] Mantenimiento atendido: La"
                 + " computadora " + code, "que lo recibió a satisfacción");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 3", "3 → 4", "4 → 5", "5 → 6",
                 "6 → 7", "7 → END"), tecnico.completions());
         assertEquals("Asignado", state(infra, equipmentUrl));
-        assertTrue(infra.browser().text(By.id("equipment-custodian")).contains("solicitante"));
+        assertTrue(infra.browser().text(By.id("equipment-custodian")).contains("solicitante.seprem"));
     }
 
     private String state(Desk desk, String equipmentUrl) {

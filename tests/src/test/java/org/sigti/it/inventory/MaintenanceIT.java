@@ -35,6 +35,7 @@ import org.sigti.procedure.inventory.AnnualPlans;
 import org.sigti.maintenance.MaintenancePlan;
 import org.sigti.procedure.inventory.S04030403;
 import org.sigti.procedure.inventory.SepremDi0061;
+import org.sigti.security.AccessDeniedException;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Move;
@@ -47,20 +48,30 @@ import org.sigti.workflow.WorkflowException;
  * SEPREM-DI-006.1 (procedures.md C7) inside the deployed EAR: the equipment is IN_MAINTENANCE
  * from the inspection to the reinstallation, through the supervision loop, and then back to its custodian or the
  * store; a request that names no equipment of the inventory is refused; the annual plan run twice opens one
- * preventive case per computer and printer; S04.03.04.03 (E18) moves the equipment the same way. The data-center procedure S04.03.01.03 has its own
+ * preventive case per computer and printer; S04.03.04.03 (E18) moves the equipment the same way. Each annual plan is
+ * its manual's institution's: SEPREM's and MINDEF's people run their own, anyone else is refused (a security event).
+ * The data-center procedure S04.03.01.03 has its own
  * test, {@code org.sigti.it.maintenance.DataCenterAccessIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class MaintenanceIT {
 
+    // SEPREM-DI-006.1 is SEPREM's: its queues are served by the Dirección de Informática's own units
     static final Actor REQUESTER = new Actor("mnt.solicitante", "Sara Solicitante", null, List.of("Solicitante"),
-            "RRHH");
+            "DAF", "SEPREM");
     static final Actor JEFE_INFRA = new Actor("mnt.jefeinfra", "Iris Infra", null, List.of("Responsable",
-            "Solicitante"), "UIT");
+            "Solicitante"), "DI-INFRA", "SEPREM");
     static final Actor TECNICO = new Actor("mnt.tecnico", "Teo Soporte", null, List.of("Tecnico", "Solicitante"),
-            "SOP");
-    static final Actor MESA = new Actor("mnt.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
-    static final Actor JEFE = new Actor("mnt.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
+            "DI-SOPORTE", "SEPREM");
+    // S04.03.04.03 is MINDEF's: the OGTIE's teams
+    static final Actor MINDEF_TECNICO = new Actor("mnt.soporte", "Sol Soporte", null, List.of("Tecnico",
+            "Solicitante"), "SOPORTE", "MINDEF");
+    static final Actor MESA = new Actor("mnt.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "MESA",
+            "MINDEF");
+    static final Actor MINDEF_INFRA = new Actor("mnt.infra", "Ismael Infra", null, List.of("Responsable",
+            "Solicitante"), "INFRA", "MINDEF");
+    static final Actor JEFE = new Actor("mnt.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "OGTIE",
+            "MINDEF");
 
     @Inject
     CaseEngine engine;
@@ -196,14 +207,14 @@ class MaintenanceIT {
         // the first run (and as many as the cap needs) opens the year's cases; the next run opens none
         int opened = 0;
         for (int run = 0; run < 50; run++) {
-            int now = asJefe.call(() -> plan.generate(year));
+            int now = asJefe.callIn("SEPREM", () -> plan.generate(year));
             opened += now;
             if (now < MaintenancePlan.CAP) {
                 break;
             }
         }
         assertTrue(opened >= 2, "opened " + opened);
-        assertEquals(0, (int) asJefe.call(() -> plan.generate(year)), "a second run opens nothing");
+        assertEquals(0, (int) asJefe.callIn("SEPREM", () -> plan.generate(year)), "a second run opens nothing");
         for (long planned : List.of(computer, printer)) {
             assertEquals(1, sql.number("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?"
                     + " and kind = 'PREVENTIVE'", planned, year));
@@ -230,7 +241,25 @@ class MaintenanceIT {
         assertEquals("IN_STOCK", state(printer));
         assertNull(sql.textOrNull("select custodian_username from equipment where id = ?", printer));
         // only the Jefe and the Responsable run the plan
-        assertThrows(Exception.class, () -> asAuditor.call(() -> plan.generate(year)));
+        assertThrows(Exception.class, () -> asAuditor.callIn("SEPREM", () -> plan.generate(year)));
+    }
+
+    @Test
+    void only_seprems_people_run_seprems_annual_plan() throws Exception {
+        int year = 2100 + (n + 200) % 800;
+        long computer = equipment(base + 3, "COMPUTER", "MNTS-" + n, null);
+        long events = denials("MaintenancePlan.generate", "maintenance_plan", year);
+        assertTrue(asJefe.callIn("SEPREM", () -> plan.isCallers()), "SEPREM keeps the plan");
+
+        // AGETIC's Jefe and MINDEF's Responsable ask for SEPREM's plan
+        assertEquals(false, asJefe.callIn("AGETIC", () -> plan.isCallers()));
+        assertThrows(AccessDeniedException.class, () -> asJefe.callIn("AGETIC", () -> plan.generate(year)));
+        assertThrows(AccessDeniedException.class, () -> asResponsable.callIn("MINDEF", () -> plan.generate(year)));
+
+        // refused, recorded, and nothing opened
+        assertEquals(events + 2, denials("MaintenancePlan.generate", "maintenance_plan", year));
+        assertEquals(0, sql.number("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?",
+                computer, year));
     }
 
     // ---------------------------------------------------------------- S04.03.04.03
@@ -238,22 +267,22 @@ class MaintenanceIT {
     @Test
     void a_mindef_ticket_solved_gives_the_equipment_back_and_one_not_solved_keeps_it_out_of_service()
             throws Exception {
-        long laptop = equipment(base + 8, "LAPTOP", "MNTM-" + n, "custodio." + n);
-        long c = file(mindef, S04030403.CODE, TECNICO, "Mantenimiento programado MNTM-" + n, null);
+        long laptop = equipment("MINDEF", base + 8, "LAPTOP", "MNTM-" + n, "custodio." + n);
+        long c = file(mindef, S04030403.CODE, MINDEF_TECNICO, "Mantenimiento programado MNTM-" + n, null);
         act(mindef, MESA, c, "continuar", Map.of());
         assertEquals("IN_MAINTENANCE", state(laptop));
-        act(mindef, TECNICO, c, "resuelto", Map.of());
+        act(mindef, MINDEF_TECNICO, c, "resuelto", Map.of());
         assertEquals("ASSIGNED", state(laptop));
-        act(mindef, TECNICO, c, "cerrar", Map.of());
+        act(mindef, MINDEF_TECNICO, c, "cerrar", Map.of());
         assertEquals("CLOSED", sql.textOrNull("select status from work_case where id = ?", c));
         // not solved, out of warranty: the oficio de baja goes to the Jefe; the printer stays out of service
-        long printer = equipment(base + 9, "PRINTER", "MNTN-" + n, null);
-        long broken = file(mindef, S04030403.CODE, TECNICO, "Impresora MNTN-" + n + " sin reparación", null);
+        long printer = equipment("MINDEF", base + 9, "PRINTER", "MNTN-" + n, null);
+        long broken = file(mindef, S04030403.CODE, MINDEF_TECNICO, "Impresora MNTN-" + n + " sin reparación", null);
         act(mindef, MESA, broken, "continuar", Map.of());
-        act(mindef, TECNICO, broken, "no_resuelto", Map.of());
-        act(mindef, TECNICO, broken, "sin_garantia", Map.of());
-        act(mindef, TECNICO, broken, "continuar", Map.of());
-        act(mindef, JEFE_INFRA, broken, "continuar", Map.of());
+        act(mindef, MINDEF_TECNICO, broken, "no_resuelto", Map.of());
+        act(mindef, MINDEF_TECNICO, broken, "sin_garantia", Map.of());
+        act(mindef, MINDEF_TECNICO, broken, "continuar", Map.of());
+        act(mindef, MINDEF_INFRA, broken, "continuar", Map.of());
         act(mindef, JEFE, broken, "enviar", Map.of());
         assertEquals("CLOSED EQUIPMENT_WRITE_OFF", sql.textOrNull("select status || ' ' || outcome from work_case"
                 + " where id = ?", broken));
@@ -265,18 +294,18 @@ class MaintenanceIT {
     @Test
     void the_mindef_plan_opens_each_computer_once_and_its_report_counts_the_years_cases() throws Exception {
         int year = 2100 + (n + 400) % 800;
-        long computer = equipment(base + 1, "COMPUTER", "MNTA-" + n, "custodio." + n);
+        long computer = equipment("MINDEF", base + 1, "COMPUTER", "MNTA-" + n, "custodio." + n);
         // step 1, as many runs as the cap needs; once complete a run opens nothing and there is one plan
         int opened = 0;
         for (int run = 0; run < 50; run++) {
-            int now = asResponsable.call(() -> annual.draw(year));
+            int now = asResponsable.callIn("MINDEF", () -> annual.draw(year));
             opened += now;
             if (now < MaintenancePlan.CAP) {
                 break;
             }
         }
         assertTrue(opened >= 1, "opened " + opened);
-        assertEquals(0, (int) asJefe.call(() -> annual.draw(year)), "a second run opens nothing");
+        assertEquals(0, (int) asJefe.callIn("MINDEF", () -> annual.draw(year)), "a second run opens nothing");
         assertEquals(1, sql.number("select count(*) from maintenance_plan where plan_year = ?", year));
         assertEquals(1, sql.number("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?",
                 computer, year));
@@ -286,30 +315,62 @@ class MaintenanceIT {
                 + " work_item w on w.case_id = c.id where c.id = ? and w.status = 'OPEN'", c));
         assertNotNull(sql.textOrNull("select plan_month from maintenance_job where case_id = ?", c));
         // the steps in order: no report before the review, the Auditor draws nothing
-        WorkflowException early = assertThrows(WorkflowException.class, () -> unwrapped(() -> asTecnico.call(
-                () -> annual.report(year))));
+        WorkflowException early = assertThrows(WorkflowException.class, () -> unwrapped(() -> asTecnico.callIn(
+                "MINDEF", () -> annual.report(year))));
         assertEquals("maintenance.annual.early", early.messageKey());
-        assertThrows(Exception.class, () -> asAuditor.call(() -> annual.draw(year)));
-        asJefe.call(() -> {
+        assertThrows(Exception.class, () -> asAuditor.callIn("MINDEF", () -> annual.draw(year)));
+        asJefe.callIn("MINDEF", () -> {
             annual.acknowledge(year);
             return null;
         });
-        asTecnico.call(() -> {
+        asTecnico.callIn("MINDEF", () -> {
             annual.review(year);
             return null;
         });
         // the computer's preventive case done; the report counts it
         act(mindef, MESA, c, "continuar", Map.of());
         assertEquals("IN_MAINTENANCE", state(computer));
-        act(mindef, TECNICO, c, "resuelto", Map.of());
-        act(mindef, TECNICO, c, "cerrar", Map.of());
+        act(mindef, MINDEF_TECNICO, c, "resuelto", Map.of());
+        act(mindef, MINDEF_TECNICO, c, "cerrar", Map.of());
         assertEquals("ASSIGNED", state(computer));
-        AnnualPlan.Figures f = asTecnico.call(() -> annual.report(year));
+        AnnualPlan.Figures f = asTecnico.callIn("MINDEF", () -> annual.report(year));
         assertEquals(new AnnualPlan.Figures(opened, 1, 0, 0, 1, opened - 1), f);
-        assertEquals(f, asAuditor.call(() -> annual.view(year)).reported(), "frozen on the plan");
-        WorkflowException twice = assertThrows(WorkflowException.class, () -> unwrapped(() -> asTecnico.call(
-                () -> annual.report(year))));
+        assertEquals(f, asAuditor.callIn("MINDEF", () -> annual.view(year)).reported(), "frozen on the plan");
+        WorkflowException twice = assertThrows(WorkflowException.class, () -> unwrapped(() -> asTecnico.callIn(
+                "MINDEF", () -> annual.report(year))));
         assertEquals("maintenance.annual.done", twice.messageKey());
+    }
+
+    @Test
+    void only_mindefs_people_see_mindefs_annual_plan() throws Exception {
+        int year = 2100 + (n + 600) % 800;
+        long computer = equipment("MINDEF", base + 2, "COMPUTER", "MNTB-" + n, "custodio." + n);
+        long view = denials("AnnualPlans.view", "annual_plan", year);
+        long draw = denials("AnnualPlans.draw", "annual_plan", year);
+        long figures = denials("AnnualPlans.figures", "annual_plan", year);
+        assertTrue(asTecnico.callIn("MINDEF", () -> annual.isCallers()), "MINDEF keeps the plan");
+        assertEquals(year, asAuditor.callIn("MINDEF", () -> annual.view(year)).year(), "MINDEF's Auditor reads it");
+
+        // AGETIC's Jefe and SEPREM's Responsable ask for MINDEF's plan
+        assertEquals(false, asJefe.callIn("AGETIC", () -> annual.isCallers()));
+        assertThrows(AccessDeniedException.class, () -> asJefe.callIn("AGETIC", () -> annual.view(year)));
+        assertThrows(AccessDeniedException.class, () -> asJefe.callIn("AGETIC", () -> annual.draw(year)));
+        assertThrows(AccessDeniedException.class, () -> asResponsable.callIn("SEPREM", () -> annual.draw(year)));
+        assertThrows(AccessDeniedException.class, () -> asJefe.callIn("DP", () -> annual.figures(year)));
+
+        // refused, recorded, and nothing drawn nor opened
+        assertEquals(view + 1, denials("AnnualPlans.view", "annual_plan", year));
+        assertEquals(draw + 2, denials("AnnualPlans.draw", "annual_plan", year));
+        assertEquals(figures + 1, denials("AnnualPlans.figures", "annual_plan", year));
+        assertEquals(0, sql.number("select count(*) from maintenance_plan where plan_year = ?", year));
+        assertEquals(0, sql.number("select count(*) from maintenance_job where equipment_id = ? and plan_year = ?",
+                computer, year));
+    }
+
+    /** The recorded refusals of {@code action} on the plan of {@code year}. */
+    private long denials(String action, String objectType, int year) throws SQLException {
+        return sql.number("select count(*) from security_event where kind = 'ACCESS_DENIED' and action = ?"
+                + " and object_type = ? and object_id = ?", action, objectType, String.valueOf(year));
     }
 
     private static <T> T unwrapped(java.util.concurrent.Callable<T> call) throws Exception {
@@ -322,10 +383,17 @@ class MaintenanceIT {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Equipment of SEPREM, whose manual (SEPREM-DI-006.1) the first tests follow. */
     private long equipment(long id, String kind, String code, String custodian) throws SQLException {
-        sql.update("insert into equipment (id, kind, serial, patrimonial_code, brand, model, state, custodian_username,"
-                + " custodian_name, created_at, updated_at, version) values (?, ?, ?, ?, 'Marca', 'Modelo', ?, ?, ?,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, kind, "SN" + code, code,
+        return equipment("SEPREM", id, kind, code, custodian);
+    }
+
+    private long equipment(String institution, long id, String kind, String code, String custodian)
+            throws SQLException {
+        sql.update("insert into equipment (id, institution_code, kind, serial, patrimonial_code, brand, model, state,"
+                + " custodian_username, custodian_name, created_at, updated_at, version) values (?, ?, ?, ?, ?, 'Marca',"
+                + " 'Modelo', ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, institution, kind, "SN" + code,
+                code,
                 custodian == null ? "IN_STOCK" : "ASSIGNED", custodian, custodian == null ? null : "Custodio " + n);
         return id;
     }

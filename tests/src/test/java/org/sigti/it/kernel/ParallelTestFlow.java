@@ -20,7 +20,7 @@ public class ParallelTestFlow implements ProcedureFlow {
 
     static final String CODE = "TEST-PARALELO";
 
-    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "Pruebas", of("Prueba de pasos"
+    static final ProcedureDefinition FLOW = ProcedureDefinition.builder(CODE, "AGETIC (Bolivia)", of("Prueba de pasos"
             + " paralelos", "Parallel steps test"))
             .step("1", of("Solicitar", "Request")).byRequester().next("2")
             .step("2", of("Repartir", "Split")).by(Roles.OPERADOR, "AIT")

@@ -52,12 +52,18 @@ import org.sigti.workflow.WorkflowException;
 @ExtendWith(ArquillianExtension.class)
 class DataCenterAccessIT {
 
-    static final Actor HOST = new Actor("dc.anfitrion", "Ana Anfitriona", null, List.of("Solicitante"), "RRHH");
+    static final Actor HOST = new Actor("dc.anfitrion", "Ana Anfitriona", null, List.of("Solicitante"), "DGA", "MINDEF");
     static final Actor COORD = new Actor("dc.coord", "Carlos Coord", null, List.of("Responsable", "Solicitante"),
-            "UIT");
-    static final Actor DESK = new Actor("dc.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "AIT");
-    static final Actor INFRA = new Actor("dc.infra", "Teo Infra", null, List.of("Tecnico", "Solicitante"), "UIT");
-    static final Actor JEFE = new Actor("dc.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "DTI");
+            "INFRA", "MINDEF");
+    static final Actor DESK = new Actor("dc.mesa", "Marta Mesa", null, List.of("Operador", "Solicitante"), "MESA", "MINDEF");
+    static final Actor INFRA = new Actor("dc.infra", "Teo Infra", null, List.of("Tecnico", "Solicitante"), "INFRA", "MINDEF");
+    static final Actor JEFE = new Actor("dc.jefe", "Julia Jefa", null, List.of("Jefe", "Solicitante"), "OGTIE", "MINDEF");
+    /** The Secretario(a) General, who announces a high-level visit (step 1). */
+    static final Actor SG = new Actor("dc.sg", "Silvia Secretaria", null, List.of("Autoridad", "Solicitante"), "SG",
+            "MINDEF");
+    /** The Director of the unit whose equipment is serviced (step 6). */
+    static final Actor DIRECTOR = new Actor("dc.director", "Dora Directora", null, List.of("Director",
+            "Solicitante"), "DGA", "MINDEF");
 
     @Inject
     CaseEngine engine;
@@ -107,7 +113,7 @@ class DataCenterAccessIT {
         // given the Jefe hosts a visit: he may not authorize it himself
         long own = file(JEFE, "Visita del Viceministro " + n);
         act(COORD, own, "visita_sg", Map.of());
-        act(JEFE, own, "continuar", Map.of());
+        act(SG, own, "continuar", Map.of());
         String before = caseState(own);
         WorkflowException fourEyes = assertThrows(WorkflowException.class,
                 () -> act(JEFE, own, "autorizar", Map.of()));
@@ -117,7 +123,9 @@ class DataCenterAccessIT {
         // given a visit hosted by someone else, the step 2 belongs to the Jefe, not to the coordinator
         long c = file(HOST, "Visita de la Secretaria General " + n);
         act(COORD, c, "visita_sg", Map.of());
-        act(JEFE, c, "continuar", Map.of());
+        assertThrows(CaseEngine.Denied.class, () -> act(JEFE, c, "continuar", Map.of()),
+                "step 1 is the Secretario General's, not recorded by the Jefe on their behalf");
+        act(SG, c, "continuar", Map.of());
         assertEquals("2", openStep(c));
         assertThrows(CaseEngine.Denied.class, () -> act(COORD, c, "autorizar", Map.of()));
         // no entry without the authorization
@@ -145,18 +153,24 @@ class DataCenterAccessIT {
         assertEquals(1, sql.number("select count(*) from data_center_visit where case_id = ? and exited_at >="
                 + " entered_at and entered_at >= authorized_at and inside_document is null", c));
         assertEquals("CLOSED", sql.text("select status from work_case where id = ?", c));
-        // the Auditor reads it on the bitácora
+        // MINDEF's Auditor reads it on the bitácora; another institution's reads none of MINDEF's visitors
         VisitRow row = row(c, dni(1));
         assertEquals("Vera Visita", row.visitorName());
         assertEquals("Julia Jefa", row.escort());
         assertEquals(DataCenterVisit.Branch.SG_VISIT, row.branch());
+        String number = sql.text("select case_number from work_case where id = ?", c);
+        assertTrue(asAuditor.callIn("AGETIC", () -> log.page(0, DataCenterLog.MAX_PAGE)).stream()
+                .noneMatch(r -> r.caseNumber().equals(number)), "AGETIC's Auditor reads no MINDEF visitor");
+        assertEquals(0, asAuditor.callIn("AGETIC", () -> log.count()) - asAuditor.callIn("AGETIC",
+                () -> sql.number("select count(*) from data_center_visit v join work_case c on c.id = v.case_id"
+                        + " where c.institution_code = 'AGETIC'")), "AGETIC counts its own visits only");
     }
 
     @Test
     void a_visit_the_jefe_denies_leaves_no_line_in_the_bitacora() throws Exception {
         long c = file(HOST, "Visita denegada " + n);
         act(COORD, c, "visita_sg", Map.of());
-        act(JEFE, c, "continuar", Map.of());
+        act(SG, c, "continuar", Map.of());
         act(JEFE, c, "denegar", Map.of());
         assertEquals("CLOSED", sql.text("select status from work_case where id = ?", c));
         assertEquals(0, sql.number("select count(*) from data_center_visit where case_id = ?", c));
@@ -168,7 +182,7 @@ class DataCenterAccessIT {
     void the_contractor_of_another_unit_goes_from_6_to_14_and_nobody_is_inside_twice() throws Exception {
         long c = unitVisit("Cableado de la DGA " + n, "Ana Pérez, " + dni(2) + "\nLuis Soto; " + dni(3));
         assertEquals("14", openStep(c));
-        assertEquals("UNIT_EQUIPMENT,Redes SAC,dc.coord;UNIT_EQUIPMENT,Redes SAC,dc.coord;", sql.rows("select"
+        assertEquals("UNIT_EQUIPMENT,Redes SAC,dc.director;UNIT_EQUIPMENT,Redes SAC,dc.director;", sql.rows("select"
                 + " branch, company, authorized_by from data_center_visit where case_id = ? order by id", c));
         // a second ticket names Luis Soto again
         long other = unitVisit("Cableado, segundo turno " + n, "Luis Soto, " + dni(3));
@@ -210,12 +224,14 @@ class DataCenterAccessIT {
     @Test
     void a_bad_dni_or_schedule_of_another_unit_opens_no_line() throws Exception {
         long c = file(HOST, "Trabajos de la DGA " + n);
-        act(COORD, c, "equipos_uo", Map.of());
+        act(COORD, c, "equipos_uo", Map.of(S04030103.UNIT, "DGA"));
+        assertThrows(CaseEngine.Denied.class, () -> act(COORD, c, "continuar", unitFields("2026-12-01 09:30",
+                "Ana Pérez, " + dni(4))), "step 6 is the unit Director's, not the coordinator's");
         String before = caseState(c);
-        WorkflowException dni = assertThrows(WorkflowException.class, () -> act(COORD, c, "continuar",
+        WorkflowException dni = assertThrows(WorkflowException.class, () -> act(DIRECTOR, c, "continuar",
                 unitFields("2026-12-01 09:30", "Ana Pérez, 1234567")));
         assertEquals("datacenter.dni.invalid", dni.messageKey());
-        WorkflowException when = assertThrows(WorkflowException.class, () -> act(COORD, c, "continuar",
+        WorkflowException when = assertThrows(WorkflowException.class, () -> act(DIRECTOR, c, "continuar",
                 unitFields("el lunes", "Ana Pérez, " + dni(4))));
         assertEquals("datacenter.schedule.format", when.messageKey());
         assertEquals(before, caseState(c), "the refusals changed nothing");
@@ -284,22 +300,21 @@ class DataCenterAccessIT {
 
     private long unitVisit(String title, String visitors) throws Exception {
         long c = file(HOST, title);
-        act(COORD, c, "equipos_uo", Map.of());
-        act(COORD, c, "continuar", unitFields("2026-12-01 09:30", visitors));
+        act(COORD, c, "equipos_uo", Map.of(S04030103.UNIT, "DGA"));
+        act(DIRECTOR, c, "continuar", unitFields("2026-12-01 09:30", visitors));
         return c;
     }
 
     private static Map<String, String> unitFields(String when, String visitors) {
-        return Map.of(S04030103.UNIT, "DGA", S04030103.SCHEDULE, when, S04030103.COMPANY, "Redes SAC",
-                S04030103.VISITORS, visitors);
+        return Map.of(S04030103.SCHEDULE, when, S04030103.COMPANY, "Redes SAC", S04030103.VISITORS, visitors);
     }
 
     private VisitRow row(long caseId, String dni) throws Exception {
         String number = sql.text("select case_number from work_case where id = ?", caseId);
-        assertTrue(asAuditor.call(() -> log.count()) >= 1);
+        assertTrue(asAuditor.callIn("MINDEF", () -> log.count()) >= 1);
         for (int first = 0; ; first += DataCenterLog.MAX_PAGE) {
             int from = first;
-            List<VisitRow> page = asAuditor.call(() -> log.page(from, DataCenterLog.MAX_PAGE));
+            List<VisitRow> page = asAuditor.callIn("MINDEF", () -> log.page(from, DataCenterLog.MAX_PAGE));
             assertTrue(!page.isEmpty(), () -> number + " " + dni + " is not on the bitácora");
             for (VisitRow r : page) {
                 if (r.caseNumber().equals(number) && dni.equals(r.idDocument())) {

@@ -34,7 +34,7 @@ import org.sigti.it.procedures.Desk.Filed;
 @RunAsClient
 class BackupManualWalkIT extends Walk {
 
-    private static final String MARIA_MAIL = "solicitante@sigti.example";
+    private static final String MARIA_MAIL = "solicitante.mindef@sigti.example";
     private static final String NEXT_YEAR = String.valueOf(LocalDate.now().getYear() + 1);
 
     @Deployment(testable = false)
@@ -44,10 +44,10 @@ class BackupManualWalkIT extends Walk {
 
     /** Set-up in the server: the request filed (15), found to make sense (16) and assigned to the Profesional (18). */
     private static Filed restoreAtStep19(String what, String which) {
-        Filed c = fileInServer(SOLICITANTE, "S04.03.02.02", null, "Restaurar " + which,
+        Filed c = fileInServer(SOLICITANTE_MINDEF, "S04.03.02.02", null, "Restaurar " + which,
                 "Se borró por error el contenido de " + which + ".");
-        actInServer(c, "16", OPERADOR, "atender", "que", what, "cual", which, "sobrescribe", "NO");
-        assertEquals("19;", actInServer(c, "18", OPERADOR, "asignar"), "the set-up left the request at step 19");
+        actInServer(c, "16", OPERADOR_MESA, "atender", "que", what, "cual", which, "sobrescribe", "NO");
+        assertEquals("19;", actInServer(c, "18", OPERADOR_MESA, "asignar"), "the set-up left the request at step 19");
         return c;
     }
 
@@ -58,7 +58,7 @@ class BackupManualWalkIT extends Walk {
         String n = c.number();
 
         // the Profesional must say where the outside copy is, which one and when it was taken
-        Desk tecnico = desk("tecnico").openFromInbox(n, "19");
+        Desk tecnico = desk("tecnico.infra").openFromInbox(n, "19");
         String refused = tecnico.tryAct("19", "restaurado", "origen_copia", "EXTERNA",
                 "copia_externa_ubicacion", "\\\\nas02\\logistica", "resultado", "Carpeta restaurada.");
         assertTrue(refused.contains("es obligatorio"), refused);
@@ -82,7 +82,7 @@ class BackupManualWalkIT extends Walk {
         String n = c.number();
 
         // the reason is required, then the request closes as not restored
-        Desk tecnico = desk("tecnico").openFromInbox(n, "19");
+        Desk tecnico = desk("tecnico.infra").openFromInbox(n, "19");
         String noReason = tecnico.tryAct("19", "no_restaurado");
         assertTrue(noReason.contains("Indique el motivo"), noReason);
         String reason = "No existe copia de esos documentos: el equipo no estaba en el respaldo de la OGTIE.";
@@ -98,7 +98,7 @@ class BackupManualWalkIT extends Walk {
     void the_annual_backup_cronograma_is_filed_once_and_a_run_without_vendor_contract_informs_the_jefatura()
             throws Exception {
         // the Profesional files the year's cronograma from the catalog, attaches it and sends it (0, 1)
-        Desk tecnico = desk("tecnico");
+        Desk tecnico = desk("tecnico.infra");
         Filed cronograma = tecnico.file(Draft.of("S04.03.02.01.C", null, "Cronograma anual de respaldo " + NEXT_YEAR,
                 "Formato N°01 SGSI-FOR-026 del año " + NEXT_YEAR + "."));
         tecnico.openFromInbox(cronograma.number(), "1");
@@ -107,13 +107,13 @@ class BackupManualWalkIT extends Walk {
         tecnico.attach(pdf("cronograma-respaldo-" + NEXT_YEAR + ".pdf")).act("1", "enviar", "anio", NEXT_YEAR);
 
         // the infrastructure coordinator signs and authorizes it (2)
-        Desk responsable = desk("responsable.uit").openFromInbox(cronograma.number(), "2");
+        Desk responsable = desk("responsable.infra").openFromInbox(cronograma.number(), "2");
         responsable.act("2", "firmar");
         responsable.assertClosed("cronograma firmado");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → END"), responsable.completions());
 
         // a second cronograma for the same year is refused, and the case opened by mistake is cancelled
-        Filed twice = fileInServer(TECNICO, "S04.03.02.01.C", null, "Cronograma anual repetido",
+        Filed twice = fileInServer(TECNICO_INFRA, "S04.03.02.01.C", null, "Cronograma anual repetido",
                 "Abierto por error.");
         tecnico.openFromInbox(twice.number(), "1");
         String taken = tecnico.tryAct("1", "enviar", "anio", NEXT_YEAR);
@@ -123,15 +123,15 @@ class BackupManualWalkIT extends Walk {
         tecnico.assertClosed("anulado");
 
         // a scheduled run (opened by SIGTI at 3.S) of common information fails and the error persists (3, 6)
-        Filed run = openInServer(RESPONSABLE_UIT, "S04.03.02.01", "Copia de respaldo: archivos de la OGTIE", "tecnico");
-        actInServer(run, "3", TECNICO, "informacion_comun");
-        assertEquals("7;", actInServer(run, "6", TECNICO, "con_error"), "the set-up left the run at step 7");
+        Filed run = openInServer(RESPONSABLE_INFRA, "S04.03.02.01", "Copia de respaldo: archivos de la OGTIE", "tecnico.infra");
+        actInServer(run, "3", TECNICO_INFRA, "informacion_comun");
+        assertEquals("7;", actInServer(run, "6", TECNICO_INFRA, "con_error"), "the set-up left the run at step 7");
 
         // there is no current vendor contract: the Profesional informs the Jefatura (7 → 7.J)
         tecnico.openFromInbox(run.number(), "7").act("7", "sin_contrato", "accion",
                 "Se corrigió y se volvió a ejecutar de noche; el error persiste y el contrato con el proveedor venció.");
         // the Jefe records the actions ordered; with no support for now the status is sent (7.J → 11)
-        Desk jefe = desk("jefe").openFromInbox(run.number(), "7.J");
+        Desk jefe = desk("jefe.ogtie").openFromInbox(run.number(), "7.J");
         String noActions = jefe.tryAct("7.J", "sin_soporte");
         assertTrue(noActions.contains("es obligatorio"), noActions);
         jefe.openFromInbox(run.number(), "7.J").act("7.J", "sin_soporte", "acciones_jefatura",
@@ -147,29 +147,29 @@ class BackupManualWalkIT extends Walk {
     void the_configuration_cronograma_is_noted_by_the_jefe_and_the_schedule_opens_each_date_at_step_4()
             throws Exception {
         // the cronograma of the year, sent (1) and signed (2) in the server after the Profesional attached it
-        Desk tecnico = desk("tecnico");
-        Filed cronograma = fileInServer(TECNICO, "S04.03.03.01.C", null, "Cronograma de configuración " + NEXT_YEAR,
+        Desk tecnico = desk("tecnico.infra");
+        Filed cronograma = fileInServer(TECNICO_INFRA, "S04.03.03.01.C", null, "Cronograma de configuración " + NEXT_YEAR,
                 "Formato N°01 de la central telefónica.");
         tecnico.openFromInbox(cronograma.number(), "1").attach(pdf("cronograma-central-" + NEXT_YEAR + ".pdf"))
                 .act("1", "enviar", "anio", NEXT_YEAR);
-        actInServer(cronograma, "2", RESPONSABLE_UIT, "continuar");
+        actInServer(cronograma, "2", RESPONSABLE_INFRA, "continuar");
         // the Jefe takes note (3)
-        Desk jefe = desk("jefe").openFromInbox(cronograma.number(), "3").act("3", "tomar_nota");
+        Desk jefe = desk("jefe.ogtie").openFromInbox(cronograma.number(), "3").act("3", "tomar_nota");
         jefe.assertClosed("el Jefe tomó conocimiento");
 
-        // the UIT's Responsable defines the configuration backup schedule and runs it now
+        // the INFRA's Responsable defines the configuration backup schedule and runs it now
         String name = "Configuración central " + System.nanoTime();
-        Browser schedules = desk("responsable.uit").browser();
+        Browser schedules = desk("responsable.infra").browser();
         schedules.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
         BackupScreens.newSchedule(schedules, name, "S04.03.03.01", "PHONE_EXCHANGE", "Central telefónica");
         schedules.select(By.id("schedule:frequency"), "CUSTOM");
         schedules.type(By.id("schedule:expression"), "0 0 2 1 * *");
-        schedules.type(By.id("schedule:tecnico"), "tecnico");
+        schedules.type(By.id("schedule:tecnico"), "tecnico.infra");
         String number = BackupScreens.saveAndRunNow(schedules, name);
 
         // the date's case waits at step 4 (SIGTI completed 4.S): ticket (4, 5), checks (6, 7), inventory row (8)
         tecnico.openFromInbox(number, "4").act("4", "continuar");
-        desk("operador").openFromInbox(number, "5").act("5", "continuar", "ticket", "MDA-" + System.nanoTime() % 100000);
+        desk("operador.mesa").openFromInbox(number, "5").act("5", "continuar", "ticket", "MDA-" + System.nanoTime() % 100000);
         tecnico.openFromInbox(number, "6").act("6", "continuar").act("7", "continuar")
                 .act("8", "continuar", "archivo", "central-config.tar", "fecha_copia",
                         LocalDate.now().minusDays(1) + " 02:10", "tamano_bytes", "20480", "sha256", "a".repeat(64))

@@ -40,16 +40,18 @@ class BackupProceduresIT extends Walk {
     @Test
     void a_scheduled_database_copy_from_run_now_to_its_report() {
         String name = "Copia SISCO " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
-        knownInServer(JEFE); // the Dirección, reported to at step 8
-        try (Desk tecnico = Desk.login("tecnico", "backup"); Browser schedules = new Browser("es")) {
+        // SEPREM's own people: its DI-DESARROLLO serves SEPREM-DI-008.2, its Dirección de Informática is told
+        Person jefe = JEFE_DI;
+        knownInServer(jefe); // the Dirección, reported to at step 8
+        try (Desk tecnico = Desk.login("tecnico.di-desarrollo", "backup"); Browser schedules = new Browser("es")) {
             // the Responsable defines the schedule and runs it now
             schedules.open(Sigti.BASE_URL + "/backup/schedules.xhtml");
-            schedules.login("responsable.uit", "responsable.uit");
+            schedules.login("responsable.di-desarrollo", "responsable.di-desarrollo");
             schedules.waitForUrl(Sigti.BASE_URL + "/backup/schedules.xhtml");
             BackupScreens.newSchedule(schedules, name, "SEPREM-DI-008.2", "DATABASE", "Base de datos de SISCO");
             schedules.select(By.id("schedule:frequency"), "CUSTOM");
             schedules.type(By.id("schedule:expression"), "0 0 25 * * *");
-            schedules.type(By.id("schedule:tecnico"), "tecnico");
+            schedules.type(By.id("schedule:tecnico"), "tecnico.di-desarrollo");
             schedules.click(By.id("schedule:save"));
             schedules.until(d -> d.findElement(By.id("schedule:form-messages")).getText()
                     .contains("el campo hora no es válido"));
@@ -68,15 +70,15 @@ class BackupProceduresIT extends Walk {
                     "tamano_bytes", "1048576", "sha256", SHA).act("4", "continuar").act("5", "continuar");
 
             // the Responsable safeguards, verifies and reports
-            try (Desk responsable = Desk.login("responsable.uit", "backup")) {
+            try (Desk responsable = Desk.login("responsable.di-desarrollo", "backup")) {
                 responsable.openFromInbox(number, "6").act("6", "continuar")
                         .act("7", "verificada", "detalle_verificacion", "Restaurada en el servidor de pruebas.")
                         .act("8", "informar");
                 responsable.assertClosed("resuelto");
             }
-            mailbox.await(number, JEFE.email(), "[" + number + "] Informe de ejecución de copias de respaldo",
+            mailbox.await(number, jefe.email(), "[" + number + "] Informe de ejecución de copias de respaldo",
                     "Verificación: Restaurada en el servidor de pruebas.");
-            mailbox.await(number, JEFE.email(), "[" + number + "] Informe de ejecución de copias de respaldo",
+            mailbox.await(number, jefe.email(), "[" + number + "] Informe de ejecución de copias de respaldo",
                     "Archivo: sisco-20261121.dump");
 
             // the run is done and its report downloads
@@ -95,18 +97,18 @@ class BackupProceduresIT extends Walk {
     void a_mindef_run_of_common_information_mails_its_status_to_the_infrastructure_coordinator() {
         // given: a run opened as the schedule opens it (3.S, after the signed cronograma), its copies checked
         // without error (3, 6)
-        knownInServer(RESPONSABLE_UIT);
-        Desk.Filed run = openInServer(RESPONSABLE_UIT, "S04.03.02.01", "Copias programadas de archivos", "tecnico");
-        actInServer(run, "3", TECNICO, "informacion_comun");
-        assertEquals("11;", actInServer(run, "6", TECNICO, "sin_error"));
+        knownInServer(RESPONSABLE_INFRA);
+        Desk.Filed run = openInServer(RESPONSABLE_INFRA, "S04.03.02.01", "Copias programadas de archivos", "tecnico.infra");
+        actInServer(run, "3", TECNICO_INFRA, "informacion_comun");
+        assertEquals("11;", actInServer(run, "6", TECNICO_INFRA, "sin_error"));
 
         // when: the Profesional e-mails the status of the copies (step 11)
         String status = "Copias de archivos concluidas sin error; 412 GB en el storage de contingencia.";
-        desk("tecnico").openFromInbox(run.number(), "11").act("11", "enviar", "estado", status)
+        desk("tecnico.infra").openFromInbox(run.number(), "11").act("11", "enviar", "estado", status)
                 .assertClosed("resuelto");
 
         // then: the infrastructure coordinator gets it, with the recorded status
-        mailbox.await(run.number(), RESPONSABLE_UIT.email(), "[" + run.number() + "] Estado de las copias de"
+        mailbox.await(run.number(), RESPONSABLE_INFRA.email(), "[" + run.number() + "] Estado de las copias de"
                 + " respaldo: Copias programadas de archivos", status);
     }
 }

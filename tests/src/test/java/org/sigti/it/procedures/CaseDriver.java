@@ -69,14 +69,17 @@ public class CaseDriver extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> roles = List.of(request.getParameter("roles").split(","));
-        Actor actor = new Actor(request.getParameter("user"), request.getParameter("name"),
-                request.getParameter("email"), roles, request.getParameter("unit"));
         String answer;
         try {
+            Actor actor = new Actor(request.getParameter("user"), request.getParameter("name"),
+                    request.getParameter("email"), roles, request.getParameter("unit"),
+                    request.getParameter("institution") != null ? request.getParameter("institution")
+                            : new Sql(db).institutionOf(request.getParameter("user"), request.getParameter("unit")));
             if (request.getServletPath().equals("/person")) {
                 String user = request.getParameter("user");
                 new Sql(db).knownPerson(987_000_000L + (user.hashCode() & 0xFFFFF), user, request.getParameter("name"),
-                        request.getParameter("email"), String.join(",", roles), request.getParameter("unit"));
+                        request.getParameter("email"), String.join(",", roles), actor.institutionCode(),
+                        request.getParameter("unit"));
                 answer = "ok";
             } else if (request.getServletPath().equals("/file")) {
                 String procedure = request.getParameter("procedure");

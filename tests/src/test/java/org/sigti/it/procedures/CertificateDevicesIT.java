@@ -30,7 +30,7 @@ import org.sigti.it.procedures.Storeroom.Piece;
 class CertificateDevicesIT extends Walk {
 
     private static final String E16 = "S04.03.04.01";
-    private static final String MARIA_MAIL = "solicitante@sigti.example";
+    private static final String MARIA_MAIL = "solicitante.mindef@sigti.example";
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -40,17 +40,17 @@ class CertificateDevicesIT extends Walk {
     @Test
     void the_card_and_reader_are_handed_over_signed_for_and_returned_at_separation() {
         String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
-        Desk infra = desk("responsable.uit");
+        Desk infra = desk("responsable.infra");
         Piece card = Storeroom.register(infra, "CERT_TOKEN", "TCR-" + suffix, "Gemalto", "IDPrime 940");
         Piece reader = Storeroom.register(infra, "CERT_TOKEN", "LEC-" + suffix, "ACS", "ACR39U");
 
-        Desk maria = desk("solicitante");
+        Desk maria = desk("solicitante.mindef");
         Filed c = maria.file(Draft.of(E16, null, "Certificado digital para firma de resoluciones",
                 "Adjunto la declaración jurada de identificación firmada."));
         String n = c.number();
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud registrada", n);
 
-        desk("operador").openFromInbox(n, "2").act("2", "cumple").act("4", "continuar");
+        desk("operador.mesa").openFromInbox(n, "2").act("2", "cumple").act("4", "continuar");
         Desk soporte = desk("tecnico.soporte").openFromInbox(n, "5").act("5", "continuar");
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Confirme la atención recibida", n);
         maria.openFromInbox(n, "6").act("6", "continuar", "comment", "Reenvío el mensaje de RENIEC con las"
@@ -59,7 +59,7 @@ class CertificateDevicesIT extends Walk {
                 .act("8", "continuar", "tarjeta_criptografica", card.code(), "lector_tarjetas", reader.code());
         assertEquals("Asignado", Storeroom.state(infra, card));
         assertEquals("Asignado", Storeroom.state(infra, reader));
-        assertTrue(Storeroom.custodian(infra, card).contains("solicitante"), () -> Storeroom.custodian(infra, card));
+        assertTrue(Storeroom.custodian(infra, card).contains("solicitante.mindef"), () -> Storeroom.custodian(infra, card));
 
         // the employee does not accept the acta once: back to 8, the devices stay with her, handed over once
         maria.openFromInbox(n, "9").act("9", "no_conforme", "comment", "El lector no es el que pedí.");
@@ -77,7 +77,7 @@ class CertificateDevicesIT extends Walk {
         soporte.openFromInbox(n, "12").act("12", "continuar");
         assertEquals("En almacén", Storeroom.state(infra, card));
         assertEquals("En almacén", Storeroom.state(infra, reader));
-        Desk jefe = desk("jefe").openFromInbox(n, "13").act("13", "firmar");
+        Desk jefe = desk("jefe.ogtie").openFromInbox(n, "13").act("13", "firmar");
         jefe.assertClosed("resuelto");
         assertEquals(List.of("1 → 2", "2 → 4", "4 → 5", "5 → 6", "6 → 7", "7 → 8", "8 → 9", "9 → 8", "8 → 9",
                 "9 → 10", "10 → 11", "11 → 12", "12 → 13", "13 → END"), jefe.completions());
@@ -88,7 +88,7 @@ class CertificateDevicesIT extends Walk {
             List<String> history = Storeroom.history(infra, piece);
             List<String> byCase = history.stream().filter(h -> h.endsWith(" " + c.id())).toList();
             assertEquals(2, byCase.size(), history::toString);
-            assertTrue(byCase.stream().anyMatch(h -> h.startsWith("Asignado") && h.contains("solicitante")),
+            assertTrue(byCase.stream().anyMatch(h -> h.startsWith("Asignado") && h.contains("solicitante.mindef")),
                     history::toString);
             assertTrue(byCase.stream().anyMatch(h -> h.startsWith("En almacén")), history::toString);
         }
@@ -97,12 +97,12 @@ class CertificateDevicesIT extends Walk {
     @Test
     void without_the_declaracion_jurada_the_help_desk_returns_the_ticket() {
         String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
-        Desk infra = desk("responsable.uit");
+        Desk infra = desk("responsable.infra");
         Piece card = Storeroom.register(infra, "CERT_TOKEN", "TCS-" + suffix, "Gemalto", "IDPrime 940");
-        Filed c = desk("solicitante").file(Draft.of(E16, null, "Necesito certificado digital",
+        Filed c = desk("solicitante.mindef").file(Draft.of(E16, null, "Necesito certificado digital",
                 "Lo necesito para firmar."));
         String n = c.number();
-        Desk operador = desk("operador").openFromInbox(n, "2").act("2", "no_cumple")
+        Desk operador = desk("operador.mesa").openFromInbox(n, "2").act("2", "no_cumple")
                 .act("3", "devolver", "comment", "Adjunte la declaración jurada de identificación.");
         operador.assertClosed("devuelto");
         assertEquals(List.of("1 → 2", "2 → 3", "3 → END"), operador.completions());

@@ -33,8 +33,9 @@ class InfrastructureBackupWalkIT extends Walk {
 
     @Test
     void a_run_whose_first_copy_fails_verification_ends_with_a_verified_copy_and_the_run_done() {
-        // given a run of a schedule for the técnico (known to SIGTI once logged in)
-        Desk analista = desk("tecnico");
+        // given a run of a schedule (the fixture's, of the UIT): its técnico is not of SEPREM, so the run waits in
+        // the DI-INFRA queue of SEPREM for its técnico
+        Desk analista = desk("tecnico.di-infra");
         String[] run = fixture("/backup-run", "procedure", "SEPREM-DI-008.3", "tecnico", "tecnico").split(" ");
         String caseId = run[0];
         String number = run[1];
@@ -47,7 +48,7 @@ class InfrastructureBackupWalkIT extends Walk {
         assertEquals("firewall-" + number + ".cfg,PENDING,null;|OPEN", fixture("/backup-state", "case", caseId));
 
         // the Jefe safeguards the device and the verification fails: back to the copy
-        Desk jefe = desk("responsable.uit").openFromInbox(number, "6").act("6", "continuar");
+        Desk jefe = desk("responsable.di-infra").openFromInbox(number, "6").act("6", "continuar");
         String refused = jefe.tryAct("7", "fallida");
         assertTrue(refused.contains("describa por qué falló la verificación"), refused);
         jefe.act("7", "fallida", "detalle_verificacion", "El archivo no abre: checksum distinto.");

@@ -25,7 +25,7 @@ import org.sigti.it.procedures.Desk.Filed;
 
 /**
  * SEPREM-DI-002.1 (procedures.md C2) walked in real browsers through every role: the Jefe registers a license pool
- * of the BIBLIOTECA platform in the inventory; the user files the request; the Asistente de Dirección records the
+ * of the OFIMATICA platform in the inventory; the user files the request; the Asistente de Dirección records the
  * platform (one without licenses is refused on its field); the Jefe de Infraestructura analyses and assigns; the
  * Técnico creates the Formulario de control y aceptación and delivers the license, which takes a seat of the pool;
  * the user refuses to sign once (back to delivery), then signs in SIGTI; the Técnico updates the register and closes.
@@ -61,34 +61,34 @@ class LicenseAssignmentIT {
 
     @Test
     void a_license_is_requested_delivered_signed_once_refused_and_registered_through_every_role() {
-        // given: a pool of five seats of the BIBLIOTECA platform, registered by the Jefe
+        // given: a pool of five seats of the OFIMATICA platform (SEPREM's office suite, db/demo), registered by the Jefe
         String code = "WALK-" + (System.currentTimeMillis() % 1_000_000);
-        Browser jefe = desk("jefe").browser();
+        Browser jefe = desk("jefe.di").browser();
         jefe.open(Sigti.BASE_URL + "/inventory/pool-edit.xhtml");
         jefe.type(By.id("pool:code"), code);
-        jefe.type(By.id("pool:product"), "Licencia del sistema de biblioteca");
+        jefe.type(By.id("pool:product"), "Licencia de la suite ofimática");
         jefe.select(By.id("pool:type"), "PER_USER");
         jefe.type(By.id("pool:seatsTotal"), "5");
-        jefe.select(By.id("pool:platform"), "BIBLIOTECA");
+        jefe.select(By.id("pool:platform"), "OFIMATICA");
         jefe.submit(By.id("pool:save"));
         String poolPage = jefe.until(d -> d.getCurrentUrl().contains("id=") ? d.getCurrentUrl() : null);
         assertTrue(jefe.text(By.id("pool-seats")).contains("0 / 5"), () -> jefe.text(By.id("pool-seats")));
 
         // the user files the request
-        Desk user = desk("solicitante");
-        Filed c = user.file(Draft.of(C2, null, "Licencia del sistema de biblioteca",
+        Desk user = desk("solicitante.seprem");
+        Filed c = user.file(Draft.of(C2, null, "Licencia de la suite ofimática",
                 "Solicitud de la Dirección de Recursos Humanos para mi puesto."));
         String n = c.number();
 
         // step 1: a platform without licenses is refused on its field, then the right one is recorded
-        Desk assistant = desk("operador").openFromInbox(n, "1");
+        Desk assistant = desk("operador.di-asist").openFromInbox(n, "1");
         String refused = assistant.tryAct("1", "continuar", "plataforma", "NOEXISTE", "tipo_personal", "PERMANENTE");
         assertTrue(refused.contains("no tiene licencias registradas"), refused);
-        assistant.act("1", "continuar", "plataforma", "BIBLIOTECA", "tipo_personal", "PERMANENTE");
+        assistant.act("1", "continuar", "plataforma", "OFIMATICA", "tipo_personal", "PERMANENTE");
 
-        desk("responsable.uit").openFromInbox(n, "2").act("2", "continuar").act("3", "continuar");
+        desk("responsable.di-infra").openFromInbox(n, "2").act("2", "continuar").act("3", "continuar");
 
-        Desk tecnico = desk("tecnico").openFromInbox(n, "4").act("4", "continuar");
+        Desk tecnico = desk("tecnico.di-infra").openFromInbox(n, "4").act("4", "continuar");
         assertFalse(tecnico.browser().all(By.cssSelector("input.sigti-document-issue[data-type='LICENSE_FORM']"))
                 .isEmpty(), "the form is a document of the case, to issue, once step 4 created it");
         assertTrue(tecnico.browser().all(By.cssSelector("[data-type='SUPPORT_FORM']")).isEmpty(),

@@ -20,7 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 public final class Mailbox implements AutoCloseable {
 
     /** One mail as received. */
-    public record Mail(String caseNumber, String to, String subject, String body) {
+    public record Mail(String caseNumber, String to, String subject, String body, String cc) {
     }
 
     /**
@@ -74,8 +74,11 @@ public final class Mailbox implements AutoCloseable {
             String to = Arrays.stream(message.getRecipients(MimeMessage.RecipientType.TO))
                     .map(Mailbox::address).collect(Collectors.joining(","));
             Object content = message.getContent();
+            Address[] copies = message.getRecipients(MimeMessage.RecipientType.CC);
+            String cc = copies == null ? "" : Arrays.stream(copies).map(Mailbox::address)
+                    .collect(Collectors.joining(","));
             return new Mail(message.getHeader("X-SIGTI-Case", null), to, message.getSubject(),
-                    content instanceof String text ? text : String.valueOf(content));
+                    content instanceof String text ? text : String.valueOf(content), cc);
         } catch (MessagingException | IOException e) {
             throw new AssertionError("unreadable mail", e);
         }

@@ -1,6 +1,7 @@
 package org.sigti.it.procedures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,11 +42,15 @@ class MaintenancePlanWalkIT extends Walk {
     void plan_then_a_preventive_case_then_the_annual_report_with_the_years_figures() {
         int year = 2100 + ThreadLocalRandom.current().nextInt(800);
         String code = "IMP-" + (System.currentTimeMillis() % 1_000_000);
-        Desk coordinator = desk("responsable.uit");
+        Desk coordinator = desk("responsable.infra");
         Piece printer = Storeroom.register(coordinator, "PRINTER", code, "HP", "LaserJet M404");
 
-        // a year that is not one: said, nothing shown for it
+        // the navigation offers MINDEF's people the plan, whose manual is MINDEF's
         Browser b = coordinator.browser();
+        b.open(Sigti.BASE_URL + "/");
+        assertFalse(b.all(By.id("nav-maintenance-plan")).isEmpty(), "the link to the annual plan");
+
+        // a year that is not one: said, nothing shown for it
         b.open(Sigti.BASE_URL + "/maintenance/plan.xhtml?year=abc");
         assertTrue(coordinator.messages().contains("Año del plan de mantenimiento no válido: abc."),
                 coordinator::messages);
@@ -69,7 +74,7 @@ class MaintenancePlanWalkIT extends Walk {
         b.submit(By.id("plan:draw"));
         assertTrue(coordinator.messages().contains("ya está completo: no se abrió ningún caso"), coordinator::messages);
         assertEquals("true", attribute(b, "step-1", "data-done"));
-        assertEquals("Jorge Rojas Céspedes", b.text(By.cssSelector("#step-1 .sigti-by")));
+        assertEquals("Isabel Romero Ríos", b.text(By.cssSelector("#step-1 .sigti-by")));
         assertEquals(Map.of("planned", planned, "closed", 0, "corrective", 0, "served", 0, "pending", planned),
                 figures(b));
         assertTrue(b.all(By.id("plan:acknowledge")).isEmpty(), "the coordinator does not take note for the Jefe");
@@ -81,7 +86,7 @@ class MaintenancePlanWalkIT extends Walk {
         String n = line.group(1);
 
         // steps 2 and 3
-        Desk jefe = desk("jefe");
+        Desk jefe = desk("jefe.ogtie");
         plan(jefe, year);
         jefe.browser().submit(By.id("plan:acknowledge"));
         assertTrue(jefe.messages().contains("paso 2 registrado"), jefe::messages);
@@ -92,7 +97,7 @@ class MaintenancePlanWalkIT extends Walk {
         assertTrue(soporte.messages().contains("paso 3 registrado"), soporte::messages);
 
         // the printer's preventive case: the help desk's ticket, then the maintenance
-        desk("operador").openFromInbox(n, "5").act("5", "continuar");
+        desk("operador.mesa").openFromInbox(n, "5").act("5", "continuar");
         assertEquals("En mantenimiento", Storeroom.state(coordinator, printer));
         soporte.openFromInbox(n, "6").act("6", "resuelto").act("7", "cerrar");
         soporte.assertClosed("resuelto");
@@ -120,7 +125,7 @@ class MaintenancePlanWalkIT extends Walk {
         assertEquals("true", attribute(b, "step-15", "data-done"));
 
         // the Auditor reads the year and does nothing
-        Desk auditor = desk("auditor");
+        Desk auditor = desk("auditor.mindef");
         plan(auditor, year);
         assertEquals(expected, figures(auditor.browser()));
         assertTrue(auditor.browser().all(By.cssSelector("[id^='plan:']")).stream()

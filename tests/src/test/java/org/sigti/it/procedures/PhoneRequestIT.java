@@ -29,7 +29,7 @@ import org.sigti.it.procedures.Storeroom.Piece;
 class PhoneRequestIT extends Walk {
 
     private static final String E15 = "S04.03.03.02";
-    private static final String MARIA_MAIL = "solicitante@sigti.example";
+    private static final String MARIA_MAIL = "solicitante.mindef@sigti.example";
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -40,23 +40,23 @@ class PhoneRequestIT extends Walk {
     void with_stock_the_ip_phone_is_configured_delivered_and_recorded() {
         String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
         String holder = "fono" + suffix;
-        Desk infra = desk("responsable.uit");
+        Desk infra = desk("responsable.infra");
         Piece phone = Storeroom.register(infra, "PHONE", "TEL-" + suffix, "Cisco", "IP Phone 8841");
 
-        Filed c = desk("solicitante").file(Draft.of(E15, null, "Teléfono IP para personal designado",
+        Filed c = desk("solicitante.mindef").file(Draft.of(E15, null, "Teléfono IP para personal designado",
                 "Cantidad: 1. Tipo: teléfono IP. Usuario: Fabio Fono (" + holder + "), de RR. HH."));
         String n = c.number();
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud registrada", n);
 
-        desk("jefe").openFromInbox(n, "2").act("2", "continuar");
+        desk("jefe.ogtie").openFromInbox(n, "2").act("2", "continuar");
         infra.openFromInbox(n, "3").act("3", "continuar");
-        desk("tecnico").openFromInbox(n, "4").act("4", "continuar");
-        desk("operador").openFromInbox(n, "5").act("5", "continuar");
-        desk("tecnico").openFromInbox(n, "6").act("6", "disponible", "usuario_telefono", holder, "usuario_nombre",
-                "Fabio Fono", "usuario_unidad", "RRHH", "tipo_equipo", "IP");
+        desk("tecnico.infra").openFromInbox(n, "4").act("4", "continuar");
+        desk("operador.mesa").openFromInbox(n, "5").act("5", "continuar");
+        desk("tecnico.infra").openFromInbox(n, "6").act("6", "disponible", "usuario_telefono", holder, "usuario_nombre",
+                "Fabio Fono", "usuario_unidad", "DGA", "tipo_equipo", "IP");
         infra.openFromInbox(n, "9").act("9", "continuar");
-        desk("jefe").openFromInbox(n, "10").act("10", "continuar");
-        Desk tecnico = desk("tecnico").openFromInbox(n, "11").act("11", "continuar").act("12", "continuar");
+        desk("jefe.ogtie").openFromInbox(n, "10").act("10", "continuar");
+        Desk tecnico = desk("tecnico.infra").openFromInbox(n, "11").act("11", "continuar").act("12", "continuar");
         // an unknown phone is refused on its field: nothing moves
         String said = tecnico.tryAct("13", "continuar", "equipo_telefonico", "NO-EXISTE-" + suffix);
         assertTrue(tecnico.openSteps().contains("13=true"), () -> "13 still waits: " + said);
@@ -78,7 +78,7 @@ class PhoneRequestIT extends Walk {
         assertTrue(history.stream().anyMatch(h -> h.startsWith("Asignado") && h.contains(holder)
                 && h.endsWith(" " + c.id())), history::toString);
         // the acta names the phone and the user
-        String acta = Storeroom.documentText(desk("solicitante"), c.id(), "PHONE_ACTA");
+        String acta = Storeroom.documentText(desk("solicitante.mindef"), c.id(), "PHONE_ACTA");
         assertTrue(acta.contains("ACTA DE ENTREGA DE EQUIPOS TELEFÓNICOS"), acta);
         assertTrue(acta.contains(phone.code()), acta);
         assertTrue(acta.contains("Fabio Fono"), acta);
@@ -88,20 +88,20 @@ class PhoneRequestIT extends Walk {
     @Test
     void without_stock_the_no_stock_oficio_closes_the_case_and_nothing_moves() {
         String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
-        Desk infra = desk("responsable.uit");
+        Desk infra = desk("responsable.infra");
         Piece phone = Storeroom.register(infra, "PHONE", "TEM-" + suffix, "Samsung", "Galaxy A15");
         // set-up: steps 1 to 5 are walked in the browser by the test above; here they run in the server
-        Filed c = fileInServer(SOLICITANTE, E15, null, "Teléfonos móviles para el equipo de campo",
+        Filed c = fileInServer(SOLICITANTE_MINDEF, E15, null, "Teléfonos móviles para el equipo de campo",
                 "Cantidad: 3. Tipo: móvil.");
         String n = c.number();
-        actInServer(c, "2", JEFE, "continuar");
-        actInServer(c, "3", RESPONSABLE_UIT, "continuar");
-        actInServer(c, "4", TECNICO, "continuar");
-        assertEquals("6;", actInServer(c, "5", OPERADOR, "continuar"), "the set-up left the case at step 6");
-        desk("tecnico").openFromInbox(n, "6").act("6", "sin_stock", "usuario_telefono", "campo" + suffix,
+        actInServer(c, "2", JEFE_OGTIE, "continuar");
+        actInServer(c, "3", RESPONSABLE_INFRA, "continuar");
+        actInServer(c, "4", TECNICO_INFRA, "continuar");
+        assertEquals("6;", actInServer(c, "5", OPERADOR_MESA, "continuar"), "the set-up left the case at step 6");
+        desk("tecnico.infra").openFromInbox(n, "6").act("6", "sin_stock", "usuario_telefono", "campo" + suffix,
                 "usuario_nombre", "Equipo de Campo", "tipo_equipo", "MOVIL");
         infra.openFromInbox(n, "7").act("7", "continuar");
-        Desk jefe = desk("jefe").openFromInbox(n, "8").act("8", "remitir", "comment",
+        Desk jefe = desk("jefe.ogtie").openFromInbox(n, "8").act("8", "remitir", "comment",
                 "No hay equipos móviles en el almacén de la DIRAB.");
         jefe.assertClosed("resuelto");
         assertEquals(List.of("1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 6", "6 → 7", "7 → 8", "8 → END"),

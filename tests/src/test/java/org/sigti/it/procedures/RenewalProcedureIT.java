@@ -59,9 +59,10 @@ class RenewalProcedureIT {
         String code = "LIC-WALK-" + RUN;
         LocalDate expiry = LocalDate.now(ZoneId.of("America/La_Paz")).plusDays(7);
         LocalDate renewed = expiry.plusYears(1);
-        try (Desk responsable = Desk.login("responsable.uit", "renewal"); Desk jefe = Desk.login("jefe", "renewal");
-                Desk tecnico = Desk.login("tecnico.soporte", "renewal"); Browser screens = loggedIn("jefe");
-                Browser inbox = loggedIn("responsable.uit")) {
+        try (Desk responsable = Desk.login("responsable.di-infra", "renewal");
+                Desk jefe = Desk.login("jefe.di", "renewal");
+                Desk tecnico = Desk.login("tecnico.di-soporte", "renewal"); Browser screens = loggedIn("jefe.di");
+                Browser inbox = loggedIn("responsable.di-infra")) {
             // given: a license expiring in a week, registered on its screen
             screens.open(Sigti.BASE_URL + "/inventory/pool-edit.xhtml");
             screens.type(By.id("pool:code"), code);
@@ -75,6 +76,12 @@ class RenewalProcedureIT {
 
             // when: the calendar runs (the settings screen's "Revisar ahora", as the daily timer does)
             screens.open(Sigti.BASE_URL + "/inventory/settings.xhtml");
+            // the renewal (SEPREM-DI-005.1) is SEPREM's: its cases go to SEPREM's Responsable de infraestructura
+            // (the installation's setting still names the AGETIC one the queues used to be served by)
+            screens.type(By.id("settings:assignee"), "responsable.di-infra");
+            screens.submit(By.id("settings:save"));
+            assertTrue(screens.text(By.id("messages")).contains("Configuración guardada."),
+                    () -> screens.text(By.id("messages")));
             screens.submit(By.id("settings:sweep"));
             assertTrue(screens.text(By.id("messages")).contains("caso(s) de renovación abiertos"),
                     () -> screens.text(By.id("messages")));
@@ -92,7 +99,7 @@ class RenewalProcedureIT {
                 }
                 return null;
             });
-            mailbox.await(number, "responsable.uit@sigti.example", "[" + number + "] Vencimiento próximo", code);
+            mailbox.await(number, "responsable.di-infra@sigti.example", "[" + number + "] Vencimiento próximo", code);
 
             // and: walked through the manual's steps to its end
             responsable.openFromInbox(number, "1").act("1", "continuar", "necesidad",
@@ -107,7 +114,7 @@ class RenewalProcedureIT {
             assertTrue(refused.contains("no es una fecha válida"), refused);
             responsable.act("7", "continuar", "nuevo_vencimiento", renewed.toString(), "puestos_total", "60");
             // the Dirección (the Jefe of JEFATURA, logged in above) is told the implementation is complete
-            mailbox.await(number, "jefe@sigti.example", "[" + number + "] Implementación completa",
+            mailbox.await(number, "jefe.di@sigti.example", "[" + number + "] Implementación completa",
                     "Nuevo vencimiento: " + renewed);
             tecnico.openFromInbox(number, "8").act("8", "fin");
             assertEquals("CLOSED", tecnico.status());

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.it.procedures.Desk.Draft;
@@ -34,7 +35,7 @@ import org.sigti.it.procedures.Desk.Filed;
 class RestoreRequestIT extends Walk {
 
     private static final String RESTORE = "S04.03.02.02";
-    private static final String MARIA_MAIL = "solicitante@sigti.example";
+    private static final String MARIA_MAIL = "solicitante.mindef@sigti.example";
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() throws Exception {
@@ -59,29 +60,28 @@ class RestoreRequestIT extends Walk {
 
     @Test
     void a_restore_that_overwrites_a_system_is_approved_then_restored_from_a_verified_copy() throws Exception {
-        // given a verified copy of the target
-        String target = "SISCO" + System.nanoTime() % 100_000;
-        String copy = copyOf(target);
-
         // the requester files the ticket (15)
-        Desk maria = desk("solicitante");
+        String target = "SISCO" + System.nanoTime() % 100_000;
+        Desk maria = desk("solicitante.mindef");
         Filed c = maria.file(Draft.of(RESTORE, null, "Restaurar la base de datos de correspondencia",
                 "Qué: base de datos del sistema " + target + ". Hasta el día de ayer: se borraron registros."));
         String n = c.number();
+        // and there is a verified copy of the target, MINDEF's
+        String copy = copyOf(target);
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud registrada", "registrada con el número " + n);
 
         // the operator checks it makes sense and records what is restored (16), then routes it (18)
-        Desk operador = desk("operador").openFromInbox(n, "16")
+        Desk operador = desk("operador.mesa").openFromInbox(n, "16")
                 .act("16", "atender", "que", "BASE_DATOS", "cual", target, "hasta", "2099-12-31", "sobrescribe", "SI");
         String refused = operador.tryAct("18", "asignar");
         assertTrue(refused.contains("debe pasar por la aprobación 18.A"), refused);
         operador.act("18", "aprobacion");
 
         // the infrastructure Responsable approves (SIGTI's 18.A)
-        desk("responsable.uit").openFromInbox(n, "18.A").act("18.A", "aprobar", "comment", "Aprobado: fuera de horario.");
+        desk("responsable.infra").openFromInbox(n, "18.A").act("18.A", "aprobar", "comment", "Aprobado: fuera de horario.");
 
         // the Profesional sees the copies of the target, refuses an unknown number, restores the verified copy (19)
-        Desk tecnico = desk("tecnico").openFromInbox(n, "19");
+        Desk tecnico = desk("tecnico.infra").openFromInbox(n, "19");
         assertTrue(tecnico.shows("data-copy=\"" + copy + "\" data-verification=\"VERIFIED\""),
                 "the case page lists the verified copy of the target");
         String unknown = tecnico.tryAct("19", "restaurado", "origen_copia", "SIGTI", "copia", "999",
@@ -97,19 +97,27 @@ class RestoreRequestIT extends Walk {
         // the copy shows the restore
         tecnico.openPage("/backup/copy.xhtml?id=" + copy);
         assertTrue(tecnico.shows(">" + n + "</a>"), "the copy lists the case that restored it");
+        // another institution's IT staff (AGETIC's Jefe) asking for MINDEF's copy by its id get the 403 page, which
+        // names nothing of it, and the refusal is recorded
+        Desk agetic = desk("jefe").openPage("/backup/copy.xhtml?id=" + copy);
+        assertEquals("Acceso no permitido", agetic.browser().all(By.id("error-title")).isEmpty() ? null
+                : agetic.browser().text(By.id("error-title")));
+        assertFalse(agetic.browser().source().contains(target.toLowerCase() + "-respaldo.dump"), "the 403 page");
+        var denied = Sigti.get(Sigti.serverUrl() + "/restore-fixture/denied?object=" + copy);
+        assertEquals("Restores.copy,backup_copy;", denied.body());
         maria.open(c.id()).assertClosed("información restaurada");
         assertFalse(maria.shows("restore-panel"), "the requester does not see the copies");
     }
 
     @Test
     void a_request_that_makes_no_sense_is_returned_with_its_reason_and_nothing_else() {
-        Desk maria = desk("solicitante");
+        Desk maria = desk("solicitante.mindef");
         Filed c = maria.file(Draft.of(RESTORE, null, "Recuperar mis fotos de vacaciones",
                 "Quiero recuperar las fotos de mi teléfono personal."));
         String n = c.number();
         mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud registrada", n);
 
-        Desk operador = desk("operador").openFromInbox(n, "16").act("16", "rechazar");
+        Desk operador = desk("operador.mesa").openFromInbox(n, "16").act("16", "rechazar");
         String noReason = operador.tryAct("17", "devolver");
         assertTrue(noReason.contains("Indique el motivo"), noReason);
         String reason = "La OGTIE no respalda equipos personales: solo sistemas e información institucional.";

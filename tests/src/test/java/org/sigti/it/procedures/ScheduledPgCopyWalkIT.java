@@ -36,10 +36,11 @@ class ScheduledPgCopyWalkIT {
     void the_schedule_copies_its_database_and_the_tecnico_goes_on_without_typing_the_copy() throws Exception {
         String target = "Ventas " + System.nanoTime();
         String name = "Copia automática " + System.nanoTime();
-        try (Desk tecnico = Desk.login("tecnico", "pgschedule"); Browser responsable = new Browser("es")) {
+        try (Desk tecnico = Desk.login("tecnico.di-desarrollo", "pgschedule");
+                Browser responsable = new Browser("es")) {
             // the Responsable registers the database SIGTI may copy
             responsable.open(Sigti.BASE_URL + "/backup/targets.xhtml");
-            responsable.login("responsable.uit", "responsable.uit");
+            responsable.login("responsable.di-desarrollo", "responsable.di-desarrollo");
             BackupScreens.addCopySourceTarget(responsable, target);
             responsable.until(d -> d.findElement(By.cssSelector(".ui-messages-info-summary")).getText()
                     .contains("Base de datos guardada."));
@@ -50,7 +51,7 @@ class ScheduledPgCopyWalkIT {
             responsable.select(By.id("schedule:pg-target"), option(responsable, "schedule:pg-target", target));
             responsable.select(By.id("schedule:frequency"), "CUSTOM");
             responsable.type(By.id("schedule:expression"), "0 0 2 * * *");
-            responsable.type(By.id("schedule:tecnico"), "tecnico");
+            responsable.type(By.id("schedule:tecnico"), "tecnico.di-desarrollo");
             String number = BackupScreens.saveAndRunNow(responsable, name);
 
             // the técnico sees the automatic copy on the case and checks the services

@@ -44,18 +44,30 @@ class SemesterWorkWalkIT extends Walk {
         assertEquals("0", before[1], "nothing executed yet");
 
         // the técnico executes the checklist; the Responsable de ESIN verifies it
-        Desk tecnico = desk("tecnico").openFromInbox(number, "1");
+        Desk tecnico = desk("tecnico.esin").openFromInbox(number, "1");
         assertTrue(tecnico.shows("Semestre " + semester), "the case names its semester");
         tecnico.act("1", "continuar", "revision_logs", "REALIZADO", "limpieza", "REALIZADO", "parches",
                 "OBSERVADO", "respaldos", "REALIZADO", "funciones_criticas", "REALIZADO", "pruebas_funcionales",
                 "NO_APLICA", "observaciones", "Parche de seguridad pendiente del proveedor.");
-        Desk responsable = desk("responsable.uit").openFromInbox(number, "2").act("2", "conforme");
+        Desk responsable = desk("responsable.esin").openFromInbox(number, "2").act("2", "conforme");
 
         // then the case is done and the indicator counts it
         responsable.assertClosed("cumplido");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → END"), responsable.completions());
         String[] after = fixture("/compliance", "semester", semester).split(" ");
         assertEquals(List.of(before[0], "1", before[2], "0"), List.of(after), "planned, executed, security");
+
+        // and the verification wrote the system's row of the register DGP/ESIN-R-6: preventive, concluded
+        org.sigti.it.Browser screens = responsable.browser();
+        screens.open(org.sigti.it.Sigti.BASE_URL + "/maintenance/register.xhtml?type=PREVENTIVE");
+        String row = screens.all(org.openqa.selenium.By.cssSelector("[id='register:list_data'] tr[data-ri]")).stream()
+                .map(org.openqa.selenium.WebElement::getText).filter(r -> r.contains(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("no register row of " + number + ": "
+                        + screens.text(org.openqa.selenium.By.id("register:list"))));
+        for (String piece : List.of("R6-", "Preventivo", "Sí", "Plan semestral de mantenimiento preventivo",
+                "Parche de seguridad pendiente del proveedor.")) {
+            assertTrue(row.contains(piece), () -> piece + " missing from the register's row: " + row);
+        }
     }
 
     @Test
@@ -66,10 +78,10 @@ class SemesterWorkWalkIT extends Walk {
         String number = opened[2];
 
         // the técnico evaluates, the Responsable returns it, the técnico completes it, the Responsable verifies
-        Desk tecnico = desk("tecnico").openFromInbox(number, "1").act("1", "continuar", "actualizaciones",
+        Desk tecnico = desk("tecnico.esin").openFromInbox(number, "1").act("1", "continuar", "actualizaciones",
                 "REALIZADO", "roles_permisos", "REALIZADO", "vulnerabilidades", "NO_APLICA", "respaldos",
                 "REALIZADO");
-        Desk responsable = desk("responsable.uit").openFromInbox(number, "2").act("2", "devolver", "comment",
+        Desk responsable = desk("responsable.esin").openFromInbox(number, "2").act("2", "devolver", "comment",
                 "Falta el análisis de vulnerabilidades.");
         assertEquals(List.of("1=false"), responsable.openSteps());
         tecnico.openFromInbox(number, "1").act("1", "continuar", "actualizaciones", "REALIZADO", "roles_permisos",
@@ -100,17 +112,17 @@ class SemesterWorkWalkIT extends Walk {
 
     @Test
     void the_units_responsable_confirms_and_revokes_on_the_review_screen_and_a_removal_case_opens() {
-        // given a person of the AIT with two accounts, and the AIT's review of an unused semester, the other accounts
+        // given a person of the MESA with two accounts, and the MESA's review of an unused semester, the other accounts
         // of the unit already decided
         String person = "rv" + System.nanoTime() % 100_000_000;
-        String[] opened = fixture("/access-review", "reviewed", "AIT", "person", person).split(" ");
+        String[] opened = fixture("/access-review", "reviewed", "MESA", "person", person).split(" ");
         String review = opened[0];
         long caseId = Long.parseLong(opened[1]);
         String number = opened[2];
-        assertEquals("1,Responsable,AIT,null;", opened[4], "the review waits for the AIT's Responsable");
+        assertEquals("1,Responsable,MESA,null;", opened[4], "the review waits for the MESA's Responsable");
 
-        // the AIT's Responsable finds the review in Mi bandeja and decides on the review screen
-        Desk responsable = desk("responsable").openFromInbox(number, "1");
+        // the MESA's Responsable finds the review in Mi bandeja and decides on the review screen
+        Desk responsable = desk("responsable.mesa").openFromInbox(number, "1");
         responsable.openPage("/accounts/review.xhtml?id=" + review);
         Browser screen = responsable.browser();
         screen.click(decisionButton(person + ".a", "confirm"));
@@ -153,10 +165,10 @@ class SemesterWorkWalkIT extends Walk {
      */
     private void walkReport(String number, String write, String review, String note, String pdf,
             boolean returnOnce) {
-        Desk profesional = desk("tecnico").openFromInbox(number, write);
+        Desk profesional = desk("tecnico.infra").openFromInbox(number, write);
         assertEquals(List.of(pdf), attachments(profesional), "SIGTI's figures are attached");
         profesional.act(write, "continuar", "informe", "Acciones realizadas en el semestre: primera versión.");
-        Desk coordinator = desk("responsable.uit").openFromInbox(number, review);
+        Desk coordinator = desk("responsable.infra").openFromInbox(number, review);
         if (returnOnce) {
             coordinator.act(review, "devolver", "comment", "Agregue las restauraciones rechazadas.");
             profesional.openFromInbox(number, write).act(write, "continuar", "informe",
@@ -164,7 +176,7 @@ class SemesterWorkWalkIT extends Walk {
             coordinator.openFromInbox(number, review);
         }
         coordinator.act(review, "validar");
-        Desk jefe = desk("jefe").openFromInbox(number, note).act(note, "tomar_nota");
+        Desk jefe = desk("jefe.ogtie").openFromInbox(number, note).act(note, "tomar_nota");
 
         jefe.assertClosed("el Jefe tomó conocimiento");
         List<String> expected = returnOnce

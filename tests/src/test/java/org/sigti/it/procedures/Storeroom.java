@@ -3,7 +3,9 @@ package org.sigti.it.procedures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,5 +102,19 @@ final class Storeroom {
         } catch (java.io.IOException e) {
             throw new AssertionError(path + " is not a PDF", e);
         }
+    }
+
+    /** Number → id of the official documents archived with a case ("Documentos" of the case), once two are there. */
+    static Map<String, Long> documentsOf(Browser b, long caseId) {
+        b.open(Sigti.BASE_URL + "/document/list.xhtml?case=" + caseId);
+        Map<String, Long> found = new LinkedHashMap<>();
+        for (WebElement a : b.until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("a.sigti-document-link"));
+            return links.size() >= 2 ? links : null;
+        })) {
+            found.put(a.getText().strip(), Long.parseLong(a.getAttribute("href").replaceFirst(".*[?&]id=(\\d+).*",
+                    "$1")));
+        }
+        return found;
     }
 }

@@ -36,6 +36,7 @@ class SupportProceduresIT extends Walk {
     private static final String SEPREM = "SEPREM-DI-008.1";
     private static final String MINDEF_SUPPORT = "S04.03.04.02";
     private static final String MINDEF_INFRA = "S04.03.01.05";
+    private static final String MINDEF_MAIL = "solicitante.mindef@sigti.example";
 
     private static final String MARIA = "María Gutiérrez Peña";
     private static final String MARIA_MAIL = "solicitante@sigti.example";
@@ -254,16 +255,19 @@ class SupportProceduresIT extends Walk {
 
     @Test
     void seprem_requester_refuses_the_boleta_once_then_signs_it_and_the_request_is_archived() {
-        knownInServer(JEFE); // the Dirección de Informática, told of the assistance at step 7
-        Desk technician = desk("tecnico.soporte"); // logged in once: from now on they can be named
-        Desk maria = desk("solicitante");
+        // SEPREM's own people: its Dirección de Informática serves its queues
+        Person jefe = JEFE_DI;
+        String raulMail = "solicitante.seprem@sigti.example";
+        knownInServer(jefe); // the Dirección de Informática, told of the assistance at step 7
+        Desk technician = desk("tecnico.di-soporte"); // logged in once: from now on they can be named
+        Desk maria = desk("solicitante.seprem");
         Filed c = maria.file(Draft.of(SEPREM, "REPARACION_EQUIPO", "La impresora de la oficina no imprime en color",
                 "Imprime solo en blanco y negro aunque tiene tinta de color."));
         String n = c.number();
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud registrada", n);
+        mailbox.await(n, raulMail, "[" + n + "] Solicitud registrada", n);
 
-        Desk assistant = desk("operador").openFromInbox(n, "2")
-                .act("2", "continuar", "nextAssignee", "tecnico.soporte");
+        Desk assistant = desk("operador.di-asist").openFromInbox(n, "2")
+                .act("2", "continuar", "nextAssignee", "tecnico.di-soporte");
         assertEquals(List.of("3=false"), assistant.openSteps(), "step 3 is the named technician's");
 
         String firstRepair = "Se limpiaron los cabezales de color de la impresora.";
@@ -274,9 +278,9 @@ class SupportProceduresIT extends Walk {
                 .act("6", "continuar", "solucion", firstRepair)
                 .act("7", "continuar")
                 .act("8", "continuar");
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Confirme la atención recibida", firstRepair);
-        mailbox.await(n, JEFE.email(), "[" + n + "] Asistencia brindada", "Solución: " + firstRepair);
-        mailbox.await(n, JEFE.email(), "[" + n + "] Asistencia brindada",
+        mailbox.await(n, raulMail, "[" + n + "] Confirme la atención recibida", firstRepair);
+        mailbox.await(n, jefe.email(), "[" + n + "] Asistencia brindada", "Solución: " + firstRepair);
+        mailbox.await(n, jefe.email(), "[" + n + "] Asistencia brindada",
                 "Diagnóstico: Cabezales de color obstruidos.");
 
         maria.openFromInbox(n, "8.F")
@@ -288,8 +292,8 @@ class SupportProceduresIT extends Walk {
                 .act("6", "continuar", "solucion", secondRepair)
                 .act("7", "continuar")
                 .act("8", "continuar");
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Confirme la atención recibida", secondRepair);
-        mailbox.await(n, JEFE.email(), "[" + n + "] Asistencia brindada", "Solución: " + secondRepair);
+        mailbox.await(n, raulMail, "[" + n + "] Confirme la atención recibida", secondRepair);
+        mailbox.await(n, jefe.email(), "[" + n + "] Asistencia brindada", "Solución: " + secondRepair);
 
         maria.openFromInbox(n, "8.F").act("8.F", "conforme");
 
@@ -297,31 +301,31 @@ class SupportProceduresIT extends Walk {
         assistant.assertClosed("resuelto");
         assertEquals(List.of("1 → 2", "2 → 3", "3 → 4", "4 → 5", "5 → 6", "6 → 7", "7 → 8", "8 → 8.F", "8.F → 6",
                 "6 → 7", "7 → 8", "8 → 8.F", "8.F → 9", "9 → END"), assistant.completions());
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud cerrada", n);
+        mailbox.await(n, raulMail, "[" + n + "] Solicitud cerrada", n);
     }
 
     @Test
     void mindef_support_ticket_missing_requirements_is_returned_at_step_2() {
-        Desk maria = desk("solicitante");
+        Desk maria = desk("solicitante.mindef");
         Filed c = maria.file(Draft.of(MINDEF_SUPPORT, null, "Necesito ayuda", "Ayuda por favor."));
         String n = c.number();
 
-        Desk desk = desk("operador").openFromInbox(n, "2")
+        Desk desk = desk("operador.mesa").openFromInbox(n, "2")
                 .act("2", "no_cumple")
                 .act("3", "devolver", "comment", "Indique el equipo, la ubicación y el problema observado.");
         desk.assertClosed("devuelto al solicitante");
         assertEquals(List.of("1 → 2", "2 → 3", "3 → END"), desk.completions());
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud cerrada", "Indique el equipo");
+        mailbox.await(n, MINDEF_MAIL, "[" + n + "] Solicitud cerrada", "Indique el equipo");
     }
 
     @Test
     void mindef_support_ticket_unsolved_and_out_of_warranty_ends_in_an_informe_de_baja_returned_once() {
-        Desk maria = desk("solicitante");
+        Desk maria = desk("solicitante.mindef");
         Filed c = maria.file(Draft.of(MINDEF_SUPPORT, "REPARACION_EQUIPO", "La computadora no enciende",
                 "La computadora de la oficina 204 no enciende desde ayer.").phone("987654321"));
         String n = c.number();
 
-        Desk operador = desk("operador").openFromInbox(n, "2")
+        Desk operador = desk("operador.mesa").openFromInbox(n, "2")
                 .act("2", "cumple")
                 .act("4", "continuar", "impacto", "ALTA", "urgencia", "MEDIA");
         assertTrue(operador.priority().startsWith("P2 — Alta"), operador::priority);
@@ -330,7 +334,7 @@ class SupportProceduresIT extends Walk {
                 .act("5", "no_resuelto")
                 .act("7", "continuar", "equipo", "INFRA");
 
-        Desk coordinator = desk("responsable.uit").openFromInbox(n, "7.E")
+        Desk coordinator = desk("responsable.infra").openFromInbox(n, "7.E")
                 .act("7.E", "no_resuelto", "comment", "La placa madre está dañada.");
 
         technician.openFromInbox(n, "9")
@@ -346,28 +350,28 @@ class SupportProceduresIT extends Walk {
 
         coordinator.openFromInbox(n, "11").act("11", "enviar");
 
-        Desk jefe = desk("jefe").openFromInbox(n, "12").act("12", "enviar");
+        Desk jefe = desk("jefe.ogtie").openFromInbox(n, "12").act("12", "enviar");
         jefe.screenshot("closed");
         jefe.assertClosed("informe de baja de equipo enviado");
         assertEquals(List.of("1 → 2", "2 → 4", "4 → 5", "5 → 7", "7 → 7.E", "7.E → 9", "9 → 10", "10 → 11",
                 "11 → 10", "10 → 11", "11 → 12", "12 → END"), jefe.completions());
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Solicitud cerrada", n);
+        mailbox.await(n, MINDEF_MAIL, "[" + n + "] Solicitud cerrada", n);
     }
 
     @Test
     void mindef_infrastructure_incident_report_is_returned_by_the_jefe_once_then_taken_note_of() {
-        knownInServer(RESPONSABLE_UIT); // the infrastructure coordinator, mailed the report of step 12
-        Desk tecnico = desk("tecnico");
+        knownInServer(RESPONSABLE_INFRA); // the infrastructure coordinator, mailed the report of step 12
+        Desk tecnico = desk("tecnico.infra");
         Filed c = tecnico.file(Draft.of(MINDEF_INFRA, null, "Alerta: CPU al 98 % en el servidor de aplicaciones",
                 "La herramienta de monitoreo alerta uso de CPU crítico desde las 03:00.").channel("MONITORING"));
         String n = c.number();
-        mailbox.await(n, "tecnico@sigti.example", "[" + n + "] Solicitud registrada", n);
+        mailbox.await(n, "tecnico.infra@sigti.example", "[" + n + "] Solicitud registrada", n);
 
         tecnico.openFromInbox(n, "2")
                 .act("2", "detectado")
                 .act("4", "continuar", "impacto", "MEDIA", "urgencia", "MEDIA");
 
-        desk("operador").openFromInbox(n, "5").act("5", "continuar");
+        desk("operador.mesa").openFromInbox(n, "5").act("5", "continuar");
 
         tecnico.openFromInbox(n, "6")
                 .act("6", "continuar", "analisis", "Un proceso de reportes quedó en bucle.")
@@ -376,14 +380,14 @@ class SupportProceduresIT extends Walk {
                         "equipo_informe", "INFRA");
         String actions = "Acciones registradas en la matriz de incidentes: Se detuvo el proceso y se corrigió su"
                 + " programación.";
-        mailbox.await(n, RESPONSABLE_UIT.email(), "[" + n + "] Reporte de incidente de infraestructura", actions);
+        mailbox.await(n, RESPONSABLE_INFRA.email(), "[" + n + "] Reporte de incidente de infraestructura", actions);
         mailbox.await(n, "incidentes@sigti.example", "[" + n + "] Reporte de incidente de infraestructura",
                 "Análisis: Un proceso de reportes quedó en bucle.");
 
-        Desk coordinator = desk("responsable.uit").openFromInbox(n, "13")
+        Desk coordinator = desk("responsable.infra").openFromInbox(n, "13")
                 .act("13", "continuar", "informe", "Informe de análisis: proceso de reportes en bucle.");
 
-        Desk jefe = desk("jefe").openFromInbox(n, "14")
+        Desk jefe = desk("jefe.ogtie").openFromInbox(n, "14")
                 .act("14", "observar", "comment", "Incluya las medidas para que no se repita.");
 
         coordinator.openFromInbox(n, "13")
@@ -394,18 +398,18 @@ class SupportProceduresIT extends Walk {
         jefe.assertClosed("resuelto");
         assertEquals(List.of("1 → 2", "2 → 4", "4 → 5", "5 → 6", "6 → 7", "7 → 12", "12 → 13", "13 → 14",
                 "14 → 13", "13 → 14", "14 → END"), jefe.completions());
-        mailbox.await(n, "tecnico@sigti.example", "[" + n + "] Solicitud cerrada", n);
+        mailbox.await(n, "tecnico.infra@sigti.example", "[" + n + "] Solicitud cerrada", n);
     }
 
     @Test
     @AlsoOnH2
     void a_second_session_acting_on_a_step_already_completed_is_told_and_changes_nothing() {
         // set-up (filing is walked in the other tests): in the server
-        Filed c = fileInServer(SOLICITANTE, MINDEF_SUPPORT, null, "Instalar el lector de DNI electrónico",
+        Filed c = fileInServer(SOLICITANTE_MINDEF, MINDEF_SUPPORT, null, "Instalar el lector de DNI electrónico",
                 "Necesito el lector de DNI electrónico en mi equipo.");
         String n = c.number();
-        Desk first = desk("operador").openFromInbox(n, "2");
-        Desk second = desk("operador2").openFromInbox(n, "2");
+        Desk first = desk("operador.mesa").openFromInbox(n, "2");
+        Desk second = desk("operador2.mesa").openFromInbox(n, "2");
 
         first.act("2", "no_cumple");
         String said = second.tryAct("2", "cumple");

@@ -64,7 +64,13 @@ public abstract class Walk {
     }
 
     /** A person of the demo realm (wildfly-config/keycloak/demo), as the kernel sees them once logged in. */
-    public record Person(String user, String name, String email, String unit, List<String> roles) {
+    public record Person(String user, String name, String email, String unit, List<String> roles,
+            String institution) {
+
+        /** A person of the default institution (AGETIC). */
+        public Person(String user, String name, String email, String unit, List<String> roles) {
+            this(user, name, email, unit, roles, "AGETIC");
+        }
     }
 
     public static final Person SOLICITANTE = new Person("solicitante", "María Gutiérrez Peña",
@@ -78,13 +84,31 @@ public abstract class Walk {
     public static final Person JEFE = new Person("jefe", "Juana Mamani Flores", "jefe@sigti.example", "DTI",
             List.of("Jefe", "Solicitante"));
 
+    /** The people of MINDEF (procedures S04.*), whose queues its own units serve (V26). */
+    public static final Person SOLICITANTE_MINDEF = new Person("solicitante.mindef", "Norma Benítez Arce",
+            "solicitante.mindef@sigti.example", "DGA", List.of("Solicitante"), "MINDEF");
+    public static final Person OPERADOR_MESA = new Person("operador.mesa", "Gloria Reyes Peña",
+            "operador.mesa@sigti.example", "MESA", List.of("Operador", "Solicitante"), "MINDEF");
+    public static final Person TECNICO_INFRA = new Person("tecnico.infra", "Andrés Molina Cabrera",
+            "tecnico.infra@sigti.example", "INFRA", List.of("Tecnico", "Solicitante"), "MINDEF");
+    public static final Person RESPONSABLE_INFRA = new Person("responsable.infra", "Isabel Romero Ríos",
+            "responsable.infra@sigti.example", "INFRA", List.of("Responsable", "Solicitante"), "MINDEF");
+    public static final Person JEFE_OGTIE = new Person("jefe.ogtie", "Fernando Castro Ruiz",
+            "jefe.ogtie@sigti.example", "OGTIE", List.of("Jefe", "Solicitante"), "MINDEF");
+    /** SEPREM's Jefe of the Dirección de Informática (procedures SEPREM-DI-*), told of the cases' reports. */
+    public static final Person JEFE_DI = new Person("jefe.di", "Elena Chávez Paredes", "jefe.di@sigti.example", "DI",
+            List.of("Jefe", "Solicitante"), "SEPREM");
+
     private static final String DRIVER = "walk-driver";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** SIGTI's EAR with the walk-driver WAR ({@link CaseDriver}, {@link WalkFixtures}), for server-side set-up. */
-    protected static EnterpriseArchive earWithDriver() {
+    /**
+     * SIGTI's EAR with the walk-driver WAR ({@link CaseDriver}, {@link WalkFixtures}, and the fixture classes a walk
+     * adds), for server-side set-up.
+     */
+    protected static EnterpriseArchive earWithDriver(Class<?>... fixtures) {
         return Sigti.earWithFixture(ShrinkWrap.create(WebArchive.class, DRIVER + ".war")
-                .addClasses(CaseDriver.class, WalkFixtures.class, Sql.class)
+                .addClasses(CaseDriver.class, WalkFixtures.class, Sql.class).addClasses(fixtures)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
     }
@@ -145,7 +169,8 @@ public abstract class Walk {
     private static String drive(String path, Person who, String... params) {
         StringBuilder form = new StringBuilder("user=").append(enc(who.user())).append("&name=").append(enc(who.name()))
                 .append("&email=").append(enc(who.email())).append("&unit=").append(enc(who.unit()))
-                .append("&roles=").append(enc(String.join(",", who.roles())));
+                .append("&roles=").append(enc(String.join(",", who.roles())))
+                .append("&institution=").append(enc(who.institution()));
         for (int i = 0; i < params.length; i += 2) {
             form.append('&').append(params[i]).append('=').append(enc(params[i + 1]));
         }

@@ -20,6 +20,9 @@ import org.sigti.backup.BackupSchedules;
 import org.sigti.backup.ScheduleDraft;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sql;
+import org.sigti.kb.KbDraft;
+import org.sigti.kb.KbScope;
+import org.sigti.kb.KnowledgeBase;
 import org.sigti.maintenance.Compliance;
 import org.sigti.maintenance.Semester;
 import org.sigti.maintenance.SemesterPlanWriter;
@@ -45,9 +48,18 @@ import org.sigti.maintenance.SemesterPlanWriter;
  * {platform} {open step,role,unit,assignee;}";</li>
  * <li>{@code POST /walk-driver/access-decisions?review=}: "account,decision,removal case procedure,its open step;"
  * for each account decided by someone else than "fixture", then "|" and the review's status.</li>
+ * <li>{@code POST /walk-driver/module-records?of=&tag=}: records of the institution {@code of} in each scoped module,
+ * named after the tag (upper case, letters): equipment {@code 00?E<tag>} in the custody of {@code custodio.<tag>},
+ * a system and account platform {@code 00?S<tag>} with the license pool {@code 00?P<tag>} and the account of
+ * {@code persona.<tag>} on it, the backup schedule "0 Respaldo <institution> <tag>" and an internal knowledge-base
+ * article "Alcance <institution> <tag>" ({@code ?} the institution's initial); answers "{equipment id} {system id}
+ * {pool id} {account id} {schedule id} {article id} {article code}";</li>
+ * <li>{@code POST /walk-driver/security-events?username=&object=&object=…}: the user's recorded denials on those
+ * objects, "action,object type,object id;" in the order they happened.</li>
  * </ul>
  */
-@WebServlet({"/semester", "/compliance", "/backup-run", "/backup-state", "/access-review", "/access-decisions"})
+@WebServlet({"/semester", "/compliance", "/backup-run", "/backup-state", "/access-review", "/access-decisions",
+    "/module-records", "/security-events"})
 public class WalkFixtures extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -63,6 +75,9 @@ public class WalkFixtures extends HttpServlet {
 
     @EJB(lookup = AsRole.JEFE)
     private transient AsRole asJefe;
+
+    @EJB
+    private transient KnowledgeBase knowledgeBase;
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     private transient DataSource db;
@@ -92,6 +107,14 @@ public class WalkFixtures extends HttpServlet {
                 }
                 case "/backup-run" -> backupRun(sql, request.getParameter("procedure"),
                         request.getParameter("tecnico"));
+                case "/module-records" -> moduleRecords(sql, request.getParameter("of"), request.getParameter("tag"));
+                case "/security-events" -> {
+                    String[] objects = request.getParameterValues("object");
+                    yield sql.rows("select action, object_type, object_id from security_event where username = ?"
+                            + " and kind = 'ACCESS_DENIED' and object_id in (" + "?, ".repeat(objects.length - 1)
+                            + "?) order by id", java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                                    request.getParameter("username")), java.util.Arrays.stream(objects)).toArray());
+                }
                 default -> {
                     long caseId = Long.parseLong(request.getParameter("case"));
                     yield sql.rows("select file_name, verification, verification_detail from backup_copy"
@@ -120,10 +143,13 @@ public class WalkFixtures extends HttpServlet {
 
     private String backupRun(Sql sql, String procedure, String tecnico) throws Exception {
         String name = "Recorrido " + procedure + " " + System.nanoTime();
-        long schedule = asJefe.call(() -> schedules.save(new ScheduleDraft(null, 0, name, "INFRASTRUCTURE",
+        // a schedule runs its own institution's procedures only: it is saved by that institution's Jefe
+        String institution = procedure.startsWith("SEPREM") ? "SEPREM" : procedure.startsWith("S04") ? "MINDEF"
+                : procedure.startsWith("DPG") ? "DP" : "AGETIC";
+        long schedule = asJefe.callIn(institution, () -> schedules.save(new ScheduleDraft(null, 0, name, "INFRASTRUCTURE",
                 "Servidores de " + name, null, procedure, "CUSTOM", null, null, null, null, "0 0 3 1 1 *", "UIT",
                 tecnico, Set.of("PRIVATE_CLOUD", "EXTERNAL_DEVICE"), 24, null)));
-        long task = asJefe.call(() -> {
+        long task = asJefe.callIn(institution, () -> {
             long run = schedules.runNow(schedule);
             schedules.disable(schedule);
             return run;
@@ -135,14 +161,11 @@ public class WalkFixtures extends HttpServlet {
     private String accessReview(Sql sql, String unit, String person) throws Exception {
         long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
         String platform = "RV" + (id % 1_000_000_000L);
-        sql.update("insert into it_system (id, code, name, kind, criticality, active, version) values (?, ?, ?,"
-                + " 'PLATFORM', 'LOW', TRUE, 0)", id, platform, "Plataforma de revisión " + platform);
-        sql.update("insert into account_platform (platform_code, version) values (?, 0)", platform);
+        // the platform and the accounts are of the reviewed unit's institution
+        String institution = sql.institutionOf(person, unit);
+        sql.platform(id, institution, platform, "Plataforma de revisión " + platform, true);
         for (String suffix : new String[] {".a", ".b"}) {
-            sql.update("insert into account (id, platform_code, account_name, live_name, person_username,"
-                    + " person_name, person_unit_code, status, granted_by, granted_at, version) values (?, ?, ?, ?,"
-                    + " ?, ?, ?, 'ACTIVE', 'fixture', current_timestamp, 0)", ++id, platform, person + suffix,
-                    person + suffix, person, "Persona " + person, unit);
+            sql.account(++id, institution, platform, person + suffix, person, "Persona " + person, unit, "fixture");
         }
         String semester;
         do {
@@ -160,6 +183,28 @@ public class WalkFixtures extends HttpServlet {
         return review + " " + caseId + " " + sql.text("select case_number from work_case where id = ?", caseId) + " "
                 + platform + " " + sql.rows("select step_code, role_name, unit_code, assignee_username from work_item"
                         + " where case_id = ? and status = 'OPEN'", caseId);
+    }
+
+    private String moduleRecords(Sql sql, String institution, String tag) throws Exception {
+        long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        String initial = "00" + institution.charAt(0);
+        String system = initial + "S" + tag;
+        String person = "persona." + tag.toLowerCase(java.util.Locale.ROOT);
+        sql.platform(id, institution, system, "Sistema de alcance " + tag, true);
+        sql.licensePool(id + 1, institution, initial + "P" + tag, "Licencia de alcance " + tag, 3, 0, id);
+        sql.update("insert into equipment (id, institution_code, kind, serial, patrimonial_code, brand, model, state,"
+                + " custodian_username, custodian_name, created_at, updated_at, version) values (?, ?, 'LAPTOP', ?, ?,"
+                + " 'Marca', 'Modelo', 'ASSIGNED', ?, 'Custodio de alcance', current_timestamp, current_timestamp, 0)",
+                id + 2, institution, "SN" + initial + tag, initial + "E" + tag,
+                "custodio." + tag.toLowerCase(java.util.Locale.ROOT));
+        sql.account(id + 3, institution, system, person, person, "Persona de alcance " + tag, null, "fixture");
+        sql.backupSchedule(id + 4, institution, "0 Respaldo " + institution + " " + tag, system, "S04.03.02.01",
+                "0 0 2 * * *", "LOCAL_DISK", false, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        long article = asJefe.callIn(institution, () -> knowledgeBase.create(new KbDraft("Alcance " + institution
+                + " " + tag, "Problema de alcance " + tag + ".", "Solución de alcance " + tag + ".", KbScope.INTERNAL,
+                null), null));
+        return id + 2 + " " + id + " " + (id + 1) + " " + (id + 3) + " " + (id + 4) + " " + article + " "
+                + sql.text("select code from kb_article where id = ?", article);
     }
 
     /** A semester no test nor the timer planned yet (far in the future, so no other walk meets it). */

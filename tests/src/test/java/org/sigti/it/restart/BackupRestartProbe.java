@@ -59,8 +59,8 @@ public class BackupRestartProbe extends HttpServlet {
             switch (String.valueOf(request.getParameter("do"))) {
                 case "create" -> {
                     BackupFixture.knownPeople(db);
-                    long id = asJefe.call(() -> schedules.save(BackupFixture.custom("IT reinicio "
-                            + Instant.now(), EXPRESSION)));
+                    long id = asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(
+                            BackupFixture.custom("IT reinicio " + Instant.now(), EXPRESSION)));
                     Instant deadline = Instant.now().plusSeconds(30);
                     while (planned(id).isEmpty() && Instant.now().isBefore(deadline)) {
                         Thread.sleep(250);
@@ -79,7 +79,7 @@ public class BackupRestartProbe extends HttpServlet {
                 }
                 case "disable" -> {
                     long id = Long.parseLong(request.getParameter("id"));
-                    asJefe.call(() -> {
+                    asJefe.callIn(BackupFixture.INSTITUTION, () -> {
                         schedules.disable(id);
                         return null;
                     });

@@ -31,6 +31,8 @@ import org.sigti.it.AsSolicitante;
 import org.sigti.it.AsTecnico;
 import org.sigti.it.Sigti;
 import org.sigti.kb.KnowledgeBase;
+import org.sigti.people.InstitutionSettings;
+import org.sigti.people.LetterheadEdit;
 import org.sigti.people.PeopleDirectory;
 import org.sigti.security.SecurityEventLog;
 import org.sigti.sla.ServiceLevels;
@@ -89,6 +91,9 @@ class ServiceRoleMatrixIT {
     KnowledgeBase knowledgeBase;
     @EJB
     ServiceLevels serviceLevels;
+
+    @EJB
+    InstitutionSettings institutionSettings;
     @EJB
     SecurityEventLog securityEventLog;
     @EJB
@@ -117,6 +122,12 @@ class ServiceRoleMatrixIT {
     org.sigti.accounts.Platforms platforms;
     @EJB
     org.sigti.mail.MailOutboxLog mailOutbox;
+    @EJB
+    org.sigti.document.SignedPdfVerifier signedPdfVerifier;
+    @EJB
+    org.sigti.changes.ChangeHistory changeHistory;
+    @EJB
+    org.sigti.changes.SystemChanges systemChanges;
 
     @Deployment
     static EnterpriseArchive sigti() {
@@ -138,10 +149,17 @@ class ServiceRoleMatrixIT {
         // the Auditor passes the container and is refused issuing by the service (audited), as a reader of the case
         add(expected, calls, "CaseDocuments.issue", ALL, () -> documents.issue(-1, "CLOSING_RECORD"));
         add(expected, calls, "CaseDocuments.download", ALL, () -> documents.download(-1, "CLOSING_RECORD"));
+        add(expected, calls, "SignedPdfVerifier.verify", ALL, () -> signedPdfVerifier.verify(new byte[0]));
         add(expected, calls, "AuditVerifier.verifyCase", OVERSIGHT, () -> auditVerifier.verifyCase(-1));
         add(expected, calls, "KnowledgeBase.search", ALL, () -> knowledgeBase.search("vpn", 0, 5));
         add(expected, calls, "KnowledgeBase.create", IT, () -> knowledgeBase.create(null, null));
         add(expected, calls, "ServiceLevels.allTargets", ALL, () -> serviceLevels.allTargets());
+        add(expected, calls, "InstitutionSettings.current", Set.of(J, A), () -> institutionSettings.current());
+        // no name: refused by the service's checks, after the role check and before anything is read or written
+        add(expected, calls, "InstitutionSettings.changeLetterhead", Set.of(J), () -> {
+            institutionSettings.changeLetterhead(new LetterheadEdit("AGETIC", -1, null, null, null));
+            return null;
+        });
         add(expected, calls, "ServiceLevels.updateTargets", Set.of(J), () -> {
             serviceLevels.updateTargets(List.of());
             return null;
@@ -177,10 +195,18 @@ class ServiceRoleMatrixIT {
                         java.time.LocalDate.EPOCH), "nadie"));
         add(expected, calls, "BackupCalendar.runs", itAndAuditor, () -> backupCalendar.runs(java.time.Instant.now(),
                 java.time.Instant.now().plusSeconds(3600)));
+        // the change history (issue 14): IT staff who change systems and the Auditor read it; the Jefe and the
+        // Responsables record go-lives, and the Técnico where the manual has them put the change into production
+        // (DPG/ESIN-PRO-5's c7; no such case: refused by the service); only a Responsable waives the copy
+        add(expected, calls, "ChangeHistory.count", Set.of(J, R, T, A), () -> changeHistory.count(null, null,
+                java.time.ZoneOffset.UTC));
+        add(expected, calls, "SystemChanges.goLive", Set.of(J, R, T), () -> systemChanges.goLive(
+                new org.sigti.changes.GoLive(-1, "NADA", "x", "v1", "x", null)));
+        add(expected, calls, "SystemChanges.waive", Set.of(R), () -> systemChanges.waive(-1, "NADA", "x"));
         add(expected, calls, "SemesterPlans.compliance", Set.of(J, R, A), () -> plans.compliance(0));
         add(expected, calls, "SemesterPlans.generateCurrent", Set.of(J), () -> plans.generateCurrent());
         add(expected, calls, "Platforms.count", itAndAuditor, () -> platforms.count(true));
-        add(expected, calls, "Platforms.privileges", itAndAuditor, () -> platforms.privileges("AD"));
+        add(expected, calls, "Platforms.privileges", itAndAuditor, () -> platforms.privileges("NADA"));
         add(expected, calls, "Platforms.create", Set.of(J, R), () -> platforms.create(
                 new org.sigti.accounts.PlatformDraft(" ", null, null, null)));
         add(expected, calls, "Platforms.setActive", Set.of(J, R), () -> {

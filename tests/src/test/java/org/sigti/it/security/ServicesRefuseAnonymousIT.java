@@ -63,7 +63,10 @@ class ServicesRefuseAnonymousIT {
             "MailSender", "MailLedger", "MailSweep",
             // the kernel's run of a procedure's start step for a case SIGTI opens itself (the clock has no caller);
             // it refuses any transition not made by SIGTI's own actor
-            "SystemStart");
+            "SystemStart",
+            // the institution check every module makes on a record asked for by id: it names the caller's institution
+            // and refuses another's; the services that call it carry the roles
+            "InstitutionScope");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and

@@ -48,8 +48,12 @@ public class AccessReviewBacking implements Serializable {
         list = new PagedList<>(reviews::countReviews, reviews::reviews, row -> String.valueOf(row.id()));
     }
 
-    /** f:viewAction: the chosen review (refused for another unit's Responsable), or the list. */
+    /**
+     * f:viewAction: the chosen review (refused for another unit's Responsable), or the list; the whole screen is
+     * refused to another institution's people.
+     */
     public void load() {
+        reviews.enter();
         if (id != null) {
             long reviewId = id;
             review = reviews.review(reviewId);

@@ -23,15 +23,20 @@ public final class ProblemMessages {
     /** An error message for the problem, and the request marked as failed (nothing was changed). */
     public static void error(Enum<?> problem, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(problem, arguments), null));
+        context.validationFailed();
+    }
+
+    /** The problem said in the view's language, for a page that shows it beside a field rather than on top. */
+    public static String text(Enum<?> problem, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle text = bundle(context);
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             shown[i] = display(text, arguments[i]);
         }
         String pattern = text.getString(key(problem));
-        String message = new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        context.validationFailed();
+        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
     }
 
     /** An information message from a key, its arguments formatted as for a problem. */

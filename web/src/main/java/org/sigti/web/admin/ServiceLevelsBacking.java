@@ -25,8 +25,9 @@ import org.sigti.sla.TargetEdit;
 import org.sigti.sla.Urgency;
 
 /**
- * /admin/service-levels.xhtml: targets per priority, working hours, holidays and time zone of the business calendar;
- * the Jefe edits them, the Auditor reads them. The priority matrix is shown for reference. A refused edit shows
+ * /admin/service-levels.xhtml: targets per priority, and the business calendar of the user's institution (working
+ * hours, holidays, time zone); the Jefe edits them, the Auditor reads them. Another institution's calendar is never
+ * shown: the service answers for the caller's. The priority matrix is shown for reference. A refused edit shows
  * the service's reason and leaves the typed values on screen to be corrected.
  */
 @Named
@@ -38,6 +39,7 @@ public class ServiceLevelsBacking implements Serializable {
     @EJB
     private ServiceLevels serviceLevels;
 
+    private String institution;
     private List<TargetRow> targets;
     private List<HoursRow> hours;
     private String zone;
@@ -50,6 +52,7 @@ public class ServiceLevelsBacking implements Serializable {
     @PostConstruct
     void init() {
         BusinessCalendar calendar = serviceLevels.calendar();
+        institution = serviceLevels.institution();
         targets = new ArrayList<>();
         serviceLevels.allTargets().forEach((priority, target) -> targets.add(new TargetRow(priority, target)));
         hours = new ArrayList<>();
@@ -101,8 +104,8 @@ public class ServiceLevelsBacking implements Serializable {
         }
     }
 
-    public void removeHoliday(LocalDate date) {
-        if (attempt(() -> serviceLevels.removeHoliday(date))) {
+    public void removeHoliday(long id) {
+        if (attempt(() -> serviceLevels.removeHoliday(id))) {
             showHolidays(holidayYear);
             saved();
         }
@@ -164,6 +167,11 @@ public class ServiceLevelsBacking implements Serializable {
 
     public DayOfWeek[] getDays() {
         return DayOfWeek.values();
+    }
+
+    /** The institution whose calendar the page shows: the user's. */
+    public String getInstitution() {
+        return institution;
     }
 
     public List<TargetRow> getTargets() {

@@ -146,7 +146,7 @@ public class SchedulesBacking implements Serializable {
 
     public void newSchedule() {
         form.load(new Form().draft());
-        form.setProcedureCode(schedules.procedures().get(0));
+        form.setProcedureCode(schedules.procedures().stream().findFirst().orElse(null)); // none: not offered
         editing = true;
     }
 

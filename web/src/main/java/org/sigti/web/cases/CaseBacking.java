@@ -9,9 +9,13 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
+import org.sigti.document.PdfSignatures;
+import org.sigti.document.SignatureRefusedException;
+import org.sigti.web.home.DisplayTime;
 import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.CaseQueries;
 import org.sigti.workflow.CaseView;
@@ -43,6 +47,9 @@ public class CaseBacking implements Serializable {
 
     @EJB
     private CaseDocuments documents;
+
+    @Inject
+    private DisplayTime displayTime;
 
     private List<CaseDocuments.Listed> documentList;
 
@@ -130,13 +137,20 @@ public class CaseBacking implements Serializable {
             Messages.show(new WorkflowException("workflow.attachment.empty"), f -> f);
             return null;
         }
+        List<PdfSignatures.Signer> signers;
         try {
-            workflow.attach(view.id(), new Upload(file.getFileName(), file.getContentType(), file.getContent()));
+            signers = workflow.attach(view.id(), new Upload(file.getFileName(), file.getContentType(),
+                    file.getContent()));
         } catch (WorkflowException e) {
             Messages.show(e, f -> f);
             return null;
+        } catch (SignatureRefusedException e) {
+            Messages.error(e.messageKey(), e.arguments().toArray());
+            return null;
         }
         Messages.info("case.attached", file.getFileName());
+        signers.forEach(s -> Messages.info("document.signature.accepted", s.name(), displayTime.format(
+                s.signedAt())));
         return reload();
     }
 

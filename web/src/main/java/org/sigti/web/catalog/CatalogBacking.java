@@ -14,9 +14,9 @@ import org.sigti.workflow.catalog.CatalogQueries;
 import org.sigti.workflow.catalog.ProcedureCatalog;
 
 /**
- * "Procedimientos" ({@code /catalog.xhtml?institution=&q=}): the 40 procedures of the manuals, those SIGTI runs
- * marked, filtered by institution and by a text found in the code or either name (accents and case ignored).
- * Forty constant rows: filtered here rather than in the database, which does not hold them.
+ * "Procedimientos" ({@code /catalog.xhtml?q=}): the procedures of the manuals of the user's institution, those SIGTI
+ * runs marked, filtered by a text found in the code or either name (accents and case ignored). At most forty
+ * constant rows: filtered here rather than in the database, which does not hold them.
  */
 @Named
 @RequestScoped
@@ -25,7 +25,6 @@ public class CatalogBacking {
     @EJB
     private CatalogQueries catalog;
 
-    private String institution;
     private String q;
     private List<CatalogItem> all;
     private List<CatalogItem> rows;
@@ -34,8 +33,6 @@ public class CatalogBacking {
         if (rows == null) {
             String text = fold(q);
             rows = all().stream()
-                    .filter(i -> institution == null || institution.isBlank()
-                            || i.entry().institution().equals(institution))
                     .filter(i -> text.isEmpty() || Stream.of(i.code(), i.entry().name().es(), i.entry().name().en())
                             .anyMatch(s -> fold(s).contains(text)))
                     .toList();
@@ -51,10 +48,6 @@ public class CatalogBacking {
         return all().stream().filter(CatalogItem::runs).count();
     }
 
-    public List<String> getInstitutions() {
-        return ProcedureCatalog.INSTITUTIONS;
-    }
-
     private List<CatalogItem> all() {
         if (all == null) {
             all = catalog.items();
@@ -68,15 +61,6 @@ public class CatalogBacking {
         }
         return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    public String getInstitution() {
-        return institution;
-    }
-
-    public void setInstitution(String institution) {
-        this.institution = institution;
-        this.rows = null;
     }
 
     public String getQ() {

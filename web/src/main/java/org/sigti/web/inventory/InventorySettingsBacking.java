@@ -2,7 +2,6 @@ package org.sigti.web.inventory;
 
 import java.io.Serializable;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -26,8 +25,8 @@ public class InventorySettingsBacking implements Serializable {
     private Integer hour;
     private String assignee;
 
-    @PostConstruct
-    void init() {
+    /** f:viewAction: the settings, read before the page renders so that another institution gets the 403 page. */
+    public void load() {
         current = settings.expiry();
         windowDays = current.windowDays();
         hour = current.hour();

@@ -35,20 +35,26 @@ public class AnnualPlanBacking implements Serializable {
     private int year;
     private AnnualPlans.YearView view;
 
-    /** f:viewAction: the year of the URL, the current one without it; a bad one says so and shows the current. */
+    /**
+     * f:viewAction: the year of the URL, the current one without it; a bad one says so and shows the current. The
+     * year is read here, before anything renders: a caller of another institution than the plan's gets the 403 page.
+     */
     public void load() {
         year = LocalDate.now(ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"))).getYear();
+        view = null;
         if (yearText != null && !yearText.isBlank()) {
             try {
                 int asked = Integer.parseInt(yearText.strip());
-                plans.view(asked);
+                view = plans.view(asked);
                 year = asked;
             } catch (NumberFormatException | WorkflowException e) {
                 message(FacesMessage.SEVERITY_ERROR, "maintenance.plan.year", yearText.strip());
             }
         }
         yearText = String.valueOf(year);
-        view = null;
+        if (view == null) {
+            view = plans.view(year);
+        }
     }
 
     public String show() {

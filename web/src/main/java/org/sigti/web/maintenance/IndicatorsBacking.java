@@ -16,7 +16,7 @@ import org.sigti.web.i18n.ApplicationBundle;
 /**
  * The indicators of DPG/ESIN-PRO-5 ({@code /maintenance/indicators.xhtml}; Jefe, Responsable, Auditor): "% de
  * sistemas con mantenimiento preventivo cumplido" per semester with its figures, and for the Jefe the button that
- * opens what is missing of the current semester's plan.
+ * opens what is missing of the current semester's plan. The Defensoría's people only ({@link SemesterPlans}).
  */
 @Named
 @RequestScoped
@@ -29,6 +29,14 @@ public class IndicatorsBacking {
     private SemesterPlans plans;
 
     private List<Compliance> rows;
+
+    /**
+     * f:viewAction: the indicators are read before anything renders, so a caller of another institution than the
+     * plans' gets the 403 page.
+     */
+    public void load() {
+        rows = plans.compliance(PREVIOUS);
+    }
 
     public List<Compliance> getRows() {
         if (rows == null) {
