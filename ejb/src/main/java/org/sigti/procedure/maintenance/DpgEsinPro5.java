@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.sigti.document.OfficialDocumentKind;
 import org.sigti.procedure.change.ChangeCases;
 import org.sigti.security.Roles;
 import org.sigti.workflow.DeclaredProcedure;
@@ -42,7 +43,9 @@ import org.sigti.workflow.flow.Text;
  * row is concluded with its date and hour. Step {@code c7.D} is SIGTI's, as in SEPREM-DI-007.1: without a copy the
  * Responsable de ESIN waives it, with the reason (audited), and the case returns to c7.</li>
  * <li>c8: not viable (time, or the priority of other substantive work): the justification goes to the requesting
- * unit by institutional e-mail, one of the three media the manual allows, and concludes the R-6 row.</li>
+ * unit by one of the three media the manual allows, the Técnico III's choice: institutional e-mail, or an Informe or
+ * a Nota Interna of ESIN that the Técnico III signs (numbered, sent to the unit, announced by e-mail); it concludes
+ * the R-6 row.</li>
  * </ul>
  */
 @Stateless
@@ -64,6 +67,10 @@ public class DpgEsinPro5 extends DeclaredProcedure implements ProcedureFlow {
     static final String CONFORMING = "conforme";
     static final String NOT_CONFORMING = "no_conforme";
     static final String IN_PRODUCTION = "produccion";
+    /** c8's three media, as the manual lists them: "Informe, Nota Interna o correo electrónico". */
+    static final String BY_MAIL = "remitir";
+    static final String BY_INFORME = "informe";
+    static final String BY_NOTE = "nota_interna";
 
     /** c2: the system of the Defensoría's catalog, by its code (STH, SSP, GAFIP, SISCO, ...). */
     public static final FieldDefinition SYSTEM = FieldDefinition.text("sistema_mantenimiento",
@@ -202,14 +209,26 @@ public class DpgEsinPro5 extends DeclaredProcedure implements ProcedureFlow {
             .step(JUSTIFICATION_STEP, of("Remitir la justificación a la unidad solicitante",
                     "Send the justification to the requesting unit")).by(Roles.TECNICO, Checklist.ESIN)
                 .output("Informe, Nota Interna o correo electrónico a la unidad sustantiva o de apoyo")
-                .hint("La justificación se envía por correo institucional a la unidad solicitante y concluye la fila"
-                        + " del registro DGP/ESIN-R-6.", "The justification is mailed to the requesting unit and"
-                        + " concludes the DGP/ESIN-R-6 row.")
+                .hint("Elija el medio: por correo institucional la justificación va a la persona solicitante; el"
+                        + " Informe o la Nota Interna sale numerado y firmado por usted a la unidad solicitante, con"
+                        + " aviso por correo. Cualquiera concluye la fila del registro DGP/ESIN-R-6.", "Choose the"
+                        + " medium: by institutional e-mail the justification goes to the requester; the Informe or"
+                        + " the Nota Interna goes numbered and signed by you to the requesting unit, with a notice by"
+                        + " e-mail. Any of them concludes the DGP/ESIN-R-6 row.")
                 .field(JUSTIFICATION)
-                .mails("maintenanceNotViable", Recipient.requester())
+                .mailsOn(BY_MAIL, "maintenanceNotViable", Recipient.requester())
+                .mailsOn(BY_INFORME, "maintenanceNotViableDocument", Recipient.requester())
+                .mailsOn(BY_NOTE, "maintenanceNotViableDocument", Recipient.requester())
                 .onComplete(DpgEsinPro5::justify, JUSTIFICATION)
-                .end("remitir", of("Remitir la justificación y cerrar", "Send the justification and close"),
-                        "REJECTED").then()
+                .on(BY_INFORME, DpgEsinPro5::justifyByInforme, SYSTEM, JUSTIFICATION)
+                .on(BY_NOTE, DpgEsinPro5::justifyByNote, SYSTEM, JUSTIFICATION)
+                .end(BY_MAIL, of("Remitir la justificación por correo institucional y cerrar",
+                        "Send the justification by institutional e-mail and close"), "REJECTED")
+                .end(BY_INFORME, of("Remitir un Informe firmado con la justificación y cerrar",
+                        "Send a signed Informe with the justification and close"), "REJECTED")
+                .end(BY_NOTE, of("Remitir una Nota Interna firmada con la justificación y cerrar",
+                        "Send a signed Nota Interna with the justification and close"), "REJECTED")
+                .then()
             .build();
 
     @Inject
@@ -258,6 +277,16 @@ public class DpgEsinPro5 extends DeclaredProcedure implements ProcedureFlow {
     /** c7.D: the Responsable de ESIN waives the copy for this case's system. */
     void waive(Transition t) {
         changes.waive(t, SYSTEM, WAIVER_REASON);
+    }
+
+    /** c8 by an Informe of ESIN, signed by the Técnico III and sent to the requesting unit. */
+    void justifyByInforme(Transition t) {
+        cases.justifyByDocument(t, OfficialDocumentKind.INFORME, SYSTEM, JUSTIFICATION);
+    }
+
+    /** c8 by a Nota Interna of ESIN, signed by the Técnico III and sent to the requesting unit. */
+    void justifyByNote(Transition t) {
+        cases.justifyByDocument(t, OfficialDocumentKind.NOTA_INTERNA, SYSTEM, JUSTIFICATION);
     }
 
     /** c8: not viable; the R-6 row is concluded with the justification. */

@@ -111,6 +111,39 @@ public class MaintenanceCases {
                 c.getRequesterUsername(), List.of(requester), List.of(OfficialDraft.Recipient.unit(esin))));
     }
 
+    /**
+     * c8 by a document: the Técnico III writes the Informe or the Nota Interna of ESIN with the justification,
+     * addressed to the requester and their unit, gives it the visto bueno and signs it (the manual names nobody else
+     * for it), which numbers it; it goes to the requesting unit. A refusal rolls the whole move back.
+     *
+     * @return the document's number
+     */
+    public String justifyByDocument(Transition t, OfficialDocumentKind kind, FieldDefinition system,
+            FieldDefinition justification) {
+        Map<String, String> v = values(t);
+        WorkCase c = em.find(WorkCase.class, t.caseId());
+        String esin = engine.unitOf(c.getInstitutionCode(), Checklist.ESIN);
+        String title = kind == OfficialDocumentKind.INFORME ? "Informe" : "Nota Interna";
+        List<String> body = List.of(
+                "En atención a la solicitud " + c.getNumber() + " (" + c.getTitle() + "), el Área de Estadística y"
+                        + " Sistemas de Información Integrados analizó la factibilidad del mantenimiento del sistema "
+                        + v.get(system.name()) + " y concluyó que no es viable en este momento.",
+                "Justificación: " + v.get(justification.name()),
+                "Se remite la presente para su conocimiento; la solicitud queda concluida en el registro de"
+                        + " mantenimiento de sistemas (DGP/ESIN-R-6).");
+        String unit = c.getRequesterUnitCode();
+        OfficialDraft.Recipient to = unit == null ? OfficialDraft.Recipient.external(c.getRequesterName())
+                : OfficialDraft.Recipient.unit(unit);
+        String author = t.actor().username();
+        documents.write(t, new OfficialDraft(kind, esin, c.getId(), c.getRequesterName() + "\n"
+                + (unit == null ? "Unidad solicitante" : "Unidad solicitante (" + unit + ")"),
+                cut(title + " de no viabilidad del mantenimiento del sistema " + v.get(system.name()),
+                        OfficialDocument.SUBJECT_MAXLENGTH), "Solicitud " + c.getNumber(), String.join("\n\n", body),
+                author, List.of(new OfficialDraft.Signer(author, "Técnico III – Soporte de Sistemas")),
+                List.of(to)));
+        return documents.approveAndSign(t, kind, true);
+    }
+
     /** The requester's conformity: visto bueno and signature, which number the acta; it goes to ESIN. */
     public void signActa(Transition t) {
         documents.approveAndSign(t, OfficialDocumentKind.ACTA, true);

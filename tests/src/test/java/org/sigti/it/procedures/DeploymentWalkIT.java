@@ -261,7 +261,7 @@ class DeploymentWalkIT extends Walk {
      * The observations' copy reaches every Jefe and Responsable of the UIT SIGTI knows (the demo's, and the
      * directory's Jefe once the AD walk has logged in), nobody else, and never the requester or the Profesional.
      */
-    private static void assertCopiedToJefeAndResponsable(String cc) throws IOException {
+    private static void assertCopiedToJefeAndResponsable(String cc) {
         List<String> copied = List.of(cc.split(",")).stream().sorted().toList();
         assertTrue(copied.containsAll(List.of("jefe.uit@sigti.example", "responsable.uit@sigti.example")), cc);
         assertEquals(fixture("/unit-staff", "institution", "AGETIC", "unit", "UIT", "roles", "Jefe,Responsable"),

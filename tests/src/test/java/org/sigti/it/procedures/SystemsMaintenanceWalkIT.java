@@ -186,6 +186,56 @@ class SystemsMaintenanceWalkIT extends Walk {
         assertTrue(requester.all(By.id("nav-maintenance-register")).isEmpty());
     }
 
+    @Test
+    void a_maintenance_that_is_not_viable_can_be_justified_by_a_signed_informe_of_esin() {
+        long k = System.currentTimeMillis() % 10_000_000;
+        String system = "NVIN" + k;
+        String systemId = fixture("/change-system", "of", "DP", "code", system);
+        Filed c = desk("solicitante.dp").file(Draft.of(A1, "MODIFICAR_SISTEMA", "Nuevo reporte " + k,
+                "Necesitamos un reporte de expedientes por región."));
+        String n = c.number();
+        desk("responsable.esin").openFromInbox(n, "c2").act("c2", "analisis", "sistema_mantenimiento", system);
+        Desk tecnico = desk("tecnico.esin").openFromInbox(n, "c3");
+        tecnico.act("c3", "no_viable", "tipo_mantenimiento", "evolutivo", "informe_factibilidad",
+                "Depende de la nueva base de datos de expedientes.");
+        // the justification is required whatever the medium: refused, nothing moves
+        String refused = tecnico.tryAct("c8", "informe");
+        assertTrue(refused.contains("obligatorio"), refused);
+        assertEquals("OPEN", tecnico.status());
+        tecnico.act("c8", "informe", "justificacion_no_viable", "Prioridad del sistema de quejas " + k + ".");
+        assertEquals("CLOSED", tecnico.status());
+        assertEquals(List.of("c1 → c2", "c2 → c3", "c3 → c8", "c8 → END"), tecnico.completions());
+        mailbox.await(n, REQUESTER_MAIL, "[" + n + "] Mantenimiento no viable", "documento oficial firmado",
+                "Prioridad del sistema de quejas " + k);
+
+        // the Informe of ESIN: written, given the visto bueno and signed by the Técnico III, numbered, sent
+        Browser screens = tecnico.browser();
+        screens.open(Sigti.BASE_URL + "/document/list.xhtml?case=" + c.id());
+        String link = screens.until(d -> d.findElements(By.cssSelector("a.sigti-document-link")).stream()
+                .filter(a -> a.getText().contains("/INFORME ")).findFirst().orElse(null)).getAttribute("href");
+        long id = Long.parseLong(link.replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+        screens.open(Sigti.BASE_URL + "/document/view.xhtml?id=" + id);
+        int year = LocalDate.now(ZoneId.of("America/La_Paz")).getYear();
+        String number = screens.text(By.id("document-number"));
+        assertTrue(number.matches("DP/ESIN/INFORME N° \\d{4}/" + year), number);
+        assertEquals(List.of("DRAFTED", "REVIEW_ASKED", "APPROVED", "SIGNED", "NUMBERED", "SENT"),
+                screens.all(By.cssSelector("#document-trail .sigti-trail-row")).stream()
+                        .map(r -> r.getAttribute("data-action")).toList());
+        String pdf = Storeroom.pdfText(screens, "/files/official-document?id=" + id);
+        for (String piece : List.of(number, "Defensoría del Pueblo", "Informe de no viabilidad del mantenimiento del"
+                + " sistema " + system, "Prioridad del sistema de quejas " + k, "Técnico III – Soporte de Sistemas",
+                "Ana Flores Castillo", n)) {
+            assertTrue(pdf.contains(piece), () -> piece + " missing from the informe: " + pdf);
+        }
+
+        // the register's row is concluded as not viable, with the justification
+        screens.open(Sigti.BASE_URL + "/maintenance/register.xhtml?system=" + systemId);
+        String row = screens.text(By.cssSelector("[id='register:list_data'] tr[data-ri]"));
+        for (String piece : List.of(system, "No", "Evolutivo", "Prioridad del sistema de quejas " + k, n)) {
+            assertTrue(row.contains(piece), () -> piece + " missing from the register's row: " + row);
+        }
+    }
+
     /** The current semester's evolutive figures on the indicators page: approved, executed. */
     private static int[] evolutive(Browser b) {
         LocalDate today = LocalDate.now(ZoneId.of("America/La_Paz"));
