@@ -21,11 +21,16 @@ import org.sigti.vault.SecretVault;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.CaseAccess;
 import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.CaseRef;
 import org.sigti.workflow.CaseStatus;
 import org.sigti.workflow.Callers;
+import org.sigti.workflow.NewCase;
+import org.sigti.workflow.Upload;
 import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkItem;
 import org.sigti.workflow.WorkItemStatus;
+import org.sigti.workflow.Workflow;
+import org.sigti.workflow.WorkflowException;
 
 /**
  * The credentials of UIT/ASS-PR01's step 1 ("tokens, llaves de acceso, credenciales y otros necesarios para la puesta
@@ -35,7 +40,9 @@ import org.sigti.workflow.WorkItemStatus;
  * SECRET_READ security event and a line on the case's trail, without the value). Anyone else asking for them (another
  * Técnico of the UIT, the Jefe, the Responsable, the Auditor, the requester once they handed them) gets the 403 page
  * and an ACCESS_DENIED security event. The requester hands them while the case is open and before the conclusion is
- * reviewed (steps 2 to 6): the manual's step 1 and, after an observation, step 5.
+ * reviewed (steps 2 to 6): with the Nota itself ({@link #file}, the manual's step 1, "Nota con tokens, llaves de
+ * acceso, credenciales y otros necesarios"), on the case page while the case is routed, and after an observation
+ * (step 5).
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
@@ -49,6 +56,15 @@ public class DeploymentCredentials {
     /** The steps while which the requester may still hand them. */
     static final Set<String> HANDING_STEPS = Set.of("2", "3", "4", "5", "6");
     private static final String TRAIL_ACTION = "SECRET";
+
+    /** A credential typed on the filing form: what it is ("Token del servidor de base de datos") and its value. */
+    public record Handed(String label, String value) {
+
+        @Override
+        public String toString() {
+            return "Handed[label=" + label + ", value=(hidden)]";
+        }
+    }
 
     /** What the case page shows of a case's credentials, and what the caller may do with them. */
     public record View(boolean applies, List<SecretVault.Held> held, boolean mayHand, boolean mayRead) {
@@ -64,6 +80,9 @@ public class DeploymentCredentials {
     SecretVault vault;
 
     @EJB
+    Workflow workflow;
+
+    @EJB
     SecurityEvents securityEvents;
 
     @Inject
@@ -71,6 +90,29 @@ public class DeploymentCredentials {
 
     @Inject
     CaseAccess access;
+
+    /** Whether the procedure's Nota carries credentials: the filing form offers their fields. */
+    public boolean takesCredentials(String procedureCode) {
+        return PROCEDURES.contains(procedureCode);
+    }
+
+    /**
+     * Step 1 as the manual writes it: the requesting unit files its Nota together with the credentials the deployment
+     * needs. One transaction: a credential refused (blank, too long, no vault key) files nothing.
+     *
+     * @throws WorkflowException {@code workflow.procedure.unknown} for a procedure without credentials, the filing's
+     *                           own refusals, or {@code vault.value.invalid}
+     */
+    public CaseRef file(String procedureCode, NewCase draft, List<Upload> files, List<Handed> handed) {
+        if (!takesCredentials(procedureCode)) {
+            throw new WorkflowException("workflow.procedure.unknown", String.valueOf(procedureCode));
+        }
+        CaseRef ref = workflow.start(procedureCode, draft, files);
+        for (Handed h : handed) {
+            hand(ref.id(), h.label(), h.value());
+        }
+        return ref;
+    }
 
     /** The case page's view: nothing for a case of another procedure or one the caller may not read. */
     public View view(long caseId) {

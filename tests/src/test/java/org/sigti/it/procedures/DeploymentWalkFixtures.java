@@ -31,9 +31,10 @@ import org.sigti.it.Sql;
  * <li>{@code POST /walk-driver/unit-staff?institution=&unit=&roles=}: the e-mail addresses, sorted and comma separated,
  * of everyone SIGTI knows in that unit with one of those roles (comma separated), the people a mail "to the Jefe de
  * la UIT" reaches: the demo users and whoever else logged in with that role, such as the directory's Jefe.</li>
+ * <li>{@code POST /walk-driver/cases-titled?title=}: how many cases have that title (a refused filing left none).</li>
  * </ul>
  */
-@WebServlet({"/case-texts", "/case-secrets", "/secret-events", "/unit-staff"})
+@WebServlet({"/case-texts", "/case-secrets", "/secret-events", "/unit-staff", "/cases-titled"})
 public class DeploymentWalkFixtures extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -46,6 +47,12 @@ public class DeploymentWalkFixtures extends HttpServlet {
         Sql sql = new Sql(db);
         String answer;
         try {
+            if ("/cases-titled".equals(request.getServletPath())) {
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().print(sql.number("select count(*) from work_case where title = ?",
+                        request.getParameter("title")));
+                return;
+            }
             if ("/unit-staff".equals(request.getServletPath())) {
                 answer = staff(sql, request.getParameter("institution"), request.getParameter("unit"),
                         List.of(request.getParameter("roles").split(",")));

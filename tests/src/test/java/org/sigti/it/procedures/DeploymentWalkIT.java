@@ -66,11 +66,25 @@ class DeploymentWalkIT extends Walk {
         Desk profesional = desk("tecnico");
         Desk otherTecnico = desk("tecnico2.uit");
 
-        // 1: the requester files the Nota and hands the deployment's token on the case page
+        // 1: a credential without its value files nothing: the Nota and its credentials go in together or not at all
+        Browser form = requester.browser();
+        form.open(Sigti.BASE_URL + "/request.xhtml?procedure=" + PR01);
+        form.type(By.id("request:title"), "Nota incompleta " + k);
+        form.type(By.id("request:credentialRows:0:credentialLabel"), "Token sin valor");
+        form.submit(By.id("request:submit"));
+        assertTrue(requester.messages().contains("Escriba una descripción"), requester.messages());
+        assertTrue(form.all(By.id("case-number")).isEmpty(), "no case was filed");
+        assertEquals("0", fixture("/cases-titled", "title", "Nota incompleta " + k));
+
+        // 1: the requester files the Nota with the deployment's token, sealed in the same transaction
         Filed c = requester.file(Draft.of(PR01, null, "Puesta en producción del sistema de trámites " + k,
-                "Nota AGETIC/UGAT/0" + k + ": solicitamos la puesta en producción del sistema " + system + "."));
+                "Nota AGETIC/UGAT/0" + k + ": solicitamos la puesta en producción del sistema " + system + ".")
+                .credential("Token del servidor de base de datos", token));
         String n = c.number();
-        hand(requester, "Token del servidor de base de datos", token);
+        assertTrue(requester.browser().all(By.cssSelector("#case-credentials .sigti-credential")).stream()
+                .anyMatch(li -> "Token del servidor de base de datos".equals(li.getAttribute("data-label"))),
+                "the token handed with the Nota is listed on the case");
+        assertFalse(requester.browser().source().contains(token), "the page never shows the value back");
 
         // 2, 3: the Jefe de la UIT routes it; the Responsable assigns the Profesional
         jefe.openFromInbox(n, "2").act("2", "continuar");

@@ -33,22 +33,29 @@ public final class Desk implements AutoCloseable {
 
     /** What a request form is filled with; IT staff may also give the channel and the person they file for. */
     public record Draft(String procedure, String type, String title, String description, String phone, String channel,
-            String onBehalf, String email) {
+            String onBehalf, String email, List<Map.Entry<String, String>> credentials) {
 
         public static Draft of(String procedure, String type, String title, String description) {
-            return new Draft(procedure, type, title, description, null, null, null, null);
+            return new Draft(procedure, type, title, description, null, null, null, null, List.of());
         }
 
         Draft phone(String number) {
-            return new Draft(procedure, type, title, description, number, channel, onBehalf, email);
+            return new Draft(procedure, type, title, description, number, channel, onBehalf, email, credentials);
         }
 
         Draft forSomeoneElse(String byChannel, String name, String mail) {
-            return new Draft(procedure, type, title, description, phone, byChannel, name, mail);
+            return new Draft(procedure, type, title, description, phone, byChannel, name, mail, credentials);
         }
 
         Draft channel(String byChannel) {
-            return new Draft(procedure, type, title, description, phone, byChannel, onBehalf, email);
+            return new Draft(procedure, type, title, description, phone, byChannel, onBehalf, email, credentials);
+        }
+
+        /** A credential handed with the Nota on the filing form (UIT/ASS-PR01, PR02): its description and value. */
+        Draft credential(String label, String value) {
+            List<Map.Entry<String, String>> more = new ArrayList<>(credentials);
+            more.add(Map.entry(label, value));
+            return new Draft(procedure, type, title, description, phone, channel, onBehalf, email, more);
         }
     }
 
@@ -89,6 +96,11 @@ public final class Desk implements AutoCloseable {
         if (draft.onBehalf() != null) {
             browser.type(By.id("request:onBehalf"), draft.onBehalf());
             browser.type(By.id("request:email"), draft.email());
+        }
+        for (int i = 0; i < draft.credentials().size(); i++) {
+            browser.type(By.id("request:credentialRows:" + i + ":credentialLabel"), draft.credentials().get(i).getKey());
+            browser.type(By.id("request:credentialRows:" + i + ":credentialValue"),
+                    draft.credentials().get(i).getValue());
         }
         browser.submit(By.id("request:submit"));
         String number = browser.text(By.id("case-number"));

@@ -205,8 +205,9 @@ class SystemsMaintenanceWalkIT extends Walk {
         tecnico.act("c8", "informe", "justificacion_no_viable", "Prioridad del sistema de quejas " + k + ".");
         assertEquals("CLOSED", tecnico.status());
         assertEquals(List.of("c1 → c2", "c2 → c3", "c3 → c8", "c8 → END"), tecnico.completions());
-        mailbox.await(n, REQUESTER_MAIL, "[" + n + "] Mantenimiento no viable", "documento oficial firmado",
-                "Prioridad del sistema de quejas " + k);
+        String notice = mailbox.await(n, REQUESTER_MAIL, "[" + n + "] Mantenimiento no viable",
+                "documento oficial firmado").body();
+        assertTrue(notice.contains("Prioridad del sistema de quejas " + k), notice);
 
         // the Informe of ESIN: written, given the visto bueno and signed by the Técnico III, numbered, sent
         Browser screens = tecnico.browser();

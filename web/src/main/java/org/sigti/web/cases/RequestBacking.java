@@ -1,7 +1,9 @@
 package org.sigti.web.cases;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
+import org.sigti.procedure.deployment.DeploymentCredentials;
 import org.sigti.web.security.ActiveUser;
 import org.sigti.workflow.CaseRef;
 import org.sigti.workflow.NewCase;
@@ -24,7 +27,9 @@ import org.sigti.workflow.flow.Text;
 /**
  * "Nueva solicitud": the requester portal. A requester files a request in one of the procedures they may start,
  * with a request type of the Formulario de soporte técnico (DGP/ESIN-R-1), a description and a file; IT staff may
- * register a request received by phone, e-mail or WhatsApp for someone else.
+ * register a request received by phone, e-mail or WhatsApp for someone else. For a procedure whose Nota carries
+ * credentials (UIT/ASS-PR01 and PR02) it offers their fields: typed values are handed to the vault in the filing's
+ * transaction, never redisplayed, and cleared from this view's state as soon as the request ends.
  */
 @Named
 @ViewScoped
@@ -37,8 +42,14 @@ public class RequestBacking implements Serializable {
             "REPARACION_EQUIPO", "INSTALACION_SOFTWARE", "CONFIGURACION_SOFTWARE", "PUNTO_RED", "ASISTENCIA_SOFTWARE",
             "ANALISIS_SISTEMAS");
 
+    /** How many credentials the filing form offers at once (more are handed on the case page). */
+    public static final int CREDENTIAL_ROWS = 3;
+
     @EJB
     private Workflow workflow;
+
+    @EJB
+    private DeploymentCredentials credentials;
 
     @Inject
     private Procedures procedures;
@@ -57,6 +68,36 @@ public class RequestBacking implements Serializable {
     private String contactPhone;
     private String onBehalfName;
     private transient UploadedFile file;
+    private final List<CredentialRow> credentialRows = new ArrayList<>(IntStream.range(0, CREDENTIAL_ROWS)
+            .mapToObj(i -> new CredentialRow()).toList());
+
+    /** One credential's row on the form; its value is write-only. */
+    public static final class CredentialRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private String label;
+        private transient String value;
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public String getValue() {
+            return null; // never sent back to the browser
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+
+        boolean isBlank() {
+            return (label == null || label.isBlank()) && (value == null || value.isBlank());
+        }
+    }
 
     @PostConstruct
     void init() {
@@ -93,13 +134,18 @@ public class RequestBacking implements Serializable {
         List<Upload> files = file == null || file.getSize() == 0 ? List.of()
                 : List.of(new Upload(file.getFileName(), file.getContentType(), file.getContent()));
         CaseRef ref;
+        NewCase draft = new NewCase(title, description, emptyToNull(requestType), channel, contactEmail, contactPhone,
+                onBehalfName);
         try {
-            ref = workflow.start(procedure, new NewCase(title, description, emptyToNull(requestType), channel,
-                    contactEmail, contactPhone, onBehalfName), files);
+            ref = isTakesCredentials() ? credentials.file(procedure, draft, files, credentialRows.stream()
+                    .filter(r -> !r.isBlank()).map(r -> new DeploymentCredentials.Handed(r.label, r.value)).toList())
+                    : workflow.start(procedure, draft, files);
         } catch (WorkflowException e) {
             Messages.show(e, field -> Messages.text(Messages.bundle(jakarta.faces.context.FacesContext
                     .getCurrentInstance()), "request." + field));
             return null;
+        } finally {
+            credentialRows.forEach(r -> r.value = null);
         }
         Messages.info("request.filed", ref.number());
         return "/case.xhtml?faces-redirect=true&id=" + ref.id();
@@ -111,6 +157,15 @@ public class RequestBacking implements Serializable {
 
     public Text procedureName(String code) {
         return procedures.definition(code).name();
+    }
+
+    /** Whether the selected procedure's Nota carries credentials (UIT/ASS-PR01, PR02). */
+    public boolean isTakesCredentials() {
+        return procedure != null && credentials.takesCredentials(procedure);
+    }
+
+    public List<CredentialRow> getCredentialRows() {
+        return credentialRows;
     }
 
     public boolean isItStaff() {
