@@ -28,9 +28,11 @@ import org.sigti.it.Sql;
  * ciphertext" one per line;</li>
  * <li>{@code POST /walk-driver/secret-events?case=&who=&kind=}: how many security events of that kind the user has
  * about the case ({@code user} names the driver's caller);</li>
- * <li>{@code POST /walk-driver/unit-staff?institution=&unit=&roles=}: the e-mail addresses, sorted and comma separated,
- * of everyone SIGTI knows in that unit with one of those roles (comma separated), the people a mail "to the Jefe de
- * la UIT" reaches: the demo users and whoever else logged in with that role, such as the directory's Jefe.</li>
+ * <li>{@code POST /walk-driver/unit-staff?of=&team=&with=}: the e-mail addresses, sorted and comma separated, of
+ * everyone SIGTI knows in the unit {@code team} of the institution {@code of} with one of the roles {@code with}
+ * (comma separated; the driver's own user, unit and roles parameters name its caller): the people a mail "to the
+ * Jefe de la UIT" reaches, the demo users and whoever else logged in with that role, such as the directory's
+ * Jefe.</li>
  * <li>{@code POST /walk-driver/cases-titled?title=}: how many cases have that title (a refused filing left none).</li>
  * </ul>
  */
@@ -54,8 +56,8 @@ public class DeploymentWalkFixtures extends HttpServlet {
                 return;
             }
             if ("/unit-staff".equals(request.getServletPath())) {
-                answer = staff(sql, request.getParameter("institution"), request.getParameter("unit"),
-                        List.of(request.getParameter("roles").split(",")));
+                answer = staff(sql, request.getParameter("of"), request.getParameter("team"),
+                        List.of(request.getParameter("with").split(",")));
                 response.setContentType("text/plain;charset=UTF-8");
                 response.getWriter().print(answer);
                 return;

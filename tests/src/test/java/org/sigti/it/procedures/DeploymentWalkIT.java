@@ -227,6 +227,61 @@ class DeploymentWalkIT extends Walk {
                 + " producción"), closing);
     }
 
+    @Test
+    void an_update_without_a_prior_copy_goes_live_under_the_responsables_waiver_concluded_by_an_informe() {
+        long k = System.currentTimeMillis() % 10_000_000;
+        String system = "MESA" + k;
+        fixture("/change-system", "of", "AGETIC", "code", system);
+        Desk requester = desk("solicitante");
+        Desk jefe = desk("jefe.uit");
+        Desk responsable = desk("responsable.uit");
+        Desk profesional = desk("tecnico");
+
+        Filed c = requester.file(Draft.of(PR02, null, "Actualización de la mesa de partes " + k,
+                "Nota AGETIC/UGAT/2" + k + ": actualizar " + system + " a la versión 3.0.0, con cambios de esquema."));
+        String n = c.number();
+        jefe.openFromInbox(n, "2").act("2", "continuar");
+        responsable.openFromInbox(n, "3").act("3", "continuar", "nextAssignee", "tecnico");
+        profesional.openFromInbox(n, "4").act("4", "sin_observaciones")
+                .act("6", "continuar", "sistema_produccion", system, "version_produccion", "v3.0.0",
+                        "control_copias", "NO_APLICA", "control_puertos", "CUMPLE", "control_politicas", "CUMPLE",
+                        "detalle_controles", "Sin copia previa del sistema; puertos y políticas verificados.",
+                        "plan_reversion", "Restaurar el esquema con el script de reversión 3.0.0.",
+                        "documento_conclusion", "INFORME", "conclusion_produccion", "Actualización mayor aplicada.");
+        responsable.openFromInbox(n, "7").act("7", "aprobar");
+
+        // 8 → 8.D: no copy; the Jefe asks the Responsable de Servidores y Servicios, who waives it with the reason
+        Desk approval = jefe.openFromInbox(n, "8");
+        assertTrue(approval.tryAct("8", "aprobar").contains("no hay una copia de respaldo del sistema " + system));
+        assertEquals("none", fixture("/change-row", "case", String.valueOf(c.id())));
+        approval.act("8", "sin_copia");
+        String reason = "Ventana de mantenimiento acordada sin respaldo del esquema " + k;
+        responsable.openFromInbox(n, "8.D").act("8.D", "continuar", "motivo_dispensa", reason);
+        jefe.openFromInbox(n, "8").act("8", "aprobar");
+        assertEquals(system + "|v3.0.0||" + reason + "|jefe.uit", fixture("/change-row", "case",
+                String.valueOf(c.id())));
+        requester.openFromInbox(n, "9").act("9", "recibir");
+        requester.assertClosed("");
+        assertEquals(List.of("1 → 2", "2 → 3", "3 → 4", "4 → 6", "6 → 7", "7 → 8", "8 → 8.D", "8.D → 8", "8 → 9",
+                "9 → END"), requester.completions());
+
+        // the Informe de conclusión (the Profesional's choice at 6) and the Jefe's Nota Interna, both numbered PDFs
+        Map<String, Long> documents = Storeroom.documentsOf(jefe.browser(), c.id());
+        String informe = number(documents, "INFORME");
+        String text = Storeroom.pdfText(jefe.browser(), "/files/official-document?id=" + documents.get(informe));
+        for (String piece : List.of(informe, system, "v3.0.0", "Sin copia previa del sistema",
+                "Actualización mayor aplicada.")) {
+            assertTrue(text.contains(piece), () -> piece + " missing from the Informe de conclusión: " + text);
+        }
+        String interna = number(documents, "NOTA INTERNA");
+        assertTrue(Storeroom.pdfText(jefe.browser(), "/files/official-document?id=" + documents.get(interna))
+                .contains(informe));
+
+        // once closed, the requester's page no longer offers to hand credentials
+        requester.open(c.id());
+        assertTrue(requester.browser().all(By.id("credentials:hand")).isEmpty(), "no hand-in on a closed case");
+    }
+
     /** The requester hands a credential on the case page (the page must say it is kept encrypted). */
     private static void hand(Desk requester, String label, String value) {
         Browser b = requester.browser();
@@ -278,7 +333,7 @@ class DeploymentWalkIT extends Walk {
     private static void assertCopiedToJefeAndResponsable(String cc) {
         List<String> copied = List.of(cc.split(",")).stream().sorted().toList();
         assertTrue(copied.containsAll(List.of("jefe.uit@sigti.example", "responsable.uit@sigti.example")), cc);
-        assertEquals(fixture("/unit-staff", "institution", "AGETIC", "unit", "UIT", "roles", "Jefe,Responsable"),
+        assertEquals(fixture("/unit-staff", "of", "AGETIC", "team", "UIT", "with", "Jefe,Responsable"),
                 String.join(",", copied), cc);
     }
 }
