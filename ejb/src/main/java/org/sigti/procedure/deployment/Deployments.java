@@ -129,8 +129,9 @@ public class Deployments {
                     "procedures.deployment.unknownSystem.field"), String.valueOf(system));
         }
         WorkCase c = cases.workCase(t);
-        OfficialDraft.Signer responsable = documents.signer(t, Roles.RESPONSABLE, UIT, RESPONSABLE_SS);
-        OfficialDraft.Signer jefe = documents.signer(t, Roles.JEFE, UIT, JEFE_UIT);
+        // addressed to the Jefe who routed the case (2), through the Responsable who assigned it (3)
+        OfficialDraft.Signer responsable = documents.performerOf(t, "3", Roles.RESPONSABLE, UIT, RESPONSABLE_SS);
+        OfficialDraft.Signer jefe = documents.performerOf(t, "2", Roles.JEFE, UIT, JEFE_UIT);
         List<String> body = new ArrayList<>();
         body.add("En atención a la solicitud " + c.getNumber() + " de " + c.getRequesterName() + " (\"" + c.getTitle()
                 + "\"), se informa la conclusión de la " + work + " del sistema " + system.strip() + ", versión "

@@ -19,6 +19,7 @@ import org.sigti.document.official.OfficialDraft;
 import org.sigti.people.UserProfile;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
+import org.sigti.workflow.WorkItemStatus;
 import org.sigti.workflow.WorkflowException;
 
 /**
@@ -116,6 +117,27 @@ public class DictamenDocuments {
         return people.stream().filter(p -> p.getRoles().contains(role)).findFirst()
                 .map(p -> new OfficialDraft.Signer(p.getUsername(), capacity))
                 .orElseThrow(() -> new WorkflowException("procedures.dictamen.noSigner", capacity, unit));
+    }
+
+    /**
+     * The person who did the case's step {@code stepCode} (the last time), when they still hold {@code role} in the
+     * unit serving {@code queue}: the Jefe who routed the case is the one its documents address, even when the unit
+     * has several people with that role; otherwise {@link #signer}.
+     */
+    public OfficialDraft.Signer performerOf(Transition t, String stepCode, String role, String queue,
+            String capacity) {
+        String unit = engine.unitOf(t.actor().institutionCode(), queue);
+        return em.createQuery("select w.completedBy from WorkItem w where w.workCase.id = :c and w.stepCode = :step"
+                + " and w.status = :done order by w.completedAt desc, w.id desc", String.class)
+                .setParameter("c", t.caseId()).setParameter("step", stepCode)
+                .setParameter("done", WorkItemStatus.DONE).setMaxResults(1).getResultStream()
+                .flatMap(username -> em.createQuery("select p from UserProfile p join p.unit u where p.username = :u"
+                        + " and u.institutionCode = :institution and u.code = :unit", UserProfile.class)
+                        .setParameter("u", username).setParameter("institution", t.actor().institutionCode())
+                        .setParameter("unit", unit).getResultStream())
+                .filter(p -> p.getRoles().contains(role)).findFirst()
+                .map(p -> new OfficialDraft.Signer(p.getUsername(), capacity))
+                .orElseGet(() -> signer(t, role, queue, capacity));
     }
 
     /** The full name SIGTI knows for a user name (the user name itself when it knows none). */
