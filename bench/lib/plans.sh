@@ -1,4 +1,4 @@
-# What the benchmarks share (bench/inbox-benchmark.sh, bench/inventory-benchmark.sh),
+# What the benchmarks share (bench/inbox-benchmark.sh, bench/inventory-benchmark.sh, bench/register-benchmark.sh),
 # sourced from the repository's root: a throw-away PostgreSQL (.ci/postgres.sh), the Flyway migrations applied with
 # psql, a data script's run, and the plan checks: each query the benchmark declares runs three times under EXPLAIN
 # (ANALYZE, BUFFERS), and its third plan fails when it reads one of the benchmark's big tables with a Seq Scan, uses
