@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests: Debian's server (installed when missing), initdb in a temporary
-# directory, listening on a free port of 127.0.0.1 only. Sourced by .ci/run and bench/inbox-benchmark.sh; exports the
-# SIGTI_DB_* variables, and PG_BIN, PG_PORT, PG_DIR for psql. Role sigti may create databases: verifying a copy of
-# SIGTI's own database restores it into a scratch database (sigti_sigti_verify, see org.sigti.backup.PgCopies).
+# directory, listening on a free port of 127.0.0.1 only. Sourced by .ci/run and the benchmarks (bench/lib/plans.sh);
+# exports the SIGTI_DB_* variables, and PG_BIN, PG_PORT, PG_DIR for psql. Role sigti may create databases: verifying a
+# copy of SIGTI's own database restores it into a scratch database (sigti_sigti_verify, see org.sigti.backup.PgCopies).
 # tests/src/test/scripts/test-env.sh uses postgres_bin, postgres_cluster and postgres_stop for the backup tests' target.
 
 # postgres_bin: prints the directory of Debian's newest PostgreSQL server programs, installing them when missing.

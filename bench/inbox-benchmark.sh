@@ -21,6 +21,8 @@
 #   --target      apply the migrations up to this version only (e.g. 3: the plans before V7__inbox_indexes)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/lib/plans.sh
+source bench/lib/plans.sh
 
 CASES=1000000
 REQUESTERS=2000
@@ -32,44 +34,16 @@ while [ $# -gt 0 ]; do
     --requesters) REQUESTERS=$2; shift 2 ;;
     --backlog) BACKLOG=$2; shift 2 ;;
     --target) TARGET=$2; shift 2 ;;
-    *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
+    *) usage; exit 2 ;;
   esac
 done
 
-# shellcheck source=.ci/postgres.sh
-source .ci/postgres.sh
-# A disposable cluster: no durability (fsync, WAL), no autovacuum racing the load; query-planning settings are
-# PostgreSQL's defaults except a 512 MB buffer cache.
-start_postgres fsync=off synchronous_commit=off full_page_writes=off wal_level=minimal max_wal_senders=0 \
-  max_wal_size=8GB checkpoint_timeout=30min autovacuum=off maintenance_work_mem=512MB shared_buffers=512MB
-trap stop_postgres EXIT
+# a 512 MB buffer cache, and room for the load's WAL and index builds
+bench_start max_wal_size=8GB checkpoint_timeout=30min maintenance_work_mem=512MB shared_buffers=512MB
+apply_migrations "$TARGET"
 
-sql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sigti "$@"; }
-value() { sql -At -c "$1"; }
-now_ms() { date +%s%3N; }
-
-# --- schema: the Flyway scripts, in version order ---
-migrations=()
-for f in $(ls persistence/src/main/resources/db/migration/V*__*.sql | sort -V); do
-  v=$(basename "$f"); v=${v#V}; v=${v%%__*}
-  if [ -z "$TARGET" ] || [ "$(printf '%s\n%s\n' "$v" "$TARGET" | sort -V | tail -n 1)" = "$TARGET" ]; then
-    sql -f "$f"
-    migrations+=("$(basename "$f")")
-  fi
-done
-echo "Schema: ${migrations[*]}"
-
-# --- data ---
 echo "Generating $CASES cases..."
-start=$(now_ms)
-sql -v cases="$CASES" -v requesters="$REQUESTERS" -f bench/inbox-data.sql > "$PG_DIR/generate.log"
-GEN_MS=$(( $(now_ms) - start ))
-# the time of each [step] the SQL script echoes: the sum of its statements' times
-GEN_STEPS=$(awk '/^\[.*\]$/ { step = substr($0, 2, length($0) - 2); steps[++n] = step }
-  /^Time: / && step != "" { ms[step] += $2 }
-  END { for (i = 1; i <= n; i++) printf "%s%s %.0f s", (i > 1 ? ", " : ""), steps[i], ms[steps[i]] / 1000 }' \
-  "$PG_DIR/generate.log")
-echo "Generated in $((GEN_MS / 1000)) s ($GEN_STEPS)"
+generate bench/inbox-data.sql -v cases="$CASES" -v requesters="$REQUESTERS"
 DATA_FACTS=$(value "select format('%s cases (%s open), %s work items (%s open, %s in AIT''s Operador queue),'
     || ' %s requesters;'
     || ' work_item %s + indexes %s, work_case %s + indexes %s',
@@ -132,8 +106,6 @@ open_items() { # institution
 OPEN_ITEMS=$(open_items AGETIC)
 MY_CASES="(select count(*) from work_case where requester_username = 'usr0000')"
 
-NAMES=() NEEDS=() QUERIES=()
-query() { NAMES+=("$1"); NEEDS+=("$2"); QUERIES+=("$3"); }
 query "MINE Operador of AIT (ait.operador01), page 1" "$OPEN_ITEMS" \
   "$ROW $(mine AIT "'Operador'" ait.operador01) $AGE $PAGE"
 query "MINE Operador of AIT, page 101 (offset 2000)" "$OPEN_ITEMS" \
@@ -173,57 +145,8 @@ query "myCases usr0000, page 51 (offset 1000)" 1020 \
 query "countMyCases usr0000" "$MY_CASES" \
   "select count(w1_0.id) from work_case w1_0 where w1_0.requester_username='usr0000'"
 
-RESULTS=bench/results
-mkdir -p "$RESULTS"
-REPORT="$RESULTS/inbox-$(date -u +%F)${TARGET:+-target$TARGET}.md"
-PLANS="$PG_DIR/plans.md"
-: > "$PLANS"
-FAILURES=0
-PLANNING_MAX=0
-
-# run_round TITLE: runs every query three times, appends its summary to $TABLES and its plans to $PLANS. The checks
-# look at the plan of the third run (the one the report shows); the times are figures only.
-TABLES=""
-run_round() {
-  local title=$1 i run plan time first best nodes indexes rows check buffers needs budget read node
-  local table="| # | Query | Plan (top nodes) | ix_* used | Rows | Rows read / budget | 1st run ms | best of 3 ms\
- | Buffers | Check |
-|---|---|---|---|---|---|---|---|---|---|"
-  printf '\n### %s\n\n' "$title" >> "$PLANS"
-  for i in "${!QUERIES[@]}"; do
-    needs=$(value "select (${NEEDS[$i]})::bigint")
-    budget=$((needs + needs / 4 + 250))
-    best=
-    for run in 1 2 3; do
-      plan=$(sql -At -c "explain (analyze, buffers) ${QUERIES[$i]}")
-      time=$(sed -n 's/^Execution Time: \(.*\) ms$/\1/p' <<< "$plan")
-      [ "$run" = 1 ] && first=$time
-      best=$(awk -v a="$time" -v b="${best:-$time}" 'BEGIN { print (a + 0 < b + 0 ? a : b) }')
-    done
-    PLANNING_MAX=$(sed -n 's/^Planning Time: \(.*\) ms$/\1/p' <<< "$plan" \
-      | awk -v m="$PLANNING_MAX" '{ if ($1 > m) m = $1 } END { print m }')
-    nodes=$(sed -n 's/^ *\(->  \)\{0,1\}\(.*[^ ]\)  (cost=.*/\2/p' <<< "$plan" | sed 's/ w1_0$//' | head -n 6 \
-      | paste -sd'>' | sed 's/>/ → /g')
-    indexes=$(grep -oE '(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) ix_work_[a-z_]+' \
-      <<< "$plan" | grep -oE 'ix_work_[a-z_]+' | sort -u | paste -sd' ' || true)
-    rows=$(head -n 1 <<< "$plan" | sed -n 's/.*(actual time=[^ ]* rows=\([0-9]*\) .*/\1/p')
-    buffers=$(grep -m 1 -oE 'Buffers: .*' <<< "$plan" | sed 's/^Buffers: //' || true)
-    IFS=$'\t' read -r read node < <(awk -f bench/plan-rows.awk <<< "$plan")
-    check=
-    if grep -qE 'Seq Scan on work_(item|case)' <<< "$plan"; then check+="; FAIL: Seq Scan"; fi
-    if [ -z "$indexes" ]; then check+="; FAIL: no ix_work_* index"; fi
-    if [ "$read" -gt "$budget" ]; then check+="; FAIL: reads $read rows, budget $budget"; fi
-    if [ -z "$check" ]; then check=OK; else check=${check#; }; FAILURES=$((FAILURES + 1)); fi
-    table+=$'\n'"| $((i + 1)) | ${NAMES[$i]} | $nodes | ${indexes:-none} | $rows | $read / $budget | $first | $best"
-    table+=" | $buffers | $check |"
-    printf '#### %d. %s\n\n```sql\n%s\n```\n\nRows read: %s (%s); budget %s (needs %s: `%s`)\n\n```\n%s\n```\n\n' \
-      "$((i + 1))" "${NAMES[$i]}" "${QUERIES[$i]}" "$read" "$node" "$budget" "$needs" "${NEEDS[$i]}" "$plan" \
-      >> "$PLANS"
-  done
-  TABLES+=$'\n'"### $title"$'\n\n'"$table"$'\n'
-  printf '\n%s\n\n%s\n' "$title" "$table"
-}
-
+SCANNED=(work_item work_case)
+REQUIRED_INDEX=ix_work_
 run_round "Generated data"
 
 if [ "$BACKLOG" -gt 0 ]; then
@@ -246,33 +169,7 @@ SQL
   run_round "Backlog: $BACKLOG_FACTS"
 fi
 
-PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $3}')
-{
-  echo "# Inbox benchmark, $(date -u '+%F %H:%M') UTC"
-  echo
-  echo "Command: \`bench/inbox-benchmark.sh --cases $CASES --requesters $REQUESTERS --backlog $BACKLOG\
-${TARGET:+ --target $TARGET}\`"
-  echo
-  echo "- Machine: PostgreSQL $PG_VERSION, $(nproc) CPUs, $(free -g | awk '/^Mem:/ {print $2}') GB RAM, load average\
- $(cut -d' ' -f1-3 /proc/loadavg) at the end; shared_buffers 512 MB, other planner settings at their defaults"
-  echo "- Schema: ${migrations[*]}"
-  echo "- Data: $DATA_FACTS"
-  echo "- Generation: $((GEN_MS / 1000)) s ($GEN_STEPS)"
-  echo "- Checks (on the plan of the third run): no Seq Scan on work_item or work_case, an ix_work_* index in every\
- plan, and no more rows read than the query's budget: N + N/4 + 250, N being the rows it needs (its page's offset\
- + rows, its count's cap, or the open items of a scope it may have to read; see each plan). Rows read: the busiest\
- scan node's actual rows plus rows removed by filters, times loops (bench/plan-rows.awk)"
-  echo "- Times (figures, not checked): the Execution Time of EXPLAIN ANALYZE, first run and best of three (planning\
- took at most $PLANNING_MAX ms); the plans below are those of the third run"
-  echo "- Result: $([ "$FAILURES" = 0 ] && echo "all checks passed" || echo "$FAILURES check(s) FAILED")"
-  echo "$TABLES"
-  echo "## Plans"
-  cat "$PLANS"
-} > "$REPORT"
-echo
-echo "Report: $REPORT"
-if [ "$FAILURES" -gt 0 ]; then
-  echo "FAILED: $FAILURES quer(y/ies) with a Seq Scan, no ix_work_* index, or more rows read than their budget" >&2
-  exit 1
-fi
-echo "All inbox plans use an ix_work_* index, no Seq Scan, and read within their rows budgets."
+write_report "bench/results/inbox-$(date -u +%F)${TARGET:+-target$TARGET}.md" "Inbox benchmark" \
+  "bench/inbox-benchmark.sh --cases $CASES --requesters $REQUESTERS --backlog $BACKLOG${TARGET:+ --target $TARGET}" \
+  "Data: $DATA_FACTS"
+finish inbox

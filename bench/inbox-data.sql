@@ -16,9 +16,11 @@
 --     steps); completed_by is always set.
 --   * case_event (the audit trail) is not generated: no inbox query reads it.
 -- The secondary indexes of work_case and work_item are dropped before the load and rebuilt from their own
--- definitions after it (faster than maintaining them row by row); the plans are those of the migrations' indexes.
+-- definitions after it (faster than maintaining them row by row); the plans are those of the migrations' indexes
+-- (bench/lib/secondary-indexes.sql).
 
 \set ON_ERROR_STOP 1
+\ir lib/secondary-indexes.sql
 -- each step's time, under its [name], for the script's summary
 \timing on
 select setseed(0.2026);
@@ -30,17 +32,7 @@ begin;
 -- tables that refer to cases (backup runs and copies, maintenance jobs...) are empty in the benchmark's database
 truncate work_item, case_event, case_field, case_attachment, work_case cascade;
 
-create temp table bench_index on commit drop as
-    select indexname, indexdef from pg_indexes
-    where schemaname = 'public' and tablename in ('work_case', 'work_item')
-      and indexname not in (select conname from pg_constraint);
-do $$
-declare ix record;
-begin
-    for ix in select indexname from bench_index loop
-        execute 'drop index ' || quote_ident(ix.indexname);
-    end loop;
-end $$;
+select pg_temp.drop_secondary_indexes(array['work_case', 'work_item']);
 
 create temp table bench_title (n int primary key, title text) on commit drop;
 insert into bench_title values
@@ -160,13 +152,7 @@ from (
 
 \echo [indexes]
 -- the secondary indexes, as the migrations define them
-do $$
-declare ix record;
-begin
-    for ix in select indexdef from bench_index loop
-        execute ix.indexdef;
-    end loop;
-end $$;
+select pg_temp.rebuild_secondary_indexes();
 commit;
 
 reset session_replication_role;

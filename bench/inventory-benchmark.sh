@@ -19,6 +19,8 @@
 # Usage: bench/inventory-benchmark.sh [--equipment N] [--pools N]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/lib/plans.sh
+source bench/lib/plans.sh
 
 EQUIPMENT=100000
 POOLS=2000
@@ -26,31 +28,15 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --equipment) EQUIPMENT=$2; shift 2 ;;
     --pools) POOLS=$2; shift 2 ;;
-    *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
+    *) usage; exit 2 ;;
   esac
 done
 
-# shellcheck source=.ci/postgres.sh
-source .ci/postgres.sh
-start_postgres fsync=off synchronous_commit=off full_page_writes=off wal_level=minimal max_wal_senders=0 \
-  autovacuum=off maintenance_work_mem=256MB shared_buffers=256MB
-trap stop_postgres EXIT
-
-sql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sigti "$@"; }
-value() { sql -At -c "$1"; }
-now_ms() { date +%s%3N; }
-
-migrations=()
-for f in $(ls persistence/src/main/resources/db/migration/V*__*.sql | sort -V); do
-  sql -f "$f"
-  migrations+=("$(basename "$f")")
-done
-echo "Schema: ${migrations[*]}"
+bench_start maintenance_work_mem=256MB shared_buffers=256MB
+apply_migrations
 
 echo "Generating $EQUIPMENT pieces of equipment and $POOLS pools..."
-start=$(now_ms)
-sql -v equipment="$EQUIPMENT" -v pools="$POOLS" -f bench/inventory-data.sql > "$PG_DIR/generate.log"
-GEN_MS=$(( $(now_ms) - start ))
+generate bench/inventory-data.sql -v equipment="$EQUIPMENT" -v pools="$POOLS"
 DATA_FACTS=$(value "select format('%s pieces of equipment (%s assigned, %s in stock, %s in maintenance, %s retired),'
     || ' %s custody records, %s pools, %s seats; equipment %s + indexes %s',
   (select count(*) from equipment), (select count(*) from equipment where state = 'ASSIGNED'),
@@ -58,7 +44,7 @@ DATA_FACTS=$(value "select format('%s pieces of equipment (%s assigned, %s in st
   (select count(*) from equipment where state = 'RETIRED'), (select count(*) from equipment_custody),
   (select count(*) from license_pool), (select count(*) from license_seat),
   pg_size_pretty(pg_table_size('equipment')), pg_size_pretty(pg_indexes_size('equipment')))")
-echo "Generated in $((GEN_MS / 1000)) s: $DATA_FACTS"
+echo "$DATA_FACTS"
 
 # --- EquipmentRegistry: ROW, the filters (Prefix: range + like), the sorts with the code as tie-breaker ---
 ROW="select e1_0.id,e1_0.version,e1_0.kind,e1_0.serial,e1_0.patrimonial_code,e1_0.brand,e1_0.model,e1_0.location,\
@@ -91,8 +77,6 @@ filtered() { # page rows, clause on AGETIC's equipment e1_0
   echo "$1 * $OWN / greatest(1, $(matches "$2"))"
 }
 
-NAMES=() NEEDS=() QUERIES=()
-query() { NAMES+=("$1"); NEEDS+=("$2"); QUERIES+=("$3"); }
 query "Equipment, by code, page 1" 20 "$ROW $BY_CODE $PAGE"
 query "Equipment, by code, page 101 (offset 2000)" 2020 "$ROW $BY_CODE offset 2000 rows fetch first 20 rows only"
 query "Equipment, by code desc, last page (offset $((OWN - 20)))" "$OWN" \
@@ -158,68 +142,9 @@ query "Expiry sweep: pools in the window" \
 where l1_0.institution_code='AGETIC' and l1_0.expires_on>='$TODAY' and l1_0.expires_on<='$UNTIL' \
 order by l1_0.expires_on,l1_0.id"
 
-RESULTS=bench/results
-mkdir -p "$RESULTS"
-REPORT="$RESULTS/inventory-$(date -u +%F).md"
-PLANS="$PG_DIR/plans.md"
-: > "$PLANS"
-FAILURES=0
-TABLE="| # | Query | Plan (top nodes) | Indexes | Rows | Rows read / budget | 1st run ms | best of 3 ms | Check |
-|---|---|---|---|---|---|---|---|---|"
-for i in "${!QUERIES[@]}"; do
-  needs=$(value "select (${NEEDS[$i]})::bigint")
-  budget=$((needs + needs / 4 + 250))
-  best=
-  for run in 1 2 3; do
-    plan=$(sql -At -c "explain (analyze, buffers) ${QUERIES[$i]}")
-    time=$(sed -n 's/^Execution Time: \(.*\) ms$/\1/p' <<< "$plan")
-    [ "$run" = 1 ] && first=$time
-    best=$(awk -v a="$time" -v b="${best:-$time}" 'BEGIN { print (a + 0 < b + 0 ? a : b) }')
-  done
-  nodes=$(sed -n 's/^ *\(->  \)\{0,1\}\(.*[^ ]\)  (cost=.*/\2/p' <<< "$plan" | sed 's/ [a-z][0-9]_0$//' | head -n 5 \
-    | paste -sd'>' | sed 's/>/ → /g')
-  indexes=$(grep -oE '(Index Scan|Index Only Scan|Bitmap Index Scan)( Backward)? (using|on) [a-z_]+' <<< "$plan" \
-    | awk '{print $NF}' | sort -u | paste -sd' ' || true)
-  rows=$(head -n 1 <<< "$plan" | sed -n 's/.*(actual time=[^ ]* rows=\([0-9]*\) .*/\1/p')
-  IFS=$'\t' read -r read node < <(awk -f bench/plan-rows.awk <<< "$plan")
-  check=
-  if grep -qE 'Seq Scan on (equipment|equipment_custody|license_seat) ' <<< "$plan"; then check+="; FAIL: Seq Scan"; fi
-  if [ "$read" -gt "$budget" ]; then check+="; FAIL: reads $read rows, budget $budget"; fi
-  if [ -z "$check" ]; then check=OK; else check=${check#; }; FAILURES=$((FAILURES + 1)); fi
-  TABLE+=$'\n'"| $((i + 1)) | ${NAMES[$i]} | $nodes | ${indexes:-none} | $rows | $read / $budget | $first | $best"
-  TABLE+=" | $check |"
-  printf '#### %d. %s\n\n```sql\n%s\n```\n\nRows read: %s (%s); budget %s (needs %s: `%s`)\n\n```\n%s\n```\n\n' \
-    "$((i + 1))" "${NAMES[$i]}" "${QUERIES[$i]}" "$read" "$node" "$budget" "$needs" \
-    "$(tr -s '\n ' ' ' <<< "${NEEDS[$i]}" | sed 's/ $//')" "$plan" >> "$PLANS"
-done
-printf '\n%s\n' "$TABLE"
+SCANNED=(equipment equipment_custody license_seat)
+run_round "Generated data"
 
-PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $3}')
-{
-  echo "# Inventory benchmark, $(date -u '+%F %H:%M') UTC"
-  echo
-  echo "Command: \`bench/inventory-benchmark.sh --equipment $EQUIPMENT --pools $POOLS\`"
-  echo
-  echo "- Machine: PostgreSQL $PG_VERSION, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end;\
- shared_buffers 256 MB, planner settings at their defaults; cluster locale C.UTF-8"
-  echo "- Schema: ${migrations[*]}"
-  echo "- Data: $DATA_FACTS (generated in $((GEN_MS / 1000)) s)"
-  echo "- Checks (on the plan of the third run): no Seq Scan on equipment, equipment_custody or license_seat, and no\
- more rows read than the query's budget: N + N/4 + 250, N being the rows it needs (see each plan). Rows read: the\
- busiest scan node's actual rows plus rows removed by filters, times loops (bench/plan-rows.awk)"
-  echo "- Times (figures, not checked): the Execution Time of EXPLAIN ANALYZE, first run and best of three"
-  echo "- Result: $([ "$FAILURES" = 0 ] && echo "all checks passed" || echo "$FAILURES check(s) FAILED")"
-  echo
-  echo "$TABLE"
-  echo
-  echo "## Plans (third run)"
-  echo
-  cat "$PLANS"
-} > "$REPORT"
-echo
-echo "Report: $REPORT"
-if [ "$FAILURES" -gt 0 ]; then
-  echo "FAILED: $FAILURES inventory quer(y/ies) with a Seq Scan or more rows read than their budget" >&2
-  exit 1
-fi
-echo "All inventory plans avoid Seq Scans on the inventory tables and read within their rows budgets."
+write_report "bench/results/inventory-$(date -u +%F).md" "Inventory benchmark" \
+  "bench/inventory-benchmark.sh --equipment $EQUIPMENT --pools $POOLS" "Data: $DATA_FACTS"
+finish inventory

@@ -1,7 +1,7 @@
 # The rows a plan read: reads the text of EXPLAIN (ANALYZE) on stdin and prints "<rows>\t<node>", the largest
-# number of rows any one scan of the plan read and that scan's node. Used by bench/inbox-benchmark.sh and
-# bench/inventory-benchmark.sh for their rows-budget check: unlike a duration, it depends on the plan and the data
-# only, not on how fast or busy the machine is.
+# number of rows any one scan of the plan read and that scan's node. Used by the benchmarks (bench/lib/plans.sh)
+# for their rows-budget check: unlike a duration, it depends on the plan and the data only, not on how fast or busy
+# the machine is.
 #
 # A scan node (Seq Scan, Index Scan, Index Only Scan, Bitmap Heap Scan, Bitmap Index Scan, Tid Scan, their
 # Parallel variants) read (actual rows + Rows Removed by Filter + Rows Removed by Index Recheck) x loops: the rows it

@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
 import org.sigti.changes.SystemOption;
+import org.sigti.inventory.EquipmentRegistry;
 import org.sigti.maintenance.MaintenanceRegister;
 import org.sigti.maintenance.MaintenanceRegister.Filter;
 import org.sigti.maintenance.RegisterRow;
@@ -53,10 +54,11 @@ public class RegisterBacking extends SystemYearFilter {
     private List<SystemOption> systems;
     private LazyDataModel<RegisterRow> rows;
 
+    private Integer count;
+
     @PostConstruct
     void init() {
-        rows = new PagedList<>(() -> register.count(filter(), time.getZone()),
-                (first, size) -> register.page(filter(), time.getZone(), first, size),
+        rows = new PagedList<>(this::getCount, (first, size) -> register.page(filter(), time.getZone(), first, size),
                 row -> String.valueOf(row.id()));
     }
 
@@ -135,10 +137,29 @@ public class RegisterBacking extends SystemYearFilter {
         return rows;
     }
 
+    /**
+     * The rows the filter matches, up to {@link MaintenanceRegister#count}'s cap + 1: read once for the view, for
+     * the heading and the paginator alike (a filter is a new view, see {@link #apply}).
+     */
+    public int getCount() {
+        if (count == null) {
+            count = register.count(filter(), time.getZone());
+        }
+        return count;
+    }
+
+    /** Whether the count stopped at the cap: the heading says "más de 1000" and the paginator ends there. */
+    public boolean isCountCapped() {
+        return getCount() > EquipmentRegistry.COUNT_CAP;
+    }
+
+    public int getCountCap() {
+        return EquipmentRegistry.COUNT_CAP;
+    }
+
     public List<SystemOption> getSystems() {
         return systems;
     }
-
 
     public SystemMaintenanceType getType() {
         return type;
