@@ -24,8 +24,7 @@ public class CaseCredentialsBacking {
     private CaseBacking page;
 
     private DeploymentCredentials.View view;
-    private String label;
-    private String value;
+    private final CredentialInput credential = new CredentialInput();
 
     public DeploymentCredentials.View getView() {
         if (view == null) {
@@ -38,30 +37,18 @@ public class CaseCredentialsBacking {
     /** Hands the credential typed; the page reloads without it. */
     public String hand() {
         try {
-            credentials.hand(page.getId(), label, value);
+            credentials.hand(page.getId(), credential.getLabel(), credential.typed());
         } catch (WorkflowException e) {
             Messages.show(e, f -> f);
             return null;
         } finally {
-            value = null;
+            credential.clear();
         }
-        Messages.info("case.credentials.handed", label.strip());
+        Messages.info("case.credentials.handed", credential.getLabel().strip());
         return "/case.xhtml?faces-redirect=true&id=" + page.getId();
     }
 
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
-    public String getValue() {
-        return null; // never sent back to the browser
-    }
-
-    public void setValue(String value) {
-        this.value = value;
+    public CredentialInput getCredential() {
+        return credential;
     }
 }

@@ -68,36 +68,8 @@ public class RequestBacking implements Serializable {
     private String contactPhone;
     private String onBehalfName;
     private transient UploadedFile file;
-    private final List<CredentialRow> credentialRows = new ArrayList<>(IntStream.range(0, CREDENTIAL_ROWS)
-            .mapToObj(i -> new CredentialRow()).toList());
-
-    /** One credential's row on the form; its value is write-only. */
-    public static final class CredentialRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private String label;
-        private transient String value;
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public String getValue() {
-            return null; // never sent back to the browser
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
-
-        boolean isBlank() {
-            return (label == null || label.isBlank()) && (value == null || value.isBlank());
-        }
-    }
+    private final List<CredentialInput> credentialRows = new ArrayList<>(IntStream.range(0, CREDENTIAL_ROWS)
+            .mapToObj(i -> new CredentialInput()).toList());
 
     @PostConstruct
     void init() {
@@ -138,14 +110,14 @@ public class RequestBacking implements Serializable {
                 onBehalfName);
         try {
             ref = isTakesCredentials() ? credentials.file(procedure, draft, files, credentialRows.stream()
-                    .filter(r -> !r.isBlank()).map(r -> new DeploymentCredentials.Handed(r.label, r.value)).toList())
+                    .filter(r -> !r.isBlank()).map(r -> new DeploymentCredentials.Handed(r.getLabel(), r.typed())).toList())
                     : workflow.start(procedure, draft, files);
         } catch (WorkflowException e) {
             Messages.show(e, field -> Messages.text(Messages.bundle(jakarta.faces.context.FacesContext
                     .getCurrentInstance()), "request." + field));
             return null;
         } finally {
-            credentialRows.forEach(r -> r.value = null);
+            credentialRows.forEach(CredentialInput::clear);
         }
         Messages.info("request.filed", ref.number());
         return "/case.xhtml?faces-redirect=true&id=" + ref.id();
@@ -164,7 +136,7 @@ public class RequestBacking implements Serializable {
         return procedure != null && credentials.takesCredentials(procedure);
     }
 
-    public List<CredentialRow> getCredentialRows() {
+    public List<CredentialInput> getCredentialRows() {
         return credentialRows;
     }
 
