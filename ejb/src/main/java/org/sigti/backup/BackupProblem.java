@@ -11,6 +11,12 @@ public enum BackupProblem {
     IDENTIFIER_INVALID,
     PASSWORD_REF_REQUIRED,
     PASSWORD_UNAVAILABLE,
+    /** The environment variable is not a target's ({@code SIGTI_TARGET_*}): SIGTI's own secrets never leave. */
+    PASSWORD_REF_NOT_ALLOWED,
+    /** The pgpass file is not a file of the directory the administrator set for them. */
+    PGPASS_NOT_ALLOWED,
+    /** The host is not among those the administrator allowed for targets. */
+    HOST_NOT_ALLOWED,
     SCRATCH_IS_DATABASE,
     KEY_TABLES_INVALID,
     OWN_DATABASE_NOT_POSTGRESQL,

@@ -25,7 +25,6 @@ import org.sigti.security.Roles;
 public class BackupTargets {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$-]{0,62}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
 
     @PersistenceContext(unitName = "sigti")
     private EntityManager em;
@@ -101,10 +100,13 @@ public class BackupTargets {
             if (source != PasswordSource.NONE && ref == null) {
                 throw new BackupException(BackupProblem.PASSWORD_REF_REQUIRED);
             }
-            if (source == PasswordSource.ENV && !ENV_NAME.matcher(ref).matches()
-                    || source == PasswordSource.PGPASS && !ref.startsWith("/")) {
-                throw new BackupException(BackupProblem.PASSWORD_REF_REQUIRED);
+            TargetSecrets secrets = TargetSecrets.ofServer();
+            if (source == PasswordSource.ENV) {
+                secrets.envName(ref);
+            } else if (source == PasswordSource.PGPASS) {
+                ref = secrets.pgpass(ref).toString();
             }
+            secrets.host(host);
             target.locate(host, edit.port(), database, user, source, ref, now);
         }
         String scratch = blankToNull(edit.scratchDatabase());

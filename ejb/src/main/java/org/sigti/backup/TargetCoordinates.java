@@ -8,7 +8,8 @@ import org.sigti.db.DbKind;
 /**
  * Resolves a target into {@link PgCoordinates} at the moment of use. SIGTI's own database takes the datasource's
  * settings: {@code SIGTI_DB_URL}, {@code SIGTI_DB_USER} and the password in {@code SIGTI_DB_PASSWORD} (the same
- * defaults as wildfly-config/cli/02-datasource.cli).
+ * defaults as wildfly-config/cli/02-datasource.cli). Any other target's password source and host pass
+ * {@link TargetSecrets} at each use.
  */
 final class TargetCoordinates {
 
@@ -33,15 +34,17 @@ final class TargetCoordinates {
         }
         String password = null;
         Path passFile = null;
+        TargetSecrets secrets = TargetSecrets.ofServer();
+        secrets.host(target.getHost());
         switch (target.getPasswordSource()) {
             case ENV -> {
-                password = System.getenv(target.getPasswordRef());
+                password = secrets.envValue(target.getPasswordRef());
                 if (password == null) {
                     throw new BackupException(BackupProblem.PASSWORD_UNAVAILABLE,
                             "variable de entorno " + target.getPasswordRef());
                 }
             }
-            case PGPASS -> passFile = Path.of(target.getPasswordRef());
+            case PGPASS -> passFile = secrets.pgpass(target.getPasswordRef());
             case NONE -> {
                 // trust, or the server user's ~/.pgpass, which libpq and the driver read themselves
             }

@@ -50,6 +50,22 @@ public class SecurityEvents {
     }
 
     /**
+     * Records a request no screen produces, refused without touching anything ({@link
+     * SecurityEventKind#MALFORMED_REQUEST}).
+     *
+     * @param action        the method and page, e.g. {@code GET /sigti/case.xhtml}
+     * @param sourceAddress the client's address, or null when not known
+     * @param detail        what was wrong, e.g. the parameters that did not convert (cut by the entity)
+     */
+    public void malformed(String action, String sourceAddress, String detail) {
+        SecurityEvent.Actor actor = caller();
+        em.persist(SecurityEvent.of(SecurityEventKind.MALFORMED_REQUEST, clock.instant(), actor, action, null, null,
+                sourceAddress, detail));
+        LOG.warning(() -> "SIGTI: malformed request by " + actor.username() + ": " + oneLine(action) + ": "
+                + oneLine(detail));
+    }
+
+    /**
      * Records a refusal for an actor the caller's service identified itself (the workflow kernel knows who acts, with
      * the unit and roles of that moment).
      */

@@ -9,5 +9,11 @@ public enum SecurityEventKind {
     /** A Responsable waived the backup copy a change to production needs (issue 14): allowed, but kept. */
     BACKUP_WAIVED,
     /** The person a procedure names read a secret handed to a case (who and when, never the value; issue 14). */
-    SECRET_READ
+    SECRET_READ,
+    /**
+     * A request no screen produces: a page's parameter that is not what the page takes (an id that is not a number),
+     * or a form posted with a view state SIGTI does not know (expired or forged). Answered 404 or with the "page
+     * expired" page, never a 500 (issue 18).
+     */
+    MALFORMED_REQUEST
 }

@@ -11,7 +11,7 @@ public final class BackupScreens {
 
     /**
      * On "Bases a respaldar" (already open), adds the copy-source cluster test-env.sh starts as a target named
-     * {@code name}, its password in the server's SIGTI_TEST_PG_PASSWORD; the caller checks what the page says.
+     * {@code name}, its password in the server's SIGTI_TARGET_COPY_SOURCE; the caller checks what the page says.
      */
     public static void addCopySourceTarget(Browser browser, String name) {
         browser.click(By.id("targets:add"));
@@ -20,7 +20,7 @@ public final class BackupScreens {
         browser.type(By.id("targets:port"), System.getenv("SIGTI_TEST_PG_PORT"));
         browser.type(By.id("targets:database"), "copy_source");
         browser.type(By.id("targets:user"), "sigti_copy");
-        browser.type(By.id("targets:password-ref"), "SIGTI_TEST_PG_PASSWORD");
+        browser.type(By.id("targets:password-ref"), "SIGTI_TARGET_COPY_SOURCE");
         browser.click(By.id("targets:save"));
     }
 

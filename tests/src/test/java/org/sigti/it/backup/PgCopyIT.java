@@ -108,7 +108,7 @@ class PgCopyIT {
         // given
         long targetId = responsable.call(() -> targets.save(new TargetEdit(null, "Ventas IT " + System.nanoTime(),
                 false, "127.0.0.1", Integer.valueOf(System.getenv("SIGTI_TEST_PG_PORT")), "copy_source",
-                "sigti_copy", PasswordSource.ENV, "SIGTI_TEST_PG_PASSWORD", null, null, "disco local")));
+                "sigti_copy", PasswordSource.ENV, "SIGTI_TARGET_COPY_SOURCE", null, null, "disco local")));
         String version = responsable.call(() -> targets.testConnection(targetId));
         assertTrue(version.startsWith("1"), version);
         TargetView target = responsable.call(() -> targets.get(targetId));
@@ -203,6 +203,37 @@ class PgCopyIT {
         assertTrue(ok.verified(), ok::detail);
         assertEquals("disco local; nube privada",
                 sql.textOrNull("select locations from backup_copy where id = ?", done.copyId()));
+    }
+
+    @Test
+    void a_target_names_neither_sigtis_own_secrets_nor_a_file_outside_the_pgpass_folder() throws Exception {
+        int port = Integer.parseInt(System.getenv("SIGTI_TEST_PG_PORT"));
+        // "Probar conexión" would send the variable's value to the host typed: SIGTI's own secrets are refused
+        for (String secret : List.of("SIGTI_OIDC_CLIENT_SECRET", "SIGTI_DB_PASSWORD", "SIGTI_TEST_PG_PASSWORD", "PATH",
+                "sigti_target_copy_source")) {
+            String name = "Fuga " + System.nanoTime();
+            BackupException refused = assertThrows(BackupException.class, () -> responsable.call(() -> targets.save(
+                    new TargetEdit(null, name, false, "127.0.0.1", port, "copy_source", "sigti_copy",
+                            PasswordSource.ENV, secret, null, null, "disco local"))));
+            assertEquals(BackupProblem.PASSWORD_REF_NOT_ALLOWED, refused.getProblem(), secret);
+            assertEquals(0L, sql.number("select count(*) from backup_target where name = ?", name), secret);
+        }
+        // no pgpass folder is configured here: no file is accepted, /etc/passwd least of all
+        BackupException file = assertThrows(BackupException.class, () -> responsable.call(() -> targets.save(
+                new TargetEdit(null, "Archivo " + System.nanoTime(), false, "127.0.0.1", port, "copy_source",
+                        "sigti_copy", PasswordSource.PGPASS, "/etc/passwd", null, null, "disco local"))));
+        assertEquals(BackupProblem.PGPASS_NOT_ALLOWED, file.getProblem());
+
+        // a target saved before these rules (written as it was) cannot be used either: checked at each use
+        long old = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        sql.update("insert into backup_target (id, institution_code, name, own_database, host, port, database_name,"
+                + " user_name, password_source, password_ref, locations, created_by, created_at, updated_at,"
+                + " version) values (?, 'AGETIC', ?, FALSE, '127.0.0.1', ?, 'copy_source', 'sigti_copy', 'ENV',"
+                + " 'SIGTI_OIDC_CLIENT_SECRET', 'disco local', 'responsable', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                + " 0)", old, "Antiguo " + old, port);
+        BackupException used = assertThrows(BackupException.class,
+                () -> responsable.call(() -> targets.testConnection(old)));
+        assertEquals(BackupProblem.PASSWORD_REF_NOT_ALLOWED, used.getProblem());
     }
 
     @Test

@@ -88,7 +88,7 @@ class ScheduledPgCopyIT {
         BackupFixture.knownPeople(db);
         long targetId = asJefe.callIn(BackupFixture.INSTITUTION, () -> targets.save(new TargetEdit(null, "Ventas programada " + System.nanoTime(),
                 false, "127.0.0.1", Integer.valueOf(System.getenv("SIGTI_TEST_PG_PORT")), "copy_source",
-                "sigti_copy", PasswordSource.ENV, "SIGTI_TEST_PG_PASSWORD", null, null, "disco local")));
+                "sigti_copy", PasswordSource.ENV, "SIGTI_TARGET_COPY_SOURCE", null, null, "disco local")));
         long id = asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.save(withTarget(BackupFixture.custom("IT pg_dump programado "
                 + System.nanoTime(), "0 0 3 1 1 *"), targetId)));
         assertEquals(targetId, asJefe.callIn(BackupFixture.INSTITUTION, () -> schedules.draft(id)).pgTargetId());
@@ -141,7 +141,7 @@ class ScheduledPgCopyIT {
         BackupFixture.knownPeople(db);
         long targetId = asJefe.callIn(BackupFixture.INSTITUTION, () -> targets.save(new TargetEdit(null, "Archivos " + System.nanoTime(), false,
                 "127.0.0.1", Integer.valueOf(System.getenv("SIGTI_TEST_PG_PORT")), "copy_source", "sigti_copy",
-                PasswordSource.ENV, "SIGTI_TEST_PG_PASSWORD", null, null, "disco local")));
+                PasswordSource.ENV, "SIGTI_TARGET_COPY_SOURCE", null, null, "disco local")));
         String name = "IT pg_dump de archivos " + System.nanoTime();
         ScheduleDraft files = withTarget(BackupFixture.custom(name, "0 0 3 1 1 *"), targetId);
         ScheduleDraft draft = new ScheduleDraft(null, 0, files.name(), "FILES", files.targetName(), null,

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,7 +26,9 @@ import org.sigti.web.security.IdentityProviderStatus;
 /**
  * The error page for every error the container reports (web.xml {@code error-page}): a short page in the user's
  * language (Spanish first) with no stack trace, no class names and no hint of what exists. Unexpected exceptions
- * are logged with a reference the user can quote to the help desk. Plain servlet on purpose: it must work when
+ * are logged with a reference the user can quote to the help desk. A form posted with a view state SIGTI does not know
+ * (the page expired with the session, or the state was forged) gets "la página expiró" (400), recorded as a security
+ * event. Plain servlet on purpose: it must work when
  * Faces, the database or the identity provider is what failed.
  */
 @WebServlet("/error/*")
@@ -45,7 +48,14 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Throwable denial = cause(exception, AccessDeniedException.class, EJBAccessException.class);
-        int status = denial != null ? HttpServletResponse.SC_FORBIDDEN : status(request);
+        boolean expired = cause(exception, ViewExpiredException.class) != null;
+        int status = denial != null ? HttpServletResponse.SC_FORBIDDEN
+                : expired ? HttpServletResponse.SC_BAD_REQUEST : status(request);
+        if (expired) {
+            // no screen posts a view state SIGTI does not know: it expired with the session, or was forged
+            securityEvents.malformed(request.getMethod() + " " + request.getAttribute(
+                    RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteAddr(), "vista expirada o desconocida");
+        }
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null
                 && !(denial instanceof AccessDeniedException)) {
             // denials by URL constraint or @RolesAllowed; services record their own object-level denials
@@ -53,7 +63,7 @@ public class ErrorPageServlet extends HttpServlet {
             securityEvents.accessDenied(action, null, null, request.getRemoteAddr(),
                     denial == null ? null : denial.getMessage());
         }
-        Throwable failure = denial == null ? exception : null;
+        Throwable failure = denial == null && !expired ? exception : null;
         String reference = null;
         if (failure != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             reference = UUID.randomUUID().toString().substring(0, 8);
@@ -61,7 +71,7 @@ public class ErrorPageServlet extends HttpServlet {
             String id = reference;
             LOG.log(Level.SEVERE, failure, () -> "Error " + id + " (" + status + ") on " + uri);
         }
-        String kind = switch (status) {
+        String kind = expired ? "expired" : switch (status) {
             case 401, 403 -> "403";
             case 404, 405 -> "404";
             case 503 -> "503";

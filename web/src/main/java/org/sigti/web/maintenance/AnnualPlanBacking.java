@@ -1,6 +1,8 @@
 package org.sigti.web.maintenance;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,8 +59,10 @@ public class AnnualPlanBacking implements Serializable {
         }
     }
 
+    /** "Ver": the year typed goes into the address encoded, whatever was typed; load() says when it is not a year. */
     public String show() {
-        return "/maintenance/plan?faces-redirect=true&year=" + (yearText == null ? "" : yearText.strip());
+        return "/maintenance/plan?faces-redirect=true&year=" + URLEncoder.encode(yearText == null ? ""
+                : yearText.strip(), StandardCharsets.UTF_8);
     }
 
     public void draw() {

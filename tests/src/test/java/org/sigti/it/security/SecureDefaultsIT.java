@@ -1,0 +1,113 @@
+package org.sigti.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.sigti.it.Browser;
+import org.sigti.it.Sigti;
+import org.sigti.it.procedures.DeploymentWalkFixtures;
+import org.sigti.it.procedures.Walk;
+
+/**
+ * Secure defaults (issue 18, OWASP ASVS 5.0 V3.4 and V13): every answer carries the security headers, a page opened
+ * with a parameter it does not take answers 404 (not 500) and is recorded, a form posted with a view state SIGTI
+ * does not know shows "la página expiró" and changes nothing, and what a person types never breaks a redirect.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecureDefaultsIT extends Walk {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive sigti() {
+        return earWithDriver(SecureDefaultsFixtures.class, DeploymentWalkFixtures.class);
+    }
+
+    @Test
+    void pages_files_resources_and_error_pages_carry_the_security_headers() {
+        try (Browser jefe = Browser.loggedIn("jefe", "/")) {
+            for (String path : List.of("/", "/request.xhtml", "/no-such-page.xhtml", "/case.xhtml?id=abc",
+                    "/jakarta.faces.resource/sigti/sigti.css.xhtml")) {
+                Map<String, Object> answer = headers(jefe, Sigti.BASE_URL + path);
+                assertEquals("nosniff", answer.get("nosniff"), path);
+                assertEquals("SAMEORIGIN", answer.get("frame"), path);
+                assertEquals("frame-ancestors 'self'; object-src 'none'; base-uri 'self'", answer.get("csp"), path);
+                assertEquals("same-origin", answer.get("referrer"), path);
+                assertTrue(String.valueOf(answer.get("permissions")).contains("camera=()"), path);
+                // plain HTTP here: HSTS is only sent over HTTPS
+                assertEquals(null, answer.get("hsts"), path);
+            }
+        }
+    }
+
+    @Test
+    void a_page_opened_with_a_parameter_it_does_not_take_answers_404_and_is_recorded() {
+        String marker = "abc" + Long.toString(System.nanoTime(), 36);
+        try (Browser jefe = Browser.loggedIn("jefe", "/")) {
+            for (String path : List.of("/case.xhtml?id=" + marker, "/document/view.xhtml?id=" + marker,
+                    "/changes/list.xhtml?year=" + marker)) {
+                assertEquals(404L, ((Number) jefe.fetch(Sigti.BASE_URL + path).get("status")).longValue(), path);
+            }
+            jefe.open(Sigti.BASE_URL + "/case.xhtml?id=" + marker);
+            assertEquals("Página no encontrada", jefe.text(By.id("error-title")));
+            assertTrue(jefe.all(By.id("error-reference")).isEmpty(), "not an unexpected error");
+        }
+        String events = fixture("/malformed-events", "who", "jefe");
+        for (String page : List.of("/case.xhtml|parámetros no válidos: id=" + marker, "/document/view.xhtml|"
+                + "parámetros no válidos: id=" + marker, "/changes/list.xhtml|parámetros no válidos: year=" + marker)) {
+            assertTrue(events.contains("GET /sigti" + page), () -> page + " not recorded: " + events);
+        }
+    }
+
+    @Test
+    void a_form_posted_with_a_view_state_sigti_does_not_know_shows_the_page_expired_and_files_nothing() {
+        String title = "Estado falso " + Long.toString(System.nanoTime(), 36);
+        try (Browser requester = Browser.loggedIn("solicitante", "/")) {
+            requester.open(Sigti.BASE_URL + "/request.xhtml");
+            requester.type(By.id("request:title"), title);
+            requester.runAsync("const done = arguments[arguments.length - 1];"
+                    + " document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(i => i.value = '-4242424242424242424:1234567890123456789'); done(true);");
+            requester.submit(By.id("request:submit"));
+            assertEquals("La página expiró", requester.text(By.id("error-title")));
+            assertTrue(requester.all(By.id("error-reference")).isEmpty(), "not an unexpected error");
+        }
+        String events = fixture("/malformed-events", "who", "solicitante");
+        assertTrue(events.contains("POST /sigti/request.xhtml|vista expirada o desconocida"), events);
+        assertEquals("0", fixture("/cases-titled", "title", title), "no case was filed with the forged state");
+    }
+
+    @Test
+    void a_year_typed_with_a_stray_percent_sign_is_refused_in_words_not_with_a_500() {
+        try (Browser jefe = Browser.loggedIn("jefe.ogtie", "/")) {
+            jefe.open(Sigti.BASE_URL + "/maintenance/plan.xhtml");
+            jefe.type(By.id("year:value"), "%zz");
+            jefe.submit(By.id("year:show"));
+            assertTrue(jefe.all(By.id("error-title")).isEmpty(), () -> jefe.text(By.id("error-title")));
+            String said = String.join("\n", jefe.all(By.cssSelector("#messages li")).stream()
+                    .map(li -> li.getText().strip()).toList());
+            assertTrue(said.contains("Año del plan de mantenimiento no válido: %zz."), said);
+        }
+    }
+
+    /** The security headers of an answer, fetched with the browser's session as the page would. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(Browser b, String url) {
+        return (Map<String, Object>) b.runAsync("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({status: r.status,"
+                + " nosniff: r.headers.get('x-content-type-options'), frame: r.headers.get('x-frame-options'),"
+                + " csp: r.headers.get('content-security-policy'), referrer: r.headers.get('referrer-policy'),"
+                + " permissions: r.headers.get('permissions-policy'),"
+                + " hsts: r.headers.get('strict-transport-security')}))"
+                + ".catch(e => done({status: -1, error: String(e)}));", url);
+    }
+}
