@@ -87,6 +87,24 @@ class SecureDefaultsIT extends Walk {
     }
 
     @Test
+    void an_ajax_action_on_a_view_sigti_does_not_know_shows_the_page_expired_instead_of_doing_nothing() {
+        try (Browser requester = Browser.loggedIn("solicitante", "/")) {
+            requester.open(Sigti.BASE_URL + "/request.xhtml");
+            List<String> procedures = requester.all(By.cssSelector("[id='request:procedure'] option")).stream()
+                    .map(o -> o.getAttribute("value")).toList();
+            assertTrue(procedures.size() > 1, procedures::toString);
+            requester.runAsync("const done = arguments[arguments.length - 1];"
+                    + " document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(i => i.value = '-4242424242424242424:1234567890123456789'); done(true);");
+            // choosing another procedure re-renders the credentials' rows by ajax
+            requester.select(By.id("request:procedure"), procedures.get(procedures.size() - 1));
+            assertEquals("La página expiró", requester.text(By.id("error-title")));
+        }
+        String events = fixture("/malformed-events", "who", "solicitante");
+        assertTrue(events.contains("POST /sigti/request.xhtml (ajax)|vista expirada o desconocida"), events);
+    }
+
+    @Test
     void a_year_typed_with_a_stray_percent_sign_is_refused_in_words_not_with_a_500() {
         try (Browser jefe = Browser.loggedIn("jefe.ogtie", "/")) {
             jefe.open(Sigti.BASE_URL + "/maintenance/plan.xhtml");

@@ -37,6 +37,8 @@ public class ErrorPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
     private static final String BUNDLE = "org.sigti.web.i18n.errors";
+    /** Where an expired ajax view is sent ({@link AjaxExpiredViews}), recorded already: the "page expired" page. */
+    static final String EXPIRED = "/error/expired";
 
     @Inject
     private IdentityProviderStatus identityProvider;
@@ -48,10 +50,12 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Throwable denial = cause(exception, AccessDeniedException.class, EJBAccessException.class);
-        boolean expired = cause(exception, ViewExpiredException.class) != null;
+        boolean redirected = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                && "/expired".equals(request.getPathInfo());
+        boolean expired = redirected || cause(exception, ViewExpiredException.class) != null;
         int status = denial != null ? HttpServletResponse.SC_FORBIDDEN
                 : expired ? HttpServletResponse.SC_BAD_REQUEST : status(request);
-        if (expired) {
+        if (expired && !redirected) {
             // no screen posts a view state SIGTI does not know: it expired with the session, or was forged
             securityEvents.malformed(request.getMethod() + " " + request.getAttribute(
                     RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteAddr(), "vista expirada o desconocida");
