@@ -1,6 +1,7 @@
 package org.sigti.it.procedures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -205,6 +206,15 @@ class SystemsMaintenanceWalkIT extends Walk {
         tecnico.act("c8", "informe", "justificacion_no_viable", "Prioridad del sistema de quejas " + k + ".");
         assertEquals("CLOSED", tecnico.status());
         assertEquals(List.of("c1 → c2", "c2 → c3", "c3 → c8", "c8 → END"), tecnico.completions());
+        // the values recorded read as the procedure names them, never by their internal names or keys
+        String values = tecnico.browser().text(By.id("case-values"));
+        for (String piece : List.of("Tipo de mantenimiento (paso c3)", "Evolutivo", "Sistema del catálogo (código)",
+                "Justificación (tiempo o prioridad de otras actividades sustantivas)")) {
+            assertTrue(values.contains(piece), () -> piece + " missing from the values: " + values);
+        }
+        for (String internal : List.of("???", "tipo_mantenimiento", "justificacion_no_viable", "\nevolutivo")) {
+            assertFalse(values.contains(internal), () -> internal + " shown: " + values);
+        }
         String notice = mailbox.await(n, REQUESTER_MAIL, "[" + n + "] Mantenimiento no viable",
                 "documento oficial firmado").body();
         assertTrue(notice.contains("Prioridad del sistema de quejas " + k), notice);

@@ -22,8 +22,10 @@ import org.sigti.workflow.CaseView;
 import org.sigti.workflow.ConcurrentActionException;
 import org.sigti.workflow.Move;
 import org.sigti.workflow.Upload;
+import org.sigti.workflow.Procedures;
 import org.sigti.workflow.Workflow;
 import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.FieldDefinition;
 
 /**
  * The case page: the case, its open steps with the moves the caller may make, its recorded values, files and
@@ -54,6 +56,11 @@ public class CaseBacking implements Serializable {
     private List<CaseDocuments.Listed> documentList;
 
     private java.util.List<org.sigti.kb.KbArticleRow> similar;
+
+    @Inject
+    private Procedures procedures;
+
+    private transient Map<String, FieldDefinition> declaredFields;
 
     private Long id;
     private CaseView view;
@@ -89,6 +96,57 @@ public class CaseBacking implements Serializable {
             documentList = view == null ? List.of() : documents.available(view.id());
         }
         return documentList;
+    }
+
+    /**
+     * What a recorded value is called on the page: the label its procedure declares for the field (the procedure the
+     * case is in, then the one it came from, then any: a field name belongs to one procedure's vocabulary), the name
+     * of the document whose number it keeps ({@code doc_KIND}), else the bundle's {@code case.field.NAME}. Never the
+     * internal name.
+     */
+    public String fieldLabel(CaseView.FieldRow row) {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        FieldDefinition declared = declared(row.name());
+        if (declared != null) {
+            return declared.label().in(locale);
+        }
+        if (row.name().startsWith("doc_")) {
+            String kind = row.name().substring(4);
+            return getDocuments().stream().filter(d -> d.code().equals(kind)).findFirst()
+                    .map(d -> Messages.text(Messages.bundle(FacesContext.getCurrentInstance()), "case.field.document",
+                            d.name().in(locale)))
+                    .orElseGet(() -> Messages.text(Messages.bundle(FacesContext.getCurrentInstance()),
+                            "case.field.document", kind));
+        }
+        return Messages.text(Messages.bundle(FacesContext.getCurrentInstance()), "case.field." + row.name());
+    }
+
+    /** A recorded value as people read it: a choice's option label ("Correctivo", "No aplica"), never its key. */
+    public String fieldValue(CaseView.FieldRow row) {
+        FieldDefinition declared = declared(row.name());
+        if (declared == null || declared.options().isEmpty() || row.value() == null) {
+            return row.value();
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return declared.options().stream().filter(o -> o.value().equals(row.value())).findFirst()
+                .map(o -> o.label().in(locale)).orElse(row.value());
+    }
+
+    private FieldDefinition declared(String name) {
+        if (declaredFields == null) {
+            declaredFields = new HashMap<>();
+            List<String> order = new java.util.ArrayList<>();
+            if (view != null) {
+                order.add(view.procedureCode());
+                if (view.originProcedure() != null) {
+                    order.add(view.originProcedure());
+                }
+            }
+            java.util.stream.Stream.concat(order.stream().map(procedures::definition),
+                    procedures.all().stream()).flatMap(d -> d.steps().stream()).flatMap(st -> st.fields().stream())
+                    .forEach(f -> declaredFields.putIfAbsent(f.name(), f));
+        }
+        return declaredFields.get(name);
     }
 
     /** Issues a document of the case (its number, recorded on the case); copies are then downloaded by GET. */
