@@ -50,11 +50,21 @@ public class DictamenDocuments {
     }
 
     /**
-     * The step's performer writes the case's document of {@code draft.kind()} (drafted the first time, written again
-     * after an observation) and asks its reviewer for the visto bueno.
+     * The case's document of a kind issued by a unit, if a step drafted it: a case may hold several documents of one
+     * kind when different units issue them (the U.O.'s oficio and the OGTIE's reply).
+     */
+    public Optional<OfficialDocument> ofCase(long caseId, OfficialDocumentKind kind, String unitCode) {
+        return em.createQuery("select d from OfficialDocument d where d.caseId = :c and d.kind = :k"
+                + " and d.unitCode = :u order by d.id", OfficialDocument.class).setParameter("c", caseId)
+                .setParameter("k", kind).setParameter("u", unitCode).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The step's performer writes the case's document of {@code draft.kind()} issued by {@code draft.unitCode()}
+     * (drafted the first time, written again after an observation) and asks its reviewer for the visto bueno.
      */
     public void write(Transition t, OfficialDraft draft) {
-        Optional<OfficialDocument> drafted = ofCase(t.caseId(), draft.kind());
+        Optional<OfficialDocument> drafted = ofCase(t.caseId(), draft.kind(), draft.unitCode());
         long id;
         if (drafted.isPresent()) {
             id = drafted.get().getId();
@@ -72,7 +82,16 @@ public class DictamenDocuments {
      * @return the document's number
      */
     public String approveAndSign(Transition t, OfficialDocumentKind kind, boolean send) {
-        OfficialDocument d = awaitingReview(t, kind);
+        return approveAndSign(t, awaitingReview(t, kind, ofCase(t.caseId(), kind)), send);
+    }
+
+    /** {@link #approveAndSign(Transition, OfficialDocumentKind, boolean)} for the document the unit issues. */
+    public String approveAndSign(Transition t, OfficialDocumentKind kind, String unitCode, boolean send) {
+        return approveAndSign(t, awaitingReview(t, kind, ofCase(t.caseId(), kind, unitCode)), send);
+    }
+
+    private String approveAndSign(Transition t, OfficialDocument d, boolean send) {
+        OfficialDocumentKind kind = d.getKind();
         desk.approve(t.actor(), d.getId());
         String number = desk.sign(t.actor(), d.getId());
         if (number == null) {
@@ -90,7 +109,16 @@ public class DictamenDocuments {
             throw new WorkflowException("procedures.dictamen.reasonRequired", Map.of("comment",
                     "procedures.dictamen.reasonRequired.field"));
         }
-        desk.observe(t.actor(), awaitingReview(t, kind).getId(), t.comment());
+        desk.observe(t.actor(), awaitingReview(t, kind, ofCase(t.caseId(), kind)).getId(), t.comment());
+    }
+
+    /** {@link #observe(Transition, OfficialDocumentKind)} for the document the unit issues. */
+    public void observe(Transition t, OfficialDocumentKind kind, String unitCode) {
+        if (t.comment() == null || t.comment().isBlank()) {
+            throw new WorkflowException("procedures.dictamen.reasonRequired", Map.of("comment",
+                    "procedures.dictamen.reasonRequired.field"));
+        }
+        desk.observe(t.actor(), awaitingReview(t, kind, ofCase(t.caseId(), kind, unitCode)).getId(), t.comment());
     }
 
     /** The author sends a signed document to its recipients. */
@@ -146,9 +174,10 @@ public class DictamenDocuments {
                 .getResultStream().findFirst().map(UserProfile::getFullName).orElse(username);
     }
 
-    private OfficialDocument awaitingReview(Transition t, OfficialDocumentKind kind) {
-        OfficialDocument d = ofCase(t.caseId(), kind).orElseThrow(() -> new WorkflowException(
-                "procedures.dictamen.missing", kind.heading()));
+    private OfficialDocument awaitingReview(Transition t, OfficialDocumentKind kind,
+            Optional<OfficialDocument> found) {
+        OfficialDocument d = found.orElseThrow(() -> new WorkflowException("procedures.dictamen.missing",
+                kind.heading()));
         if (d.getState() == OfficialDocumentState.IN_REVIEW
                 && !t.actor().username().toLowerCase(Locale.ROOT).equals(d.getReviewerUsername())) {
             throw new WorkflowException("procedures.dictamen.otherReviewer", kind.heading(),

@@ -1,0 +1,53 @@
+package org.sigti.it.procedures;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sigti.it.Sql;
+
+/**
+ * Test-only servlet for {@link DecommissionWalkIT}, beside {@link ChangeWalkFixtures}:
+ * <ul>
+ * <li>{@code POST /walk-driver/copy-kind?copy=&kind=}: the copy's schedule backs up that kind of target (DATABASE,
+ * SOURCE_CODE), as a schedule of the system's database would; answers the copy's id;</li>
+ * <li>{@code POST /walk-driver/system-active?system=}: "true" or "false", the system's place in the active
+ * catalog.</li>
+ * </ul>
+ */
+@WebServlet({"/copy-kind", "/system-active"})
+public class DecommissionFixtures extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Resource(lookup = "java:jboss/datasources/SigtiDS")
+    private transient DataSource db;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Sql sql = new Sql(db);
+        String answer;
+        try {
+            if ("/copy-kind".equals(request.getServletPath())) {
+                long copy = Long.parseLong(request.getParameter("copy"));
+                sql.update("update backup_schedule set target_kind = ? where id = (select t.schedule_id from"
+                        + " backup_task t join backup_copy c on c.task_id = t.id where c.id = ?)",
+                        request.getParameter("kind"), copy);
+                answer = String.valueOf(copy);
+            } else {
+                answer = String.valueOf(sql.text("select case when active then 'true' else 'false' end from"
+                        + " it_system where id = ?", Long.parseLong(request.getParameter("system"))));
+            }
+        } catch (Exception e) {
+            throw new IOException("walk-driver " + request.getServletPath() + ": " + e, e);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().print(answer);
+    }
+}
