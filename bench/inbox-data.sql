@@ -1,5 +1,6 @@
 -- Benchmark data for the inbox: :cases work_case rows over two years, and their work_item rows.
--- Run by bench/inbox-benchmark.sh with psql (variables cases, requesters), on a schema made by the Flyway scripts.
+-- Run by bench/inbox-benchmark.sh with psql (variables cases, requesters, open), on a schema made by the Flyway
+-- scripts.
 --
 -- Shape (deterministic: setseed):
 --   * three institutions, as the procedures' codes say (V26): AGETIC (UGAT/AIT-PR01..03, ~55 % of the cases),
@@ -8,8 +9,10 @@
 --     SEPREM: DI-SOPORTE, DI-INFRA, DI-DESARROLLO, DI) and carry its institution_code, as CaseEngine writes them.
 --   * requesters belong to one of eight requesting units.
 --   * :requesters requesters usr0000..; a few are busy (usr0000 has ~0.2 % of all cases), most have a few hundred.
---   * ~3 % of the cases are open, most of them from the last 30 days; closed cases have 3 to 8 DONE items; an open
---     case has 0 to 4 DONE items and one OPEN item (two for ~20 %). Items are spread over the IT units (AIT the
+--   * a fraction :open of the cases is open (0.20 by default, issue 20's production shape; the first benchmarks had
+--     0.03): 55 % of the last 30 days' cases (:open of them when higher) and, making up the rest, old
+--     cases spread over the two years that still wait; closed cases have 3 to 8 DONE items; an open case has 0 to 4
+--     DONE items and one OPEN item (two for ~20 %). Items are spread over the IT units (AIT the
 --     busiest) and the roles Operador, Tecnico, Responsable, Jefe; ~10 % wait for the requester (Solicitante,
 --     assigned to them); about half of the other open items are assigned to a member of the unit (ait.tecnico01...).
 --   * a DONE step keeps its assignee when it had one (most Operador and Tecnico steps, few Responsable and Jefe
@@ -86,7 +89,10 @@ from (
                 when s.rp < 0.93 then 'UGAT/AIT-PR02' else 'UGAT/AIT-PR03' end as proc,
            case when s.ri < 0.15 then 'ALTA' when s.ri < 0.55 then 'MEDIA' else 'BAJA' end as impact,
            case when s.ru < 0.20 then 'ALTA' when s.ru < 0.60 then 'MEDIA' else 'BAJA' end as urgency,
-           s.ro < case when s.opened_at > date_trunc('day', now()) - interval '30 days' then 0.55 else 0.011 end
+           -- 30 of the 730 days are recent: open with probability max(0.55, :open), the older ones with what
+           -- makes up :open overall
+           s.ro < case when s.opened_at > date_trunc('day', now()) - interval '30 days' then greatest(0.55, :open)
+                       else greatest(0, :open - greatest(0.55, :open) * 30 / 730.0) / (1 - 30 / 730.0) end
                as open
     from (
         select i,
