@@ -45,8 +45,13 @@ class DecommissionWalkIT extends Walk {
         long k = System.currentTimeMillis() % 10_000_000;
         String system = "SISLOG" + k;
         String systemId = fixture("/change-system", "of", "MINDEF", "code", system);
+        // everyone at their desk first: the Jefe signs the first oficio, and each coordinator assigns a person SIGTI
+        // must already know in that role and team
         Desk innovation = desk("responsable.innov");
         Desk jefe = desk("jefe.ogtie");
+        Desk infraCoordinator = desk("responsable.infra");
+        Desk infrastructure = desk("tecnico.infra");
+        Desk analyst = desk("tecnico.innov");
 
         // 0, 1: the coordinator files the need and drafts the oficio; a unit of the OGTIE is no U.O.
         Filed c = innovation.file(Draft.of(E6, null, "Baja de sistemas inoperativos de la DGA " + k,
@@ -72,12 +77,12 @@ class DecommissionWalkIT extends Walk {
 
         // 4, 5: the Jefe routes it to both coordinators, each assigns their person
         jefe.openFromInbox(n, "4").act("4", "derivar");
-        desk("responsable.infra").openFromInbox(n, "5.INFRA").act("5.INFRA", "continuar", "nextAssignee",
+        infraCoordinator.openFromInbox(n, "5.INFRA").act("5.INFRA", "continuar", "nextAssignee",
                 "tecnico.infra");
         innovation.openFromInbox(n, "5.INNOV").act("5.INNOV", "continuar", "nextAssignee", "tecnico.innov");
 
         // 6: no resources are released before the database copy; then they are
-        Desk infrastructure = desk("tecnico.infra").openFromInbox(n, "6");
+        infrastructure.openFromInbox(n, "6");
         String noCopy = infrastructure.tryAct("6", "continuar", "recursos_produccion", "VM srv-log-02 liberada.");
         assertTrue(noCopy.contains("no hay una copia de la base de datos del sistema " + system), noCopy);
         String sourceCopy = fixture("/change-copy", "system", systemId, "case", String.valueOf(c.id()));
@@ -88,12 +93,12 @@ class DecommissionWalkIT extends Walk {
         infrastructure.act("6", "continuar", "recursos_produccion", "Software retirado; VM srv-log-02 liberada.");
 
         // 7: the analista, with the source copy, releases development and updates the matrix
-        desk("tecnico.innov").openFromInbox(n, "7").act("7", "continuar", "copia_codigo_fuente", sourceCopy,
+        analyst.openFromInbox(n, "7").act("7", "continuar", "copia_codigo_fuente", sourceCopy,
                 "recursos_desarrollo", "Repositorio archivado; esquema de desarrollo eliminado.", "matriz_cambios",
                 "Fila " + system + ": baja por obsolescencia, versión 2.1.0.");
 
         // 8: each coordinator reports to the Jefe by institutional e-mail
-        desk("responsable.infra").openFromInbox(n, "8.INFRA").act("8.INFRA", "continuar", "informe_baja",
+        infraCoordinator.openFromInbox(n, "8.INFRA").act("8.INFRA", "continuar", "informe_baja",
                 "Backup de base de datos N.º " + databaseCopy + "; producción liberada.");
         innovation.openFromInbox(n, "8.INNOV").act("8.INNOV", "continuar", "informe_baja",
                 "Backup de código N.º " + sourceCopy + "; desarrollo liberado.");
