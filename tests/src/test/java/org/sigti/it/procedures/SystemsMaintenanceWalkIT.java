@@ -208,7 +208,7 @@ class SystemsMaintenanceWalkIT extends Walk {
         assertEquals(List.of("c1 → c2", "c2 → c3", "c3 → c8", "c8 → END"), tecnico.completions());
         // the values recorded read as the procedure names them, never by their internal names or keys
         String values = tecnico.browser().text(By.id("case-values"));
-        for (String piece : List.of("Tipo de mantenimiento (paso c3)", "Evolutivo", "Sistema del catálogo (código)",
+        for (String piece : List.of("Tipo de mantenimiento (Paso c3)", "Evolutivo", "Sistema del catálogo (código)",
                 "Justificación (tiempo o prioridad de otras actividades sustantivas)")) {
             assertTrue(values.contains(piece), () -> piece + " missing from the values: " + values);
         }
