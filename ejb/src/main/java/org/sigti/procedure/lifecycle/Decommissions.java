@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.sigti.backup.BackupCopy;
 import org.sigti.backup.BackupTargetKind;
 import org.sigti.backup.CopyVerification;
+import org.sigti.changes.PreChangeRule;
 import org.sigti.document.OfficialDocument;
 import org.sigti.document.OfficialDocumentKind;
 import org.sigti.document.official.OfficialDraft;
@@ -132,25 +132,29 @@ public class Decommissions {
 
     /**
      * Steps 6 and 7: the copy of the system's database (6) or source code (7) each branch takes before releasing
-     * resources: the one whose number is typed, or the newest, taken since the case was opened and not failed.
+     * resources: the one whose number is typed ({@link PreChangeRule#copyNumber}), or the newest, taken since the case
+     * was opened and not failed (the rule of {@link PreChangeRule#protects}, here for that kind of target).
      *
      * @return the copy's id
      */
     long copyBeforeRelease(Transition t, ItSystem system, BackupTargetKind kind, String typed) {
         WorkCase c = em.find(WorkCase.class, t.caseId());
-        List<BackupCopy> copies = em.createQuery("select c from BackupCopy c, BackupTask k, BackupSchedule s"
+        boolean named = typed != null && !typed.isBlank();
+        Long number = PreChangeRule.copyNumber(typed);
+        var query = em.createQuery("select c.id from BackupCopy c, BackupTask k, BackupSchedule s"
                 + " where c.taskId = k.id and k.scheduleId = s.id and s.systemId = :system and s.targetKind = :kind"
                 + " and s.institutionCode = :institution and c.verification <> :failed and c.takenAt >= :opened"
-                + " and c.takenAt <= :now order by c.takenAt desc, c.id desc", BackupCopy.class)
-                .setParameter("system", system.getId()).setParameter("kind", kind)
+                + " and c.takenAt <= :now" + (named ? " and c.id = :copy" : "") + " order by c.takenAt desc, c.id desc",
+                Long.class).setParameter("system", system.getId()).setParameter("kind", kind)
                 .setParameter("institution", system.getInstitutionCode())
                 .setParameter("failed", CopyVerification.FAILED).setParameter("opened", c.getOpenedAt())
-                .setParameter("now", Instant.now()).getResultList();
-        String number = typed == null ? "" : typed.strip().replaceFirst("^(?i)(n\\.?º|nro\\.?|n°)\\s*", "");
-        return copies.stream().filter(copy -> number.isEmpty() || String.valueOf(copy.getId()).equals(number))
-                .findFirst().map(BackupCopy::getId).orElseThrow(() -> new WorkflowException(
-                        kind == BackupTargetKind.DATABASE ? "procedures.decommission.databaseCopy"
-                                : "procedures.decommission.sourceCopy", system.getCode(), c.getNumber()));
+                .setParameter("now", Instant.now()).setMaxResults(1);
+        if (named) {
+            query.setParameter("copy", number == null ? -1L : number);
+        }
+        return query.getResultStream().findFirst().orElseThrow(() -> new WorkflowException(
+                kind == BackupTargetKind.DATABASE ? "procedures.decommission.databaseCopy"
+                        : "procedures.decommission.sourceCopy", system.getCode(), c.getNumber()));
     }
 
     /**

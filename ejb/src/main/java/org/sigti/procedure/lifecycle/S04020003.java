@@ -231,7 +231,8 @@ public class S04020003 extends DeclaredProcedure implements ProcedureFlow {
 
     void notifyDecommission(Transition t) {
         var v = decommissions.values(t);
-        decommissions.notifyDecommission(t, system(t), decommissions.consultedUnit(t, v.get(UNIT.name())),
+        decommissions.notifyDecommission(t, decommissions.activeSystem(t, v.get(SYSTEM.name())),
+                decommissions.consultedUnit(t, v.get(UNIT.name())),
                 reason(v.get(REASON.name()), Locale.forLanguageTag("es")));
     }
 
