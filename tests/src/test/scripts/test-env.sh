@@ -103,6 +103,10 @@ start() {
   bash "$root/wildfly-config/bin/demo-pki.sh" "$target/pki" "Institución de prueba"
   # the key of the credentials' vault (SIGTI_VAULT_KEY_FILE of the server): random, new each run
   (umask 077; head -c 32 /dev/urandom | base64 > "$target/pki/vault.key")
+  # the key that seals the audit trail (SIGTI_AUDIT_KEY_FILE) and its checkpoints' file (SIGTI_AUDIT_ANCHOR_FILE):
+  # new each run, kept across the run's server starts like the database
+  (umask 077; head -c 32 /dev/urandom | base64 > "$target/pki/audit.key")
+  rm -f "$target"/audit-anchors-*.tsv
   # the copies the backup tests make: an empty directory each run (SIGTI_BACKUP_DIR of the server)
   rm -rf "$target/backups"
   mkdir -p "$target/backups"

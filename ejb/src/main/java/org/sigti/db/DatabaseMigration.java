@@ -122,6 +122,8 @@ public class DatabaseMigration {
                     .dataSource(dataSource)
                     .locations(locations.toArray(String[]::new))
                     .failOnMissingLocations(true)
+                    // the trail written before the audit key, sealed under it (needs the key, so not plain SQL)
+                    .javaMigrations(new V43__Seal_trail())
                     // the EJB timer store creates its table in the same schema before SIGTI starts
                     .baselineOnMigrate(true)
                     .baselineVersion("0")

@@ -57,6 +57,9 @@ public class CaseEngine {
     CaseNumbers numbers;
 
     @Inject
+    TrailLedgers ledgers;
+
+    @Inject
     CaseNotifications notifications;
 
     @jakarta.ejb.EJB
@@ -655,9 +658,10 @@ public class CaseEngine {
             String outcome, String comment, String documents, Instant now) {
         CaseEvent event = new CaseEvent(c.getId(), c.getAuditCount() + 1, new CaseEvent.Entry(now,
                 actor.username(), actor.rolesText(), actor.unitCode(), action, procedureCode, from, to,
-                outcome, comment, documents), c.getAuditHead());
+                outcome, comment, documents), c.getAuditHead(), AuditKey.installed());
         em.persist(event);
         c.chain(event.getHash());
+        ledgers.enter(TrailLedgers.CASE_EVENT, c.getInstitutionCode(), event.getId(), event.getHash());
     }
 
     private WorkCase flushed(WorkCase c, StepDefinition step) {

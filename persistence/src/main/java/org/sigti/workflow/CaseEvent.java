@@ -2,11 +2,7 @@ package org.sigti.workflow;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,9 +14,12 @@ import jakarta.persistence.Table;
 
 /**
  * One record of a case's audit trail: who (user, roles, unit), when (UTC), what (action, from step, to steps,
- * outcome, comment, documents). Append-only: no setter, every column {@code updatable = false}. Records are
- * chained per case: {@link #hash} covers the previous record's hash and every field of this one, so changing or
- * removing a record breaks the chain, which {@code AuditVerifier} reports.
+ * outcome, comment, documents). Append-only: no setter, every column {@code updatable = false}, and on PostgreSQL
+ * the application's database account may not update or delete the table. Records are chained per case: {@link #hash}
+ * is the keyed seal ({@link TrailSeal}) of the previous record's hash and every field of this one, so changing or
+ * removing a record breaks the chain, and a change cannot be re-sealed without the key, which the database does not
+ * hold. Each record also has its entry in its institution's ledger ({@code trail_entry}), so that a case deleted with
+ * its whole trail leaves a gap there. {@code AuditVerifier} reports both.
  */
 @Entity
 @Table(name = "case_event")
@@ -98,7 +97,7 @@ public class CaseEvent {
         }
     }
 
-    public CaseEvent(long caseId, int seq, Entry entry, String prevHash) {
+    public CaseEvent(long caseId, int seq, Entry entry, String prevHash, TrailSeal seal) {
         this.caseId = caseId;
         this.seq = seq;
         this.occurredAt = entry.occurredAt();
@@ -113,27 +112,27 @@ public class CaseEvent {
         this.comment = entry.comment();
         this.documents = entry.documents();
         this.prevHash = requireNonNull(prevHash);
-        this.hash = computeHash();
+        this.hash = computeHash(seal);
     }
 
     /**
-     * SHA-256 over the previous hash and every field, each length-prefixed so that no two different records give
-     * the same input. Times are hashed at microsecond precision, the precision both databases keep.
+     * What is sealed: the previous hash and every field, each length-prefixed so that no two different records give
+     * the same input. Times are taken at microsecond precision, the precision both databases keep.
      */
-    public String computeHash() {
-        StringBuilder in = new StringBuilder(512);
-        for (Object field : new Object[] {prevHash, caseId, seq, occurredAt.getEpochSecond(),
-                occurredAt.getNano() / 1000, actorUsername, actorRoles, actorUnit, action, procedureCode, fromStep,
-                toSteps, outcome, comment, documents}) {
-            String text = field == null ? "\u0000" : field.toString();
-            in.append(text.length()).append(':').append(text).append('|');
-        }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(in.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    public String canonical() {
+        return TrailSeal.canonical(prevHash, caseId, seq, occurredAt.getEpochSecond(), occurredAt.getNano() / 1000,
+                actorUsername, actorRoles, actorUnit, action, procedureCode, fromStep, toSteps, outcome, comment,
+                documents);
+    }
+
+    /** The keyed seal of this record as it stands, to compare with {@link #getHash()}. */
+    public String computeHash(TrailSeal seal) {
+        return seal.mac(canonical());
+    }
+
+    /** The unkeyed SHA-256 this record had before the audit key (schema V3 to V41): what V43 checks before sealing. */
+    public String legacyHash() {
+        return TrailSeal.sha256(canonical());
     }
 
     public Long getId() {

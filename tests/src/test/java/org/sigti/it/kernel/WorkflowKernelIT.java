@@ -37,11 +37,14 @@ import org.sigti.it.AlsoOnH2;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.workflow.Actor;
+import org.sigti.workflow.AuditAnchors;
 import org.sigti.workflow.AuditChain;
+import org.sigti.workflow.CaseEvent;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.ConcurrentActionException;
 import org.sigti.workflow.Move;
 import org.sigti.workflow.NewCase;
+import org.sigti.workflow.TrailSeal;
 import org.sigti.workflow.WorkCase;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -76,6 +79,13 @@ class WorkflowKernelIT {
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
+
+    /** The database owner's account (the same as SigtiDS's on H2). */
+    @Resource(lookup = "java:jboss/datasources/SigtiOwnerDS")
+    DataSource ownerDb;
+
+    @jakarta.ejb.EJB
+    AuditAnchors anchors;
 
     Sql sql;
 
@@ -477,30 +487,166 @@ class WorkflowKernelIT {
         }
     }
 
+    /** The trail's tables as the owner's account sees them: append-only by trigger on PostgreSQL. */
+    private static final List<String> TRAIL_TABLES = List.of("case_event", "trail_entry");
+
+    private interface OwnerWork {
+        void run(Sql owner) throws Exception;
+    }
+
+    /**
+     * Does what someone with the database owner's account (but not the audit key) can do: anything, once the
+     * append-only triggers are off (PostgreSQL; H2 has none).
+     */
+    private void asOwner(OwnerWork work) throws Exception {
+        Sql owner = new Sql(ownerDb);
+        boolean postgres = "postgresql".equalsIgnoreCase(System.getenv("SIGTI_DB_KIND"));
+        if (postgres) {
+            for (String table : TRAIL_TABLES) {
+                owner.update("alter table " + table + " disable trigger user");
+            }
+        }
+        try {
+            work.run(owner);
+        } finally {
+            if (postgres) {
+                for (String table : TRAIL_TABLES) {
+                    owner.update("alter table " + table + " enable trigger user");
+                }
+            }
+        }
+    }
+
+    /** Rewrites a case's chain with the published formula, unkeyed (all that can be done without the key). */
+    private void rechainUnkeyed(Sql owner, long caseId) throws Exception {
+        em.clear();
+        List<CaseEvent> events = em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.seq",
+                CaseEvent.class).setParameter("c", caseId).getResultList();
+        TrailSeal guessed = new TrailSeal(new byte[32]);
+        String prev = CaseEvent.GENESIS;
+        for (CaseEvent e : events) {
+            String hash = new CaseEvent(caseId, e.getSeq(), new CaseEvent.Entry(e.getOccurredAt(),
+                    e.getActorUsername(), e.getActorRoles(), e.getActorUnit(), e.getAction(), e.getProcedureCode(),
+                    e.getFromStep(), e.getToSteps(), e.getOutcome(), e.getComment(), e.getDocuments()), prev,
+                    guessed).legacyHash();
+            owner.update("update case_event set prev_hash = ?, hash = ? where id = ?", prev, hash, e.getId());
+            prev = hash;
+        }
+        owner.update("update work_case set audit_head = ? where id = ?", prev, caseId);
+        em.clear();
+    }
+
+    private static boolean has(AuditChain.Report report, String where, long seq, String kind) {
+        return report.problems().contains(new AuditChain.Problem(where, seq, kind));
+    }
+
+    private List<Long> ledgerSeqs(long caseId) throws SQLException {
+        return sql.ids("select t.seq from trail_entry t join case_event e on e.id = t.record_id"
+                + " where t.ledger = 'case_event' and e.case_id = ? order by t.seq", caseId);
+    }
+
     @Test
     @AlsoOnH2
-    void the_chain_check_finds_an_altered_and_a_deleted_record() throws Exception {
+    void every_record_gets_the_next_number_of_its_institutions_ledger_sealed_under_the_key() throws Exception {
+        WorkCase c = file("Kernel: libro del registro");
+        act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));
+        long records = sql.number("select count(*) from case_event where case_id = ?", c.getId());
+        List<Long> seqs = ledgerSeqs(c.getId());
+        assertEquals(records, seqs.size());
+        String institution = sql.text("select institution_code from work_case where id = ?", c.getId());
+        // nobody else wrote meanwhile: consecutive numbers, the last one the ledger's counter
+        for (int i = 1; i < seqs.size(); i++) {
+            assertEquals(seqs.get(i - 1) + 1, seqs.get(i));
+        }
+        assertEquals(seqs.get(seqs.size() - 1), sql.number("select last_seq from trail_ledger"
+                + " where ledger = 'case_event' and institution_code = ?", institution));
+        // a transaction that rolls back takes no number
+        long[] item = openItem(c.getId());
+        tx.begin();
+        engine.act(OPERADOR, new Move(item[0], item[1], "continuar", null, Map.of(), null), null);
+        tx.rollback();
+        assertEquals(seqs.get(seqs.size() - 1), sql.number("select last_seq from trail_ledger"
+                + " where ledger = 'case_event' and institution_code = ?", institution));
+        // the case's records are sealed under the key: the unkeyed formula does not give their hash
+        CaseEvent first = em.createQuery("select e from CaseEvent e where e.caseId = :c and e.seq = 1",
+                CaseEvent.class).setParameter("c", c.getId()).getSingleResult();
+        assertFalse(first.legacyHash().equals(first.getHash()));
+        assertTrue(auditChain.verifyCase(c.getId()).intact());
+    }
+
+    @Test
+    @AlsoOnH2
+    void a_rewrite_by_the_owner_that_recomputes_the_unkeyed_chain_is_found() throws Exception {
         WorkCase c = file("Kernel: manipulación del registro");
         act(OPERADOR, c.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));
         act(OPERADOR, c.getId(), "continuar", Map.of());
         assertTrue(auditChain.verifyCase(c.getId()).intact());
-        assertEquals(1, sql.update("update case_event set comment_text = 'retocado' where case_id = ? and seq = 2",
-                c.getId()));
+        String institution = sql.text("select institution_code from work_case where id = ?", c.getId());
+        long second = ledgerSeqs(c.getId()).get(1);
+        asOwner(owner -> {
+            assertEquals(1, owner.update("update case_event set comment_text = 'retocado' where case_id = ?"
+                    + " and seq = 2", c.getId()));
+            rechainUnkeyed(owner, c.getId());
+        });
+        // links and head agree again, but no record carries its seal: each one is reported as altered
         var altered = auditChain.verifyCase(c.getId());
-        assertEquals(List.of(new AuditChain.Problem(c.getNumber(), 2, "ALTERED")), altered.problems());
-        assertEquals(1, sql.update("delete from case_event where case_id = ? and seq = ("
-                + "select max(seq) from case_event where case_id = ?)", c.getId(), c.getId()));
-        var truncated = auditChain.verifyCase(c.getId());
-        assertTrue(truncated.problems().stream().anyMatch(p -> p.kind().equals("TRUNCATED")),
-                truncated.problems()::toString);
-        sql.update("delete from case_event where case_id = ? and seq = 2", c.getId());
-        var gap = auditChain.verifyCase(c.getId());
-        assertTrue(gap.problems().stream().anyMatch(p -> p.kind().equals("MISSING")), gap.problems()::toString);
-        // the tampered case goes, so that the rest of the suite sees an intact trail (its mails too: they refer to it)
-        for (String table : List.of("case_event", "case_field", "work_item", "mail_outbox")) {
-            sql.update("delete from " + table + " where case_id = ?", c.getId());
+        int records = (int) sql.number("select count(*) from case_event where case_id = ?", c.getId());
+        for (int seq = 1; seq <= records; seq++) {
+            assertTrue(has(altered, c.getNumber(), seq, "ALTERED"), altered.problems()::toString);
         }
-        sql.update("delete from work_case where id = ?", c.getId());
-        assertTrue(auditChain.verifyAll().intact(), () -> auditChain.verifyAll().problems().toString());
+        assertFalse(altered.problems().stream().anyMatch(p -> !p.kind().equals("ALTERED")),
+                altered.problems()::toString);
+        // and the institution's ledger still holds the seals the records had
+        var all = auditChain.verifyAll();
+        assertTrue(has(all, institution, second, "LEDGER_MISMATCH"), all.problems()::toString);
+    }
+
+    @Test
+    @AlsoOnH2
+    void a_case_deleted_with_its_whole_trail_and_a_lowered_ledger_are_found() throws Exception {
+        WorkCase gone = file("Kernel: caso que alguien borra");
+        act(OPERADOR, gone.getId(), "continuar", Map.of("impacto", "BAJA", "urgencia", "BAJA"));
+        WorkCase later = file("Kernel: caso posterior");
+        String institution = sql.text("select institution_code from work_case where id = ?", gone.getId());
+        List<Long> goneSeqs = ledgerSeqs(gone.getId());
+        List<Long> laterSeqs = ledgerSeqs(later.getId());
+        asOwner(owner -> {
+            for (String table : List.of("case_event", "case_field", "work_item", "mail_outbox")) {
+                owner.update("delete from " + table + " where case_id = ?", gone.getId());
+            }
+            owner.update("delete from work_case where id = ?", gone.getId());
+        });
+        // the case and its chain are gone, the ledger's entries still point at its records
+        var deleted = auditChain.verifyAll();
+        for (long seq : goneSeqs) {
+            assertTrue(has(deleted, institution, seq, "RECORD_DELETED"), deleted.problems()::toString);
+        }
+        // removing the entries too leaves a gap in the numbers
+        asOwner(owner -> owner.update("delete from trail_entry where ledger = 'case_event' and institution_code = ?"
+                + " and seq between ? and ?", institution, goneSeqs.get(0), goneSeqs.get(goneSeqs.size() - 1)));
+        var gap = auditChain.verifyAll();
+        assertTrue(has(gap, institution, goneSeqs.get(0), "LEDGER_GAP"), gap.problems()::toString);
+        assertFalse(gap.problems().stream().anyMatch(p -> p.kind().equals("RECORD_DELETED")
+                && goneSeqs.contains(p.seq())), gap.problems()::toString);
+
+        // the latest case, its entries and the counter lowered to match: only the anchor outside the database knows
+        List<AuditAnchors.Anchor> anchored = anchors.anchor();
+        long last = laterSeqs.get(laterSeqs.size() - 1);
+        assertTrue(anchored.stream().anyMatch(a -> a.institutionCode().equals(institution) && a.seq() == last),
+                anchored::toString);
+        asOwner(owner -> {
+            for (String table : List.of("case_event", "case_field", "work_item", "mail_outbox")) {
+                owner.update("delete from " + table + " where case_id = ?", later.getId());
+            }
+            owner.update("delete from work_case where id = ?", later.getId());
+            owner.update("delete from trail_entry where ledger = 'case_event' and institution_code = ? and seq >= ?",
+                    institution, laterSeqs.get(0));
+            owner.update("update trail_ledger set last_seq = ? where ledger = 'case_event' and institution_code = ?",
+                    laterSeqs.get(0) - 1, institution);
+        });
+        var lowered = auditChain.verifyAll();
+        assertFalse(lowered.problems().stream().anyMatch(p -> p.kind().equals("LEDGER_TRUNCATED")
+                && p.caseNumber().equals(institution)), lowered.problems()::toString);
+        assertTrue(has(lowered, institution, last, "ANCHOR_MISMATCH"), lowered.problems()::toString);
     }
 }

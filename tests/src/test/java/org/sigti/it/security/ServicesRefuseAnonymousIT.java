@@ -66,7 +66,10 @@ class ServicesRefuseAnonymousIT {
             "SystemStart",
             // the institution check every module makes on a record asked for by id: it names the caller's institution
             // and refuses another's; the services that call it carry the roles
-            "InstitutionScope");
+            "InstitutionScope",
+            // the audit trail's checkpoints: the clock's work (no caller); anchor() only appends to the file outside
+            // the database what the ledgers hold now, read() gives numbers and seals (no content of any record)
+            "AuditAnchors");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and
