@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.sigti.workflow.WorkflowException;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 /**
  * The only code that changes accounts. It runs inside the transaction of a case's move (the procedure's
@@ -36,6 +38,9 @@ public class AccountLedger {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    TrailLedgers ledgers;
 
     @jakarta.ejb.EJB
     org.sigti.inventory.InventoryCustody custody;
@@ -292,7 +297,7 @@ public class AccountLedger {
 
     private void history(Account account, Instant at, String actor, AccountEvent.Action action, Long caseId,
             String detail) {
-        em.persist(new AccountEvent(account.getId(), at, actor, action, caseId, detail));
+        ledgers.persist(TrailTable.ACCOUNT_EVENT, new AccountEvent(account.getId(), at, actor, action, caseId, detail));
     }
 
     /** Writes now, so a clash on an account name is this step's refusal rather than a failure at commit. */

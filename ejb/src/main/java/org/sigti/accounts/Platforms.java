@@ -19,6 +19,8 @@ import jakarta.persistence.PersistenceException;
 import org.sigti.inventory.LicensePool;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 /**
  * The platforms people get accounts on and the privileges each grants (/accounts/platforms.xhtml): listed a page at a
@@ -45,6 +47,9 @@ public class Platforms {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    TrailLedgers ledgers;
 
     @Resource
     SessionContext context;
@@ -305,7 +310,7 @@ public class Platforms {
     }
 
     private void trail(String platform, String privilege, PlatformChange.Action action, String detail) {
-        em.persist(new PlatformChange(scope.caller(), platform, privilege, Instant.now().truncatedTo(ChronoUnit.MICROS),
+        ledgers.persist(TrailTable.PLATFORM_CHANGE, new PlatformChange(scope.caller(), platform, privilege, Instant.now().truncatedTo(ChronoUnit.MICROS),
                 context.getCallerPrincipal().getName(), action, detail));
     }
 

@@ -13,14 +13,16 @@ import java.util.logging.Logger;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.sigti.workflow.AuditKey;
+import org.sigti.security.trail.AuditKey;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 import org.sigti.workflow.CaseEvent;
-import org.sigti.workflow.TrailLedgers;
 import org.sigti.workflow.TrailSeal;
 
 /**
  * Seals the trail written before the audit key (schema V3 to V42: unkeyed SHA-256) under the key, and enters its
- * records in their institutions' ledgers, in the order they were written. Only a case whose unkeyed chain still
+ * records in their institutions' ledgers, in the order they were written; the rows of the other trail tables
+ * ({@link TrailTable}) too, each sealed as it stands. Only a case whose unkeyed chain still
  * verifies is sealed: a case altered before this migration keeps its old hashes, so the verifier goes on reporting
  * it rather than this migration laundering the change. Runs once, as the database's owner, in Flyway's transaction.
  */
@@ -53,8 +55,12 @@ public class V43__Seal_trail extends BaseJavaMigration {
             }
         }
         long entries = enter(c, seal);
+        for (TrailTable table : TrailTable.values()) {
+            entries += enter(c, table, seal);
+        }
         int total = sealed;
-        LOG.info(() -> "SIGTI sealed the trail of " + total + " case(s) under the audit key and entered " + entries
+        long entered = entries;
+        LOG.info(() -> "SIGTI sealed the trail of " + total + " case(s) under the audit key and entered " + entered
                 + " record(s) in the institutions' ledgers");
         if (!refused.isEmpty()) {
             LOG.severe("SIGTI did not seal the trail of " + refused.size() + " case(s) whose unkeyed chain was"
@@ -149,19 +155,56 @@ public class V43__Seal_trail extends BaseJavaMigration {
         return entered;
     }
 
-    private static void last(Connection c, String institution, long seq) throws SQLException {
-        if (institution == null) {
-            return;
+    /** Enters every row of {@code table} in its ledger, by institution and then by id. */
+    private static long enter(Connection c, TrailTable table, TrailSeal seal) throws SQLException {
+        java.util.Map<String, Long> last = new java.util.TreeMap<>();
+        long entered = 0;
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement s = c.prepareStatement(table.select() + " order by r.id");
+                PreparedStatement insert = c.prepareStatement("insert into trail_entry (ledger, institution_code,"
+                        + " seq, record_id, record_hash, entered_at, mac) values (?, ?, ?, ?, ?, ?, ?)");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String institution = r.getString(2);
+                long seq = last.merge(institution, 1L, Long::sum);
+                String hash = seal.mac(table.canonical(r, 3));
+                insert.setString(1, table.ledger());
+                insert.setString(2, institution);
+                insert.setLong(3, seq);
+                insert.setLong(4, r.getLong(1));
+                insert.setString(5, hash);
+                insert.setTimestamp(6, now);
+                insert.setString(7, seal.mac(TrailLedgers.canonical(table.ledger(), institution, seq, r.getLong(1),
+                        hash)));
+                insert.addBatch();
+                if (++entered % 500 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
         }
+        for (java.util.Map.Entry<String, Long> e : last.entrySet()) {
+            last(c, table.ledger(), e.getKey(), e.getValue());
+        }
+        return entered;
+    }
+
+    private static void last(Connection c, String institution, long seq) throws SQLException {
+        if (institution != null) {
+            last(c, TrailLedgers.CASE_EVENT, institution, seq);
+        }
+    }
+
+    private static void last(Connection c, String ledger, String institution, long seq) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("update trail_ledger set last_seq = ? where ledger = ?"
                 + " and institution_code = ?")) {
             s.setLong(1, seq);
-            s.setString(2, TrailLedgers.CASE_EVENT);
+            s.setString(2, ledger);
             s.setString(3, institution);
             if (s.executeUpdate() == 0) {
                 try (PreparedStatement i = c.prepareStatement("insert into trail_ledger (ledger, institution_code,"
                         + " last_seq) values (?, ?, ?)")) {
-                    i.setString(1, TrailLedgers.CASE_EVENT);
+                    i.setString(1, ledger);
                     i.setString(2, institution);
                     i.setLong(3, seq);
                     i.executeUpdate();

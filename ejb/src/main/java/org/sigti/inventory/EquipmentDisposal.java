@@ -16,6 +16,8 @@ import org.sigti.db.LockWait;
 import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
 import org.sigti.workflow.WorkCase;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 /**
  * Equipment recommended for disposal ("para baja") by an approved technical opinion, called by the procedure that
@@ -30,6 +32,9 @@ public class EquipmentDisposal {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    TrailLedgers ledgers;
 
     @EJB
     InstitutionScope scope;
@@ -61,7 +66,7 @@ public class EquipmentDisposal {
         }
         Instant now = clock.instant();
         e.markForDisposal(caseId, now);
-        em.persist(new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
         em.flush();
     }
 }

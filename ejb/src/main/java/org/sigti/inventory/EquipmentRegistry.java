@@ -21,6 +21,8 @@ import org.sigti.people.InstitutionScope;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 /**
  * The equipment inventory (procedures.md S2 entity 11; the Inventario de equipos of S04.03.04.03 and SEPREM-DI-006.1):
@@ -43,6 +45,9 @@ public class EquipmentRegistry {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    TrailLedgers ledgers;
 
     @Resource
     SessionContext context;
@@ -125,7 +130,8 @@ public class EquipmentRegistry {
         }
         String institution = scope.caller();
         unique(institution, draft, null);
-        Equipment e = store(em, institution, draft, context.getCallerPrincipal().getName(), clock.instant());
+        Equipment e = store(em, ledgers, institution, draft, context.getCallerPrincipal().getName(),
+                clock.instant());
         return e.getId();
     }
 
@@ -168,11 +174,12 @@ public class EquipmentRegistry {
             throw new InventoryException("inventory.equipment.wrongState", e.getPatrimonialCode(),
                     e.getState().name());
         }
-        em.persist(new CustodyChange(e, fromUser, fromName, me, null, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, fromUser, fromName, me, null, now));
     }
 
     /** Stores a valid draft (shared with the CSV import, inside its transaction). */
-    static Equipment store(EntityManager em, String institution, EquipmentDraft d, String by, Instant now) {
+    static Equipment store(EntityManager em, TrailLedgers ledgers, String institution, EquipmentDraft d, String by,
+            Instant now) {
         Equipment e = new Equipment(institution, d.kind(), d.serial(), d.code(), d.brand(), d.model(), now);
         e.describe(d.brand(), d.model(), d.location(), d.acquiredOn(), d.warrantyUntil(), now);
         em.persist(e);
@@ -181,7 +188,7 @@ public class EquipmentRegistry {
             e.assignTo(d.custodian().strip().toLowerCase(java.util.Locale.ROOT), blank(d.custodianName()),
                     blank(d.custodianUnitCode()), null, now);
         }
-        em.persist(new CustodyChange(e, null, null, by, null, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, null, null, by, null, now));
         return e;
     }
 

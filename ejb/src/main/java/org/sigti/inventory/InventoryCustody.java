@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sigti.db.LockWait;
 import org.sigti.security.Roles;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 /**
  * Seats and equipment given to and taken back from a person, called by the procedures that give and take them
@@ -38,6 +40,9 @@ public class InventoryCustody {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    TrailLedgers ledgers;
 
     @jakarta.ejb.EJB
     org.sigti.people.InstitutionScope scope;
@@ -128,7 +133,7 @@ public class InventoryCustody {
         }
         Instant now = now();
         e.assignTo(who, blankToNull(custodianName), blankToNull(unitCode), caseId, now);
-        em.persist(new CustodyChange(e, null, null, actorOf(actor), caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, null, null, actorOf(actor), caseId, now));
         em.flush();
     }
 
@@ -160,7 +165,7 @@ public class InventoryCustody {
         for (Equipment e : held) {
             String fromName = e.getCustodianName();
             e.returnToStock(caseId, now);
-            em.persist(new CustodyChange(e, who, fromName, actorOf(actor), caseId, now));
+            ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, who, fromName, actorOf(actor), caseId, now));
         }
         em.flush();
         return held.size();

@@ -39,6 +39,9 @@ public class InventoryImport {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.sigti.security.trail.TrailLedgers ledgers;
+
     @Resource
     SessionContext context;
 
@@ -85,7 +88,7 @@ public class InventoryImport {
         Instant now = clock.instant();
         int n = 0;
         for (InventoryCsv.Valid<EquipmentDraft> v : valid) {
-            EquipmentRegistry.store(em, institution, v.value(), me, now);
+            EquipmentRegistry.store(em, ledgers, institution, v.value(), me, now);
             if (++n % BATCH == 0) {
                 em.flush();
                 em.clear();

@@ -22,6 +22,8 @@ import org.sigti.inventory.EquipmentKind;
 import org.sigti.inventory.EquipmentState;
 import org.sigti.inventory.InventoryException;
 import org.sigti.workflow.WorkCase;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 /**
  * What the maintenance procedures do to the inventory, inside the transaction of a case's move: link the case to
@@ -46,6 +48,9 @@ public class MaintenanceWork {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    TrailLedgers ledgers;
 
     @Inject
     Event<PreventiveMaintenanceDue> maintenanceDue;
@@ -111,7 +116,7 @@ public class MaintenanceWork {
         Instant now = clock.instant();
         e.sendToMaintenance(caseId, now);
         job.start(now);
-        em.persist(new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
         em.flush();
     }
 
@@ -125,7 +130,7 @@ public class MaintenanceWork {
         Instant now = clock.instant();
         e.backFromMaintenance(caseId, now);
         job.finish(now);
-        em.persist(new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
         em.flush();
     }
 

@@ -13,6 +13,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
+
 /**
  * Writes security events. A denial is recorded in its own transaction, so it stays when the denied operation rolls
  * back, and it is recorded whoever the caller is (a person without any SIGTI role is exactly who gets denied).
@@ -26,6 +29,9 @@ public class SecurityEvents {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private TrailLedgers ledgers;
 
     @Resource
     private SessionContext context;
@@ -43,7 +49,7 @@ public class SecurityEvents {
      */
     public void accessDenied(String action, String objectType, String objectId, String sourceAddress, String detail) {
         SecurityEvent.Actor actor = caller();
-        em.persist(SecurityEvent.accessDenied(clock.instant(), actor, action, objectType, objectId, sourceAddress,
+        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.accessDenied(clock.instant(), actor, action, objectType, objectId, sourceAddress,
                 detail));
         LOG.warning(() -> "SIGTI: access denied to " + actor.username() + " " + actor.roles() + " for "
                 + oneLine(action) + (objectId == null ? "" : " on " + objectType + " " + oneLine(objectId)));
@@ -59,7 +65,7 @@ public class SecurityEvents {
      */
     public void malformed(String action, String sourceAddress, String detail) {
         SecurityEvent.Actor actor = caller();
-        em.persist(SecurityEvent.of(SecurityEventKind.MALFORMED_REQUEST, clock.instant(), actor, action, null, null,
+        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(SecurityEventKind.MALFORMED_REQUEST, clock.instant(), actor, action, null, null,
                 sourceAddress, detail));
         LOG.warning(() -> "SIGTI: malformed request by " + actor.username() + ": " + oneLine(action) + ": "
                 + oneLine(detail));
@@ -72,7 +78,7 @@ public class SecurityEvents {
     public void refused(SecurityEventKind kind, String username, List<String> roles, String unitCode, String action,
             String objectType, String objectId, String detail) {
         SecurityEvent.Actor actor = new SecurityEvent.Actor(username, roles, unitCode);
-        em.persist(SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
+        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
         LOG.warning(() -> "SIGTI: " + kind + " for " + actor.username() + " " + actor.roles() + ": "
                 + oneLine(action) + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
     }
@@ -90,7 +96,7 @@ public class SecurityEvents {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordFact(SecurityEventKind kind, String action, String objectType, String objectId, String detail) {
         SecurityEvent.Actor actor = caller();
-        em.persist(SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
+        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
         LOG.info(() -> "SIGTI: " + kind + " by " + actor.username() + " " + actor.roles() + ": " + oneLine(action)
                 + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
     }

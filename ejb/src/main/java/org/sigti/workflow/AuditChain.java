@@ -1,11 +1,22 @@
 package org.sigti.workflow;
 
 import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.sigti.security.trail.AuditAnchors;
+import org.sigti.security.trail.AuditKey;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 
 
 /**
@@ -35,8 +46,30 @@ public class AuditChain {
     @jakarta.ejb.EJB
     AuditAnchors anchors;
 
-    /** One broken link: in a case's chain (its number, the record's position) or a ledger (institution, entry). */
-    public record Problem(String caseNumber, long seq, String kind) implements Serializable {
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SigtiDS")
+    DataSource db;
+
+    /** Where {@link Problem#ledger()} is the anchor file itself (a line whose seal does not match). */
+    public static final String ANCHORS = "anchors";
+    /** Where {@link Problem#ledger()} is a ledger SIGTI does not know ({@code where} names it). */
+    public static final String UNKNOWN = "unknown";
+
+    /**
+     * One broken link: in a case's chain (ledger {@code case_event}, {@code where} the case's number, {@code seq} the
+     * record's position), in a ledger ({@code where} the institution, {@code seq} the entry's number; a record without
+     * an entry of a table other than cases: {@code seq} its id), or in the anchor file (the line).
+     */
+    public record Problem(String ledger, String where, long seq, String kind) implements Serializable {
+
+        /** A problem of a case's chain. */
+        public Problem(String caseNumber, long seq, String kind) {
+            this(TrailLedgers.CASE_EVENT, caseNumber, seq, kind);
+        }
+
+        /** The case's number for a problem of its chain (what the audit screen shows first). */
+        public String caseNumber() {
+            return where;
+        }
     }
 
     /** The result of a check. */
@@ -111,78 +144,129 @@ public class AuditChain {
 
     private void verifyLedgers(List<Problem> problems) {
         TrailSeal seal = AuditKey.installed();
-        @SuppressWarnings("unchecked")
-        List<Object[]> ledgers = em.createNativeQuery("select ledger, institution_code, last_seq from trail_ledger"
-                + " order by ledger, institution_code").getResultList();
         AuditAnchors.Read anchored = anchors.read();
-        anchored.forgedLines().forEach(line -> problems.add(new Problem("—", line, "ANCHOR_FORGED")));
-        for (Object[] ledger : ledgers) {
-            String name = (String) ledger[0];
-            String institution = (String) ledger[1];
-            long last = ((Number) ledger[2]).longValue();
-            if (!TrailLedgers.CASE_EVENT.equals(name)) {
-                continue; // the other trail tables join their ledgers later (issue 18)
+        anchored.forgedLines().forEach(line -> problems.add(new Problem(ANCHORS, "", line, "ANCHOR_FORGED")));
+        try (Connection c = db.getConnection()) {
+            List<Object[]> ledgers = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select ledger, institution_code, last_seq from trail_ledger"
+                    + " order by ledger, institution_code"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ledgers.add(new Object[] {r.getString(1), r.getString(2), r.getLong(3)});
+                }
             }
-            verifyLedger(name, institution, last, seal, problems);
-            AuditAnchors.Anchor anchor = anchored.latest().get(AuditAnchors.key(name, institution));
-            if (anchor != null && !anchorHolds(anchor, last)) {
-                problems.add(new Problem(institution, anchor.seq(), "ANCHOR_MISMATCH"));
+            for (Object[] ledger : ledgers) {
+                String name = (String) ledger[0];
+                String institution = (String) ledger[1];
+                long last = (Long) ledger[2];
+                verifyLedger(c, name, institution, last, seal, problems);
+                AuditAnchors.Anchor anchor = anchored.latest().get(AuditAnchors.key(name, institution));
+                if (anchor != null && !anchorHolds(c, anchor, last)) {
+                    problems.add(new Problem(name, institution, anchor.seq(), "ANCHOR_MISMATCH"));
+                }
             }
+            unledgered(c, problems);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the trail's ledgers could not be read: " + e.getMessage(), e);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> unledgered = em.createNativeQuery("select c.number, e.seq from case_event e"
-                + " join work_case c on c.id = e.case_id where not exists (select 1 from trail_entry t"
-                + " where t.ledger = ?1 and t.record_id = e.id) order by e.id")
-                .setParameter(1, TrailLedgers.CASE_EVENT).setMaxResults(MAX_PROBLEMS).getResultList();
-        unledgered.forEach(r -> problems.add(new Problem((String) r[0], ((Number) r[1]).longValue(), "UNLEDGERED")));
     }
 
-    private void verifyLedger(String ledger, String institution, long last, TrailSeal seal, List<Problem> problems) {
+    /**
+     * Checks one ledger's entries in order: numbers without a gap up to the counter, each entry's seal, and each
+     * record still there as it was sealed (a case's record by its chain's hash, another trail table's row by its
+     * columns).
+     */
+    private void verifyLedger(Connection c, String ledger, String institution, long last, TrailSeal seal,
+            List<Problem> problems) throws SQLException {
+        java.util.Optional<TrailTable> table = TrailTable.ofLedger(ledger);
+        if (table.isEmpty() && !TrailLedgers.CASE_EVENT.equals(ledger)) {
+            problems.add(new Problem(UNKNOWN, ledger + " / " + institution, 0, "LEDGER_UNKNOWN"));
+            return;
+        }
+        // the records as (id, institution, what was sealed...): a case's record by its chain's hash
+        String records = table.map(TrailTable::select).orElse("select r.id, r.id as institution_code, r.hash"
+                + " from case_event r");
+        String sql = "select t.seq, t.record_id, t.record_hash, t.mac, x.* from trail_entry t left join (" + records
+                + ") x on x.id = t.record_id where t.ledger = ? and t.institution_code = ? and t.seq >= ?"
+                + " order by t.seq";
         long expected = 1;
-        while (problems.size() < MAX_PROBLEMS) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> entries = em.createNativeQuery("select t.seq, t.record_id, t.record_hash, t.mac, e.hash"
-                    + " from trail_entry t left join case_event e on e.id = t.record_id"
-                    + " where t.ledger = ?1 and t.institution_code = ?2 and t.seq >= ?3 order by t.seq")
-                    .setParameter(1, ledger).setParameter(2, institution).setParameter(3, expected)
-                    .setMaxResults(BATCH * 5).getResultList();
-            if (entries.isEmpty()) {
-                break;
+        boolean more = true;
+        while (more && problems.size() < MAX_PROBLEMS) {
+            more = false;
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, ledger);
+                s.setString(2, institution);
+                s.setLong(3, expected);
+                s.setMaxRows(BATCH * 5);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        more = true;
+                        long seq = r.getLong(1);
+                        long recordId = r.getLong(2);
+                        String recordHash = r.getString(3);
+                        if (seq != expected) {
+                            problems.add(new Problem(ledger, institution, expected, "LEDGER_GAP"));
+                        }
+                        if (!seal.mac(TrailLedgers.canonical(ledger, institution, seq, recordId, recordHash))
+                                .equals(r.getString(4))) {
+                            problems.add(new Problem(ledger, institution, seq, "LEDGER_ALTERED"));
+                        }
+                        r.getLong(5);
+                        if (r.wasNull()) {
+                            problems.add(new Problem(ledger, institution, seq, "RECORD_DELETED"));
+                        } else if (!recordHash.equals(table.isPresent() ? seal.mac(table.get().canonical(r, 7))
+                                : r.getString(7))) {
+                            problems.add(new Problem(ledger, institution, seq, "LEDGER_MISMATCH"));
+                        }
+                        expected = seq + 1;
+                    }
+                }
             }
-            for (Object[] entry : entries) {
-                long seq = ((Number) entry[0]).longValue();
-                long recordId = ((Number) entry[1]).longValue();
-                String recordHash = (String) entry[2];
-                if (seq != expected) {
-                    problems.add(new Problem(institution, expected, "LEDGER_GAP"));
-                }
-                if (!seal.mac(TrailLedgers.canonical(ledger, institution, seq, recordId, recordHash))
-                        .equals(entry[3])) {
-                    problems.add(new Problem(institution, seq, "LEDGER_ALTERED"));
-                }
-                if (entry[4] == null) {
-                    problems.add(new Problem(institution, seq, "RECORD_DELETED"));
-                } else if (!recordHash.equals(entry[4])) {
-                    problems.add(new Problem(institution, seq, "LEDGER_MISMATCH"));
-                }
-                expected = seq + 1;
-            }
-            em.clear();
         }
         if (expected - 1 != last) {
-            problems.add(new Problem(institution, last, "LEDGER_TRUNCATED"));
+            problems.add(new Problem(ledger, institution, last, "LEDGER_TRUNCATED"));
+        }
+    }
+
+    /** Records of any trail table without a ledger entry: written outside SIGTI. */
+    private void unledgered(Connection c, List<Problem> problems) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select w.case_number, e.seq from case_event e"
+                + " join work_case w on w.id = e.case_id where not exists (select 1 from trail_entry t"
+                + " where t.ledger = ? and t.record_id = e.id) order by e.id")) {
+            s.setString(1, TrailLedgers.CASE_EVENT);
+            s.setMaxRows(MAX_PROBLEMS);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    problems.add(new Problem(r.getString(1), r.getLong(2), "UNLEDGERED"));
+                }
+            }
+        }
+        for (TrailTable table : TrailTable.values()) {
+            try (PreparedStatement s = c.prepareStatement("select r.id from " + table.ledger() + " r where not exists"
+                    + " (select 1 from trail_entry t where t.ledger = ? and t.record_id = r.id) order by r.id")) {
+                s.setString(1, table.ledger());
+                s.setMaxRows(MAX_PROBLEMS);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        problems.add(new Problem(table.ledger(), "", r.getLong(1), "UNLEDGERED"));
+                    }
+                }
+            }
         }
     }
 
     /** Whether the ledger still reaches the anchored entry, sealed as the anchor says. */
-    private boolean anchorHolds(AuditAnchors.Anchor anchor, long last) {
+    private static boolean anchorHolds(Connection c, AuditAnchors.Anchor anchor, long last) throws SQLException {
         if (last < anchor.seq()) {
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<Object> mac = em.createNativeQuery("select mac from trail_entry where ledger = ?1 and institution_code = ?2"
-                + " and seq = ?3").setParameter(1, anchor.ledger()).setParameter(2, anchor.institutionCode())
-                .setParameter(3, anchor.seq()).getResultList();
-        return mac.size() == 1 && anchor.entryMac().equals(mac.get(0));
+        try (PreparedStatement s = c.prepareStatement("select mac from trail_entry where ledger = ?"
+                + " and institution_code = ? and seq = ?")) {
+            s.setString(1, anchor.ledger());
+            s.setString(2, anchor.institutionCode());
+            s.setLong(3, anchor.seq());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && anchor.entryMac().equals(r.getString(1));
+            }
+        }
     }
 }

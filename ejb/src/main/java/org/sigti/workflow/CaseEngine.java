@@ -57,7 +57,7 @@ public class CaseEngine {
     CaseNumbers numbers;
 
     @Inject
-    TrailLedgers ledgers;
+    org.sigti.security.trail.TrailLedgers ledgers;
 
     @Inject
     CaseNotifications notifications;
@@ -658,10 +658,10 @@ public class CaseEngine {
             String outcome, String comment, String documents, Instant now) {
         CaseEvent event = new CaseEvent(c.getId(), c.getAuditCount() + 1, new CaseEvent.Entry(now,
                 actor.username(), actor.rolesText(), actor.unitCode(), action, procedureCode, from, to,
-                outcome, comment, documents), c.getAuditHead(), AuditKey.installed());
+                outcome, comment, documents), c.getAuditHead(), org.sigti.security.trail.AuditKey.installed());
         em.persist(event);
         c.chain(event.getHash());
-        ledgers.enter(TrailLedgers.CASE_EVENT, c.getInstitutionCode(), event.getId(), event.getHash());
+        ledgers.enter(org.sigti.security.trail.TrailLedgers.CASE_EVENT, c.getInstitutionCode(), event.getId(), event.getHash());
     }
 
     private WorkCase flushed(WorkCase c, StepDefinition step) {

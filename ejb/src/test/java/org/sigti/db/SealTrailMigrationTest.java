@@ -20,9 +20,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sigti.workflow.AuditKey;
+import org.sigti.security.trail.AuditKey;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 import org.sigti.workflow.CaseEvent;
-import org.sigti.workflow.TrailLedgers;
 import org.sigti.workflow.TrailSeal;
 
 /**
@@ -31,7 +32,6 @@ import org.sigti.workflow.TrailSeal;
  */
 class SealTrailMigrationTest {
 
-    private static final String URL = "jdbc:h2:mem:seal-trail;DB_CLOSE_DELAY=-1";
     private static final Instant AT = Instant.parse("2026-11-30T14:00:00.123456Z");
 
     @TempDir
@@ -117,15 +117,19 @@ class SealTrailMigrationTest {
 
     @Test
     void an_intact_trail_is_sealed_and_entered_an_altered_one_is_left_for_the_verifier() throws Exception {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").target("42").load()
+        String url = "jdbc:h2:mem:seal-trail;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("42").load()
                 .migrate();
-        try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             String institution = column(c, "select code from institution where 1 = ? order by code", 1).get(0);
             List<String> intact = legacyCase(c, 1, institution, "uno", "dos");
             List<String> altered = legacyCase(c, 2, institution, "tres", "cuatro");
             update(c, "update case_event set comment_text = 'retocado' where id = 202");
+            update(c, "insert into security_event (id, occurred_at, username, roles, kind, action) values"
+                    + " (7, ?, 'mallory', 'Solicitante', 'ACCESS_DENIED', 'GET /sigti/admin/audit.xhtml')",
+                    Timestamp.from(AT));
 
-            Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration")
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
                     .javaMigrations(new V43__Seal_trail()).load().migrate();
 
             List<String> sealed = column(c, "select hash from case_event where case_id = ? order by seq", 1);
@@ -146,6 +150,29 @@ class SealTrailMigrationTest {
                     altered.get(0))), third[3]);
             assertEquals(List.of("4"), column(c, "select last_seq from trail_ledger where ledger = 'case_event'"
                     + " and institution_code = (select code from institution where 1 = ? order by code limit 1)", 1));
+
+            // the other trail tables' rows too, each sealed over every column as it stands
+            String canonical = TrailSeal.canonical("security_event", 7L, "1796047200.123456", "mallory",
+                    "Solicitante", null, "ACCESS_DENIED", "GET /sigti/admin/audit.xhtml", null, null, null, null);
+            assertEquals(List.of("* 1 7 " + seal.mac(canonical)), column(c, "select institution_code || ' ' || seq"
+                    + " || ' ' || record_id || ' ' || record_hash from trail_entry where ledger = 'security_event'"
+                    + " and 1 = ?", 1));
+        }
+    }
+
+    @Test
+    void every_column_of_each_trail_table_is_sealed() throws Exception {
+        String url = "jdbc:h2:mem:trail-columns;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .javaMigrations(new V43__Seal_trail()).load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            for (TrailTable table : TrailTable.values()) {
+                List<String> sealed = new ArrayList<>(table.columns());
+                sealed.add("id");
+                List<String> all = column(c, "select lower(column_name) from information_schema.columns"
+                        + " where lower(table_name) = '" + table.ledger() + "' and 1 = ? order by column_name", 1);
+                assertEquals(all.stream().sorted().toList(), sealed.stream().sorted().toList(), table.ledger());
+            }
         }
     }
 }

@@ -89,6 +89,12 @@ class PlatformsIT {
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     DataSource db;
 
+    @Inject
+    org.sigti.security.trail.TrailLedgers trailLedgers;
+
+    @Resource
+    jakarta.transaction.UserTransaction tx;
+
     // SEPREM-DI-001.1 is SEPREM's, filed by its Human Resources: its first desk is the Dirección's DI-ASIST
     static final Actor RRHH = new Actor("pl.rrhh", "Rita RRHH", null, List.of("RRHH", "Solicitante"), "RRHH",
             "SEPREM");
@@ -342,10 +348,15 @@ class PlatformsIT {
         sql.account(account, "AGETIC", code, person, person, "Beto", null, "pl.jefe");
         sql.update("insert into account_privilege (account_id, privilege_code) values (?, 'VER')", account);
         sql.update("insert into account_privilege (account_id, privilege_code) values (?, 'USB')", account);
+        // the account's events as SIGTI writes them: each entered in the trail's ledger in the same transaction
+        tx.begin();
         sql.update("insert into account_event (id, account_id, occurred_at, actor, action, case_id, detail)"
                 + " values (?, ?, CURRENT_TIMESTAMP, 'pl.jefe', 'GRANTED', NULL, 'VER')", account + 1, account);
         sql.update("insert into account_event (id, account_id, occurred_at, actor, action, case_id, detail)"
                 + " values (?, ?, CURRENT_TIMESTAMP, 'pl.tecnico', 'PRIVILEGES', ?, '+ USB')", account + 2, account, c);
+        trailLedgers.enter(org.sigti.security.trail.TrailTable.ACCOUNT_EVENT, account + 1);
+        trailLedgers.enter(org.sigti.security.trail.TrailTable.ACCOUNT_EVENT, account + 2);
+        tx.commit();
 
         List<AccountRow> rows = as(asAuditor, () -> accounts.page(new AccountFilter(code, null, person), 0, 20));
         assertEquals(1, rows.size());

@@ -36,8 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.AlsoOnH2;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
+import org.sigti.security.trail.AuditAnchors;
+import org.sigti.security.trail.TrailLedgers;
+import org.sigti.security.trail.TrailTable;
 import org.sigti.workflow.Actor;
-import org.sigti.workflow.AuditAnchors;
 import org.sigti.workflow.AuditChain;
 import org.sigti.workflow.CaseEvent;
 import org.sigti.workflow.CaseEngine;
@@ -86,6 +88,12 @@ class WorkflowKernelIT {
 
     @jakarta.ejb.EJB
     AuditAnchors anchors;
+
+    @Inject
+    TrailLedgers trailLedgers;
+
+    @jakarta.ejb.EJB
+    org.sigti.security.SecurityEvents securityEvents;
 
     Sql sql;
 
@@ -488,7 +496,8 @@ class WorkflowKernelIT {
     }
 
     /** The trail's tables as the owner's account sees them: append-only by trigger on PostgreSQL. */
-    private static final List<String> TRAIL_TABLES = List.of("case_event", "trail_entry");
+    private static final List<String> TRAIL_TABLES = List.of("case_event", "trail_entry", "security_event",
+            "account_event", "platform_change", "equipment_custody");
 
     private interface OwnerWork {
         void run(Sql owner) throws Exception;
@@ -648,5 +657,116 @@ class WorkflowKernelIT {
         assertFalse(lowered.problems().stream().anyMatch(p -> p.kind().equals("LEDGER_TRUNCATED")
                 && p.caseNumber().equals(institution)), lowered.problems()::toString);
         assertTrue(has(lowered, institution, last, "ANCHOR_MISMATCH"), lowered.problems()::toString);
+    }
+
+    private long ledgerSeq(TrailTable table, long id) throws SQLException {
+        return sql.number("select seq from trail_entry where ledger = ? and record_id = ?", table.ledger(), id);
+    }
+
+    /**
+     * One row of each trail table besides the cases', written in one transaction and entered in its ledger the way
+     * SIGTI's services do ({@code TrailLedgers.enter} after the insert), with the rows they hang on.
+     */
+    private Map<TrailTable, Long> oneRowOfEachTrailTable(String institution) throws Exception {
+        long id = 9_000_000_000L + System.currentTimeMillis() % 1_000_000_000L * 4;
+        String platform = "TRAIL" + id % 1_000_000;
+        Map<TrailTable, Long> rows = new java.util.EnumMap<>(TrailTable.class);
+        tx.begin();
+        try {
+            sql.platform(id, institution, platform, "Plataforma del libro de registros", true);
+            sql.account(id, institution, platform, "cuenta.libro", "kernel.operador", "Omar Kernel", "AIT",
+                    "kernel.supervisor");
+            sql.update("insert into equipment (id, institution_code, kind, serial, patrimonial_code, brand, model,"
+                    + " state, created_at, updated_at, version) values (?, ?, 'COMPUTER', ?, ?, 'Marca', 'Modelo',"
+                    + " 'IN_STOCK', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, institution, "S" + id, "P" + id);
+            sql.update("insert into security_event (id, occurred_at, username, roles, kind, action, detail) values"
+                    + " (?, CURRENT_TIMESTAMP, 'kernel.operador', 'Operador', 'ACCESS_DENIED', 'GET /sigti/x', 'uno')",
+                    id);
+            sql.update("insert into platform_change (id, institution_code, platform_code, occurred_at, actor, action,"
+                    + " detail) values (?, ?, ?, CURRENT_TIMESTAMP, 'kernel.supervisor', 'CREATED', 'alta')", id + 1,
+                    institution, platform);
+            sql.update("insert into account_event (id, account_id, occurred_at, actor, action, detail) values"
+                    + " (?, ?, CURRENT_TIMESTAMP, 'kernel.supervisor', 'GRANTED', 'alta')", id + 2, id);
+            sql.update("insert into equipment_custody (id, equipment_id, state, changed_at, changed_by) values"
+                    + " (?, ?, 'IN_STOCK', CURRENT_TIMESTAMP, 'kernel.supervisor')", id + 3, id);
+            rows.put(TrailTable.SECURITY_EVENT, id);
+            rows.put(TrailTable.PLATFORM_CHANGE, id + 1);
+            rows.put(TrailTable.ACCOUNT_EVENT, id + 2);
+            rows.put(TrailTable.EQUIPMENT_CUSTODY, id + 3);
+            rows.forEach(trailLedgers::enter);
+            tx.commit();
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+        return rows;
+    }
+
+    @Test
+    @AlsoOnH2
+    void each_other_trail_table_is_ledgered_and_a_change_a_deletion_or_an_insertion_by_the_owner_is_found()
+            throws Exception {
+        // what SIGTI wrote so far (this test class and whatever ran before it on this server) is all in the ledgers
+        var before = auditChain.verifyAll();
+        assertFalse(before.problems().stream().anyMatch(p -> p.kind().equals("UNLEDGERED")),
+                before.problems()::toString);
+        // a security event written by SIGTI's own service gets its entry, in the installation's sequence
+        String action = "GET /sigti/libro-" + System.nanoTime();
+        securityEvents.accessDenied(action, null, null, "127.0.0.1", null);
+        long denial = sql.number("select id from security_event where action = ?", action);
+        assertEquals(TrailTable.INSTALLATION, sql.text("select institution_code from trail_entry"
+                + " where ledger = 'security_event' and record_id = ?", denial));
+
+        String institution = sql.text("select min(code) from institution");
+        Map<TrailTable, Long> rows = oneRowOfEachTrailTable(institution);
+        Map<TrailTable, Long> seqs = new java.util.EnumMap<>(TrailTable.class);
+        for (Map.Entry<TrailTable, Long> row : rows.entrySet()) {
+            seqs.put(row.getKey(), ledgerSeq(row.getKey(), row.getValue()));
+        }
+        assertEquals(institution, sql.text("select institution_code from trail_entry where ledger = 'account_event'"
+                + " and record_id = ?", rows.get(TrailTable.ACCOUNT_EVENT)));
+        var intact = auditChain.verifyAll();
+        for (TrailTable table : TrailTable.values()) {
+            assertFalse(intact.problems().stream().anyMatch(p -> p.ledger().equals(table.ledger())),
+                    intact.problems()::toString);
+        }
+
+        // one column of each row changed by the owner: each ledger's entry no longer matches its row
+        asOwner(owner -> {
+            owner.update("update security_event set detail = 'dos' where id = ?", rows.get(TrailTable.SECURITY_EVENT));
+            owner.update("update platform_change set actor = 'otro' where id = ?",
+                    rows.get(TrailTable.PLATFORM_CHANGE));
+            owner.update("update account_event set action = 'CLOSED' where id = ?",
+                    rows.get(TrailTable.ACCOUNT_EVENT));
+            owner.update("update equipment_custody set changed_at = changed_at + INTERVAL '1' SECOND where id = ?",
+                    rows.get(TrailTable.EQUIPMENT_CUSTODY));
+        });
+        var changed = auditChain.verifyAll();
+        for (TrailTable table : TrailTable.values()) {
+            String where = table == TrailTable.SECURITY_EVENT ? TrailTable.INSTALLATION : institution;
+            assertTrue(changed.problems().contains(new AuditChain.Problem(table.ledger(), where, seqs.get(table),
+                    "LEDGER_MISMATCH")), table + ": " + changed.problems());
+        }
+
+        // the rows deleted: each ledger still has their entries
+        asOwner(owner -> {
+            for (Map.Entry<TrailTable, Long> row : rows.entrySet()) {
+                owner.update("delete from " + row.getKey().ledger() + " where id = ?", row.getValue());
+            }
+        });
+        var deleted = auditChain.verifyAll();
+        for (TrailTable table : TrailTable.values()) {
+            String where = table == TrailTable.SECURITY_EVENT ? TrailTable.INSTALLATION : institution;
+            assertTrue(deleted.problems().contains(new AuditChain.Problem(table.ledger(), where, seqs.get(table),
+                    "RECORD_DELETED")), table + ": " + deleted.problems());
+        }
+
+        // a row inserted by the owner, outside SIGTI, has no entry
+        long forged = rows.get(TrailTable.SECURITY_EVENT) + 100;
+        asOwner(owner -> owner.update("insert into security_event (id, occurred_at, username, roles, kind, action)"
+                + " values (?, CURRENT_TIMESTAMP, 'kernel.jefe', 'Jefe', 'ACCESS_DENIED', 'GET /sigti/y')", forged));
+        var inserted = auditChain.verifyAll();
+        assertTrue(inserted.problems().contains(new AuditChain.Problem("security_event", "", forged, "UNLEDGERED")),
+                inserted.problems()::toString);
     }
 }

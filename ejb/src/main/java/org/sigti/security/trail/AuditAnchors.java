@@ -1,4 +1,4 @@
-package org.sigti.workflow;
+package org.sigti.security.trail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +31,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.sigti.workflow.TrailSeal;
 
 /**
  * Checkpoints of the institutions' ledgers kept outside the database: every {@value #DEFAULT_MINUTES} minutes
@@ -167,7 +169,7 @@ public class AuditAnchors {
         }
     }
 
-    static String key(String ledger, String institutionCode) {
+    public static String key(String ledger, String institutionCode) {
         return ledger + "/" + institutionCode;
     }
 

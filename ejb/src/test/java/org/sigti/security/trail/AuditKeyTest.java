@@ -1,4 +1,4 @@
-package org.sigti.workflow;
+package org.sigti.security.trail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sigti.workflow.TrailSeal;
 
 class AuditKeyTest {
 

@@ -1,4 +1,4 @@
-package org.sigti.workflow;
+package org.sigti.security.trail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.logging.Logger;
+
+import org.sigti.workflow.TrailSeal;
 
 /**
  * The installation's audit key, which seals the trail ({@link TrailSeal}): 32 or more random bytes in Base64 in a file

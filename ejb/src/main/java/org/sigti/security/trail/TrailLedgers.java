@@ -1,4 +1,4 @@
-package org.sigti.workflow;
+package org.sigti.security.trail;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +24,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.sigti.workflow.TrailSeal;
 
 /**
  * The institutions' ledgers of trail records ({@code trail_ledger}, {@code trail_entry}): every record a transaction
@@ -53,10 +55,51 @@ public class TrailLedgers {
     @Inject
     LedgerRows rows;
 
+    @PersistenceContext
+    EntityManager em;
+
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    /** Enters the record in its institution's ledger when the current transaction commits. */
+    /** Enters a case's record, sealed by its chain, in its institution's ledger when the transaction commits. */
     public void enter(String ledger, String institutionCode, long recordId, String recordHash) {
+        ensure(ledger, institutionCode);
+        pending().add(ledger, institutionCode, recordId, recordHash);
+    }
+
+    /**
+     * Enters the row {@code id} of {@code table}, just persisted in this transaction, in its institution's ledger when
+     * the transaction commits. The row is sealed now, read back as the database keeps it (the trail tables' rows do not
+     * change once written).
+     */
+    public void enter(TrailTable table, long id) {
+        em.flush();
+        String institution;
+        String hash;
+        TrailSeal seal = AuditKey.installed();
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(table.select() + " where r.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException(table.ledger() + " " + id + " was not written");
+                }
+                institution = r.getString(2);
+                hash = seal.mac(table.canonical(r, 3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the trail's ledger could not read " + table.ledger() + " " + id, e);
+        }
+        enter(table.ledger(), institution, id, hash);
+    }
+
+    /** Persists a new row of {@code table} and enters it in its ledger: what every writer of a trail table calls. */
+    public void persist(TrailTable table, Object record) {
+        em.persist(record);
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record);
+        enter(table, ((Number) id).longValue());
+    }
+
+    private void ensure(String ledger, String institutionCode) {
         String row = ledger + '\u0000' + institutionCode;
         if (!known.contains(row)) {
             try {
@@ -66,13 +109,16 @@ public class TrailLedgers {
             }
             known.add(row);
         }
+    }
+
+    private Pending pending() {
         Pending pending = (Pending) registry.getResource(PENDING);
         if (pending == null) {
             pending = new Pending(db, AuditKey.installed());
             registry.putResource(PENDING, pending);
             registry.registerInterposedSynchronization(pending);
         }
-        pending.add(ledger, institutionCode, recordId, recordHash);
+        return pending;
     }
 
     /** What an entry's seal covers. */
