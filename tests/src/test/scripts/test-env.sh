@@ -5,7 +5,8 @@
 #          and a Samba AD domain controller federated into that Keycloak (samba-ad.sh, keycloak-ad.sh)
 #          and a throw-away PostgreSQL cluster (Debian's server, installed when missing) on 127.0.0.1:
 #          $SIGTI_TEST_PG_PORT (a port Maven found free) holding SIGTI's own database for the integration suite
-#          (role sigti, password $SIGTI_TEST_DB_PASSWORD) and a small database that the backup tests copy with pg_dump
+#          (owner sigti, password $SIGTI_TEST_DB_PASSWORD; runtime account sigti_app, password
+#          $SIGTI_TEST_DB_APP_PASSWORD) and a small database that the backup tests copy with pg_dump
 #   stop:  stops that Keycloak, Samba and PostgreSQL (Arquillian stops WildFly itself)
 set -euo pipefail
 
@@ -24,7 +25,10 @@ port_in_use() { { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null && { exec 3>&- 
 # The tests' PostgreSQL: a cluster of Debian's PostgreSQL server made by .ci/postgres.sh's functions in a temporary
 # directory (no durability: it is thrown away), holding
 # - database sigti of role sigti (password $SIGTI_TEST_DB_PASSWORD): SIGTI's own database in the integration suite
-#   (the failsafe executions on PostgreSQL); CREATEDB, as the verification of a copy of it needs a scratch database;
+#   (the failsafe executions on PostgreSQL), with the two roles of the README's "Database roles": sigti owns the
+#   schema and runs the migrations (SIGTI_DB_OWNER), sigti_app (password $SIGTI_TEST_DB_APP_PASSWORD) is the runtime
+#   account (SIGTI_DB_USER), which SIGTI grants its tables at start-up; it may connect, create the EJB timer table in
+#   schema public, and create databases, as the verification of a copy of SIGTI's database needs a scratch database;
 # - database copy_source of role sigti_copy (password $SIGTI_TEST_PG_PASSWORD, CREATEDB for the same reason) with
 #   known rows: the backup tests' copy target (PgCopyIT).
 start_target_postgres() {
@@ -36,8 +40,13 @@ start_target_postgres() {
   "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q \
     -c "create role sigti_copy login createdb password '${SIGTI_TEST_PG_PASSWORD:?}'" \
     -c "create database copy_source owner sigti_copy encoding 'UTF8'" \
-    -c "create role sigti login createdb password '${SIGTI_TEST_DB_PASSWORD:?}'" \
-    -c "create database sigti owner sigti encoding 'UTF8'"
+    -c "create role sigti login password '${SIGTI_TEST_DB_PASSWORD:?}'" \
+    -c "create database sigti owner sigti encoding 'UTF8'" \
+    -c "create role sigti_app login createdb password '${SIGTI_TEST_DB_APP_PASSWORD:?}'" \
+    -c "grant connect on database sigti to sigti_app"
+  # the schema's grant is made in database sigti itself
+  "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d sigti -v ON_ERROR_STOP=1 -q \
+    -c "grant usage, create on schema public to sigti_app"
   PGPASSWORD=$SIGTI_TEST_PG_PASSWORD "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U sigti_copy -d copy_source \
     -v ON_ERROR_STOP=1 -q <<'SQL'
 create table cliente (id integer primary key, nombre text not null, alta date not null);

@@ -21,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sigti.db.SqlIdentifier;
 import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
 import org.sigti.workflow.WorkCase;
@@ -197,8 +198,8 @@ public class PgCopies {
 
     private static void recreate(PgCoordinates server, String scratch) {
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + PgTables.quote(scratch));
-            s.execute("create database " + PgTables.quote(scratch) + " template template0");
+            s.execute("drop database if exists " + SqlIdentifier.quote(scratch));
+            s.execute("create database " + SqlIdentifier.quote(scratch) + " template template0");
         } catch (SQLException e) {
             throw new BackupException(BackupProblem.CONNECTION_FAILED, server + " (" + scratch + ")",
                     e.getMessage());
@@ -207,7 +208,7 @@ public class PgCopies {
 
     private static void drop(PgCoordinates server, String scratch) {
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + PgTables.quote(scratch) + " with (force)");
+            s.execute("drop database if exists " + SqlIdentifier.quote(scratch) + " with (force)");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not drop the scratch database " + scratch + " on " + server, e);
         }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.sigti.db.SqlIdentifier;
+
 /** The key tables of a database and their row counts, read through a JDBC connection the caller holds. */
 public final class PgTables {
 
@@ -84,7 +86,8 @@ public final class PgTables {
     private static long countOne(Connection connection, String table) throws SQLException {
         String[] parts = split(table);
         try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery("select count(*) from " + quote(parts[0]) + "." + quote(parts[1]))) {
+                ResultSet r = s.executeQuery("select count(*) from " + SqlIdentifier.quote(parts[0]) + "."
+                        + SqlIdentifier.quote(parts[1]))) {
             r.next();
             return r.getLong(1);
         }
@@ -93,10 +96,5 @@ public final class PgTables {
     private static String[] split(String table) {
         int dot = table.indexOf('.');
         return new String[] {table.substring(0, dot), table.substring(dot + 1)};
-    }
-
-    /** A quoted SQL identifier. */
-    public static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -36,6 +36,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * log saying what is wrong and how to fix it, pages answer "SIGTI no está disponible", {@code /health/ready} reports
  * DOWN, and the migration is retried every {@value #RETRY_SECONDS} seconds until it succeeds.
  *
+ * <p>The migrations run as the schema's owner (datasource SigtiOwnerDS: {@code SIGTI_DB_OWNER}, by default the same
+ * account as SIGTI_DB_USER), the rest of SIGTI as the runtime account (SigtiDS). On PostgreSQL the owner then makes
+ * the audit trails append-only ({@link TrailProtection}); a failure there counts as a failed migration, so that SIGTI
+ * never serves with an unprotected trail.
+ *
  * <p>With {@code SIGTI_DEMO_DATA=true} (the run command) the demo data of {@code db/demo} is added too.
  */
 @Singleton
@@ -50,6 +55,9 @@ public class DatabaseMigration {
 
     @Resource(lookup = "java:jboss/datasources/SigtiDS")
     private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/datasources/SigtiOwnerDS")
+    private DataSource ownerDataSource;
 
     @Resource
     private TimerService timerService;
@@ -82,7 +90,10 @@ public class DatabaseMigration {
         DatabaseSettings settings = DatabaseSettings.fromSystem();
         String problem = settings.problem();
         if (problem == null) {
-            problem = connectionProblem(settings);
+            problem = connectionProblem(settings, dataSource);
+        }
+        if (problem == null) {
+            problem = connectionProblem(settings, ownerDataSource);
         }
         if (problem == null) {
             problem = runMigrations(settings);
@@ -104,8 +115,8 @@ public class DatabaseMigration {
         timerService.createSingleActionTimer(RETRY_SECONDS * 1000L, new TimerConfig("sigti-db-retry", false));
     }
 
-    private String connectionProblem(DatabaseSettings settings) {
-        try (Connection connection = dataSource.getConnection()) {
+    private static String connectionProblem(DatabaseSettings settings, DataSource source) {
+        try (Connection connection = source.getConnection()) {
             return connection.isValid(5) ? null : settings.unreachable("the connection is not valid");
         } catch (SQLException e) {
             return settings.unreachable(rootMessage(e));
@@ -117,9 +128,10 @@ public class DatabaseMigration {
         if (settings.demoData()) {
             locations.add("classpath:db/demo");
         }
+        boolean postgresql = settings.kind() == DbKind.POSTGRESQL;
         try {
-            MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                    .dataSource(dataSource)
+            Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                    .dataSource(ownerDataSource)
                     .locations(locations.toArray(String[]::new))
                     .failOnMissingLocations(true)
                     // the trail written before the audit key, sealed under it (needs the key, so not plain SQL)
@@ -127,17 +139,30 @@ public class DatabaseMigration {
                     // the EJB timer store creates its table in the same schema before SIGTI starts
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .load()
-                    .migrate();
+                    .load();
+            if (postgresql && flyway.info().pending().length > 0) {
+                TrailProtection.lift(ownerDataSource);
+            }
+            MigrateResult result = flyway.migrate();
+            TrailProtection.Schema trail = postgresql ? TrailProtection.apply(ownerDataSource, dataSource) : null;
             LOG.info(() -> "SIGTI database ready (" + settings.kind().name().toLowerCase() + ", schema "
                     + currentVersion(result) + ", " + result.migrationsExecuted + " migration(s) applied now"
                     + (settings.demoData() ? ", demo data on" : "") + ")");
+            if (trail != null) {
+                LOG.log(trail.appUnbound() ? Level.WARNING : Level.INFO, "SIGTI: " + trail.describe());
+            }
             return null;
         } catch (FlywayException e) {
             LOG.log(Level.FINE, "Schema migration failed", e);
             return "SIGTI: the database schema could not be brought up to date: " + rootMessage(e)
-                    + ". Fix: check that the user in SIGTI_DB_USER may create tables in the database of SIGTI_DB_URL,"
-                    + " and that no other program changed SIGTI's tables; details at DEBUG level of "
+                    + ". Fix: check that the owner account (SIGTI_DB_OWNER, else SIGTI_DB_USER) may create tables in"
+                    + " the database of SIGTI_DB_URL, and that no other program changed SIGTI's tables; details at"
+                    + " DEBUG level of " + DatabaseMigration.class.getName() + ".";
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Audit trail protection failed", e);
+            return "SIGTI: the audit trail's protection could not be set up: " + rootMessage(e)
+                    + ". Fix: SIGTI_DB_OWNER (else SIGTI_DB_USER) must own SIGTI's tables, as it does when its"
+                    + " migrations created them; see \"Database roles\" in the README; details at DEBUG level of "
                     + DatabaseMigration.class.getName() + ".";
         }
     }

@@ -2,7 +2,7 @@ package org.sigti.db;
 
 /**
  * The database configuration as the server resolved it from the administrator's environment variables
- * ({@code SIGTI_DB_KIND}, {@code SIGTI_DB_URL}, see {@code wildfly-config/cli/datasource.cli}), and the messages
+ * ({@code SIGTI_DB_KIND}, {@code SIGTI_DB_URL}, see {@code wildfly-config/cli/01-application.cli}), and the messages
  * that tell an administrator what to fix.
  *
  * @param kindValue the configured kind, verbatim
@@ -44,7 +44,8 @@ public record DatabaseSettings(String kindValue, String url, boolean demoData) {
     /** The administrator's line for a database that does not answer. */
     public String unreachable(String cause) {
         return "SIGTI: cannot connect to the database at " + url + " (" + cause + ")."
-                + " Fix: start the database or correct SIGTI_DB_URL, SIGTI_DB_USER and SIGTI_DB_PASSWORD, then wait:"
+                + " Fix: start the database or correct SIGTI_DB_URL, SIGTI_DB_USER and SIGTI_DB_PASSWORD (and"
+                + " SIGTI_DB_OWNER, SIGTI_DB_OWNER_PASSWORD when set), then wait:"
                 + " SIGTI retries every " + DatabaseMigration.RETRY_SECONDS + " s and /sigti/health/ready says DOWN"
                 + " until it connects.";
     }
