@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * What files a case accepts: at most {@link #MAX_BYTES}, of the types offices exchange (PDF, images, plain text,
- * office documents), recognized by their content, not by the name or the type the browser claims. The name is
- * reduced to a safe one.
+ * office documents), recognized by their content, not by the name or the type the browser claims; office documents
+ * without macros and that do not inflate beyond reason ({@link OfficeArchives}). The name is reduced to a safe one.
  */
 public final class Attachments {
 
@@ -47,6 +47,12 @@ public final class Attachments {
         String type = TYPES.get(extension);
         if (type == null || !contentMatches(extension, upload.content())) {
             throw new WorkflowException("workflow.attachment.type", name);
+        }
+        if (upload.content()[0] == 'P') {
+            OfficeArchives.Refusal refusal = OfficeArchives.check(extension, upload.content());
+            if (refusal != null) {
+                throw new WorkflowException(refusal.key, name);
+            }
         }
         return new Checked(name, type, upload.content(), sha256(upload.content()));
     }

@@ -78,6 +78,7 @@ public class ErrorPageServlet extends HttpServlet {
         String kind = expired ? "expired" : switch (status) {
             case 401, 403 -> "403";
             case 404, 405 -> "404";
+            case 413 -> "413";
             case 503 -> "503";
             default -> "500";
         };
