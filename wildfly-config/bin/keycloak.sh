@@ -3,16 +3,19 @@
 # Used by the run command (bin/sigti) and by the tests; a production Keycloak is installed by the institution.
 #
 #   keycloak.sh start HOME PORT [--demo-users]   HOME is a Keycloak distribution (copied from target/dist)
+#   keycloak.sh also-at HOME PORT URL            the realm's client accepts SIGTI at URL too (its HTTPS address)
 #   keycloak.sh stop HOME
 #
 # start needs SIGTI_OIDC_CLIENT_SECRET and SIGTI_BASE_URL (the realm's client secret and redirect URIs) and
 # returns once the realm answers. The realm is imported only when it does not exist yet: data survives restarts.
+# also-at (on a started Keycloak, SIGTI_BASE_URL set) makes the client's login-return and logout addresses
+# SIGTI_BASE_URL and URL, whatever they were: a realm imported earlier gets them as well.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 realm_dir=$(dirname "$here")/keycloak
 action=${1:-}; home=${2:-}
-[ -n "$action" ] && [ -n "$home" ] || { echo "usage: keycloak.sh start|stop HOME [PORT] [--demo-users]" >&2; exit 2; }
+[ -n "$action" ] && [ -n "$home" ] || { echo "usage: keycloak.sh start|also-at|stop HOME [PORT] [--demo-users|URL]" >&2; exit 2; }
 pidfile=$home/keycloak.pid
 
 # HTTP status of a GET on loopback, with bash alone (curl is not on every fresh machine)
@@ -68,6 +71,18 @@ case "$action" in
     echo "keycloak.sh: Keycloak did not answer within 300 s; see $home/keycloak.log" >&2
     exit 1
     ;;
+  also-at)
+    port=${3:?port} url=${4:?url}
+    : "${SIGTI_BASE_URL:?SIGTI_BASE_URL must be set}"
+    config=$(mktemp)
+    trap 'rm -f "$config"' EXIT
+    kcadm() { "$home/bin/kcadm.sh" "$@" --config "$config"; }
+    kcadm config credentials --server "http://localhost:$port" --realm master --user admin \
+      --password "$(cat "$home/admin-password")" >/dev/null
+    id=$(kcadm get clients -r sigti -q clientId=sigti --fields id --format csv --noquotes)
+    kcadm update "clients/$id" -r sigti -s "redirectUris=[\"$SIGTI_BASE_URL/*\",\"$url/*\"]" \
+      -s "attributes.\"post.logout.redirect.uris\"=$SIGTI_BASE_URL/*##$url/*"
+    ;;
   stop)
     if [ -f "$pidfile" ]; then
       pid=$(cat "$pidfile")
@@ -79,5 +94,5 @@ case "$action" in
     fi
     ;;
   *)
-    echo "usage: keycloak.sh start|stop HOME [PORT] [--demo-users]" >&2; exit 2 ;;
+    echo "usage: keycloak.sh start|also-at|stop HOME [PORT] [--demo-users|URL]" >&2; exit 2 ;;
 esac

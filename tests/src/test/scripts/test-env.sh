@@ -93,7 +93,7 @@ ensure_chromium() {
 
 start() {
   mkdir -p "$target"
-  for port in $((8080 + offset)) $((9990 + offset)) "$keycloak_port" 389 "$pg_port"; do
+  for port in $((8080 + offset)) $((8443 + offset)) $((9990 + offset)) "$keycloak_port" 389 "$pg_port"; do
     if port_in_use "$port"; then
       echo "test-env.sh: port $port on 127.0.0.1 is in use; the tests need it. Is an earlier test run still" \
            "going? Stop it (or the program on that port: ss -ltnp 'sport = :$port')." >&2
@@ -110,6 +110,9 @@ start() {
   # server, with SIGTI_PKI_PASSWORD): new each run
   rm -rf "$target/pki"
   bash "$root/wildfly-config/bin/demo-pki.sh" "$target/pki" "Institución de prueba"
+  # the HTTPS certificate of the server (SIGTI_TLS_KEYSTORE, password SIGTI_PKI_PASSWORD) and localhost.pem, which the
+  # tests' HTTPS client trusts: new each run
+  bash "$root/wildfly-config/bin/demo-tls.sh" "$target/pki"
   # the key of the credentials' vault (SIGTI_VAULT_KEY_FILE of the server): random, new each run
   (umask 077; head -c 32 /dev/urandom | base64 > "$target/pki/vault.key")
   # the key that seals the audit trail (SIGTI_AUDIT_KEY_FILE) and its checkpoints' file (SIGTI_AUDIT_ANCHOR_FILE):
@@ -140,6 +143,8 @@ start() {
     SIGTI_AD_USERS_DN=OU=Personal,DC=sigti,DC=test SIGTI_AD_GROUPS_DN=OU=SIGTI,DC=sigti,DC=test \
     SIGTI_AD_UNITS_DN=OU=Unidades,DC=sigti,DC=test \
     "$root/wildfly-config/bin/keycloak-ad.sh" "$target/keycloak" "http://localhost:$keycloak_port"
+  # the realm's client accepts SIGTI's HTTPS address too: SecureDefaultsIT logs in there
+  "$root/wildfly-config/bin/keycloak.sh" also-at "$target/keycloak" "$keycloak_port" "${SIGTI_TEST_HTTPS_BASE_URL:?}"
   # tokens of 10 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
   local config; config=$(mktemp)
   "$target/keycloak/bin/kcadm.sh" config credentials --server "http://localhost:$keycloak_port" --realm master \

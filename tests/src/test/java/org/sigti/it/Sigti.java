@@ -9,6 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -22,6 +30,9 @@ public final class Sigti {
 
     /** SIGTI's URL on the test WildFly, without the trailing slash. */
     public static final String BASE_URL = System.getProperty("sigti.base-url", "http://localhost:18080/sigti");
+    /** SIGTI's URL over HTTPS on the test WildFly, without the trailing slash. */
+    public static final String HTTPS_BASE_URL = System.getProperty("sigti.https-base-url",
+            "https://localhost:18443/sigti");
     /** The test Keycloak. */
     public static final String KEYCLOAK_URL = System.getProperty("sigti.keycloak-url", "http://localhost:18180");
 
@@ -30,9 +41,35 @@ public final class Sigti {
     private Sigti() {
     }
 
-    /** A plain GET as an anonymous client that does not follow redirects. */
-    public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    /**
+     * A plain GET as an anonymous client that does not follow redirects, with the given request headers (name, value,
+     * ...); over HTTPS it trusts the test server's certificate alone ({@link #trustingTheTestServer()}).
+     */
+    public static HttpResponse<String> get(String url, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(url).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpClient client = url.startsWith("https:") ? Tls.CLIENT : HTTP;
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A request as browsers and proxies send it: plain HTTP as HTTP/1.1, never upgraded to HTTP/2 (h2c) as Java's
+     * client would. Over h2c, Undertow ignores the X-Forwarded-* headers, so a test of them would pass for the wrong
+     * reason.
+     */
+    public static HttpRequest.Builder request(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        return url.startsWith("http:") ? request.version(HttpClient.Version.HTTP_1_1) : request;
+    }
+
+    /**
+     * TLS that trusts the certificate of the test WildFly's HTTPS listener, which test-env.sh makes each run
+     * (demo-tls.sh), and nothing else: a test that passes has spoken to that server, not to whatever answered.
+     */
+    public static SSLContext trustingTheTestServer() {
+        return Tls.CONTEXT;
     }
 
     /** The EAR the build produced, deployed as it is. */
@@ -83,6 +120,32 @@ public final class Sigti {
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(xml.substring(0, afterModules) + modules + xml.substring(afterModules)));
         return ear;
+    }
+
+    /** Made at the first HTTPS request: in-container tests never need the certificate's file. */
+    private static final class Tls {
+
+        static final SSLContext CONTEXT = context(Path.of(System.getProperty("sigti.test.tls-certificate",
+                "target/pki/localhost.pem")));
+        static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(CONTEXT).build();
+
+        private static SSLContext context(Path certificate) {
+            try (InputStream in = Files.newInputStream(certificate)) {
+                KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+                trusted.load(null, null);
+                trusted.setCertificateEntry("sigti-test", CertificateFactory.getInstance("X.509")
+                        .generateCertificate(in));
+                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                trust.init(trusted);
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, trust.getTrustManagers(), null);
+                return context;
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("the test server's certificate " + certificate
+                        + " (test-env.sh makes it)", e);
+            }
+        }
     }
 
     /** The server URL without SIGTI's context root. */

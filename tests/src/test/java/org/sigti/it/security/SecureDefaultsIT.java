@@ -1,8 +1,13 @@
 package org.sigti.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.HttpCookie;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +24,22 @@ import org.sigti.it.procedures.DeploymentWalkFixtures;
 import org.sigti.it.procedures.Walk;
 
 /**
- * Secure defaults (issue 18, OWASP ASVS 5.0 V3.4 and V13): every answer carries the security headers, a page opened
- * with a parameter it does not take answers 404 (not 500) and is recorded, a form posted with a view state SIGTI
- * does not know shows "la página expiró" and changes nothing, and what a person types never breaks a redirect.
+ * Secure defaults (issue 18, OWASP ASVS 5.0 V3.3, V3.4 and V13): every answer carries the security headers, HSTS and
+ * Secure cookies exactly when the request is HTTPS (a client's X-Forwarded-Proto counts only behind a trusted proxy,
+ * off here), a page opened with a parameter it does not take answers 404 (not 500) and is recorded, a form posted
+ * with a view state SIGTI does not know shows "la página expiró" and changes nothing, and what a person types never
+ * breaks a redirect.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SecureDefaultsIT extends Walk {
+
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** Answers open without login: a servlet, an error page, a Faces resource. */
+    private static final List<String> PUBLIC_PATHS = List.of("/health/live", "/error/x",
+            "/jakarta.faces.resource/sigti/sigti.css.xhtml");
+    /** What a client sends to pass plain HTTP off as HTTPS; only a trusted proxy's may count. */
+    private static final String[] FORGED_HTTPS = {"X-Forwarded-Proto", "https"};
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -37,15 +51,51 @@ class SecureDefaultsIT extends Walk {
         try (Browser jefe = Browser.loggedIn("jefe", "/")) {
             for (String path : List.of("/", "/request.xhtml", "/no-such-page.xhtml", "/case.xhtml?id=abc",
                     "/jakarta.faces.resource/sigti/sigti.css.xhtml")) {
-                Map<String, Object> answer = headers(jefe, Sigti.BASE_URL + path);
-                assertEquals("nosniff", answer.get("nosniff"), path);
-                assertEquals("SAMEORIGIN", answer.get("frame"), path);
-                assertEquals("frame-ancestors 'self'; object-src 'none'; base-uri 'self'", answer.get("csp"), path);
-                assertEquals("same-origin", answer.get("referrer"), path);
-                assertTrue(String.valueOf(answer.get("permissions")).contains("camera=()"), path);
                 // plain HTTP here: HSTS is only sent over HTTPS
-                assertEquals(null, answer.get("hsts"), path);
+                assertSecurityHeaders(headers(jefe, Sigti.BASE_URL + path), path, null);
             }
+        }
+    }
+
+    @Test
+    void over_https_every_answer_carries_the_security_headers_and_hsts() throws Exception {
+        for (String path : PUBLIC_PATHS) {
+            assertSecurityHeaders(headers(Sigti.get(Sigti.HTTPS_BASE_URL + path)), path, HSTS);
+        }
+    }
+
+    @Test
+    void over_plain_http_no_answer_carries_hsts_even_with_a_forged_x_forwarded_proto() throws Exception {
+        for (String path : PUBLIC_PATHS) {
+            assertSecurityHeaders(headers(Sigti.get(Sigti.BASE_URL + path)), path, null);
+            assertSecurityHeaders(headers(Sigti.get(Sigti.BASE_URL + path, FORGED_HTTPS)), path + " (forged)", null);
+        }
+    }
+
+    @Test
+    void over_https_the_session_cookie_and_every_cookie_of_the_login_are_secure() {
+        List<HttpResponse<String>> answers = FormLogin.logIn(Sigti.HTTPS_BASE_URL, "solicitante");
+        List<String> cookies = setCookies(answers);
+        String session = sessionCookie(cookies);
+        assertTrue(cookie(session).getSecure() && cookie(session).isHttpOnly(), session);
+        // the OIDC login's cookies (state, PKCE verifier) too; their deletions on the return hold nothing to protect
+        cookies.forEach(c -> assertTrue(cookie(c).getSecure(), c));
+        cookies.stream().filter(c -> !cookie(c).hasExpired()).forEach(c -> assertTrue(cookie(c).isHttpOnly(), c));
+        assertEquals(HSTS, answers.get(answers.size() - 1).headers().firstValue("Strict-Transport-Security")
+                .orElse(null), "the home page after the login");
+    }
+
+    @Test
+    void over_plain_http_the_session_cookie_is_http_only_and_not_secure_even_with_a_forged_x_forwarded_proto() {
+        for (String[] headers : List.of(new String[0], FORGED_HTTPS)) {
+            String how = headers.length == 0 ? "plain HTTP" : "forged X-Forwarded-Proto";
+            List<HttpResponse<String>> answers = FormLogin.logIn(Sigti.BASE_URL, "solicitante", headers);
+            List<String> cookies = setCookies(answers);
+            String session = sessionCookie(cookies);
+            assertTrue(cookie(session).isHttpOnly(), how + ": " + session);
+            cookies.forEach(c -> assertFalse(cookie(c).getSecure(), how + ": " + c));
+            answers.forEach(a -> assertTrue(a.headers().firstValue("Strict-Transport-Security").isEmpty(),
+                    () -> how + ": " + a.uri()));
         }
     }
 
@@ -115,6 +165,44 @@ class SecureDefaultsIT extends Walk {
                     .map(li -> li.getText().strip()).toList());
             assertTrue(said.contains("Año del plan de mantenimiento no válido: %zz."), said);
         }
+    }
+
+    private static void assertSecurityHeaders(Map<String, Object> answer, String path, String hsts) {
+        assertEquals("nosniff", answer.get("nosniff"), path);
+        assertEquals("SAMEORIGIN", answer.get("frame"), path);
+        assertEquals("frame-ancestors 'self'; object-src 'none'; base-uri 'self'", answer.get("csp"), path);
+        assertEquals("same-origin", answer.get("referrer"), path);
+        assertTrue(String.valueOf(answer.get("permissions")).contains("camera=()"), path);
+        assertEquals(hsts, answer.get("hsts"), path);
+    }
+
+    /** The security headers of an answer, as {@link #headers(Browser, String)} names them. */
+    private static Map<String, Object> headers(HttpResponse<String> answer) {
+        HttpHeaders h = answer.headers();
+        Map<String, Object> named = new HashMap<>();
+        named.put("nosniff", h.firstValue("X-Content-Type-Options").orElse(null));
+        named.put("frame", h.firstValue("X-Frame-Options").orElse(null));
+        named.put("csp", h.firstValue("Content-Security-Policy").orElse(null));
+        named.put("referrer", h.firstValue("Referrer-Policy").orElse(null));
+        named.put("permissions", h.firstValue("Permissions-Policy").orElse(null));
+        named.put("hsts", h.firstValue("Strict-Transport-Security").orElse(null));
+        return named;
+    }
+
+    /** Every Set-Cookie of the answers, in order. */
+    private static List<String> setCookies(List<HttpResponse<String>> answers) {
+        List<String> cookies = answers.stream().flatMap(a -> a.headers().allValues("Set-Cookie").stream()).toList();
+        assertFalse(cookies.isEmpty(), "no cookie set");
+        return cookies;
+    }
+
+    private static String sessionCookie(List<String> cookies) {
+        return cookies.stream().filter(c -> cookie(c).getName().equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
+    }
+
+    private static HttpCookie cookie(String setCookie) {
+        return HttpCookie.parse(setCookie).get(0);
     }
 
     /** The security headers of an answer, fetched with the browser's session as the page would. */

@@ -1,0 +1,122 @@
+package org.sigti.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sigti.it.Sigti;
+
+/**
+ * A login through Keycloak's form by an HTTP client that keeps cookies as a browser does, over HTTP or HTTPS (trusting
+ * the test server's certificate alone). Unlike a browser's, its answers show every header: the cookies SIGTI sets,
+ * HttpOnly ones included, with their attributes.
+ */
+final class FormLogin {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new BrowserCookies()).sslContext(Sigti.trustingTheTestServer()).build();
+    private final List<HttpResponse<String>> fromSigti = new ArrayList<>();
+    private final String[] headersToSigti;
+
+    private FormLogin(String[] headersToSigti) {
+        this.headersToSigti = headersToSigti;
+    }
+
+    /**
+     * Opens SIGTI's home at {@code base} (its HTTP or HTTPS address), logs in as {@code user} (the password is the user
+     * name) on Keycloak's form and comes back; answers SIGTI's answers in order: the redirect to Keycloak, the return
+     * that opens the session, the home page. {@code headers} (name, value, ...) go with every request to SIGTI, as a
+     * proxy adds them.
+     */
+    static List<HttpResponse<String>> logIn(String base, String user, String... headers) {
+        FormLogin login = new FormLogin(headers);
+        String keycloak = login.redirectFromSigti(base + "/");
+        HttpResponse<String> form = login.send(Sigti.request(keycloak).GET());
+        String credentials = "username=" + enc(user) + "&password=" + enc(user) + "&credentialId=";
+        HttpResponse<String> back = login.send(Sigti.request(action(form.body()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials)));
+        String home = login.redirectFromSigti(location(back));
+        HttpResponse<String> page = login.toSigti(home);
+        assertEquals(200, page.statusCode(), () -> home + " after the login: " + page.body());
+        return login.fromSigti;
+    }
+
+    private String redirectFromSigti(String url) {
+        return location(toSigti(url));
+    }
+
+    private HttpResponse<String> toSigti(String url) {
+        HttpRequest.Builder request = Sigti.request(url).GET();
+        for (int i = 0; i + 1 < headersToSigti.length; i += 2) {
+            request.header(headersToSigti[i], headersToSigti[i + 1]);
+        }
+        HttpResponse<String> answer = send(request);
+        fromSigti.add(answer);
+        return answer;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String location(HttpResponse<String> answer) {
+        assertEquals(302, answer.statusCode(), () -> answer.uri() + ": " + answer.body());
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Where Keycloak's login form posts to, from its page. */
+    private static String action(String page) {
+        Matcher form = LOGIN_FORM.matcher(page);
+        assertTrue(form.find(), () -> "no login form in " + page);
+        Matcher action = ACTION.matcher(form.group());
+        assertTrue(action.find(), form::group);
+        return action.group(1).replace("&amp;", "&");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Cookies kept as a browser keeps them: like browsers, it counts http://localhost as a secure context and sends it
+     * Secure cookies (the test Keycloak, on plain HTTP, marks its login cookies Secure); java.net's manager does not.
+     */
+    private static final class BrowserCookies extends CookieManager {
+
+        BrowserCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            boolean localhost = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
+            return super.get(localhost ? URI.create("https" + uri.toString().substring(4)) : uri, requestHeaders);
+        }
+    }
+}
