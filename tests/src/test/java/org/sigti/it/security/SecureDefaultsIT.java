@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +101,32 @@ class SecureDefaultsIT extends Walk {
             answers.forEach(a -> assertTrue(a.headers().firstValue("Strict-Transport-Security").isEmpty(),
                     () -> how + ": " + a.uri()));
         }
+    }
+
+    @Test
+    void a_form_announcing_a_file_larger_than_sigti_takes_is_refused_unread_with_a_page_in_words() throws Exception {
+        List<String> cookies = setCookies(FormLogin.logIn(Sigti.BASE_URL, "solicitante"));
+        String session = cookies.stream().filter(c -> cookie(c).getName().equals("JSESSIONID"))
+                .reduce((first, last) -> last).orElseThrow();
+        URI base = URI.create(Sigti.BASE_URL);
+        String title = "Grande " + Long.toString(System.nanoTime(), 36);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + base.getPath() + "/request.xhtml HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nCookie: JSESSIONID=" + cookie(session).getValue()
+                    + "\r\nAccept-Language: es\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
+                    + 25L * 1024 * 1024 + "\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"request:title\"\r\n\r\n"
+                    + title + "\r\n--b\r\nContent-Disposition: form-data; name=\"request:file\"; filename=\"acta.pdf\""
+                    + "\r\n\r\n%PDF-1.7\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // nothing more is sent: an answer now is a refusal that neither waited for the 25 MiB nor read them
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("Archivo demasiado grande") && answer.contains("No se guardó ningún cambio"),
+                    answer);
+        }
+        assertEquals("0", fixture("/cases-titled", "title", title), "nothing was filed");
     }
 
     @Test
