@@ -90,6 +90,9 @@ public class DatabaseMigration {
         DatabaseSettings settings = DatabaseSettings.fromSystem();
         String problem = settings.problem();
         if (problem == null) {
+            problem = settings.passwordProblem(System.getenv());
+        }
+        if (problem == null) {
             problem = connectionProblem(settings, dataSource);
         }
         if (problem == null) {

@@ -41,6 +41,42 @@ public record DatabaseSettings(String kindValue, String url, boolean demoData) {
         return null;
     }
 
+    /** The password SIGTI's configuration gives when none is set: accepted on the embedded H2 only. */
+    static final String DEFAULT_PASSWORD = "sigti";
+    /** The account SIGTI's configuration names when none is set. */
+    static final String DEFAULT_USER = "sigti";
+    /** {@code SIGTI_DB_PASSWORD_SOURCE} saying the datasources read their passwords from WildFly's credential store. */
+    static final String CREDENTIAL_STORE = "credential-store";
+
+    /**
+     * What is wrong with the passwords of a PostgreSQL database, read from the server's environment, or null: each
+     * account SIGTI uses needs one of its own, set ({@code SIGTI_DB_PASSWORD}, {@code SIGTI_DB_OWNER_PASSWORD} when the
+     * owner is another account) or kept in WildFly's credential store ({@code SIGTI_DB_PASSWORD_SOURCE=credential-store});
+     * the default every copy of SIGTI knows is refused. The embedded H2, reachable from the server alone, keeps it.
+     */
+    public String passwordProblem(java.util.Map<String, String> env) {
+        if (kind() != DbKind.POSTGRESQL || CREDENTIAL_STORE.equals(env.get("SIGTI_DB_PASSWORD_SOURCE"))) {
+            return null;
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (weak(env.get("SIGTI_DB_PASSWORD"))) {
+            missing.add("SIGTI_DB_PASSWORD");
+        }
+        String owner = env.get("SIGTI_DB_OWNER");
+        if (owner != null && !owner.isBlank() && !owner.equals(env.getOrDefault("SIGTI_DB_USER", DEFAULT_USER))
+                && weak(env.get("SIGTI_DB_OWNER_PASSWORD"))) {
+            missing.add("SIGTI_DB_OWNER_PASSWORD");
+        }
+        return missing.isEmpty() ? null : "SIGTI: on PostgreSQL " + String.join(" and ", missing)
+                + " must be the account's own password: unset, empty or the default '" + DEFAULT_PASSWORD
+                + "' is refused. Fix: set it in the server's environment, or keep it in WildFly's credential store"
+                + " and set SIGTI_DB_PASSWORD_SOURCE=" + CREDENTIAL_STORE + " (README, Database roles).";
+    }
+
+    private static boolean weak(String password) {
+        return password == null || password.isBlank() || password.equals(DEFAULT_PASSWORD);
+    }
+
     /** The administrator's line for a database that does not answer. */
     public String unreachable(String cause) {
         return "SIGTI: cannot connect to the database at " + url + " (" + cause + ")."

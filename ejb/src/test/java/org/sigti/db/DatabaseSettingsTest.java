@@ -35,4 +35,27 @@ class DatabaseSettingsTest {
         assertTrue(line.startsWith("SIGTI: cannot connect to the database at jdbc:postgresql://db:5432/sigti"
                 + " (Connection refused). Fix:"), line);
     }
+
+    @Test
+    void on_postgresql_each_account_needs_a_password_of_its_own_the_default_is_refused() {
+        DatabaseSettings pg = new DatabaseSettings("postgresql", "jdbc:postgresql://db/sigti", false);
+        String unset = pg.passwordProblem(java.util.Map.of());
+        assertTrue(unset.startsWith("SIGTI: on PostgreSQL SIGTI_DB_PASSWORD must be the account's own password"),
+                unset);
+        assertTrue(unset.contains("SIGTI_DB_PASSWORD_SOURCE=credential-store"), unset);
+        assertTrue(pg.passwordProblem(java.util.Map.of("SIGTI_DB_PASSWORD", "sigti")) != null);
+        assertTrue(pg.passwordProblem(java.util.Map.of("SIGTI_DB_PASSWORD", " ")) != null);
+        assertNull(pg.passwordProblem(java.util.Map.of("SIGTI_DB_PASSWORD", "Zx8-q")));
+        // a separate owner needs its own too
+        String owner = pg.passwordProblem(java.util.Map.of("SIGTI_DB_USER", "sigti_app", "SIGTI_DB_PASSWORD", "Zx8-q",
+                "SIGTI_DB_OWNER", "sigti"));
+        assertTrue(owner.contains("SIGTI_DB_OWNER_PASSWORD") && !owner.contains("SIGTI_DB_PASSWORD and"), owner);
+        assertNull(pg.passwordProblem(java.util.Map.of("SIGTI_DB_USER", "sigti_app", "SIGTI_DB_PASSWORD", "Zx8-q",
+                "SIGTI_DB_OWNER", "sigti", "SIGTI_DB_OWNER_PASSWORD", "Yw7-p")));
+        // kept in WildFly's credential store: nothing in the environment to check
+        assertNull(pg.passwordProblem(java.util.Map.of("SIGTI_DB_PASSWORD_SOURCE", "credential-store")));
+        // the embedded H2, reachable from the server alone, keeps the default
+        assertNull(new DatabaseSettings("h2", "jdbc:h2:file:/srv/data/sigti/sigti", false)
+                .passwordProblem(java.util.Map.of()));
+    }
 }
