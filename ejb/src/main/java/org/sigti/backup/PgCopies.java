@@ -76,8 +76,9 @@ public class PgCopies {
             throw new BackupException(BackupProblem.TARGET_NOT_FOUND, targetId);
         }
         TargetCoordinates.of(target); // its own database on H2, a missing password variable: refused now
+        // the worker runs the dump on this server: the run is this node's to clean up after a crash
         PgCopyRun run = new PgCopyRun(targetId, caseId, taskId, context.getCallerPrincipal().getName(),
-                Instant.now());
+                Instant.now(), PgCopyRecovery.node());
         em.persist(run);
         em.flush();
         worker.run(run.getId());

@@ -68,6 +68,9 @@ public class DatabaseMigration {
     @jakarta.ejb.EJB
     private org.sigti.workflow.DemoCases demoCases;
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<DatabaseReady> readiness;
+
     @PostConstruct
     void start() {
         migrate();
@@ -104,6 +107,11 @@ public class DatabaseMigration {
         if (problem == null) {
             ready = true;
             lastProblem = null;
+            try {
+                readiness.fire(new DatabaseReady());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SIGTI: a clean-up after the last stop failed: " + rootMessage(e), e);
+            }
             if (settings.demoData()) {
                 demoCases.seedIfEmpty();
             }

@@ -78,6 +78,10 @@ public class PgCopyRun {
     @Column(name = "incident_case_id")
     private Long incidentCaseId;
 
+    /** The server that runs the dump (its WildFly node name): the one that cleans up after a crash. */
+    @Column(name = "node_name", updatable = false, length = 100)
+    private String nodeName;
+
     @ElementCollection
     @CollectionTable(name = "pg_copy_count", joinColumns = @JoinColumn(name = "run_id"))
     @MapKeyColumn(name = "table_name", length = 300)
@@ -91,7 +95,8 @@ public class PgCopyRun {
         // for JPA
     }
 
-    public PgCopyRun(long targetId, long caseId, Long taskId, String startedBy, Instant startedAt) {
+    public PgCopyRun(long targetId, long caseId, Long taskId, String startedBy, Instant startedAt, String nodeName) {
+        this.nodeName = nodeName;
         this.targetId = targetId;
         this.caseId = caseId;
         this.taskId = taskId;
@@ -122,6 +127,10 @@ public class PgCopyRun {
         this.message = reason == null ? null
                 : reason.length() > MESSAGE_MAXLENGTH ? reason.substring(0, MESSAGE_MAXLENGTH) : reason;
         this.finishedAt = at;
+    }
+
+    public String getNodeName() {
+        return nodeName;
     }
 
     /** A verification of this run's copy failed and opened {@code caseId}. */

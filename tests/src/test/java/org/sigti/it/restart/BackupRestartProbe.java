@@ -1,6 +1,8 @@
 package org.sigti.it.restart;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +30,9 @@ import org.sigti.it.backup.BackupFixture;
 /**
  * The server side of the backup restart tests, in a probe WAR of the EAR (the tests run on the client, because they
  * span two server starts): {@code ?do=create} defines a schedule firing every 2 seconds and waits for its first
- * task; {@code ?do=check&id=} answers its timers and its tasks' planned times; {@code ?do=disable&id=} stops it.
+ * task; {@code ?do=check&id=} answers its timers and its tasks' planned times; {@code ?do=disable&id=} stops it;
+ * {@code ?do=interrupt} leaves two pg_dump runs RUNNING with their partial files, as a crash does, one of this server
+ * and one of another node; {@code ?do=runs&ids=} answers their status, message and whether their file is there.
  * Answers are lines "key=value".
  */
 @WebServlet("/backup")
@@ -84,6 +88,39 @@ public class BackupRestartProbe extends HttpServlet {
                         return null;
                     });
                     out.append("disabled=").append(id).append('\n');
+                }
+                case "interrupt" -> {
+                    Sql sql = new Sql(db);
+                    long caseId = sql.number("select min(id) from work_case");
+                    String institution = sql.text("select institution_code from work_case where id = ?", caseId);
+                    long id = 8_000_000_000L + System.currentTimeMillis() % 1_000_000_000L * 4;
+                    sql.update("insert into backup_target (id, institution_code, name, own_database, host, port,"
+                            + " database_name, user_name, password_source, locations, created_by, created_at,"
+                            + " updated_at, version) values (?, ?, ?, FALSE, '127.0.0.1', 5432, 'ventas', 'copias',"
+                            + " 'NONE', 'Servidor', 'jefe', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, institution,
+                            "Interrumpida " + id);
+                    for (long run : new long[] {id + 1, id + 2}) {
+                        Path file = org.sigti.backup.BackupDirectory.get().resolve("interrumpida-" + run + ".dump");
+                        Files.write(file, new byte[4096]);
+                        sql.update("insert into pg_copy_run (id, target_id, case_id, status, started_by, started_at,"
+                                + " bytes_written, expected_bytes, file_name, node_name, version) values (?, ?, ?,"
+                                + " 'RUNNING', 'jefe', CURRENT_TIMESTAMP, 4096, 1048576, ?, ?, 0)", run, id, caseId,
+                                file.toString(), run == id + 1 ? System.getProperty("jboss.node.name", "sigti")
+                                        : "otro-nodo");
+                    }
+                    out.append("mine=").append(id + 1).append('\n').append("other=").append(id + 2).append('\n');
+                }
+                case "runs" -> {
+                    Sql sql = new Sql(db);
+                    for (String run : request.getParameter("ids").split(",")) {
+                        long id = Long.parseLong(run);
+                        out.append(run).append(".status=").append(sql.text("select status from pg_copy_run"
+                                + " where id = ?", id)).append('\n');
+                        out.append(run).append(".message=").append(sql.textOrNull("select message from pg_copy_run"
+                                + " where id = ?", id)).append('\n');
+                        out.append(run).append(".file=").append(Files.exists(Path.of(sql.text("select file_name"
+                                + " from pg_copy_run where id = ?", id)))).append('\n');
+                    }
                 }
                 default -> {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -37,6 +37,25 @@ class BackupTimersAfterRestartIT {
     }
 
     @Test
+    void a_pg_dump_run_this_server_left_running_is_failed_at_start_and_its_partial_file_removed()
+            throws IOException, InterruptedException {
+        Properties runs = new Properties();
+        try (InputStream in = Files.newInputStream(BackupTimersBeforeRestartIT.interruptedMarker())) {
+            runs.load(in);
+        }
+        String mine = runs.getProperty("mine");
+        String other = runs.getProperty("other");
+        Properties state = BackupProbeClient.call("do=runs&ids=" + mine + "," + other);
+        assertEquals("FAILED", state.getProperty(mine + ".status"));
+        assertTrue(state.getProperty(mine + ".message").startsWith("Interrumpido: el servidor se detuvo"),
+                state::toString);
+        assertEquals("false", state.getProperty(mine + ".file"), "the partial copy is still there");
+        // another node's run may still be going on there: left alone
+        assertEquals("RUNNING", state.getProperty(other + ".status"));
+        assertEquals("true", state.getProperty(other + ".file"));
+    }
+
+    @Test
     void the_timer_survives_and_the_missed_firings_exist_exactly_once() throws IOException, InterruptedException {
         Properties marker = new Properties();
         try (InputStream in = Files.newInputStream(BackupTimersBeforeRestartIT.marker())) {

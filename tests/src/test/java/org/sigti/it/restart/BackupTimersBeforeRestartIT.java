@@ -48,6 +48,23 @@ class BackupTimersBeforeRestartIT {
         }
     }
 
+    @Test
+    void a_pg_dump_run_is_left_running_with_its_partial_file_as_a_crash_leaves_it()
+            throws IOException, InterruptedException {
+        Properties runs = BackupProbeClient.call("do=interrupt");
+        Properties state = BackupProbeClient.call("do=runs&ids=" + runs.getProperty("mine") + ","
+                + runs.getProperty("other"));
+        assertEquals("RUNNING", state.getProperty(runs.getProperty("mine") + ".status"));
+        assertEquals("true", state.getProperty(runs.getProperty("mine") + ".file"));
+        try (OutputStream out = Files.newOutputStream(interruptedMarker())) {
+            runs.store(out, "written by BackupTimersBeforeRestartIT, read by BackupTimersAfterRestartIT");
+        }
+    }
+
+    static Path interruptedMarker() {
+        return Path.of(System.getProperty("sigti.restart.marker") + ".interrupted");
+    }
+
     static Path marker() {
         return Path.of(System.getProperty("sigti.restart.marker") + ".backup");
     }
