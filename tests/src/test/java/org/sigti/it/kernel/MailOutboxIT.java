@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -67,6 +72,8 @@ class MailOutboxIT {
     private static final String PR01 = "UGAT/AIT-PR01";
     private static final Duration TRIED_WITHIN = Duration.ofSeconds(60);
     private static final Duration DELIVERED_WITHIN = Duration.ofSeconds(60);
+    /** Far more than a move takes, far less than the mail timeouts (10 s to connect, 20 s per answer). */
+    private static final Duration HOLD_UP = Duration.ofSeconds(8);
 
     static final Actor OPERADOR = new Actor("outbox.operador", "Otto Outbox", "outbox.operador@sigti.example",
             List.of("Operador", "Solicitante"), "AIT");
@@ -181,6 +188,46 @@ class MailOutboxIT {
                     () -> "the link to the case");
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    void a_relay_that_accepts_and_never_answers_holds_up_no_request_and_the_mail_waits_for_it() throws Exception {
+        int port = Integer.parseInt(System.getenv().getOrDefault("SIGTI_SMTP_PORT", "13025"));
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        try (ServerSocket hung = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"))) {
+            // the relay takes every connection and never says a word: no greeting, no answer
+            Thread accepting = new Thread(() -> {
+                try {
+                    while (!hung.isClosed()) {
+                        held.add(hung.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            }, "hung-relay");
+            accepting.setDaemon(true);
+            accepting.start();
+
+            long started = System.nanoTime();
+            WorkCase c = file("Outbox: relay que no responde");
+            long mail = mailOf(c, "filed");
+            Duration filing = Duration.ofNanos(System.nanoTime() - started);
+            // the move and its mail commit without waiting for the relay: the mail is sent after, in the background
+            assertTrue(filing.compareTo(HOLD_UP) < 0, () -> "filing waited for the relay: " + filing);
+            await("the mail tried against the silent relay", TRIED_WITHIN, () -> !held.isEmpty());
+            long askedAt = System.nanoTime();
+            asJefe.call(() -> outbox.sendNow(mail));
+            Duration asking = Duration.ofNanos(System.nanoTime() - askedAt);
+            assertTrue(asking.compareTo(HOLD_UP) < 0, () -> "'Enviar ahora' waited for the relay: " + asking);
+            // the sender gives up at its read timeout (20 s) and keeps the mail for a later attempt
+            await("mail " + mail + " timed out and pending", TRIED_WITHIN, () -> "PENDING".equals(status(mail))
+                    && "TIMEOUT".equals(sql.textOrNull("select last_error_kind from mail_outbox where id = ?", mail)));
+            assertNotNull(sql.textOrNull("select next_attempt_at from mail_outbox where id = ?", mail));
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
         }
     }
 
