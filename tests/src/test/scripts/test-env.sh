@@ -153,11 +153,22 @@ start() {
   rm -f "$config"
 }
 
+# db-stop / db-start: the outage test (DatabaseOutageIT) stops the tests' PostgreSQL under SIGTI and starts it again
+# with the options it had (pg_ctl restart reads them from postmaster.opts, also when the server is stopped)
+pg_ctl_as_owner() {
+  local bin dir as=()
+  read -r bin dir < "$pg_state"
+  if [ "$(id -u)" = 0 ]; then as=(runuser -u postgres --); fi
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w "$@"
+}
+
 case "${1:-}" in
   start) start ;;
+  db-stop) pg_ctl_as_owner -m fast stop > /dev/null ;;
+  db-start) pg_ctl_as_owner restart > /dev/null 2>&1 || pg_ctl_as_owner status ;;
   stop)
     "$root/wildfly-config/bin/keycloak.sh" stop "$target/keycloak"
     bash "$tests/src/test/scripts/samba-ad.sh" stop
     stop_target_postgres ;;
-  *) echo "usage: test-env.sh start|stop" >&2; exit 2 ;;
+  *) echo "usage: test-env.sh start|stop|db-stop|db-start" >&2; exit 2 ;;
 esac

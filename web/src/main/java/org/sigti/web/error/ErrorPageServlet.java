@@ -53,8 +53,15 @@ public class ErrorPageServlet extends HttpServlet {
         boolean redirected = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
                 && "/expired".equals(request.getPathInfo());
         boolean expired = redirected || cause(exception, ViewExpiredException.class) != null;
+        boolean databaseDown = denial == null && !expired && databaseUnavailable(exception);
         int status = denial != null ? HttpServletResponse.SC_FORBIDDEN
-                : expired ? HttpServletResponse.SC_BAD_REQUEST : status(request);
+                : expired ? HttpServletResponse.SC_BAD_REQUEST
+                : databaseDown ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : status(request);
+        if (databaseDown) {
+            // not a defect of SIGTI: one line, and the page users see while the database is away
+            LOG.warning(() -> "SIGTI: the database did not answer for " + request.getAttribute(
+                    RequestDispatcher.ERROR_REQUEST_URI) + "; /sigti/health/ready says DOWN until it does");
+        }
         if (expired && !redirected) {
             // no screen posts a view state SIGTI does not know: it expired with the session, or was forged
             securityEvents.malformed(request.getMethod() + " " + request.getAttribute(
@@ -67,7 +74,7 @@ public class ErrorPageServlet extends HttpServlet {
             securityEvents.accessDenied(action, null, null, request.getRemoteAddr(),
                     denial == null ? null : denial.getMessage());
         }
-        Throwable failure = denial == null && !expired ? exception : null;
+        Throwable failure = denial == null && !expired && !databaseDown ? exception : null;
         String reference = null;
         if (failure != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             reference = UUID.randomUUID().toString().substring(0, 8);
@@ -104,6 +111,28 @@ public class ErrorPageServlet extends HttpServlet {
         }
         out.println("<p><a href=\"" + request.getContextPath() + "/\">" + text.getString("error.home") + "</a></p>");
         out.println("</main></body></html>");
+    }
+
+    /**
+     * Whether a failure comes from the database not answering (stopped, unreachable, the pool unable to connect), as
+     * opposed to a defect: a refused or timed-out connection, an SQL state of class 08 (connection exception), or the
+     * connection pool's or Hibernate's exception for it, found by name so as not to depend on their classes.
+     */
+    static boolean databaseUnavailable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.equals("org.hibernate.exception.JDBCConnectionException")
+                    || name.equals("jakarta.resource.ResourceException")
+                    || name.equals("jakarta.resource.spi.ResourceAllocationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SafeVarargs
