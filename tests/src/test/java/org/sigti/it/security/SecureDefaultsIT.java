@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpCookie;
 import java.net.Socket;
@@ -106,27 +107,36 @@ class SecureDefaultsIT extends Walk {
     @Test
     void a_form_announcing_a_file_larger_than_sigti_takes_is_refused_unread_with_a_page_in_words() throws Exception {
         List<String> cookies = setCookies(FormLogin.logIn(Sigti.BASE_URL, "solicitante"));
-        String session = cookies.stream().filter(c -> cookie(c).getName().equals("JSESSIONID"))
-                .reduce((first, last) -> last).orElseThrow();
-        URI base = URI.create(Sigti.BASE_URL);
+        String session = cookie(cookies.stream().filter(c -> cookie(c).getName().equals("JSESSIONID"))
+                .reduce((first, last) -> last).orElseThrow()).getValue();
         String title = "Grande " + Long.toString(System.nanoTime(), 36);
+        // 25 MiB: SIGTI's page in words; 100 MiB: above the listener's limit, Undertow's bare refusal; both unread
+        String page = announce(session, title, 25L * 1024 * 1024);
+        assertTrue(page.startsWith("HTTP/1.1 413"), page);
+        assertTrue(page.contains("Archivo demasiado grande") && page.contains("No se guardó ningún cambio"), page);
+        String bare = announce(session, title, 100L * 1024 * 1024);
+        assertTrue(bare.startsWith("HTTP/1.1 400"), bare);
+        assertEquals("0", fixture("/cases-titled", "title", title), "nothing was filed");
+    }
+
+    /**
+     * Posts "Nueva solicitud" with a file, announcing {@code bytes} but sending only the first few hundred: an answer
+     * is then a refusal that neither waited for the rest nor read it.
+     */
+    private static String announce(String session, String title, long bytes) throws IOException {
+        URI base = URI.create(Sigti.BASE_URL);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + base.getPath() + "/request.xhtml HTTP/1.1\r\nHost: " + base.getHost() + ":"
-                    + base.getPort() + "\r\nCookie: JSESSIONID=" + cookie(session).getValue()
-                    + "\r\nAccept-Language: es\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
-                    + 25L * 1024 * 1024 + "\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"request:title\"\r\n\r\n"
-                    + title + "\r\n--b\r\nContent-Disposition: form-data; name=\"request:file\"; filename=\"acta.pdf\""
+                    + base.getPort() + "\r\nCookie: JSESSIONID=" + session + "\r\nAccept-Language: es"
+                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + bytes
+                    + "\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"request:title\"\r\n\r\n" + title
+                    + "\r\n--b\r\nContent-Disposition: form-data; name=\"request:file\"; filename=\"acta.pdf\""
                     + "\r\n\r\n%PDF-1.7\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
-            // nothing more is sent: an answer now is a refusal that neither waited for the 25 MiB nor read them
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-            assertTrue(answer.contains("Archivo demasiado grande") && answer.contains("No se guardó ningún cambio"),
-                    answer);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals("0", fixture("/cases-titled", "title", title), "nothing was filed");
     }
 
     @Test
