@@ -40,7 +40,7 @@ class DatabaseOutageIT {
 
     private static final Duration NOTICED_WITHIN = Duration.ofSeconds(30);
     private static final Duration BACK_WITHIN = Duration.ofSeconds(90);
-    private static final List<String> PAGES = List.of("/", "/inbox.xhtml", "/request.xhtml", "/admin/audit.xhtml");
+    private static final List<String> PAGES = List.of("/", "/catalog.xhtml", "/request.xhtml", "/admin/audit.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
