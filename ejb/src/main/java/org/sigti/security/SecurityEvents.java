@@ -101,12 +101,33 @@ public class SecurityEvents {
                 + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
     }
 
+    /**
+     * Records an event of the identity provider (Keycloak): a failed login, a lockout, an administrator's change, at
+     * the time Keycloak gave it, naming Keycloak's event as its object ({@link KeycloakEvent#OBJECT_TYPE} and its id),
+     * in the caller's transaction (the import's, which holds the lock that keeps it from writing an event twice).
+     * The person's unit is the one SIGTI knows them by now; Keycloak's events carry no roles.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void fromIdentityProvider(KeycloakEvent event) {
+        SecurityEvent.Actor actor = new SecurityEvent.Actor(event.who(), List.of(), unitOf(event.who()));
+        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(event.kind(), event.at(), actor, event.action(),
+                KeycloakEvent.OBJECT_TYPE, event.id(), event.sourceAddress(), event.detail()));
+        if (event.kind() == SecurityEventKind.ACCOUNT_LOCKED) {
+            LOG.warning(() -> "SIGTI: account locked in Keycloak: " + oneLine(actor.username()) + " ("
+                    + oneLine(event.action()) + ", " + oneLine(event.detail()) + ") from "
+                    + oneLine(event.sourceAddress()));
+        }
+    }
+
     private SecurityEvent.Actor caller() {
         String username = context.getCallerPrincipal().getName();
         List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
-        String unit = em.createNamedQuery("UserProfile.findUnitCode", String.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
-        return new SecurityEvent.Actor(username, roles, unit);
+        return new SecurityEvent.Actor(username, roles, unitOf(username));
+    }
+
+    private String unitOf(String username) {
+        return em.createNamedQuery("UserProfile.findUnitCode", String.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** Log lines must not be forged by CR/LF in user-controlled text. */

@@ -15,5 +15,20 @@ public enum SecurityEventKind {
      * or a form posted with a view state SIGTI does not know (expired or forged). Answered 404 or with the "page
      * expired" page, never a 500 (issue 18).
      */
-    MALFORMED_REQUEST
+    MALFORMED_REQUEST,
+    /**
+     * A login Keycloak refused (wrong password, unknown user, disabled account), read from Keycloak's events (issue
+     * 18); the detail holds Keycloak's error, e.g. {@code invalid_user_credentials}.
+     */
+    LOGIN_FAILED,
+    /**
+     * An account Keycloak locked after too many failed logins (temporarily or for good), or a login refused because
+     * the account was locked; read from Keycloak's events (issue 18).
+     */
+    ACCOUNT_LOCKED,
+    /**
+     * A change made in Keycloak's administration (a user, a role, a group, the realm) by whoever administers it,
+     * read from Keycloak's admin events (issue 18): SIGTI's roles are given there, so who gave them is a security fact.
+     */
+    IDP_ADMIN_ACTION
 }

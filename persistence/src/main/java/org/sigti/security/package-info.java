@@ -1,2 +1,5 @@
-/** Security facts kept for auditors: denied attempts. Depends on nothing of SIGTI. */
+/**
+ * Security facts kept for auditors: denied attempts, and what the identity provider (Keycloak) reports of failed
+ * logins, lockouts and its administration. Depends on nothing of SIGTI.
+ */
 package org.sigti.security;

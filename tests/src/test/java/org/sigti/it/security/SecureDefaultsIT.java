@@ -29,11 +29,12 @@ import org.sigti.it.procedures.DeploymentWalkFixtures;
 import org.sigti.it.procedures.Walk;
 
 /**
- * Secure defaults (issue 18, OWASP ASVS 5.0 V3.3, V3.4 and V13): every answer carries the security headers, HSTS and
- * Secure cookies exactly when the request is HTTPS (a client's X-Forwarded-Proto counts only behind a trusted proxy,
- * off here), a page opened with a parameter it does not take answers 404 (not 500) and is recorded, a form posted
- * with a view state SIGTI does not know shows "la página expiró" and changes nothing, and what a person types never
- * breaks a redirect.
+ * Secure defaults (issue 18, OWASP ASVS 5.0 V3.3, V3.4, V6.3 and V13): every answer carries the security headers,
+ * HSTS and Secure cookies exactly when the request is HTTPS (a client's X-Forwarded-Proto counts only behind a trusted
+ * proxy, off here), a page opened with a parameter it does not take answers 404 (not 500) and is recorded, a form
+ * posted with a view state SIGTI does not know shows "la página expiró" and changes nothing, what a person types never
+ * breaks a redirect, a request larger than SIGTI takes is refused unread, and the failed logins, lockouts and admin
+ * actions Keycloak records reach SIGTI's security events, once each.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -243,6 +244,86 @@ class SecureDefaultsIT extends Walk {
 
     private static HttpCookie cookie(String setCookie) {
         return HttpCookie.parse(setCookie).get(0);
+    }
+
+    @Test
+    void a_wrong_password_at_keycloaks_form_is_one_failed_login_in_the_security_events_and_the_trail() {
+        // a demo user no other test logs in with: its failures in Keycloak are this test's
+        String user = "responsable.estad";
+        wrongPasswords(user, 1);
+        String imported = fixture("/keycloak-events", "who", user);
+        List<String> rows = keycloakRows(imported);
+        assertEquals(1, rows.size(), imported);
+        List<String> row = List.of(rows.get(0).split("\\|"));
+        // Keycloak saw the browser at 127.0.0.1 (it listens on the loopback only)
+        assertEquals(List.of("LOGIN_FAILED", "Keycloak LOGIN_ERROR sigti", "127.0.0.1", "invalid_user_credentials"),
+                row.subList(0, 4), imported);
+        assertEquals("1", row.get(5), "entered once in the trail's ledger");
+        // read again, as the clock, a restart or another node reads it: nothing is written twice
+        assertEquals(imported, fixture("/keycloak-events", "who", user));
+
+        // the Auditor reads it under its Spanish name, among the failed logins only, after "Actualizar"
+        try (Browser auditor = Browser.loggedIn("auditor", "/admin/security-events.xhtml?kind=LOGIN_FAILED")) {
+            auditor.click(By.id("events:refresh"));
+            String said = auditor.text(By.cssSelector("[id='events:messages'] li"));
+            assertTrue(said.equals("Keycloak no tiene eventos nuevos.") || said.startsWith("Se tra"), said);
+            List<String> shown = auditor.all(By.cssSelector("[id='events:list_data'] tr[data-ri]")).stream()
+                    .map(r -> r.getText().strip()).toList();
+            assertTrue(shown.stream().anyMatch(r -> r.contains("Inicio de sesión fallido") && r.contains(user)
+                    && r.contains("127.0.0.1")), shown::toString);
+            assertTrue(shown.stream().allMatch(r -> r.contains("Inicio de sesión fallido")), shown::toString);
+        }
+    }
+
+    @Test
+    void wrong_passwords_in_a_row_lock_the_account_and_the_lockout_and_its_unlocking_are_imported() throws Exception {
+        // a demo user no other test logs in with: locking it for a minute harms no other test
+        String user = "tecnico.estad";
+        // two failures within a second lock the account for a minute (Keycloak's quick-login check); ten lock it
+        // whatever the pace (the realm's failureFactor)
+        String imported = "";
+        for (int attempt = 1; attempt <= 10 && !imported.contains("Keycloak USER_DISABLED_BY_TEMPORARY_LOCKOUT");
+                attempt++) {
+            wrongPasswords(user, attempt == 1 ? 2 : 1);
+            imported = fixture("/keycloak-events", "who", user);
+        }
+        String events = imported;
+        List<String> rows = keycloakRows(events);
+        assertTrue(rows.get(0).startsWith("LOGIN_FAILED|Keycloak LOGIN_ERROR sigti|127.0.0.1"
+                + "|invalid_user_credentials|"), events);
+        // Keycloak names the locked user by id only: SIGTI asked it for the username
+        String lockout = rows.stream().filter(r -> r.startsWith("ACCOUNT_LOCKED|Keycloak USER_DISABLED_BY_TEMPORARY_"
+                + "LOCKOUT|127.0.0.1|")).findFirst().orElseThrow(() -> new AssertionError("no lockout in " + events));
+        assertTrue(lockout.contains("reason=brute_force_attack detected") && lockout.endsWith("|1"), lockout);
+        assertTrue(rows.stream().allMatch(r -> r.endsWith("|1")), () -> "each one in the trail's ledger: " + events);
+        assertEquals(events, fixture("/keycloak-events", "who", user), "nothing is written twice");
+
+        // Keycloak's administrator unlocks it: an administrative action by someone SIGTI does not know, named by id
+        KeycloakConsole console = KeycloakConsole.asAdministrator();
+        String id = console.unlock(user);
+        String admin = console.userId("master", "admin");
+        String actions = fixture("/keycloak-events", "who", admin);
+        assertTrue(actions.contains("IDP_ADMIN_ACTION|Keycloak DELETE USER_LOGIN_FAILURE attack-detection/brute-force"
+                + "/users/" + id + "|127.0.0.1|"), actions);
+    }
+
+    /** The rows of /keycloak-events: each ends with its trail entries' count and ";" (a detail may hold "; "). */
+    private static List<String> keycloakRows(String answer) {
+        return List.of(answer.split("(?<=\\|\\d{1,3});"));
+    }
+
+    /** Wrong passwords typed at Keycloak's login form, one after the other, each answered by the form again. */
+    private static void wrongPasswords(String user, int times) {
+        try (Browser browser = new Browser("es")) {
+            browser.open(Sigti.BASE_URL + "/");
+            for (int i = 0; i < times; i++) {
+                assertTrue(browser.onLoginForm(), browser::url);
+                browser.type(By.id("username"), user);
+                browser.type(By.id("password"), "no-es-la-clave");
+                browser.submit(By.id("kc-login"));
+            }
+            assertTrue(browser.onLoginForm(), browser::url);
+        }
     }
 
     /** The security headers of an answer, fetched with the browser's session as the page would. */

@@ -34,6 +34,7 @@ import org.sigti.kb.KnowledgeBase;
 import org.sigti.people.InstitutionSettings;
 import org.sigti.people.LetterheadEdit;
 import org.sigti.people.PeopleDirectory;
+import org.sigti.security.KeycloakEvents;
 import org.sigti.security.SecurityEventLog;
 import org.sigti.sla.ServiceLevels;
 import org.sigti.workflow.AuditVerifier;
@@ -96,6 +97,8 @@ class ServiceRoleMatrixIT {
     InstitutionSettings institutionSettings;
     @EJB
     SecurityEventLog securityEventLog;
+    @EJB
+    KeycloakEvents keycloakEvents;
     @EJB
     PeopleDirectory people;
     @EJB
@@ -164,7 +167,9 @@ class ServiceRoleMatrixIT {
             serviceLevels.updateTargets(List.of());
             return null;
         });
-        add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count());
+        add(expected, calls, "SecurityEventLog.count", OVERSIGHT, () -> securityEventLog.count(null));
+        // reads Keycloak's events into the security events: what "Actualizar" on their screen does
+        add(expected, calls, "KeycloakEvents.pull", OVERSIGHT, () -> keycloakEvents.pull());
         add(expected, calls, "MailOutboxLog.count", OVERSIGHT, () -> mailOutbox.count(null));
         add(expected, calls, "MailOutboxLog.sendNow", Set.of(J), () -> mailOutbox.sendNow(-1));
         add(expected, calls, "PeopleDirectory.count", OVERSIGHT, () -> people.count());

@@ -41,14 +41,9 @@ public class MailOutboxBacking implements Serializable {
 
     /** f:viewAction: applies the URL's status; an unknown one is a message and the mails not sent. */
     public void load() {
-        filter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                filter = MailStatus.valueOf(status);
-            } catch (IllegalArgumentException unknown) {
-                status = null;
-                ProblemMessages.warn("admin_mail-outbox.message.badFilter");
-            }
+        filter = UrlFilter.parse(MailStatus.class, status, "admin_mail-outbox.message.badFilter");
+        if (filter == null) {
+            status = null;
         }
     }
 
