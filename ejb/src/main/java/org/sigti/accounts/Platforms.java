@@ -310,7 +310,8 @@ public class Platforms {
     }
 
     private void trail(String platform, String privilege, PlatformChange.Action action, String detail) {
-        ledgers.persist(TrailTable.PLATFORM_CHANGE, new PlatformChange(scope.caller(), platform, privilege, Instant.now().truncatedTo(ChronoUnit.MICROS),
+        ledgers.persist(TrailTable.PLATFORM_CHANGE,
+                new PlatformChange(scope.caller(), platform, privilege, Instant.now().truncatedTo(ChronoUnit.MICROS),
                 context.getCallerPrincipal().getName(), action, detail));
     }
 

@@ -51,7 +51,8 @@ public record DatabaseSettings(String kindValue, String url, boolean demoData) {
     /**
      * What is wrong with the passwords of a PostgreSQL database, read from the server's environment, or null: each
      * account SIGTI uses needs one of its own, set ({@code SIGTI_DB_PASSWORD}, {@code SIGTI_DB_OWNER_PASSWORD} when the
-     * owner is another account) or kept in WildFly's credential store ({@code SIGTI_DB_PASSWORD_SOURCE=credential-store});
+     * owner is another account) or kept in WildFly's credential store
+     * ({@code SIGTI_DB_PASSWORD_SOURCE=credential-store});
      * the default every copy of SIGTI knows is refused. The embedded H2, reachable from the server alone, keeps it.
      */
     public String passwordProblem(java.util.Map<String, String> env) {

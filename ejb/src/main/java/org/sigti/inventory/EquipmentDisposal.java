@@ -66,7 +66,8 @@ public class EquipmentDisposal {
         }
         Instant now = clock.instant();
         e.markForDisposal(caseId, now);
-        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY,
+                new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
         em.flush();
     }
 }

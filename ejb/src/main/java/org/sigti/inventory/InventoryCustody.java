@@ -165,7 +165,8 @@ public class InventoryCustody {
         for (Equipment e : held) {
             String fromName = e.getCustodianName();
             e.returnToStock(caseId, now);
-            ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, who, fromName, actorOf(actor), caseId, now));
+            ledgers.persist(TrailTable.EQUIPMENT_CUSTODY,
+                    new CustodyChange(e, who, fromName, actorOf(actor), caseId, now));
         }
         em.flush();
         return held.size();

@@ -116,7 +116,8 @@ public class MaintenanceWork {
         Instant now = clock.instant();
         e.sendToMaintenance(caseId, now);
         job.start(now);
-        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY,
+                new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
         em.flush();
     }
 
@@ -130,7 +131,8 @@ public class MaintenanceWork {
         Instant now = clock.instant();
         e.backFromMaintenance(caseId, now);
         job.finish(now);
-        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY, new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
+        ledgers.persist(TrailTable.EQUIPMENT_CUSTODY,
+                new CustodyChange(e, e.getCustodianUsername(), e.getCustodianName(), actor, caseId, now));
         em.flush();
     }
 

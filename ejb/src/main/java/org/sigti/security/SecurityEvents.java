@@ -49,7 +49,8 @@ public class SecurityEvents {
      */
     public void accessDenied(String action, String objectType, String objectId, String sourceAddress, String detail) {
         SecurityEvent.Actor actor = caller();
-        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.accessDenied(clock.instant(), actor, action, objectType, objectId, sourceAddress,
+        ledgers.persist(TrailTable.SECURITY_EVENT,
+                SecurityEvent.accessDenied(clock.instant(), actor, action, objectType, objectId, sourceAddress,
                 detail));
         LOG.warning(() -> "SIGTI: access denied to " + actor.username() + " " + actor.roles() + " for "
                 + oneLine(action) + (objectId == null ? "" : " on " + objectType + " " + oneLine(objectId)));
@@ -65,7 +66,8 @@ public class SecurityEvents {
      */
     public void malformed(String action, String sourceAddress, String detail) {
         SecurityEvent.Actor actor = caller();
-        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(SecurityEventKind.MALFORMED_REQUEST, clock.instant(), actor, action, null, null,
+        ledgers.persist(TrailTable.SECURITY_EVENT,
+                SecurityEvent.of(SecurityEventKind.MALFORMED_REQUEST, clock.instant(), actor, action, null, null,
                 sourceAddress, detail));
         LOG.warning(() -> "SIGTI: malformed request by " + actor.username() + ": " + oneLine(action) + ": "
                 + oneLine(detail));
@@ -78,7 +80,8 @@ public class SecurityEvents {
     public void refused(SecurityEventKind kind, String username, List<String> roles, String unitCode, String action,
             String objectType, String objectId, String detail) {
         SecurityEvent.Actor actor = new SecurityEvent.Actor(username, roles, unitCode);
-        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
+        ledgers.persist(TrailTable.SECURITY_EVENT,
+                SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
         LOG.warning(() -> "SIGTI: " + kind + " for " + actor.username() + " " + actor.roles() + ": "
                 + oneLine(action) + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
     }
@@ -96,7 +99,8 @@ public class SecurityEvents {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordFact(SecurityEventKind kind, String action, String objectType, String objectId, String detail) {
         SecurityEvent.Actor actor = caller();
-        ledgers.persist(TrailTable.SECURITY_EVENT, SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
+        ledgers.persist(TrailTable.SECURITY_EVENT,
+                SecurityEvent.of(kind, clock.instant(), actor, action, objectType, objectId, null, detail));
         LOG.info(() -> "SIGTI: " + kind + " by " + actor.username() + " " + actor.roles() + ": " + oneLine(action)
                 + " on " + objectType + " " + oneLine(objectId) + ": " + oneLine(detail));
     }

@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.sigti.security.Roles;
+import org.sigti.security.trail.AuditKey;
+import org.sigti.security.trail.TrailLedgers;
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.Outcome;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -57,7 +59,7 @@ public class CaseEngine {
     CaseNumbers numbers;
 
     @Inject
-    org.sigti.security.trail.TrailLedgers ledgers;
+    TrailLedgers ledgers;
 
     @Inject
     CaseNotifications notifications;
@@ -658,10 +660,10 @@ public class CaseEngine {
             String outcome, String comment, String documents, Instant now) {
         CaseEvent event = new CaseEvent(c.getId(), c.getAuditCount() + 1, new CaseEvent.Entry(now,
                 actor.username(), actor.rolesText(), actor.unitCode(), action, procedureCode, from, to,
-                outcome, comment, documents), c.getAuditHead(), org.sigti.security.trail.AuditKey.installed());
+                outcome, comment, documents), c.getAuditHead(), AuditKey.installed());
         em.persist(event);
         c.chain(event.getHash());
-        ledgers.enter(org.sigti.security.trail.TrailLedgers.CASE_EVENT, c.getInstitutionCode(), event.getId(), event.getHash());
+        ledgers.enter(TrailLedgers.CASE_EVENT, c.getInstitutionCode(), event.getId(), event.getHash());
     }
 
     private WorkCase flushed(WorkCase c, StepDefinition step) {

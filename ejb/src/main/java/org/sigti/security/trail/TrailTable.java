@@ -76,8 +76,8 @@ public enum TrailTable {
     }
 
     /**
-     * What an entry seals of a row read with {@link #select()}, its columns starting at {@code first}: the table, the id
-     * and every column, times at microsecond precision (what both databases keep), each as both databases give it.
+     * What an entry seals of a row read with {@link #select()}, its columns starting at {@code first}: the table, the
+     * id and every column, times at microsecond precision (what both databases keep), each as both databases give it.
      */
     public String canonical(ResultSet row, int first) throws SQLException {
         List<Object> fields = new ArrayList<>(columns.size() + 2);
