@@ -32,7 +32,8 @@ config=$(mktemp)
 trap 'rm -f "$config"' EXIT
 kcadm() { "$home/bin/kcadm.sh" "$@" --config "$config"; }
 
-kcadm config credentials --server "$url" --realm master --user admin --password "$password" >/dev/null
+# the password through kcadm's environment (KC_CLI_PASSWORD), never on a command line others can list
+KC_CLI_PASSWORD=$password kcadm config credentials --server "$url" --realm master --user admin >/dev/null
 realm_id=$(kcadm get realms/sigti --fields id --format csv --noquotes)
 
 # the directory: read-only, users checked against AD on every lookup (no cache), so a disabled account is seen

@@ -77,8 +77,9 @@ case "$action" in
     config=$(mktemp)
     trap 'rm -f "$config"' EXIT
     kcadm() { "$home/bin/kcadm.sh" "$@" --config "$config"; }
-    kcadm config credentials --server "http://localhost:$port" --realm master --user admin \
-      --password "$(cat "$home/admin-password")" >/dev/null
+    # the password through kcadm's environment (KC_CLI_PASSWORD), never on a command line others can list
+    KC_CLI_PASSWORD=$(cat "$home/admin-password") kcadm config credentials --server "http://localhost:$port" \
+      --realm master --user admin >/dev/null
     id=$(kcadm get clients -r sigti -q clientId=sigti --fields id --format csv --noquotes)
     kcadm update "clients/$id" -r sigti -s "redirectUris=[\"$SIGTI_BASE_URL/*\",\"$url/*\"]" \
       -s "attributes.\"post.logout.redirect.uris\"=$SIGTI_BASE_URL/*##$url/*"

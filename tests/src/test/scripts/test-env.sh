@@ -147,8 +147,8 @@ start() {
   "$root/wildfly-config/bin/keycloak.sh" also-at "$target/keycloak" "$keycloak_port" "${SIGTI_TEST_HTTPS_BASE_URL:?}"
   # tokens of 10 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
   local config; config=$(mktemp)
-  "$target/keycloak/bin/kcadm.sh" config credentials --server "http://localhost:$keycloak_port" --realm master \
-    --user admin --password "$(cat "$target/keycloak/admin-password")" --config "$config" >/dev/null
+  KC_CLI_PASSWORD=$(cat "$target/keycloak/admin-password") "$target/keycloak/bin/kcadm.sh" config credentials \
+    --server "http://localhost:$keycloak_port" --realm master --user admin --config "$config" >/dev/null
   "$target/keycloak/bin/kcadm.sh" update realms/sigti -s accessTokenLifespan=10 --config "$config"
   rm -f "$config"
 }
