@@ -182,12 +182,7 @@ public class AuditChain {
             problems.add(new Problem(UNKNOWN, ledger + " / " + institution, 0, "LEDGER_UNKNOWN"));
             return;
         }
-        // the records as (id, institution, what was sealed...): a case's record by its chain's hash
-        String records = table.map(TrailTable::select).orElse("select r.id, r.id as institution_code, r.hash"
-                + " from case_event r");
-        String sql = "select t.seq, t.record_id, t.record_hash, t.mac, x.* from trail_entry t left join (" + records
-                + ") x on x.id = t.record_id where t.ledger = ? and t.institution_code = ? and t.seq >= ?"
-                + " order by t.seq";
+        String sql = ledgerQuery(table);
         long expected = 1;
         boolean more = true;
         while (more && problems.size() < MAX_PROBLEMS) {
@@ -225,6 +220,19 @@ public class AuditChain {
         if (expected - 1 != last) {
             problems.add(new Problem(ledger, institution, last, "LEDGER_TRUNCATED"));
         }
+    }
+
+    /**
+     * A ledger's entries from a number on, each with its record as it is now (columns 5 on: id, institution, then what
+     * was sealed: a case's record by its chain's hash, another trail table's row by its columns), or nulls when the
+     * record is gone. Parameters: ledger, institution, first number.
+     */
+    public static String ledgerQuery(java.util.Optional<TrailTable> table) {
+        String records = table.map(TrailTable::select).orElse("select r.id, r.id as ledger_institution, r.hash"
+                + " from case_event r");
+        return "select t.seq, t.record_id, t.record_hash, t.mac, x.* from trail_entry t left join (" + records
+                + ") x on x.id = t.record_id where t.ledger = ? and t.institution_code = ? and t.seq >= ?"
+                + " order by t.seq";
     }
 
     /** Records of any trail table without a ledger entry: written outside SIGTI. */

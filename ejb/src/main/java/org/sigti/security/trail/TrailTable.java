@@ -72,7 +72,9 @@ public enum TrailTable {
      * add their own join and condition after it.
      */
     public String select() {
-        return "select r.id, " + institutionSql + ", r." + String.join(", r.", columns) + " from " + ledger + " r";
+        // the institution under a name of its own: a table may have an institution_code column too (sealed as well)
+        return "select r.id, " + institutionSql + " as ledger_institution, r." + String.join(", r.", columns)
+                + " from " + ledger + " r";
     }
 
     /**
