@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sigti.security.trail.AuditKey;
 import org.sigti.security.trail.TrailLedgers;
 import org.sigti.security.trail.TrailTable;
+import org.sigti.workflow.AuditChain;
 import org.sigti.workflow.CaseEvent;
 import org.sigti.workflow.TrailSeal;
 
@@ -173,15 +175,14 @@ class SealTrailMigrationTest {
                         + " where lower(table_name) = '" + table.ledger() + "' and 1 = ? order by column_name", 1);
                 assertEquals(all.stream().sorted().toList(), sealed.stream().sorted().toList(), table.ledger());
                 // the verifier's reading of the ledger runs on this database (H2 refuses a column named twice)
-                try (PreparedStatement s = c.prepareStatement(org.sigti.workflow.AuditChain.ledgerQuery(java.util.Optional.of(table)))) {
+                try (PreparedStatement s = c.prepareStatement(AuditChain.ledgerQuery(Optional.of(table)))) {
                     s.setString(1, table.ledger());
                     s.setString(2, "X");
                     s.setLong(3, 1);
                     s.executeQuery().close();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(org.sigti.workflow.AuditChain.ledgerQuery(
-                    java.util.Optional.empty()))) {
+            try (PreparedStatement s = c.prepareStatement(AuditChain.ledgerQuery(Optional.empty()))) {
                 s.setString(1, TrailLedgers.CASE_EVENT);
                 s.setString(2, "X");
                 s.setLong(3, 1);
