@@ -84,6 +84,28 @@ public record Sql(DataSource db) {
     }
 
     /**
+     * Every row as its columns' text (SQL NULL as null), in the query's order, at most {@code max} rows: for checks
+     * that name each offending row with its evidence.
+     */
+    public List<String[]> table(int max, String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = prepared(c, sql, args)) {
+            s.setMaxRows(max);
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                List<String[]> rows = new ArrayList<>();
+                while (r.next()) {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = r.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    /**
      * Makes a person known to SIGTI as a login would (a user_profile in the unit of {@code unitCode}, roles
      * comma separated), unless they already are; {@code id} is far above the ids SIGTI hands out.
      */

@@ -19,8 +19,8 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox implements AutoCloseable {
 
-    /** One mail as received. */
-    public record Mail(String caseNumber, String to, String subject, String body, String cc) {
+    /** One mail as received; {@code messageId} tells two sendings of one mail apart (each has its own). */
+    public record Mail(String caseNumber, String to, String subject, String body, String cc, String messageId) {
     }
 
     /**
@@ -65,8 +65,15 @@ public final class Mailbox implements AutoCloseable {
 
     /** The mails received so far about a case (header X-SIGTI-Case), oldest first. */
     public List<Mail> of(String caseNumber) {
-        return Arrays.stream(server.getReceivedMessages()).map(Mailbox::read)
-                .filter(mail -> caseNumber.equals(mail.caseNumber())).toList();
+        return all().stream().filter(mail -> caseNumber.equals(mail.caseNumber())).toList();
+    }
+
+    /**
+     * Every mail received so far, oldest first; a mail to several recipients once per recipient (same
+     * {@link Mail#messageId}).
+     */
+    public List<Mail> all() {
+        return Arrays.stream(server.getReceivedMessages()).map(Mailbox::read).toList();
     }
 
     private static Mail read(MimeMessage message) {
@@ -78,7 +85,7 @@ public final class Mailbox implements AutoCloseable {
             String cc = copies == null ? "" : Arrays.stream(copies).map(Mailbox::address)
                     .collect(Collectors.joining(","));
             return new Mail(message.getHeader("X-SIGTI-Case", null), to, message.getSubject(),
-                    content instanceof String text ? text : String.valueOf(content), cc);
+                    content instanceof String text ? text : String.valueOf(content), cc, message.getMessageID());
         } catch (MessagingException | IOException e) {
             throw new AssertionError("unreadable mail", e);
         }
