@@ -110,8 +110,16 @@ public final class Browser implements AutoCloseable {
         // a page that re-renders (an ajax update, a redirect) may replace the element between finding and reading it
         return wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement shown = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
-                    return shown == null ? null : shown.getText().strip();
+                    try {
+                        WebElement shown = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                        return shown == null ? null : shown.getText().strip();
+                    } catch (WebDriverException e) {
+                        // Chrome's form of the same race while the next page replaces the document: look again
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
                 });
     }
 
