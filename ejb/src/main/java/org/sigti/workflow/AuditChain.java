@@ -65,11 +65,6 @@ public class AuditChain {
         public Problem(String caseNumber, long seq, String kind) {
             this(TrailLedgers.CASE_EVENT, caseNumber, seq, kind);
         }
-
-        /** The case's number for a problem of its chain (what the audit screen shows first). */
-        public String caseNumber() {
-            return where;
-        }
     }
 
     /** The result of a check. */
