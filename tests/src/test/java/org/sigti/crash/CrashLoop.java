@@ -36,7 +36,7 @@ import org.sigti.it.procedures.Mailbox;
 
 /**
  * The crash test (issue 18, "Fault survival, tested"): WildFly with SIGTI is killed with SIGKILL at random moments
- * while clients file and move cases ({@value #KILLS} times by default; CI: 30), and after each restart no case is
+ * while clients file and move cases ({@value #KILLS} times by default, as in CI), and after each restart no case is
  * half-moved: every step, recorded value and case row belongs to a move complete in the trail and the trail's moves
  * to their rows, the audit chain and ledgers verify, and no mail left for a move that did not commit (what is checked
  * in the database: {@link MoveIntegrity}). The clients ({@link CaseTraffic}) run inside the server, each action in its own
