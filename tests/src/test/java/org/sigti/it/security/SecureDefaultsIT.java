@@ -78,6 +78,41 @@ class SecureDefaultsIT extends Walk {
         }
     }
 
+    /**
+     * The redirect to Keycloak's login comes from WildFly's OIDC mechanism, before any filter of SIGTI runs: WildFly's
+     * own response-header filters (07-web.cli) give it the headers. Where SIGTI's filter sets them again, each still
+     * comes once.
+     */
+    @Test
+    void the_redirect_to_the_login_carries_the_security_headers_and_no_header_comes_twice() throws Exception {
+        for (String base : List.of(Sigti.BASE_URL, Sigti.HTTPS_BASE_URL)) {
+            boolean https = base.startsWith("https:");
+            for (String[] sent : https ? List.of(new String[0]) : List.of(new String[0], FORGED_HTTPS)) {
+                HttpResponse<String> login = Sigti.get(base + "/request.xhtml", sent);
+                String what = "the redirect to the login of " + login.uri() + (sent.length > 0 ? " (forged)" : "");
+                assertEquals(302, login.statusCode(), what);
+                assertTrue(login.headers().firstValue("Location").orElse("").startsWith(Sigti.KEYCLOAK_URL
+                        + "/realms/"), what + ": " + login.headers().map());
+                assertOnce(login, "X-Content-Type-Options", "nosniff", what);
+                assertOnce(login, "X-Frame-Options", "SAMEORIGIN", what);
+                assertOnce(login, "Referrer-Policy", "same-origin", what);
+                assertOnce(login, "Permissions-Policy", SECURITY_PERMISSIONS, what);
+                assertEquals(https ? List.of(HSTS) : List.of(), login.headers()
+                        .allValues("Strict-Transport-Security"), what);
+            }
+        }
+        HttpResponse<String> live = Sigti.get(Sigti.HTTPS_BASE_URL + "/health/live");
+        assertOnce(live, "X-Content-Type-Options", "nosniff", "/health/live");
+        assertOnce(live, "Strict-Transport-Security", HSTS, "/health/live");
+        assertEquals(1, live.headers().allValues("Content-Security-Policy").size(), live.headers().map()::toString);
+    }
+
+    private static final String SECURITY_PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    private static void assertOnce(HttpResponse<String> answer, String header, String value, String what) {
+        assertEquals(List.of(value), answer.headers().allValues(header), () -> what + ": " + header);
+    }
+
     @Test
     void over_https_the_session_cookie_and_every_cookie_of_the_login_are_secure() {
         List<HttpResponse<String>> answers = FormLogin.logIn(Sigti.HTTPS_BASE_URL, "solicitante");
