@@ -87,7 +87,7 @@ class SecureDefaultsIT extends Walk {
     void the_redirect_to_the_login_carries_the_security_headers_and_no_header_comes_twice() throws Exception {
         for (String base : List.of(Sigti.BASE_URL, Sigti.HTTPS_BASE_URL)) {
             boolean https = base.startsWith("https:");
-            for (String[] sent : https ? List.of(new String[0]) : List.of(new String[0], FORGED_HTTPS)) {
+            for (String[] sent : https ? List.<String[]>of(new String[0]) : List.of(new String[0], FORGED_HTTPS)) {
                 HttpResponse<String> login = Sigti.get(base + "/request.xhtml", sent);
                 String what = "the redirect to the login of " + login.uri() + (sent.length > 0 ? " (forged)" : "");
                 assertEquals(302, login.statusCode(), what);
