@@ -33,9 +33,10 @@ import jakarta.mail.internet.MimeMessage;
  * @param text        the text people read: the plain part, else the HTML part without its markup
  * @param caseNumber  the case number the subject names ({@code SOL-2026-000123}), or null
  * @param automatic   why a machine sent it (e.g. "Auto-Submitted: auto-replied"), or null for a person's mail
+ * @param forwarded   what the mail it forwards shows (empty when it forwards none)
  */
 public record InboundMail(String messageId, String sender, String senderName, String subject, String text,
-        String caseNumber, String automatic, int size) {
+        String caseNumber, String automatic, int size, ForwardedMail forwarded) {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("\\b(SOL-\\d{4}-\\d{6})\\b");
     private static final Pattern REPLY_PREFIX = Pattern.compile("^(\\s*(re|rv|fw|fwd|reenviar|resp)\\s*:\\s*)+",
@@ -60,7 +61,7 @@ public record InboundMail(String messageId, String sender, String senderName, St
         return new InboundMail(messageId.strip(), from == null ? null : from.getAddress().toLowerCase(Locale.ROOT),
                 from == null || from.getPersonal() == null || from.getPersonal().isBlank() ? null
                         : from.getPersonal().strip(),
-                subject, text(message), caseNumber, automatic(message), raw.length);
+                subject, text(message), caseNumber, automatic(message), raw.length, ForwardedMail.of(message));
     }
 
     private static InternetAddress from(MimeMessage message) {

@@ -46,7 +46,7 @@ import org.sigti.workflow.flow.ProcedureDefinition;
  * <li>any other mail opens a case of the mailbox's procedure, filed by its sender when SIGTI knows them in the
  * procedure's institution (their profile's address), else by the mailbox in the name of the sender (an external
  * reporter: name and address kept as the contact), through the channel "Correo electrónico"; the original mail is
- * attached.</li>
+ * attached, and a forwarded suspicious mail's findings ({@link ForwardedMail}) head the description.</li>
  * </ul>
  * The From address is taken as the mail server delivered it: authenticating senders (SPF, DKIM, DMARC) is the mail
  * server's work.
@@ -165,7 +165,12 @@ public class MailIntake {
         String title = mail.subject().length() >= 5 ? mail.subject()
                 : "Correo de " + (mail.senderName() == null ? mail.sender() : mail.senderName());
         title = cut(title, WorkCase.TITLE_MAXLENGTH);
-        String description = cut(mail.text().isBlank() ? NO_TEXT : mail.text(), WorkCase.DESCRIPTION_MAXLENGTH);
+        String text = mail.text().isBlank() ? NO_TEXT : mail.text();
+        if (!mail.forwarded().isEmpty()) {
+            // the analysis first, so that a long forward never cuts it off
+            text = mail.forwarded().summary() + "\n\n" + text;
+        }
+        String description = cut(text, WorkCase.DESCRIPTION_MAXLENGTH);
         NewCase draft = known != null
                 ? new NewCase(title, description, null, "EMAIL", null, null, null)
                 : new NewCase(title, description, null, "EMAIL", mail.sender(), null,

@@ -26,7 +26,7 @@ import org.sigti.workflow.Move;
  * <li>{@code /intake-message?id=} what SIGTI recorded of the mail with that Message-ID, "outcome|case|detail" per row
  * (the case's number, or "-");</li>
  * <li>{@code /intake-case?number=} the case as the intake filed it: "requester|requester's name|contact|channel|
- * procedure|status", then each attachment "name type", then each trail action: rows ended by ";", groups by "#";</li>
+ * procedure|status", then each attachment "name type", then each trail action, then its description: rows ended by ";", groups by "#";</li>
  * <li>{@code /intake-case-id?number=} the case's id;</li>
  * <li>{@code /intake-observe?case=} the help desk's Operador asks the requester about the case's step 2.</li>
  * </ul>
@@ -64,7 +64,8 @@ public class IntakeFixtures extends HttpServlet {
                                     + " || a.content_type from case_attachment a join work_case c on c.id = a.case_id"
                                     + " where c.case_number = ? order by a.id", number) + "#"
                             + sql.rows("select e.action from case_event e join work_case c on c.id = e.case_id"
-                                    + " where c.case_number = ? order by e.seq", number);
+                                    + " where c.case_number = ? order by e.seq", number) + "#"
+                            + sql.rows("select description from work_case where case_number = ?", number);
                 }
                 default -> {
                     long caseId = Long.parseLong(request.getParameter("case"));

@@ -3,6 +3,8 @@ package org.sigti.it.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -15,7 +17,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -152,6 +156,33 @@ class MailIntakeIT extends Walk {
         } while (told.isEmpty() && System.currentTimeMillis() < deadline && pause());
         assertEquals(1, told.size(), () -> "mails received: " + mailbox.all());
         assertTrue(told.get(0).body().contains("hasta 64 KiB"), told.get(0).body());
+    }
+
+    @Test
+    @Order(7)
+    void a_suspicious_mail_forwarded_as_attachment_opens_a_case_headed_by_its_sender_ips_and_urls() throws Exception {
+        String original = "Received: from mx.falso.example (mx.falso.example [203.0.113.45]) by correo.example.gob;"
+                + " Mon, 7 Dec 2026 08:00:00 -0500\r\nFrom: Soporte <soporte@banco-seguro.example>\r\nSubject: Su"
+                + " cuenta será suspendida\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nValide su cuenta en"
+                + " http://banco-seguro.example/login hoy.\r\n";
+        MimeMessage forward = new MimeMessage(Session.getInstance(new Properties()));
+        forward.setFrom(new InternetAddress("ana@example.gob", "Ana Quispe", "UTF-8"));
+        forward.setRecipient(Message.RecipientType.TO, new InternetAddress(MESA));
+        forward.setSubject("RV: Su cuenta será suspendida " + nonce(), "UTF-8");
+        MimeBodyPart note = new MimeBodyPart();
+        note.setText("¿Es real este correo?", "UTF-8");
+        MimeBodyPart attached = new MimeBodyPart();
+        attached.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
+                original.getBytes(StandardCharsets.UTF_8))), "message/rfc822");
+        attached.setFileName("original.eml");
+        forward.setContent(new MimeMultipart(note, attached));
+        forward.saveChanges();
+        String id = forward.getMessageID();
+        mailbox().deliver(forward);
+        String description = kase(openedBy(id))[3];
+        assertTrue(description.startsWith("Análisis del correo reenviado (SIGTI):\n- Remitente original:"
+                + " soporte@banco-seguro.example\n- IP de los encabezados Received: 203.0.113.45\n- URL:"
+                + " http://banco-seguro.example/login\n- Adjuntos: ninguno\n\n¿Es real este correo?"), description);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
