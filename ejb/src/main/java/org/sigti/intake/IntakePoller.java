@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -38,6 +39,7 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 
 import org.sigti.db.DatabaseMigration;
+import org.sigti.security.Roles;
 import org.sigti.workflow.Attachments;
 import org.sigti.workflow.Procedures;
 import org.sigti.workflow.flow.ProcedureDefinition;
@@ -51,12 +53,15 @@ import org.sigti.workflow.flow.ProcedureDefinition;
  * status: SIGTI serves its users without its mailboxes.
  *
  * <p>Open on purpose ({@code @PermitAll}): the container calls its timer without a caller, and {@link #states} is
- * read by the readiness probe, which reveals no data. The mails are filed in the sender's name, never the caller's.
+ * read by the readiness probe, which reveals no data. The mails are filed in the sender's name (the kernel checks
+ * what that person may file); the calls to the procedures run as a Solicitante ({@code @RunAs}), the role in which
+ * anyone files a case.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 @PermitAll
+@RunAs(Roles.SOLICITANTE)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // a tick that finds the last one still running skips
 public class IntakePoller {
 
