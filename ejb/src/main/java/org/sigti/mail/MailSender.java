@@ -121,6 +121,8 @@ public class MailSender {
         if (mail.caseHeader() != null) {
             message.setHeader("X-SIGTI-Case", mail.caseHeader());
         }
+        // RFC 3834: a machine's mail, which auto-responders (and SIGTI's own intake) never answer: no mail loops
+        message.setHeader("Auto-Submitted", "auto-generated");
         Transport.send(message);
     }
 

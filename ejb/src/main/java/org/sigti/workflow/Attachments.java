@@ -12,19 +12,22 @@ import java.util.Map;
 
 /**
  * What files a case accepts: at most {@link #MAX_BYTES}, of the types offices exchange (PDF, images, plain text,
- * office documents), recognized by their content, not by the name or the type the browser claims; office documents
- * without macros and that do not inflate beyond reason ({@link OfficeArchives}). The name is reduced to a safe one.
+ * office documents, mails as {@code .eml}), recognized by their content, not by the name or the type the browser
+ * claims; office documents without macros and that do not inflate beyond reason ({@link OfficeArchives}). The name
+ * is reduced to a safe one.
  */
 public final class Attachments {
 
     /** 5 MiB. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "txt", "text/plain", "docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "odt",
-            "application/vnd.oasis.opendocument.text", "ods", "application/vnd.oasis.opendocument.spreadsheet");
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("eml", "message/rfc822"),
+            Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("txt", "text/plain"), Map.entry("docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), Map.entry("xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), Map.entry("odt",
+            "application/vnd.oasis.opendocument.text"), Map.entry("ods",
+            "application/vnd.oasis.opendocument.spreadsheet"));
 
     private Attachments() {
     }
@@ -64,8 +67,18 @@ public final class Attachments {
             case "jpg", "jpeg" -> starts(b, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
             case "docx", "xlsx", "odt", "ods" -> starts(b, new byte[] {'P', 'K', 3, 4});
             case "txt" -> isUtf8Text(b);
+            case "eml" -> startsWithAHeader(b);
             default -> false;
         };
+    }
+
+    /** A mail as RFC 5322 writes it: its first line is a header field ("Name: value"). */
+    private static boolean startsWithAHeader(byte[] b) {
+        int i = 0;
+        while (i < b.length && i < 80 && b[i] >= 0x21 && b[i] <= 0x7e && b[i] != ':') {
+            i++;
+        }
+        return i > 0 && i < b.length && b[i] == ':';
     }
 
     private static boolean starts(byte[] content, byte[] magic) {

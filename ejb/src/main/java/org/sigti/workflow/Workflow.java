@@ -1,10 +1,7 @@
 package org.sigti.workflow;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +37,9 @@ public class Workflow {
 
     @Inject
     Procedures procedures;
+
+    @Inject
+    CaseFiles files;
 
     @EJB
     SecurityEvents securityEvents;
@@ -138,12 +138,7 @@ public class Workflow {
 
     private void store(WorkCase c, Attachments.Checked file, Actor actor, String step,
             List<PdfSignatures.Signer> signers) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        em.persist(new CaseAttachment(c.getId(), file.fileName(), file.contentType(), file.content(), file.sha256(),
-                step, actor.username(), now));
-        engine.note(c, actor, "ATTACH", null, file.fileName() + " (" + file.content().length + " B, SHA-256 "
-                + file.sha256() + ")" + signers.stream().map(s -> "; firmado por " + s.name()
-                        + (s.signedAt() == null ? "" : " el " + s.signedAt())).collect(Collectors.joining()));
+        files.store(c, file, actor, step, signers);
     }
 
     private <T> T guarded(String action, Long itemId, Supplier<T> move) {

@@ -45,4 +45,18 @@ class AttachmentsTest {
                 "Conexión fallida\nañadir\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals("text/plain", checked.contentType());
     }
+
+    @Test
+    void a_mail_is_accepted_as_eml_when_it_starts_with_a_header_field() {
+        var checked = Attachments.check(new Upload("La impresora.eml", "application/octet-stream",
+                "Received: from mail.example.gob\r\nFrom: ana@example.gob\r\n\r\nTexto".getBytes(
+                        StandardCharsets.US_ASCII)));
+        assertEquals("message/rfc822", checked.contentType());
+        assertEquals("workflow.attachment.type", assertThrows(WorkflowException.class, () -> Attachments.check(
+                new Upload("pagina.eml", "message/rfc822", "<html><body>hola".getBytes(StandardCharsets.UTF_8))))
+                .messageKey());
+        assertEquals("workflow.attachment.type", assertThrows(WorkflowException.class, () -> Attachments.check(
+                new Upload("x.eml", "message/rfc822", "Sin dos puntos en la primera línea\r\n".getBytes(
+                        StandardCharsets.UTF_8)))).messageKey());
+    }
 }

@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sigti.db.DatabaseHealth;
+import org.sigti.intake.IntakePoller;
 
 /**
  * Health probes for load balancers and monitors, reachable without a login (web.xml) and revealing no data.
  * {@code /health/live}: the application is deployed. {@code /health/ready}: UP only when the database is reachable
- * and its schema is up to date; otherwise 503 DOWN.
+ * and its schema is up to date; otherwise 503 DOWN. Its details name the state of each mailbox SIGTI reads cases from
+ * (UP, DOWN, UNKNOWN before the first poll), which never makes SIGTI DOWN: users are served without them.
  */
 @WebServlet(urlPatterns = {"/health/ready", "/health/live"})
 public class ReadinessServlet extends HttpServlet {
@@ -22,6 +24,9 @@ public class ReadinessServlet extends HttpServlet {
 
     @EJB
     private DatabaseHealth databaseHealth;
+
+    @EJB
+    private IntakePoller intake;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,6 +38,13 @@ public class ReadinessServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         String status = up ? "UP" : "DOWN";
         String checks = live ? "[]" : "[{\"name\":\"database\",\"status\":\"" + status + "\"}]";
-        response.getWriter().write("{\"status\":\"" + status + "\",\"checks\":" + checks + "}");
+        StringBuilder mailboxes = new StringBuilder();
+        if (!live) {
+            // names are [a-z0-9-] (IntakeMailbox): nothing to escape
+            intake.states().forEach((name, state) -> mailboxes.append(mailboxes.isEmpty() ? "" : ",")
+                    .append("{\"name\":\"").append(name).append("\",\"status\":\"").append(state).append("\"}"));
+        }
+        response.getWriter().write("{\"status\":\"" + status + "\",\"checks\":" + checks
+                + (live ? "" : ",\"details\":{\"mailboxes\":[" + mailboxes + "]}") + "}");
     }
 }
