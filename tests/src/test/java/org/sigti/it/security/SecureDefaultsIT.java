@@ -266,9 +266,9 @@ class SecureDefaultsIT extends Walk {
      */
     private static void assertPolicy(String csp, String path) {
         assertTrue(csp != null && !csp.contains(","), () -> path + ": not one policy: " + csp);
-        assertTrue(csp.startsWith("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-                + " connect-src 'self'; form-action 'self' " + Sigti.KEYCLOAK_URL + "; frame-ancestors 'self';"
-                + " object-src 'none'; base-uri 'self'; "), () -> path + ": " + csp);
+        assertTrue(csp.startsWith("default-src 'self'; img-src 'self' data:; font-src 'self' data:;"
+                + " style-src 'self' 'unsafe-inline'; connect-src 'self'; form-action 'self' " + Sigti.KEYCLOAK_URL
+                + "; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "), () -> path + ": " + csp);
         String scripts = csp.substring(csp.indexOf("script-src"));
         if (FACES_PAGES.contains(path)) {
             assertTrue(PAGE_SCRIPTS.matcher(scripts).matches(), () -> path + ": " + csp);

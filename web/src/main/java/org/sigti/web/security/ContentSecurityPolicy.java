@@ -17,11 +17,13 @@ import jakarta.inject.Named;
  * <li>{@code style-src 'self' 'unsafe-inline'}: a concession. PrimeFaces writes {@code style} attributes on its
  * components (widths, positions of dialogs and menus) and the error pages carry their own small style sheet; a style
  * cannot run script, so allowing them costs little.</li>
- * <li>{@code img-src 'self' data:}: PrimeFaces' style sheet draws a few images as {@code data:} addresses.</li>
+ * <li>{@code img-src 'self' data:}: PrimeFaces' style sheet draws a few images as {@code data:} addresses;
+ * {@code font-src 'self' data:}: the calendar of {@code p:schedule} (FullCalendar) brings its icon font as one. Neither
+ * an image nor a font can run script.</li>
  * <li>{@code form-action 'self'} and the identity provider's origin: a form posted after the session ended is
  * redirected to Keycloak's login, and "Cerrar sesión" to its logout; browsers check a form's redirects too.</li>
  * <li>{@code frame-ancestors 'self'}, {@code object-src 'none'}, {@code base-uri 'self'}, {@code connect-src 'self'},
- * and {@code default-src 'self'} for everything else (fonts, frames).</li>
+ * and {@code default-src 'self'} for everything else (frames, media, workers).</li>
  * </ul>
  */
 @Named
@@ -37,9 +39,9 @@ public class ContentSecurityPolicy {
 
     /** The policy for an identity provider at this address (its realm URL); null or blank when there is none. */
     static String of(String providerUrl) {
-        return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
-                + "form-action 'self'" + origin(providerUrl) + "; frame-ancestors 'self'; object-src 'none'; "
-                + "base-uri 'self'; script-src 'self'";
+        return "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "connect-src 'self'; form-action 'self'" + origin(providerUrl) + "; frame-ancestors 'self'; "
+                + "object-src 'none'; base-uri 'self'; script-src 'self'";
     }
 
     /** " scheme://host[:port]" of the address, or "" when there is no usable one. */
