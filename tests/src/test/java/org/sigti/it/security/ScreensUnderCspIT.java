@@ -66,7 +66,8 @@ class ScreensUnderCspIT {
         SCREENS.put("/inventory/pool-edit.xhtml", IT);
         SCREENS.put("/inventory/systems.xhtml", IT);
         SCREENS.put("/inventory/system-edit.xhtml", IT);
-        SCREENS.put("/inventory/settings.xhtml", IT);
+        // the renewal calendar's settings: SEPREM's, whose manual has the renewal
+        SCREENS.put("/inventory/settings.xhtml", Set.of("jefe.di"));
         SCREENS.put("/accounts/list.xhtml", IT);
         SCREENS.put("/accounts/platforms.xhtml", STAFF);
         SCREENS.put("/accounts/platform.xhtml", STAFF);
@@ -109,6 +110,10 @@ class ScreensUnderCspIT {
 
     @Test
     void every_role_opens_every_screen_it_may_and_the_policy_blocks_nothing() {
+        // given a system of the catalog and its platform, so that their lists link to a screen of one record
+        try (Browser jefe = Browser.loggedIn("jefe", "/")) {
+            newPlatform(jefe, code());
+        }
         Set<String> users = new TreeSet<>();
         SCREENS.values().forEach(users::addAll);
         Set<String> shown = new LinkedHashSet<>();
@@ -142,7 +147,7 @@ class ScreensUnderCspIT {
         assertEquals(Set.of(), neverShown, () -> "never shown; refused: " + refused);
         // the screens of one record that SIGTI's own data always has
         for (String detail : List.of("/case.xhtml?…", "/procedure.xhtml?…", "/kb/article.xhtml?…",
-                "/inventory/system-edit.xhtml?…")) {
+                "/inventory/system-edit.xhtml?…", "/accounts/platform.xhtml?…")) {
             assertTrue(shown.contains(detail), () -> detail + " not reached; shown " + shown);
         }
     }
@@ -178,15 +183,10 @@ class ScreensUnderCspIT {
 
     @Test
     void a_confirmation_asks_in_a_dialog_whose_no_keeps_the_platform_and_whose_yes_deletes_it() {
-        String code = "CSP" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
-        try (Browser jefe = Browser.loggedIn("jefe", "/inventory/system-edit.xhtml")) {
-            // given a platform with no accounts, of a new system of the catalog
-            SystemForm.savePlatform(jefe, code, "Sistema de la política de contenido " + code);
-            jefe.open(Sigti.BASE_URL + "/accounts/platform.xhtml");
-            jefe.select(By.id("platform:code"), code);
-            jefe.type(By.id("platform:name"), "Plataforma " + code);
-            jefe.submit(By.id("platform:save"));
-            assertEquals(code, jefe.text(By.id("platform-title")));
+        String code = code();
+        try (Browser jefe = Browser.loggedIn("jefe", "/")) {
+            // given a platform with no accounts
+            newPlatform(jefe, code);
 
             // when "Eliminar": SIGTI asks, in Spanish, and "No" leaves the platform as it was
             jefe.click(By.id("platform:delete"));
@@ -203,6 +203,22 @@ class ScreensUnderCspIT {
             assertTrue(jefe.text(By.id("messages")).contains("Plataforma " + code + " eliminada."),
                     () -> jefe.text(By.id("messages")));
         }
+    }
+
+    /** A code for a system of the catalog no other test uses. */
+    private static String code() {
+        return "CSP" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    /** Adds a system of the catalog and its platform (with no accounts), as the Jefe; the platform's page is shown. */
+    private static void newPlatform(Browser jefe, String code) {
+        jefe.open(Sigti.BASE_URL + "/inventory/system-edit.xhtml");
+        SystemForm.savePlatform(jefe, code, "Sistema de la política de contenido " + code);
+        jefe.open(Sigti.BASE_URL + "/accounts/platform.xhtml");
+        jefe.select(By.id("platform:code"), code);
+        jefe.type(By.id("platform:name"), "Plataforma " + code);
+        jefe.submit(By.id("platform:save"));
+        assertEquals(code, jefe.text(By.id("platform-title")));
     }
 
     @Test
