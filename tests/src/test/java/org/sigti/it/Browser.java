@@ -28,6 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Debian Chromium driven through chromedriver, with a fresh profile (no cookies) per instance, and the
  * few gestures SIGTI's tests need: open a page, log in through Keycloak's form, read an element.
+ * <p>
+ * Every page of SIGTI it shows is also a test of the Content-Security-Policy (issue 18): each page reports what the
+ * policy blocked (a {@code securitypolicyviolation} listener installed before the page's own scripts), and opening
+ * the next page or closing the browser fails the test with the page and the directive
+ * ({@link #assertNoCspViolation()}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,6 +42,25 @@ public final class Browser implements AutoCloseable {
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--disable-default-apps", "--no-first-run", "--disable-extensions",
             "--password-store=basic", "--use-mock-keychain", "--window-size=1280,900");
+
+    /**
+     * Keeps the page's CSP violations in its tab's sessionStorage, which the next page of the same origin still reads:
+     * the page, the directive, what was blocked and where. Keycloak's pages are not SIGTI's and keep none.
+     */
+    private static final String CSP_LISTENER = "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " if (location.origin === '" + Sigti.KEYCLOAK_URL + "') { return; }"
+            + " try {"
+            + "  var seen = JSON.parse(sessionStorage.getItem('sigti.csp') || '[]');"
+            + "  seen.push(location.pathname + location.search + ': ' + e.effectiveDirective + ' blocked '"
+            + "   + (e.blockedURI || 'inline') + (e.sample ? ' \u00ab' + e.sample + '\u00bb' : '')"
+            + "   + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : ''));"
+            + "  sessionStorage.setItem('sigti.csp', JSON.stringify(seen));"
+            + " } catch (unavailable) { }"
+            + "});";
+    /** Reads and forgets the violations kept by {@link #CSP_LISTENER}; none where there is no storage to read. */
+    private static final String CSP_VIOLATIONS = "try { var seen = sessionStorage.getItem('sigti.csp');"
+            + " sessionStorage.removeItem('sigti.csp'); return JSON.parse(seen || '[]'); }"
+            + " catch (unavailable) { return []; }";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -52,7 +76,9 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -86,8 +112,22 @@ public final class Browser implements AutoCloseable {
         text(By.id("welcome"));
     }
 
+    /** Goes to the address, after checking the page it leaves, then checks the page it reaches. */
     public void open(String url) {
+        assertNoCspViolation();
         driver.get(url);
+        assertNoCspViolation();
+    }
+
+    /**
+     * Fails when a page of SIGTI shown in this tab since the last check reported a Content-Security-Policy violation,
+     * naming each page, the directive and what it blocked; forgets them, so the next check starts clean.
+     */
+    public void assertNoCspViolation() {
+        List<?> seen = (List<?>) ((JavascriptExecutor) driver).executeScript(CSP_VIOLATIONS);
+        if (seen != null && !seen.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked something on a page of SIGTI: " + seen);
+        }
     }
 
     /** On Keycloak's login form: types the credentials and submits. */
@@ -241,10 +281,14 @@ public final class Browser implements AutoCloseable {
     /** A browser of {@link #loggedIn} goes back to the test class's sessions; any other quits. */
     @Override
     public void close() {
-        if (pooledFor != null) {
-            Sessions.giveBack(pooledFor, this);
-        } else {
-            quit();
+        try {
+            assertNoCspViolation();
+        } finally {
+            if (pooledFor != null) {
+                Sessions.giveBack(pooledFor, this);
+            } else {
+                quit();
+            }
         }
     }
 

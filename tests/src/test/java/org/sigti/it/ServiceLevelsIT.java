@@ -146,6 +146,8 @@ class ServiceLevelsIT {
                     data.append('targets', 'targets');
                     data.append('jakarta.faces.ViewState',
                         form.querySelector("input[name='jakarta.faces.ViewState']").value);
+                    // the page's nonce too, as PrimeFaces' CSP mode refuses a post without it before any service
+                    data.append('primefaces.nonce', form.querySelector("input[name='primefaces.nonce']").value);
                     data.append('jakarta.faces.partial.ajax', 'true');
                     data.append('jakarta.faces.source', 'targets:save');
                     data.append('jakarta.faces.partial.execute', '@all');

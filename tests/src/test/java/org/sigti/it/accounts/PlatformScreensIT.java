@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.sigti.it.Browser;
 import org.sigti.it.Sigti;
+import org.sigti.it.inventory.SystemForm;
 
 /**
  * The account platforms screens in a real browser: the Responsable registers a catalog system, makes it a platform
@@ -38,12 +39,7 @@ class PlatformScreensIT {
     void the_responsable_creates_a_platform_with_an_uncommon_privilege_and_sees_it_listed() {
         try (Browser browser = Browser.loggedIn("responsable", "/inventory/system-edit.xhtml")) {
             // given: a system of the catalog
-            browser.type(By.id("system:code"), CODE);
-            browser.type(By.id("system:name"), "Sistema de pantallas " + CODE);
-            browser.select(By.id("system:kind"), "PLATFORM");
-            browser.select(By.id("system:criticality"), "LOW");
-            browser.submit(By.id("system:save"));
-            browser.text(By.id("messages"));
+            SystemForm.savePlatform(browser, CODE, "Sistema de pantallas " + CODE);
 
             // when: made a platform without a name, from the accounts screens
             browser.open(Sigti.BASE_URL + "/accounts/list.xhtml");

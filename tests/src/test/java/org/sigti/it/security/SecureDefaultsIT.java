@@ -2,6 +2,7 @@ package org.sigti.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,6 +48,10 @@ class SecureDefaultsIT extends Walk {
     /** Answers open without login: a servlet, an error page, a Faces resource. */
     private static final List<String> PUBLIC_PATHS = List.of("/health/live", "/error/x",
             "/jakarta.faces.resource/sigti/sigti.css.xhtml");
+    /** The answers that are Faces pages, whose policy lets their own scripts run by a nonce. */
+    private static final Set<String> FACES_PAGES = Set.of("/", "/request.xhtml");
+    /** The scripts of a Faces page's policy: SIGTI's files and the page's nonce, nothing inline, no eval. */
+    private static final Pattern PAGE_SCRIPTS = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/]+=*)';?");
     /** What a client sends to pass plain HTTP off as HTTPS; only a trusted proxy's may count. */
     private static final String[] FORGED_HTTPS = {"X-Forwarded-Proto", "https"};
 
@@ -60,6 +68,23 @@ class SecureDefaultsIT extends Walk {
                 // plain HTTP here: HSTS is only sent over HTTPS
                 assertSecurityHeaders(headers(jefe, Sigti.BASE_URL + path), path, null);
             }
+        }
+    }
+
+    @Test
+    void a_page_lets_run_only_the_scripts_it_brought_by_a_nonce_that_is_new_on_every_answer() {
+        try (Browser jefe = Browser.loggedIn("jefe", "/")) {
+            Map<String, Object> first = headers(jefe, Sigti.BASE_URL + "/");
+            Map<String, Object> second = headers(jefe, Sigti.BASE_URL + "/");
+            String nonce = nonce((String) first.get("csp"));
+            assertNotEquals(nonce, nonce((String) second.get("csp")), "the same nonce twice");
+            // every script of the page carries the nonce of its own answer; no element carries an inline handler
+            String page = (String) first.get("body");
+            int scripts = page.split("<script", -1).length - 1;
+            assertTrue(scripts > 0, "a page of SIGTI without a script");
+            assertEquals(scripts, page.split("<script[^>]*\\snonce=\"" + Pattern.quote(nonce) + "\"", -1).length - 1,
+                    () -> "a script without the answer's nonce in " + page);
+            assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=").matcher(page).find(), "an inline handler");
         }
     }
 
@@ -264,10 +289,35 @@ class SecureDefaultsIT extends Walk {
     private static void assertSecurityHeaders(Map<String, Object> answer, String path, String hsts) {
         assertEquals("nosniff", answer.get("nosniff"), path);
         assertEquals("SAMEORIGIN", answer.get("frame"), path);
-        assertEquals("frame-ancestors 'self'; object-src 'none'; base-uri 'self'", answer.get("csp"), path);
+        assertPolicy((String) answer.get("csp"), path);
         assertEquals("same-origin", answer.get("referrer"), path);
         assertTrue(String.valueOf(answer.get("permissions")).contains("camera=()"), path);
         assertEquals(hsts, answer.get("hsts"), path);
+    }
+
+    /**
+     * SIGTI's one Content-Security-Policy (a second header would show here joined by a comma): scripts from SIGTI's
+     * files only, and on a Faces page also those with the answer's nonce; never inline scripts or eval.
+     */
+    private static void assertPolicy(String csp, String path) {
+        assertTrue(csp != null && !csp.contains(","), () -> path + ": not one policy: " + csp);
+        assertTrue(csp.startsWith("default-src 'self'; img-src 'self' data:; font-src 'self' data:;"
+                + " style-src 'self' 'unsafe-inline'; connect-src 'self'; form-action 'self' " + Sigti.KEYCLOAK_URL
+                + "; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "), () -> path + ": " + csp);
+        String scripts = csp.substring(csp.indexOf("script-src"));
+        if (FACES_PAGES.contains(path)) {
+            assertTrue(PAGE_SCRIPTS.matcher(scripts).matches(), () -> path + ": " + csp);
+        } else {
+            assertEquals("script-src 'self'", scripts, path);
+        }
+        assertFalse(scripts.contains("unsafe"), () -> path + ": " + csp);
+    }
+
+    /** The nonce of a Faces page's policy. */
+    private static String nonce(String csp) {
+        Matcher scripts = PAGE_SCRIPTS.matcher(csp.substring(csp.indexOf("script-src")));
+        assertTrue(scripts.matches(), csp);
+        return scripts.group(1);
     }
 
     /** The security headers of an answer, as {@link #headers(Browser, String)} names them. */
@@ -276,7 +326,9 @@ class SecureDefaultsIT extends Walk {
         Map<String, Object> named = new HashMap<>();
         named.put("nosniff", h.firstValue("X-Content-Type-Options").orElse(null));
         named.put("frame", h.firstValue("X-Frame-Options").orElse(null));
-        named.put("csp", h.firstValue("Content-Security-Policy").orElse(null));
+        // every value, as a browser's fetch shows more than one
+        named.put("csp", h.allValues("Content-Security-Policy").isEmpty() ? null
+                : String.join(", ", h.allValues("Content-Security-Policy")));
         named.put("referrer", h.firstValue("Referrer-Policy").orElse(null));
         named.put("permissions", h.firstValue("Permissions-Policy").orElse(null));
         named.put("hsts", h.firstValue("Strict-Transport-Security").orElse(null));
@@ -383,11 +435,12 @@ class SecureDefaultsIT extends Walk {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> headers(Browser b, String url) {
         return (Map<String, Object>) b.runAsync("const done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({status: r.status,"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(body => done({"
+                + " status: r.status, body: body,"
                 + " nosniff: r.headers.get('x-content-type-options'), frame: r.headers.get('x-frame-options'),"
                 + " csp: r.headers.get('content-security-policy'), referrer: r.headers.get('referrer-policy'),"
                 + " permissions: r.headers.get('permissions-policy'),"
-                + " hsts: r.headers.get('strict-transport-security')}))"
+                + " hsts: r.headers.get('strict-transport-security')})))"
                 + ".catch(e => done({status: -1, error: String(e)}));", url);
     }
 }
