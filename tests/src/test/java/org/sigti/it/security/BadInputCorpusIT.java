@@ -1,5 +1,6 @@
 package org.sigti.it.security;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,9 +16,15 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.sigti.it.Browser;
+import org.sigti.it.DatabaseFingerprint;
 import org.sigti.it.JsfClient;
 import org.sigti.it.Sigti;
+import org.sigti.it.procedures.Mailbox;
 
 /**
  * The bad-input corpus (issue 18, section 4; {@code bad-input/corpus.tsv}: XSS, SQL and EL metacharacters, formula
@@ -72,6 +79,60 @@ class BadInputCorpusIT {
         String report = report(corpus, sizes, verdicts, requests, seconds);
         Files.writeString(Path.of("target", "bad-input-corpus.md"), report);
         System.out.println(report);
+        assertTrue(verdicts.findings().isEmpty(), () -> String.join("\n", verdicts.findings()));
+    }
+
+    /**
+     * Stored markup, executed? A request filed with markup in its title and description (through the form, as the
+     * HTTP client sends it) is then opened in Chromium where it is listed and shown (the requester's and the help
+     * desk's inboxes, the case page, the inbox search): no script of it ran. The mail that confirms the filing is
+     * plain text (SIGTI sends no HTML part) and carries the title as typed. The closing record's PDF prints such text
+     * as text: ClosingRecordPdfTest.
+     */
+    @Test
+    void stored_markup_never_runs_and_the_mail_carries_it_as_text() {
+        // given
+        String unique = "xs" + Long.toString(System.nanoTime(), 36);
+        String title = "Falla " + unique + " <img src=x onerror=window." + Corpus.MARKER
+                + "=1><script>document.title='XSS'</script>";
+        String description = "\"><svg onload=window." + Corpus.MARKER + "=1></textarea><script>window."
+                + Corpus.MARKER + "=1</script> " + unique;
+        Verdicts verdicts = new Verdicts();
+        try (Mailbox mailbox = Mailbox.start()) {
+            JsfClient requester = JsfClient.logIn("solicitante");
+            FormElement form = requester.get("/request.xhtml").page().select("form#request").forms().get(0);
+
+            // when
+            JsfClient.Answer filed = requester.submit(form, form.selectFirst("[name='request:submit']"), values -> {
+                values.put("request:procedure", "UGAT/AIT-PR01");
+                values.put("request:title", title);
+                values.put("request:description", description);
+                return values;
+            });
+
+            // then
+            verdicts.judge("solicitante files /request.xhtml", null, filed);
+            assertTrue(filed.url().contains("/case.xhtml?id="), () -> filed.url() + ": " + filed.page().text());
+            String caseId = filed.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            String number = filed.page().getElementById("case-number").text();
+            for (String[] visit : new String[][] {{"solicitante", "/"}, {"solicitante", "/case.xhtml?id=" + caseId},
+                    {"operador", "/"}, {"operador", "/case.xhtml?id=" + caseId}, {"jefe", "/"},
+                    {"jefe", "/case.xhtml?id=" + caseId}}) {
+                try (Browser browser = Browser.loggedIn(visit[0], visit[1])) {
+                    browser.text(By.id("nav-home"));
+                    Object ran = browser.until(d -> ((JavascriptExecutor) d).executeScript("return String(window."
+                            + Corpus.MARKER + ") + ' ' + document.title"));
+                    assertFalse(String.valueOf(ran).startsWith("1") || String.valueOf(ran).contains("XSS"),
+                            () -> visit[0] + " " + visit[1] + " ran the stored script: " + ran);
+                    assertTrue(visit[1].equals("/") && !visit[0].equals("solicitante")
+                            || browser.source().contains(unique), () -> visit[0] + " " + visit[1] + " shows it");
+                }
+            }
+            String email = DatabaseFingerprint.column("select email from user_profile where username = ?",
+                    "solicitante").get(0);
+            Mailbox.Mail mail = mailbox.await(number, email, "[" + number + "] Solicitud registrada", unique);
+            assertTrue(mail.body().contains(title), mail::body);
+        }
         assertTrue(verdicts.findings().isEmpty(), () -> String.join("\n", verdicts.findings()));
     }
 
