@@ -53,8 +53,10 @@ public final class DatabaseFingerprint {
         try (Connection db = owner();
                 Statement sql = db.createStatement()) {
             List<String> names = new ArrayList<>();
+            // SIGTI's tables, the ones its migrations made as the owner: not WildFly's timer store (jboss_ejb_timer,
+            // which the container creates as the runtime account and rewrites at every timeout)
             try (ResultSet rows = sql.executeQuery("select tablename from pg_tables where schemaname ="
-                    + " current_schema() order by tablename")) {
+                    + " current_schema() and tableowner = current_user order by tablename")) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }

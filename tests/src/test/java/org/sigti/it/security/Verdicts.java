@@ -29,6 +29,9 @@ final class Verdicts {
             + " .ui-messages-warn-summary, .ui-message-error-detail, .ui-message-error-summary, ul.sigti-messages li,"
             + " #error-title, #error-text";
 
+    /** The error page's title for a failure of SIGTI (500): a refusal of what a person sent must say what it is. */
+    private static final String FAILURE_TITLE = "Ocurrió un error";
+
     private final Set<String> findings = new LinkedHashSet<>();
     private int judged;
 
@@ -51,6 +54,10 @@ final class Verdicts {
         String text = page.body() == null ? page.text() : page.body().text();
         if (INTERNALS.matcher(text).find()) {
             findings.add("internals shown at " + at + ": " + excerpt(text, INTERNALS));
+        }
+        Element title = page.getElementById("error-title");
+        if (answer.status() < 500 && title != null && title.text().equals(FAILURE_TITLE)) {
+            findings.add("a refusal (" + answer.status() + ") that reads as a failure at " + at + ": " + title.text());
         }
         for (Element message : page.select(MESSAGES)) {
             if (ENGLISH.matcher(message.text()).find()) {
