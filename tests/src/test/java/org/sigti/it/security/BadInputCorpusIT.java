@@ -143,7 +143,7 @@ class BadInputCorpusIT {
         md.append("Each form: every input in all its free-text fields at once, through each reading button (")
                 .append(String.join(", ", FormPass.READING)).append("); the inputs ")
                 .append(String.join(", ", FormPass.FIELD_BY_FIELD))
-                .append(" field by field (once per form); NUL, control characters and 10,000 characters through")
+                .append(" field by field (once per form); NUL and control characters through")
                 .append(" each saving button (").append(String.join(", ", FormPass.SAVING)).append(").\n\n");
         md.append("| person | pages | forms with text | text fields | parameter requests | requests |\n")
                 .append("|---|---|---|---|---|---|\n");

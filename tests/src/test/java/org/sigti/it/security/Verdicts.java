@@ -32,6 +32,10 @@ final class Verdicts {
     /** The error page's title for a failure of SIGTI (500): a refusal of what a person sent must say what it is. */
     private static final String FAILURE_TITLE = "Ocurrió un error";
 
+    /** Attributes a browser follows or loads as an address: a javascript: address there runs. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data",
+            "xlink:href", "poster", "background");
+
     private final Set<String> findings = new LinkedHashSet<>();
     private int judged;
 
@@ -51,7 +55,9 @@ final class Verdicts {
             return;
         }
         Document page = answer.page();
-        String text = page.body() == null ? page.text() : page.body().text();
+        String shown = page.body() == null ? page.text() : page.body().text();
+        // the input itself, echoed as text in a message ("no existe el procedimiento #{...}"), is not SIGTI's internals
+        String text = input == null || input.value().isBlank() ? shown : shown.replace(input.value().strip(), "");
         if (INTERNALS.matcher(text).find()) {
             findings.add("internals shown at " + at + ": " + excerpt(text, INTERNALS));
         }
@@ -97,7 +103,8 @@ final class Verdicts {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue().toLowerCase(Locale.ROOT).strip();
                 boolean marked = value.contains(Corpus.MARKER.toLowerCase(Locale.ROOT)) || value.contains("'xss'");
-                boolean runs = name.startsWith("on") || name.equals("srcdoc") || value.startsWith("javascript:");
+                boolean runs = name.startsWith("on") || name.equals("srcdoc")
+                        || URL_ATTRIBUTES.contains(name) && value.startsWith("javascript:");
                 if (marked && runs) {
                     found.add("<" + element.tagName() + " " + attribute.getKey() + ">");
                 }
