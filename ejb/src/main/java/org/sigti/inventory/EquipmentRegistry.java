@@ -23,6 +23,7 @@ import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
 import org.sigti.security.trail.TrailLedgers;
 import org.sigti.security.trail.TrailTable;
+import org.sigti.workflow.NotFoundException;
 
 /**
  * The equipment inventory (procedures.md S2 entity 11; the Inventario de equipos of S04.03.04.03 and SEPREM-DI-006.1):
@@ -101,7 +102,7 @@ public class EquipmentRegistry {
         scope.owned(em.find(Equipment.class, id), "EquipmentRegistry.get", "equipment", id);
         EquipmentRow row = em.createQuery(ROW + " where e.id = :id", EquipmentRow.class).setParameter("id", id)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InventoryException("inventory.equipment.unknown", String.valueOf(id)));
+                .orElseThrow(() -> new NotFoundException("inventory.equipment.unknown", String.valueOf(id)));
         boolean staff = Roles.IT_STAFF.stream().anyMatch(context::isCallerInRole) || context.isCallerInRole(Roles.AUDITOR);
         if (!staff && !context.getCallerPrincipal().getName().equals(row.custodianUsername())) {
             securityEvents.accessDenied("EquipmentRegistry.get", "equipment", String.valueOf(id), null,

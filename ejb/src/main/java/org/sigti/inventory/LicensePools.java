@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import org.sigti.db.Prefix;
 import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
+import org.sigti.workflow.NotFoundException;
 
 /**
  * The license register of SEPREM-DI-002.1 (procedures.md S2 entity 13): pools listed a page at a time, created
@@ -78,7 +79,7 @@ public class LicensePools {
     public PoolRow get(long id) {
         scope.owned(em.find(LicensePool.class, id), "LicensePools.get", "license_pool", id);
         return em.createQuery(ROW + " where p.id = :id", PoolRow.class).setParameter("id", id).getResultStream()
-                .findFirst().orElseThrow(() -> new InventoryException("inventory.pool.unknown", String.valueOf(id)));
+                .findFirst().orElseThrow(() -> new NotFoundException("inventory.pool.unknown", String.valueOf(id)));
     }
 
     /** The seats in use of a pool, oldest first (at most a page). */

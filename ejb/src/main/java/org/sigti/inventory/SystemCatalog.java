@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sigti.people.InstitutionScope;
 import org.sigti.security.Roles;
+import org.sigti.workflow.NotFoundException;
 
 /**
  * The catalog of systems and platforms (it_system, V8; procedures.md S2 entity 5): listed a page at a time,
@@ -53,7 +54,7 @@ public class SystemCatalog {
     public SystemRow get(long id) {
         scope.owned(em.find(ItSystem.class, id), "SystemCatalog.get", "it_system", id);
         return em.createQuery(ROW + " where s.id = :id", SystemRow.class).setParameter("id", id).getResultStream()
-                .findFirst().orElseThrow(() -> new InventoryException("inventory.system.unknown", String.valueOf(id)));
+                .findFirst().orElseThrow(() -> new NotFoundException("inventory.system.unknown", String.valueOf(id)));
     }
 
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})

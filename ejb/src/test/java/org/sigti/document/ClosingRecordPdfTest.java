@@ -112,6 +112,29 @@ class ClosingRecordPdfTest {
                 "HORA DE Z");
     }
 
+    /**
+     * What people type, as the bad-input corpus has it (tests/src/test/resources/bad-input/corpus.tsv): markup, emoji,
+     * right-to-left overrides, combining marks, NUL and control characters, a lone surrogate, 10,000 characters. A
+     * PDF runs no script, so markup prints as the text it is; and nothing a person typed may keep the record from
+     * printing (a 500 on its download).
+     */
+    @Test
+    void what_people_type_prints_as_text_and_never_breaks_the_record() {
+        List<String> typed = List.of("<script>window.__sigtiXss=1</script>", "\"><img src=x onerror=alert(1)>",
+                "💾🔥👩‍💻🇵🇪", "abc\u202Etxt.exe", "Z\u0351\u036B\u0343A\u036B\u0357L", "a\0b", "a\u0001\u0007\u001Bb",
+                "a\uD800b", "a\u200B\u200D\uFEFFb", "a\r\nb\tc", "x".repeat(10_000), "=HYPERLINK(\"http://x\")");
+        for (String text : typed) {
+            // when
+            byte[] bytes = pdf.render(record(List.of(new HistoryLine(OPENED, text, "Usuario", "1", "Reportar",
+                    text)), text));
+
+            // then
+            assertTrue(Pdfs.pages(bytes) >= 1, text);
+        }
+        Pdfs.assertShows(Pdfs.flat(pdf.render(record(steps(), "<script>window.__sigtiXss=1</script>"))),
+                "<script>window.__sigtiXss=1</script>");
+    }
+
     @Test
     void durations_read_in_days_hours_and_minutes() {
         assertEquals("0 h 5 min", ClosingRecordPdf.duration(OPENED, OPENED.plusSeconds(300)));

@@ -22,6 +22,7 @@ import org.sigti.security.SecurityEventKind;
 import org.sigti.security.SecurityEvents;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.Move;
+import org.sigti.workflow.NotFoundException;
 import org.sigti.workflow.Procedures;
 import org.sigti.workflow.WorkItem;
 import org.sigti.workflow.WorkItemStatus;
@@ -179,7 +180,7 @@ public class AccessReviewDesk {
     private AccessReview readable(Actor actor, long reviewId, String action) {
         AccessReview r = em.find(AccessReview.class, reviewId);
         if (r == null) {
-            throw new WorkflowException("accessReview.unknown", String.valueOf(reviewId));
+            throw new NotFoundException("accessReview.unknown", String.valueOf(reviewId));
         }
         if (!reviewsOf(actor)) {
             throw denied(actor, action, r, "another institution's review");
@@ -193,7 +194,7 @@ public class AccessReviewDesk {
     private AccessReview reviewable(Actor actor, long reviewId, String action) {
         AccessReview r = em.find(AccessReview.class, reviewId);
         if (r == null) {
-            throw new WorkflowException("accessReview.unknown", String.valueOf(reviewId));
+            throw new NotFoundException("accessReview.unknown", String.valueOf(reviewId));
         }
         if (!reviewsOf(actor)) {
             throw denied(actor, action, r, "another institution's review");

@@ -33,6 +33,7 @@ import org.sigti.security.SecurityEventKind;
 import org.sigti.security.SecurityEvents;
 import org.sigti.unit.Institution;
 import org.sigti.workflow.Actor;
+import org.sigti.workflow.NotFoundException;
 import org.sigti.workflow.WorkflowException;
 
 /**
@@ -423,7 +424,7 @@ public class DocumentDesk {
 
     private OfficialDocument ofInstitution(Actor actor, long id, OfficialDocument d, String action) {
         if (d == null) {
-            throw new WorkflowException("document.official.notFound");
+            throw new NotFoundException("document.official.notFound");
         }
         if (!actor.of(d.getInstitutionCode())) {
             throw denied(actor, action, d, "document of another institution");

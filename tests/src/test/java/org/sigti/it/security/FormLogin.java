@@ -1,13 +1,7 @@
 package org.sigti.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.sigti.it.JsfClient;
 import org.sigti.it.Sigti;
 
 /**
@@ -28,11 +20,8 @@ import org.sigti.it.Sigti;
  */
 final class FormLogin {
 
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>");
-    private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
-
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new BrowserCookies()).sslContext(Sigti.trustingTheTestServer()).build();
+            .cookieHandler(new JsfClient.BrowserCookies()).sslContext(Sigti.trustingTheTestServer()).build();
     private final List<HttpResponse<String>> fromSigti = new ArrayList<>();
     private final String[] headersToSigti;
 
@@ -51,7 +40,7 @@ final class FormLogin {
         String keycloak = login.redirectFromSigti(base + "/");
         HttpResponse<String> form = login.send(Sigti.request(keycloak).GET());
         String credentials = "username=" + enc(user) + "&password=" + enc(user) + "&credentialId=";
-        HttpResponse<String> back = login.send(Sigti.request(action(form.body()))
+        HttpResponse<String> back = login.send(Sigti.request(JsfClient.loginFormAction(form.body()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(credentials)));
         String home = login.redirectFromSigti(location(back));
@@ -75,14 +64,7 @@ final class FormLogin {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return JsfClient.exchange(client, request);
     }
 
     private static String location(HttpResponse<String> answer) {
@@ -90,33 +72,7 @@ final class FormLogin {
         return answer.headers().firstValue("Location").orElseThrow();
     }
 
-    /** Where Keycloak's login form posts to, from its page. */
-    private static String action(String page) {
-        Matcher form = LOGIN_FORM.matcher(page);
-        assertTrue(form.find(), () -> "no login form in " + page);
-        Matcher action = ACTION.matcher(form.group());
-        assertTrue(action.find(), form::group);
-        return action.group(1).replace("&amp;", "&");
-    }
-
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Cookies kept as a browser keeps them: like browsers, it counts http://localhost as a secure context and sends it
-     * Secure cookies (the test Keycloak, on plain HTTP, marks its login cookies Secure); java.net's manager does not.
-     */
-    private static final class BrowserCookies extends CookieManager {
-
-        BrowserCookies() {
-            super(null, CookiePolicy.ACCEPT_ALL);
-        }
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            boolean localhost = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
-            return super.get(localhost ? URI.create("https" + uri.toString().substring(4)) : uri, requestHeaders);
-        }
     }
 }

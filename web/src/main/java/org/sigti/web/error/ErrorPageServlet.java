@@ -22,6 +22,7 @@ import org.sigti.security.AccessDeniedException;
 import org.sigti.security.SecurityEvents;
 import org.sigti.web.i18n.ApplicationBundle;
 import org.sigti.web.security.IdentityProviderStatus;
+import org.sigti.workflow.NotFoundException;
 
 /**
  * The error page for every error the container reports (web.xml {@code error-page}): a short page in the user's
@@ -53,9 +54,12 @@ public class ErrorPageServlet extends HttpServlet {
         boolean redirected = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
                 && "/expired".equals(request.getPathInfo());
         boolean expired = redirected || cause(exception, ViewExpiredException.class) != null;
-        boolean databaseDown = denial == null && !expired && databaseUnavailable(exception);
+        // an id that names nothing (typed, forged, or of something removed): a page that does not exist
+        boolean notFound = denial == null && !expired && cause(exception, NotFoundException.class) != null;
+        boolean databaseDown = denial == null && !expired && !notFound && databaseUnavailable(exception);
         int status = denial != null ? HttpServletResponse.SC_FORBIDDEN
                 : expired ? HttpServletResponse.SC_BAD_REQUEST
+                : notFound ? HttpServletResponse.SC_NOT_FOUND
                 : databaseDown ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : status(request);
         if (databaseDown) {
             // not a defect of SIGTI: one line, and the page users see while the database is away
@@ -74,7 +78,7 @@ public class ErrorPageServlet extends HttpServlet {
             securityEvents.accessDenied(action, null, null, request.getRemoteAddr(),
                     denial == null ? null : denial.getMessage());
         }
-        Throwable failure = denial == null && !expired && !databaseDown ? exception : null;
+        Throwable failure = denial == null && !expired && !notFound && !databaseDown ? exception : null;
         String reference = null;
         if (failure != null || status >= 500 && status != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             reference = UUID.randomUUID().toString().substring(0, 8);
@@ -83,6 +87,7 @@ public class ErrorPageServlet extends HttpServlet {
             LOG.log(Level.SEVERE, failure, () -> "Error " + id + " (" + status + ") on " + uri);
         }
         String kind = expired ? "expired" : switch (status) {
+            case 400 -> "400";
             case 401, 403 -> "403";
             case 404, 405 -> "404";
             case 413 -> "413";

@@ -120,10 +120,13 @@ public class RegisterBacking extends SystemYearFilter {
         return at.atZone(time.getZone()).format(DAY);
     }
 
-    /** A CSV cell, quoted; a leading formula character is neutralized so a spreadsheet never runs it. */
+    /**
+     * A CSV cell, quoted; a leading formula character (OWASP's list: = + - @, tab, carriage return) is neutralized
+     * with a quote so a spreadsheet never runs it.
+     */
     static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         return "\"" + v.replace("\"", "\"\"") + "\"";
