@@ -62,7 +62,7 @@ public class CallerRegistration implements ContainerRequestFilter {
             return; // the public OpenAPI document
         }
         if (!database.isReady()) {
-            context.abortWith(Problems.response(Problems.of(Problems.locale(context.getAcceptableLanguages()), 503,
+            context.abortWith(Problems.response(Problems.of(Problems.locale(context.getHeaderString("Accept-Language")), 503,
                     "unavailable", context.getUriInfo().getRequestUri().getPath())));
             return;
         }

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -40,10 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
+    @Inject
     HttpServletRequest request;
 
     @EJB
@@ -52,7 +48,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
-        Locale locale = Problems.locale(headers.getAcceptableLanguages());
+        Locale locale = Problems.locale(request.getHeader("Accept-Language"));
         String instance = request.getRequestURI();
         if (e instanceof ApiInputException input) {
             return Problems.response(input.kind() == null ? Problems.invalid(locale, input.fields(), instance)

@@ -22,6 +22,19 @@ public final class Problems {
     private Problems() {
     }
 
+    /** {@link #locale(List)} of an {@code Accept-Language} header (null or malformed: Spanish). */
+    public static Locale locale(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return SPANISH;
+        }
+        try {
+            return locale(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (IllegalArgumentException e) {
+            return SPANISH;
+        }
+    }
+
     /** The first of the caller's acceptable languages that the API speaks (Spanish, English); Spanish otherwise. */
     public static Locale locale(List<Locale> acceptable) {
         for (Locale locale : acceptable) {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -33,7 +34,7 @@ public class RolesAllowedFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
-    @Context
+    @Inject
     HttpServletRequest request;
 
     @EJB
@@ -48,7 +49,7 @@ public class RolesAllowedFilter implements ContainerRequestFilter {
         String instance = request.getRequestURI();
         securityEvents.accessDenied(request.getMethod() + " " + instance, null, null, request.getRemoteAddr(),
                 "needs one of the roles " + String.join(", ", roles));
-        context.abortWith(Problems.response(Problems.of(Problems.locale(context.getAcceptableLanguages()), 403,
+        context.abortWith(Problems.response(Problems.of(Problems.locale(request.getHeader("Accept-Language")), 403,
                 "forbidden", instance)));
     }
 

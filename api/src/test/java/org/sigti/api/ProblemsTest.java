@@ -21,6 +21,14 @@ class ProblemsTest {
     }
 
     @Test
+    void the_accept_language_header_is_read_by_its_weights() {
+        assertEquals("en", Problems.locale("de;q=1, en;q=0.8, es;q=0.5").getLanguage());
+        assertEquals("es", Problems.locale("en;q=0.3, es-BO").getLanguage());
+        assertEquals("es", Problems.locale((String) null).getLanguage());
+        assertEquals("es", Problems.locale(";;;=").getLanguage());
+    }
+
+    @Test
     void a_problem_has_a_type_a_localized_title_and_no_key() {
         // when
         Problem es = Problems.of(Locale.forLanguageTag("es"), 403, "forbidden", "/sigti/api/v1/cases/1");
