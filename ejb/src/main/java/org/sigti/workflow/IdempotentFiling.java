@@ -5,21 +5,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.sigti.db.DatabaseMigration;
 import org.sigti.security.Roles;
 
 /**
@@ -27,8 +23,8 @@ import org.sigti.security.Roles;
  * filing's transaction before {@link Workflow#start} files the case, under the unique constraint of
  * {@code api_idempotency_key}. A retry finds the key and gets the case filed the first time; a concurrent retry waits
  * on the constraint until the first commits and is then refused with {@link KeyInUse}, which the caller answers by
- * asking again ({@link #earlier}). Keys count for {@link #KEEP}; older ones are deleted every hour and may be used
- * again. Everything else (who may file, the draft's checks, the trail) is {@link Workflow#start}'s.
+ * asking again ({@link #earlier}). Keys count for {@link #KEEP}; older ones are deleted every hour ({@link IdempotencyKeySweep})
+ * and may be used again. Everything else (who may file, the draft's checks, the trail) is {@link Workflow#start}'s.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
@@ -38,13 +34,8 @@ public class IdempotentFiling {
     /** How long a key counts. */
     public static final Duration KEEP = Duration.ofHours(24);
 
-    private static final Logger LOG = Logger.getLogger(IdempotentFiling.class.getName());
-
     @EJB
     Workflow workflow;
-
-    @EJB
-    DatabaseMigration database;
 
     @PersistenceContext
     EntityManager em;
@@ -103,21 +94,6 @@ public class IdempotentFiling {
             WorkCase c = em.find(WorkCase.class, k.getCaseId());
             return new Filed(CaseRef.of(c), true);
         });
-    }
-
-    // hourly on every node (deleting what expired is harmless twice); not persistent: SIGTI deploys while its
-    // database may be down, and a missed hour is caught up by the next
-    @Schedule(hour = "*", minute = "23", persistent = false, info = "sigti-api-idempotency-sweep")
-    @PermitAll // the clock has no caller; the sweep deletes only what no request may use any more
-    void sweep() {
-        if (!database.isReady()) {
-            return;
-        }
-        int deleted = em.createQuery("delete from IdempotencyKey k where k.createdAt < :cutoff")
-                .setParameter("cutoff", Instant.now().minus(KEEP)).executeUpdate();
-        if (deleted > 0) {
-            LOG.fine(() -> "Deleted " + deleted + " expired Idempotency-Keys");
-        }
     }
 
     private String caller() {
