@@ -195,7 +195,7 @@ class CasesApiIT {
     void without_a_token_the_api_answers_401_bearer_and_never_the_login_page() {
         for (HttpResponse<String> answer : List.of(get("/cases", null), get("/cases", null, "Accept", "text/html"),
                 post("/cases", null, draft(PR01, "Sin credenciales")), get("/procedures", null))) {
-            assertEquals(401, answer.statusCode(), answer::body);
+            assertProblem(answer, 401, "urn:sigti:problem:unauthorized");
             assertTrue(answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
                     () -> answer.headers().map().toString());
             assertTrue(answer.headers().firstValue("Location").isEmpty(), () -> answer.headers().map().toString());
@@ -284,6 +284,7 @@ class CasesApiIT {
         assertProblem(shortTitle, 400, "urn:sigti:problem:invalid");
         assertEquals("debe tener al menos 5 caracteres", json(shortTitle).getJsonObject("errors").getString("title"));
         assertProblem(badKey, 400, "urn:sigti:problem:invalid");
+        assertTrue(json(badKey).getJsonObject("errors").getString("Idempotency-Key").contains("255"), badKey::body);
         assertEquals(before, number("select count(*) from work_case where requester_username = ?", MACHINE));
     }
 
