@@ -24,6 +24,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.sigti.db.DatabaseFailures;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.SecurityEvents;
+import org.sigti.workflow.IdempotentFiling;
 import org.sigti.workflow.WorkflowException;
 
 /**
@@ -64,6 +65,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             securityEvents.accessDenied(request.getMethod() + " " + instance, null, null, request.getRemoteAddr(),
                     e.getMessage());
             return Problems.response(Problems.of(locale, 403, "forbidden", instance));
+        }
+        if (e instanceof IdempotentFiling.KeyInUse) {
+            return Problems.response(Problems.of(locale, 409, "idempotency-busy", instance));
         }
         if (e instanceof JsonException) {
             return Problems.response(Problems.of(locale, 400, "malformed", instance));

@@ -122,12 +122,21 @@ public class CaseResource {
         return lists.page(request, locale(), addresses());
     }
 
+    /**
+     * Files through {@link IdempotentFiling}. A request with the same key that filed while this one waited is answered
+     * with its case; one that rolled back meanwhile (its key is gone) lets this one file, once more; a third collision
+     * is a 409 the client retries.
+     */
     private IdempotentFiling.Filed file(String key, CaseDraft request) {
-        try {
-            return filing.file(key, request.fingerprint(), request.procedure(), request.draft());
-        } catch (IdempotentFiling.KeyInUse concurrent) {
-            // a request with the same key filed while this one waited: answer its case
-            return filing.earlier(key, request.fingerprint()).orElseThrow(() -> concurrent);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return filing.file(key, request.fingerprint(), request.procedure(), request.draft());
+            } catch (IdempotentFiling.KeyInUse concurrent) {
+                var earlier = filing.earlier(key, request.fingerprint());
+                if (earlier.isPresent() || attempt == 2) {
+                    return earlier.orElseThrow(() -> concurrent);
+                }
+            }
         }
     }
 
