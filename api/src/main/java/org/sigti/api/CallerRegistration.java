@@ -1,14 +1,19 @@
 package org.sigti.api;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -39,6 +44,8 @@ public class CallerRegistration implements ContainerRequestFilter {
 
     static final Duration REFRESH = Duration.ofMinutes(5);
 
+    private static final Logger LOG = Logger.getLogger(CallerRegistration.class.getName());
+
     @EJB
     LoginRegistration registration;
 
@@ -46,6 +53,7 @@ public class CallerRegistration implements ContainerRequestFilter {
     DatabaseMigration database;
 
     private final Map<String, Recorded> recorded = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     /** What was recorded for a caller, and when. */
     record Recorded(IdentityClaims claims, List<String> roles, Instant at) {
@@ -74,10 +82,44 @@ public class CallerRegistration implements ContainerRequestFilter {
         IdentityClaims claims = claims(security);
         Instant now = Instant.now();
         Recorded last = recorded.get(username);
-        if (last == null || !last.current(claims, roles, now)) {
-            registration.recordLogin(claims);
-            recorded.put(username, new Recorded(claims, roles, now));
+        if (last != null && last.current(claims, roles, now)) {
+            return;
         }
+        // one recording per caller at a time on this node: a client's parallel first requests would otherwise all
+        // write the same profile row, and all but one fail on its version
+        synchronized (locks.computeIfAbsent(username, u -> new Object())) {
+            Recorded again = recorded.get(username);
+            if (again == null || !again.current(claims, roles, now)) {
+                record(claims);
+                recorded.put(username, new Recorded(claims, roles, now));
+            }
+        }
+    }
+
+    /**
+     * Records the profile; when another node (or a browser login) recorded it at the same moment, theirs stands: the
+     * request goes on with it.
+     */
+    private void record(IdentityClaims claims) {
+        try {
+            registration.recordLogin(claims);
+        } catch (EJBException e) {
+            if (!concurrentWrite(e)) {
+                throw e;
+            }
+            LOG.fine(() -> "SIGTI: the profile was recorded by a concurrent request: " + e);
+        }
+    }
+
+    /** A version conflict or a duplicate key (SQLState 23505) anywhere in the causes. */
+    static boolean concurrentWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof EntityExistsException
+                    || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IdentityClaims claims(SecurityContext security) {
