@@ -1,6 +1,5 @@
 package org.sigti.api.cases;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,9 +67,9 @@ public class CaseResource {
     HttpHeaders headers;
 
     /**
-     * Files a case (everyone who files on the screens; the Auditor reads only): 201 with its {@code Location} and the case; with an {@code Idempotency-Key} already used by the
-     * caller for the same request in the last 24 hours, 200 with the case filed then (and
-     * {@code Idempotency-Replayed: true}), and nothing new.
+     * Files a case (everyone who files on the screens; the Auditor reads only): 201 with its {@code Location} and the
+     * case; with an {@code Idempotency-Key} already used by the caller for the same request in the last 24 hours, 200
+     * with the case filed then (and {@code Idempotency-Replayed: true}), and nothing new.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,7 +149,6 @@ public class CaseResource {
     }
 
     private CaseJson.Addresses addresses() {
-        URI base = uri.getBaseUri();
-        return new CaseJson.Addresses(base);
+        return new CaseJson.Addresses(uri.getBaseUri());
     }
 }
