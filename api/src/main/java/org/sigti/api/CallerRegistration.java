@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -70,8 +71,9 @@ public class CallerRegistration implements ContainerRequestFilter {
             return; // the public OpenAPI document
         }
         if (!database.isReady()) {
-            context.abortWith(Problems.response(Problems.of(Problems.locale(context.getHeaderString("Accept-Language")), 503,
-                    "unavailable", context.getUriInfo().getRequestUri().getPath())));
+            Locale locale = Problems.locale(context.getHeaderString("Accept-Language"));
+            context.abortWith(Problems.response(Problems.of(locale, 503, "unavailable",
+                    context.getUriInfo().getRequestUri().getPath())));
             return;
         }
         List<String> roles = Roles.ALL.stream().filter(security::isUserInRole).toList();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API stays a screen-level layer (package-info): it calls the services of sigti-ejb and never reaches below them
- * (no EntityManager or JPA query; it may recognize JPA's exceptions), never the Faces screens, and no procedure by name: what it files is data.
+ * (no EntityManager or JPA query; it may recognize JPA's exceptions), never the Faces screens, and no procedure by
+ * name: what it files is data.
  */
 class ApiLayerTest {
 

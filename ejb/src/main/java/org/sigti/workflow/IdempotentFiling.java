@@ -23,8 +23,8 @@ import org.sigti.security.Roles;
  * filing's transaction before {@link Workflow#start} files the case, under the unique constraint of
  * {@code api_idempotency_key}. A retry finds the key and gets the case filed the first time; a concurrent retry waits
  * on the constraint until the first commits and is then refused with {@link KeyInUse}, which the caller answers by
- * asking again ({@link #earlier}). Keys count for {@link #KEEP}; older ones are deleted every hour ({@link IdempotencyKeySweep})
- * and may be used again. Everything else (who may file, the draft's checks, the trail) is {@link Workflow#start}'s.
+ * asking again ({@link #earlier}). Keys count for {@link #KEEP}; older ones are deleted every hour
+ * ({@link IdempotencyKeySweep}) and may be used again. Everything else (who may file, the draft's checks, the trail) is {@link Workflow#start}'s.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,

@@ -347,7 +347,8 @@ class CasesApiIT {
             // then: one filed (201), one answered with it (200)
             Set<Integer> statuses = new TreeSet<>();
             answers.forEach(a -> statuses.add(a.statusCode()));
-            assertEquals(Set.of(200, 201), statuses, () -> answers.stream().map(HttpResponse::body).toList().toString());
+            assertEquals(Set.of(200, 201), statuses,
+                    () -> answers.stream().map(HttpResponse::body).toList().toString());
             assertEquals(json(answers.get(0)).getString("number"), json(answers.get(1)).getString("number"));
             assertEquals(1, cases(title));
         } finally {
