@@ -145,6 +145,13 @@ start() {
     "$root/wildfly-config/bin/keycloak-ad.sh" "$target/keycloak" "http://localhost:$keycloak_port"
   # the realm's client accepts SIGTI's HTTPS address too: SecureDefaultsIT logs in there
   "$root/wildfly-config/bin/keycloak.sh" also-at "$target/keycloak" "$keycloak_port" "${SIGTI_TEST_HTTPS_BASE_URL:?}"
+  # the REST API's machine clients (ApiIT): sigti-api-client acts as an Operador of AGETIC's help desk (AIT);
+  # sigti-api-norole has no SIGTI role at all (not even the default Solicitante)
+  SIGTI_API_CLIENT_SECRET=${SIGTI_TEST_API_CLIENT_SECRET:?} "$root/wildfly-config/bin/keycloak-api-client.sh" \
+    "$target/keycloak" "http://localhost:$keycloak_port" sigti-api-client --role Operador \
+    --group /Instituciones/AGETIC/UGAT/AIT
+  SIGTI_API_CLIENT_SECRET=$SIGTI_TEST_API_CLIENT_SECRET "$root/wildfly-config/bin/keycloak-api-client.sh" \
+    "$target/keycloak" "http://localhost:$keycloak_port" sigti-api-norole --no-default-roles
   # tokens of 10 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
   local config; config=$(mktemp)
   KC_CLI_PASSWORD=$(cat "$target/keycloak/admin-password") "$target/keycloak/bin/kcadm.sh" config credentials \

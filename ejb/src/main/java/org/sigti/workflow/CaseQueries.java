@@ -48,7 +48,27 @@ public class CaseQueries {
 
     public CaseView view(long caseId) {
         Actor actor = Callers.actor(context, em);
-        WorkCase c = readable(caseId, actor, "CaseQueries.view");
+        return view(readable(caseId, actor, "CaseQueries.view"), actor);
+    }
+
+    /**
+     * The case of that number in the caller's institution (numbers repeat across institutions), under the same rule
+     * as {@link #view(long)}: a number that names no readable case is a recorded denial, whether it exists or not.
+     */
+    public CaseView viewByNumber(String number) {
+        Actor actor = Callers.actor(context, em);
+        Long id = em.createQuery("select c.id from WorkCase c where c.number = :number"
+                + " and c.institutionCode = :institution", Long.class)
+                .setParameter("number", number).setParameter("institution", actor.institutionCode())
+                .getResultStream().findFirst().orElse(null);
+        if (id == null) {
+            securityEvents.accessDenied("CaseQueries.view", "case", number, null, "no such case");
+            throw new AccessDeniedException("may not read case " + number);
+        }
+        return view(readable(id, actor, "CaseQueries.view"), actor);
+    }
+
+    private CaseView view(WorkCase c, Actor actor) {
         List<WorkItem> open = engine.openItems(c);
         boolean writer = !actor.roles().isEmpty() && !(actor.roles().size() == 1 && actor.has(Roles.AUDITOR));
         List<CaseView.OpenStep> steps = open.stream().map(item -> openStep(item, actor, writer)).toList();

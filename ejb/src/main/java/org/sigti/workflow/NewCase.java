@@ -15,6 +15,11 @@ public record NewCase(String title, String description, String requestType, Stri
     /** Cases SIGTI opens by the clock (schedules, semiannual plans, alerts); never offered to people filing. */
     public static final String CHANNEL_SCHEDULE = "SCHEDULE";
 
+    /** The request types of the Formulario de soporte técnico ("Nueva solicitud", the REST API). */
+    public static final java.util.List<String> REQUEST_TYPES = java.util.List.of("NUEVO_SISTEMA", "MODIFICAR_SISTEMA",
+            "ACCESO_SISTEMA", "REPARACION_EQUIPO", "INSTALACION_SOFTWARE", "CONFIGURACION_SOFTWARE", "PUNTO_RED",
+            "ASISTENCIA_SOFTWARE", "ANALISIS_SISTEMAS");
+
     /** The channels the manuals name. */
     public static final java.util.List<String> CHANNELS = java.util.List.of(CHANNEL_PORTAL, "EMAIL", "PHONE",
             "WHATSAPP", "IN_PERSON", "SUPERIOR", "MONITORING");

@@ -49,6 +49,21 @@ final class FormLogin {
         return login.fromSigti;
     }
 
+    /**
+     * Logs {@code user} in on Keycloak's form opened at {@code authorizationUrl} (an authorization request of any of the
+     * realm's clients) and answers where Keycloak sends the browser back: the client's redirect URI with the
+     * authorization code, which this client does not follow.
+     */
+    static String authorizationRedirect(String authorizationUrl, String user) {
+        FormLogin login = new FormLogin(new String[0]);
+        HttpResponse<String> form = login.send(Sigti.request(authorizationUrl).GET());
+        assertEquals(200, form.statusCode(), () -> authorizationUrl + ": " + form.body());
+        String credentials = "username=" + enc(user) + "&password=" + enc(user) + "&credentialId=";
+        return location(login.send(Sigti.request(JsfClient.loginFormAction(form.body()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials))));
+    }
+
     private String redirectFromSigti(String url) {
         return location(toSigti(url));
     }
@@ -72,7 +87,7 @@ final class FormLogin {
         return answer.headers().firstValue("Location").orElseThrow();
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -38,9 +38,7 @@ public class RequestBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The nine request types of the Formulario de soporte técnico (DGP/ESIN-R-1). */
-    public static final List<String> REQUEST_TYPES = List.of("NUEVO_SISTEMA", "MODIFICAR_SISTEMA", "ACCESO_SISTEMA",
-            "REPARACION_EQUIPO", "INSTALACION_SOFTWARE", "CONFIGURACION_SOFTWARE", "PUNTO_RED", "ASISTENCIA_SOFTWARE",
-            "ANALISIS_SISTEMAS");
+    public static final List<String> REQUEST_TYPES = NewCase.REQUEST_TYPES;
 
     /** How many credentials the filing form offers at once (more are handed on the case page). */
     public static final int CREDENTIAL_ROWS = 3;

@@ -1,0 +1,103 @@
+package org.sigti.api.cases;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import org.sigti.api.ApiInputException;
+import org.sigti.workflow.NewCase;
+
+/**
+ * The body of {@code POST /cases}, as the "Nueva solicitud" form takes it: the procedure's code, a title, and
+ * optionally a description, the request type of the Formulario de soporte técnico, the channel, the contact's e-mail
+ * and phone, and (IT staff) the name of the person the case is filed for. Read strictly: a body that is not a JSON
+ * object is "malformed"; a missing procedure or title, a field that is not a string, an unknown field or request
+ * type is "invalid", each field with what is wrong. The kernel checks the rest (title length, channel, e-mail) when it
+ * files.
+ */
+public record CaseDraft(String procedure, NewCase draft) {
+
+    static final List<String> FIELDS = List.of("procedure", "title", "description", "requestType", "channel",
+            "contactEmail", "contactPhone", "onBehalfName");
+
+    public static CaseDraft parse(String body) {
+        JsonObject json = object(body);
+        Map<String, String> problems = new LinkedHashMap<>();
+        json.keySet().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.put(name, "unknown"));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : FIELDS) {
+            JsonValue value = json.get(name);
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                problems.put(name, "string");
+            } else {
+                values.put(name, json.getString(name));
+            }
+        }
+        for (String required : List.of("procedure", "title")) {
+            if (!problems.containsKey(required) && blank(values.get(required))) {
+                problems.put(required, "required");
+            }
+        }
+        String requestType = values.get("requestType");
+        if (!blank(requestType) && !NewCase.REQUEST_TYPES.contains(requestType)) {
+            problems.put("requestType", "choice");
+        }
+        if (!problems.isEmpty()) {
+            throw ApiInputException.invalid(problems);
+        }
+        return new CaseDraft(values.get("procedure").strip(), new NewCase(values.get("title"),
+                values.get("description"), blank(requestType) ? null : requestType, values.get("channel"),
+                values.get("contactEmail"), values.get("contactPhone"), values.get("onBehalfName")));
+    }
+
+    /**
+     * What the request asks, as a SHA-256 digest of its fields in a fixed order: the same request sent again has the
+     * same fingerprint, whatever the order or spacing of its JSON.
+     */
+    public String fingerprint() {
+        StringBuilder canonical = new StringBuilder(procedure);
+        for (String value : new String[] {draft.title(), draft.description(), draft.requestType(), draft.channel(),
+                draft.contactEmail(), draft.contactPhone(), draft.onBehalfName()}) {
+            canonical.append('\u0000').append(value == null ? "\u0001" : value);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiInputException.malformed();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ApiInputException.malformed();
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw ApiInputException.malformed();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
