@@ -22,8 +22,8 @@ import org.sigti.workflow.NewCase;
  * The body of {@code POST /cases}, as the "Nueva solicitud" form takes it: the procedure's code, a title, and
  * optionally a description, the request type of the Formulario de soporte técnico, the channel, the contact's e-mail
  * and phone, and (IT staff) the name of the person the case is filed for. Read strictly: a body that is not a JSON
- * object is "malformed"; a missing procedure or title, a field that is not a string, an unknown field or request
- * type is "invalid", each field with what is wrong. The kernel checks the rest (title length, channel, e-mail) when it
+ * object is "malformed"; a missing procedure or title, a field that is not a string or holds a control character
+ * (NUL and the like), an unknown field or request type is "invalid", each field with what is wrong. The kernel checks the rest (title length, channel, e-mail) when it
  * files.
  */
 public record CaseDraft(String procedure, NewCase draft) {
@@ -43,6 +43,9 @@ public record CaseDraft(String procedure, NewCase draft) {
             }
             if (value.getValueType() != JsonValue.ValueType.STRING) {
                 problems.put(name, "string");
+            } else if (hasControlCharacters(json.getString(name))) {
+                // as the screens refuse them (ControlCharacters): NUL would reach the database, which refuses it
+                problems.put(name, "control");
             } else {
                 values.put(name, json.getString(name));
             }
@@ -95,6 +98,11 @@ public record CaseDraft(String procedure, NewCase draft) {
         } catch (JsonException e) {
             throw ApiInputException.malformed();
         }
+    }
+
+    /** A character below a space other than tab, CR and LF, or DEL: nothing a person types. */
+    static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f);
     }
 
     private static boolean blank(String s) {

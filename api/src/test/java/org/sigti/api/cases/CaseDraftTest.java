@@ -49,6 +49,15 @@ class CaseDraftTest {
     }
 
     @Test
+    void nul_and_other_control_characters_are_refused_tabs_and_line_breaks_are_text() {
+        ApiInputException e = assertThrows(ApiInputException.class, () -> CaseDraft.parse(
+                "{\"procedure\":\"P\",\"title\":\"Falla\\u0000 de red\",\"description\":\"a\\u001bb\"}"));
+        assertEquals(Map.of("title", "control", "description", "control"), e.fields());
+        assertEquals("Línea 1\r\n\tLínea 2", CaseDraft.parse("{\"procedure\":\"P\",\"title\":\"Título\","
+                + "\"description\":\"Línea 1\\r\\n\\tLínea 2\"}").draft().description());
+    }
+
+    @Test
     void a_blank_title_is_missing() {
         ApiInputException e = assertThrows(ApiInputException.class, () -> CaseDraft.parse(
                 "{\"procedure\":\"P\",\"title\":\"  \"}"));

@@ -1,15 +1,26 @@
 package org.sigti.it.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,7 +41,8 @@ import org.sigti.it.procedures.Mailbox;
  * The bad-input corpus (issue 18, section 4; {@code bad-input/corpus.tsv}: XSS, SQL and EL metacharacters, formula
  * prefixes, path traversal, unicode edge cases, malformed ids) sent by an HTTP client as a browser would, for several
  * roles and a Jefe of another institution, through every free-text field of every form the crawl reaches
- * ({@link FormPass}) and every URL parameter SIGTI accepts ({@link ParameterPass}). No answer is a 5xx or shows
+ * ({@link FormPass}) and every URL parameter SIGTI accepts ({@link ParameterPass}), and through the REST API. No
+ * answer is a 5xx or shows
  * internals, no input comes back as markup or as a script, an attribute or a link, a refusal speaks Spanish, and a
  * refused input changes no data. The size and the findings go to {@code target/bad-input-corpus.md}.
  */
@@ -134,6 +146,112 @@ class BadInputCorpusIT {
             assertTrue(mail.body().contains(title), mail::body);
         }
         assertTrue(verdicts.findings().isEmpty(), () -> String.join("\n", verdicts.findings()));
+    }
+
+    /**
+     * The REST API (issue 16) gets the corpus too, as a machine client (the Operador service account): every input in
+     * every text field of a request to a procedure that does not exist (parsed and refused: nothing filed), the
+     * unicode edge cases in the title and description of a real request (filed exactly as sent, or refused), and
+     * every input as a case's number or id and as a list's scope, page and size. No answer is a 5xx; every refusal is
+     * a problem+json whose title is one of SIGTI's Spanish titles and shows no internals; a case filed reads back
+     * as sent; the cases filed are exactly the accepted requests.
+     */
+    @Test
+    void the_rest_api_answers_every_input_with_its_data_or_a_problem_in_words() {
+        // given
+        Corpus corpus = Corpus.load();
+        String token = ApiTokens.serviceAccount(ApiTokens.OPERADOR_CLIENT);
+        long casesBefore = cases();
+        List<String> findings = new ArrayList<>();
+        int filed = 0;
+        int requests = 0;
+
+        // when
+        for (Corpus.Input input : corpus.inputs()) {
+            String v = input.value();
+            String everyField = Json.createObjectBuilder().add("procedure", "NO-EXISTE/" + v).add("title", v)
+                    .add("description", v).add("contactPhone", v).add("onBehalfName", v).build().toString();
+            judgeApi(findings, input + " in every field", api(token, "POST", "/cases", everyField), 400);
+            requests++;
+            if (input.category().equals("unicode")) {
+                String title = "Corpus API " + v;
+                HttpResponse<String> created = api(token, "POST", "/cases", Json.createObjectBuilder()
+                        .add("procedure", "UGAT/AIT-PR01").add("title", title).add("description", v).build()
+                        .toString());
+                requests++;
+                if (created.statusCode() == 201) {
+                    filed++;
+                    HttpResponse<String> read = api(token, "GET", created.headers().firstValue("Location")
+                            .orElseThrow().replaceFirst("^.*/api/v1", ""), null);
+                    requests++;
+                    String stored = read.statusCode() == 200 ? Json.createReader(new StringReader(read.body()))
+                            .readObject().getString("title", null) : null;
+                    if (!title.strip().equals(stored)) {
+                        findings.add(input + ": filed, but reads back as " + read.statusCode() + " " + abbreviated(
+                                String.valueOf(stored)));
+                    }
+                } else {
+                    judgeApi(findings, input + " in a real request", created, 400);
+                }
+            }
+            String asPath = URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20");
+            judgeApi(findings, input + " as a case", api(token, "GET", "/cases/" + asPath, null), 400, 403, 404);
+            judgeApi(findings, input + " as scope, page and size", api(token, "GET", "/cases?scope=" + asPath
+                    + "&page=" + asPath + "&size=" + asPath, null), 400);
+            requests += 2;
+        }
+
+        // then
+        System.out.printf("REST API corpus: %d inputs, %d requests, %d cases filed%n", corpus.inputs().size(),
+                requests, filed);
+        assertEquals(casesBefore + filed, cases(), "cases filed by the API corpus: only the accepted requests");
+        assertTrue(findings.isEmpty(), () -> String.join("\n", findings));
+    }
+
+    private static final Set<String> API_TITLES = Set.of("Solicitud mal formada", "Datos no válidos",
+            "Acceso denegado", "No encontrado");
+
+    private static void judgeApi(List<String> findings, String what, HttpResponse<String> answer, int... expected) {
+        String body = answer.body();
+        boolean allowed = Arrays.stream(expected).anyMatch(s -> s == answer.statusCode());
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (!allowed) {
+            findings.add(what + ": " + answer.statusCode() + " " + abbreviated(body));
+        } else if (!type.startsWith("application/problem+json")) {
+            findings.add(what + ": " + answer.statusCode() + " as " + type + ", not a problem");
+        } else {
+            String title = Json.createReader(new StringReader(body)).readObject().getString("title", "");
+            if (!API_TITLES.contains(title) || body.contains("Exception") || body.contains("java.")
+                    || body.contains("???")) {
+                findings.add(what + ": " + answer.statusCode() + " " + abbreviated(body));
+            }
+        }
+    }
+
+    private static HttpResponse<String> api(String token, String method, String path, String json) {
+        HttpRequest.Builder request = Sigti.request(Sigti.BASE_URL + "/api/v1" + path)
+                .header("Authorization", "Bearer " + token).header("Accept-Language", "es")
+                .header("Accept", "application/json");
+        request = json == null ? request.GET() : request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        try {
+            return API.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final HttpClient API = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private static long cases() {
+        return Long.parseLong(DatabaseFingerprint.column("select count(*) from work_case").get(0));
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
     private static String report(Corpus corpus, List<String> sizes, Verdicts verdicts, int requests, long seconds) {
