@@ -40,11 +40,10 @@ import org.sigti.it.procedures.Mailbox;
 /**
  * The bad-input corpus (issue 18, section 4; {@code bad-input/corpus.tsv}: XSS, SQL and EL metacharacters, formula
  * prefixes, path traversal, unicode edge cases, malformed ids) sent by an HTTP client as a browser would, for several
- * roles and a Jefe of another institution, through every free-text field of every form the crawl reaches
- * ({@link FormPass}) and every URL parameter SIGTI accepts ({@link ParameterPass}), and through the REST API. No
- * answer is a 5xx or shows
- * internals, no input comes back as markup or as a script, an attribute or a link, a refusal speaks Spanish, and a
- * refused input changes no data. The size and the findings go to {@code target/bad-input-corpus.md}.
+ * roles and a Jefe of another institution, through every free-text field of every form the crawl reaches ({@link
+ * FormPass}) and every URL parameter SIGTI accepts ({@link ParameterPass}), and through the REST API. No answer is a
+ * 5xx or shows internals, no input comes back as markup or as a script, an attribute or a link, a refusal speaks
+ * Spanish, and a refused input changes no data. The size and the findings go to {@code target/bad-input-corpus.md}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
