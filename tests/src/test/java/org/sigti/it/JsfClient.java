@@ -98,10 +98,13 @@ public final class JsfClient {
         return send(request);
     }
 
+    /** The parameter that carries the page's CSP nonce in a post (PrimeFaces' CSP mode). */
+    public static final String NONCE = "primefaces.nonce";
+
     /**
      * Submits {@code form} as a browser would after {@code edit} changed its values (name → value, in the order of
      * the form), pressing {@code button} (an input or button of the form; null: none, as pressing Enter in a GET
-     * form).
+     * form). A post carries the page's CSP nonce ({@value #NONCE}) unless {@code edit} set one.
      */
     public Answer submit(FormElement form, Element button, UnaryOperator<Map<String, String>> edit) {
         Map<String, String> values = edit.apply(values(form));
@@ -115,6 +118,11 @@ public final class JsfClient {
         if ("get".equalsIgnoreCase(form.attr("method"))) {
             String query = urlEncoded(values);
             return get(action.replaceFirst("\\?.*", "") + (query.isEmpty() ? "" : "?" + query));
+        }
+        Element script = form.ownerDocument() == null ? null : form.ownerDocument().selectFirst("script[nonce]");
+        if (script != null && !values.containsKey(NONCE)) {
+            // what PrimeFaces' script adds to every post of a page under its CSP mode: the page's nonce
+            values.put(NONCE, script.attr("nonce"));
         }
         HttpRequest.Builder post = Sigti.request(action);
         if ("multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {

@@ -23,6 +23,7 @@ import org.sigti.security.AccessDeniedException;
 import org.sigti.security.SecurityEvents;
 import org.sigti.web.i18n.ApplicationBundle;
 import org.sigti.web.security.IdentityProviderStatus;
+import org.primefaces.csp.CspException;
 import org.sigti.workflow.NotFoundException;
 
 /**
@@ -54,7 +55,9 @@ public class ErrorPageServlet extends HttpServlet {
         Throwable denial = cause(exception, AccessDeniedException.class, EJBAccessException.class);
         boolean redirected = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
                 && "/expired".equals(request.getPathInfo());
-        boolean expired = redirected || cause(exception, ViewExpiredException.class) != null;
+        // PrimeFaces' CSP mode refuses a post whose nonce is not the page's: forged, or from a page of an ended
+        // session, as a view state SIGTI does not know
+        boolean expired = redirected || cause(exception, ViewExpiredException.class, CspException.class) != null;
         // an id that names nothing (typed, forged, or of something removed): a page that does not exist
         boolean notFound = denial == null && !expired && cause(exception, NotFoundException.class) != null;
         boolean databaseDown = denial == null && !expired && !notFound && databaseUnavailable(exception);
@@ -70,7 +73,8 @@ public class ErrorPageServlet extends HttpServlet {
         if (expired && !redirected) {
             // no screen posts a view state SIGTI does not know: it expired with the session, or was forged
             securityEvents.malformed(request.getMethod() + " " + request.getAttribute(
-                    RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteAddr(), "vista expirada o desconocida");
+                    RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteAddr(), cause(exception,
+                            CspException.class) != null ? "nonce CSP ajeno a la página" : "vista expirada o desconocida");
         }
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null
                 && !(denial instanceof AccessDeniedException)) {
