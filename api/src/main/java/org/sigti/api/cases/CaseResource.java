@@ -104,6 +104,10 @@ public class CaseResource {
         if (ref.length() > 30) {
             throw ApiInputException.invalid(Map.of("ref", "range"));
         }
+        if (CaseDraft.hasControlCharacters(ref)) {
+            // NUL and the like name no case, and the database refuses them in a query
+            throw ApiInputException.invalid(Map.of("ref", "control"));
+        }
         CaseView view = ref.matches("[0-9]{1,18}") ? queries.view(Long.parseLong(ref)) : queries.viewByNumber(ref);
         return CaseJson.of(view, locale(), addresses());
     }

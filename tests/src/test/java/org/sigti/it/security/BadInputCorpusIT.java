@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -185,7 +187,9 @@ class BadInputCorpusIT {
                     requests++;
                     String stored = read.statusCode() == 200 ? Json.createReader(new StringReader(read.body()))
                             .readObject().getString("title", null) : null;
-                    if (!title.strip().equals(stored)) {
+                    // as sent: a lone surrogate reaches SIGTI as the '?' UTF-8 makes of it
+                    String sent = new String(title.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).strip();
+                    if (!sent.equals(stored)) {
                         findings.add(input + ": filed, but reads back as " + read.statusCode() + " " + abbreviated(
                                 String.valueOf(stored)));
                     }
@@ -219,9 +223,13 @@ class BadInputCorpusIT {
         } else if (!type.startsWith("application/problem+json")) {
             findings.add(what + ": " + answer.statusCode() + " as " + type + ", not a problem");
         } else {
-            String title = Json.createReader(new StringReader(body)).readObject().getString("title", "");
-            if (!API_TITLES.contains(title) || body.contains("Exception") || body.contains("java.")
-                    || body.contains("???")) {
+            JsonObject problem = Json.createReader(new StringReader(body)).readObject();
+            String title = problem.getString("title", "");
+            // what SIGTI wrote, not the input it echoes as the problem's instance
+            String said = title + " " + problem.getString("detail", "") + " " + problem.getOrDefault("errors",
+                    JsonValue.EMPTY_JSON_OBJECT);
+            if (!API_TITLES.contains(title) || said.contains("Exception") || said.contains("java.")
+                    || said.contains("???")) {
                 findings.add(what + ": " + answer.statusCode() + " " + abbreviated(body));
             }
         }
