@@ -46,6 +46,9 @@ public final class DatabaseFingerprint {
             Map.entry("work_case", new Rule("requester_username <> 'sigti'", "response_breached",
                     "resolution_breached", "version")),
             Map.entry("case_event", new Rule("actor_username <> 'sigti'")),
+            // a backup schedule's timer (the restart tests' fires every few seconds) plans its next task, escalates
+            // and marks runs missed: rows of the clock, whether or not a case of the clock goes with them yet
+            Map.entry("backup_task", new Rule("false")),
             // the chain: the security events' entries grow with them, the clock's case events with those
             Map.entry("trail_entry", new Rule("ledger <> 'security_event' and not (ledger = 'case_event' and"
                     + " record_id in (select id from case_event where actor_username = 'sigti'))")));

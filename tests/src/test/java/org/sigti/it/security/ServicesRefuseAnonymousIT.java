@@ -72,7 +72,10 @@ class ServicesRefuseAnonymousIT {
             "AuditAnchors",
             // the clock of the import of Keycloak's events: no caller, no business method; its call runs as the
             // Auditor (@RunAs), and the screen's "Actualizar" goes through KeycloakEvents (Jefe/Auditor)
-            "KeycloakEventTimer");
+            "KeycloakEventTimer",
+            // the clock of the cases from e-mail: no caller; states() gives the readiness probe each mailbox's name
+            // and UP/DOWN (no content of any mail), and the mails are filed in their senders' names
+            "IntakePoller");
 
     /**
      * Methods open on purpose: a procedure's declaration is public (the catalog shows it); the business calendar and
