@@ -46,6 +46,7 @@ public class SgsiRegisterBacking implements Serializable {
     private SgsiRow selected;
     private List<SgsiVersionRow> versions;
     private Boolean mayWrite;
+    private List<String> writableTeams;
     private String newCode;
     private String newTitle;
     private String newVersion;
@@ -128,8 +129,12 @@ public class SgsiRegisterBacking implements Serializable {
         return selected != null && isMayWrite() && getWritableTeams().contains(selected.teamCode());
     }
 
+    /** The teams the caller may register documents for (none: no form). */
     public List<String> getWritableTeams() {
-        return isMayWrite() ? register.writableTeams() : List.of();
+        if (writableTeams == null) {
+            writableTeams = isMayWrite() ? register.writableTeams() : List.of();
+        }
+        return writableTeams;
     }
 
     public List<String> getTeams() {
