@@ -44,7 +44,7 @@ public class SgsiWalkFixtures extends HttpServlet {
                     yield sql.rows("select d.code, d.state, d.version_label, coalesce(d.memorandum, '-'),"
                             + " (select count(*) from sgsi_document_version v where v.document_id = d.id)"
                             + " from sgsi_document d where d.code like ? order by d.code", prefix) + "|"
-                            + sql.rows("select d.code, v.version_label, coalesce(c.number, '-'),"
+                            + sql.rows("select d.code, v.version_label, coalesce(c.case_number, '-'),"
                             + " coalesce(v.memorandum, '-') from sgsi_document_version v join sgsi_document d"
                             + " on d.id = v.document_id left join work_case c on c.id = v.case_id where d.code like ?"
                             + " order by d.code, v.uploaded_at, v.id", prefix);
@@ -54,7 +54,7 @@ public class SgsiWalkFixtures extends HttpServlet {
                     yield sql.rows("select step_code, kind from sgsi_review_note where case_id = ? order by id",
                             caseId) + "|" + sql.rows("select from_step || '→' || to_steps, actor_username"
                             + " from case_event where case_id = ? and action = 'COMPLETE' order by id", caseId)
-                            + "|" + sql.textOrNull("select id || ' ' || number || ' ' || state from official_document"
+                            + "|" + sql.textOrNull("select id || ' ' || doc_number || ' ' || state from official_document"
                             + " where case_id = ? and kind = 'MEMORANDUM'", caseId);
                 }
                 default -> {
