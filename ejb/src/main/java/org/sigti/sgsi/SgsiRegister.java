@@ -257,7 +257,7 @@ public class SgsiRegister {
             jpql.append(" and d.state = :state");
         }
         if (text) {
-            jpql.append(" and (upper(d.code) like :text escape '\\' or upper(d.title) like :text escape '\\')");
+            jpql.append(" and (upper(d.code) like :text escape '!' or upper(d.title) like :text escape '!')");
         }
         TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type)
                 .setParameter("institution", SgsiTeams.INSTITUTION);
@@ -268,8 +268,8 @@ public class SgsiRegister {
             q.setParameter("state", f.state());
         }
         if (text) {
-            q.setParameter("text", "%" + f.text().strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            q.setParameter("text", "%" + f.text().strip().toUpperCase(Locale.ROOT).replace("!", "!!")
+                    .replace("%", "!%").replace("_", "!_") + "%");
         }
         return q;
     }
