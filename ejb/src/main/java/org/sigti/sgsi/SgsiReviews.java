@@ -148,6 +148,18 @@ public class SgsiReviews {
         em.flush();
     }
 
+    /**
+     * Step 9: the case ends without the Jefe(a)'s approval (the unexpected-event branch): its entries still in review
+     * are in force again with the version they had; what was uploaded stays in their versions.
+     */
+    public void release(Transition t) {
+        Instant now = clock.instant();
+        for (Long id : items(t.caseId())) {
+            em.find(SgsiDocument.class, id, LockModeType.PESSIMISTIC_WRITE).release(now);
+        }
+        em.flush();
+    }
+
     /** The case's entries as the memorándum lists them: "code, title, versión x". */
     public List<String> summary(long caseId) {
         List<String> lines = new ArrayList<>();

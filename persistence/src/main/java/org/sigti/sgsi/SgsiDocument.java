@@ -23,7 +23,8 @@ import org.sigti.unit.InstitutionOwned;
  * code (SGSI-FOR-026, unique in its institution). Life cycle: registered {@link SgsiDocumentState#VIGENTE vigente}
  * with its first file version; {@link #sendForReview sent for review} by its team (en revisión); given new file
  * versions while in review; {@link #approve approved} by the Jefe(a)'s Memorándum interno, which makes the newest
- * version the one in force (vigente again); or {@link #retire retired} (obsoleto). Its versions are
+ * version the one in force (vigente again), or {@link #release released} unchanged when the review ends without an
+ * approval; or {@link #retire retired} (obsoleto). Its versions are
  * {@link SgsiDocumentVersion}s, never deleted.
  */
 @Entity
@@ -107,6 +108,17 @@ public class SgsiDocument implements InstitutionOwned {
         memorandum = requireNonNull(number);
         state = SgsiDocumentState.VIGENTE;
         changedAt = now;
+    }
+
+    /**
+     * The review ended without an approval (the unexpected-event branch closes at step 9): in force again with the
+     * version it had; the versions uploaded meanwhile stay, not in force.
+     */
+    public void release(Instant now) {
+        if (state == SgsiDocumentState.EN_REVISION) {
+            state = SgsiDocumentState.VIGENTE;
+            changedAt = now;
+        }
     }
 
     /** No longer applies. */

@@ -41,7 +41,9 @@ import org.sigti.workflow.flow.Text;
  * <li>6–9, the unexpected event: 6 the case's requester identifies and reports it (the employee who filed it, or on a
  * review case, the coordinator who filed it, also staff of MINDEF); 7 the coordinator validates its origin and
  * corrects the documentation; 8 the Especialista reports to the Jefe(a); 9 the Jefe(a) takes note (END, as the
- * manual).</li>
+ * manual). A review case that took this branch at 5 ends without the Jefe(a)'s approval: its entries are in force
+ * again with the version they had (SIGTI's: the manual's flow ends there and says nothing of the entries), and
+ * the versions uploaded at 4 stay in the register, not in force, for the team's next review.</li>
  * <li>10 the Especialista tells the coordinator the changes are accepted; 11 the coordinator asks the Jefe(a)'s
  * approval; 12 the Jefe(a) approves and distributes by Memorándum interno (an official document of the OGTIE,
  * numbered in MINDEF's format and signed in the move, to every team and the Especialista), and the register's
@@ -180,6 +182,7 @@ public class S04010003 extends DeclaredProcedure implements ProcedureFlow {
             .onComplete(S04010003::apply, List.of("4"), VERSIONS_FIELD)
             .onComplete(S04010003::verify, List.of(VERIFY), VERIFICATION_FIELD)
             .on(APPROVE, "aprobar", S04010003::approve)
+            .on("9", "conocimiento", S04010003::release)
             .build();
 
     @Inject
@@ -221,6 +224,11 @@ public class S04010003 extends DeclaredProcedure implements ProcedureFlow {
             throw new WorkflowException("sgsi.verify.observationsRequired", t.caseNumber());
         }
         reviews.note(t, SgsiReviewNote.Kind.OBSERVATION, observations);
+    }
+
+    /** Step 9: a review case that ended in the event branch leaves its entries in force as they were. */
+    void release(Transition t) {
+        reviews.release(t);
     }
 
     /** Step 12: the Memorándum interno, signed and sent; the entries vigente with its number. */

@@ -39,6 +39,8 @@ import org.sigti.it.procedures.Desk.Filed;
  * it without a form;</li>
  * <li>any employee (solicitante.mindef) reports an unexpected event: I → 6 (the employee) → 7 (the cybersecurity
  * coordinator) → 8 (the Especialista) → 9 (the Jefe takes note);</li>
+ * <li>an unexpected event found at the verification (5 → 6, the case's requester) ends at 9 without approval: the
+ * entry is in force as it was, the new version kept;</li>
  * <li>a Solicitante, and the Jefe of another institution, get the 403 page on the register, each denial recorded.</li>
  * </ul>
  */
@@ -169,6 +171,45 @@ class SgsiWalkIT extends Walk {
         String trail = fixture("/sgsi-case", "case", String.valueOf(c.id())).split("\\|")[1];
         assertEquals("0→I,solicitante.mindef;I→6,especialista.sgsi;6→7,solicitante.mindef;7→8,responsable.ciber;"
                 + "8→9,especialista.sgsi;9→END,jefe.ogtie;", trail);
+    }
+
+    @Test
+    void an_unexpected_event_found_at_the_verification_goes_to_6_9_and_leaves_the_entry_in_force_as_it_was()
+            throws IOException {
+        // given a review of one INFRA document carried to the verification with a new version
+        String kind = kind();
+        String plan = "SGSI-" + kind + "-010";
+        Path files = Files.createTempDirectory("sgsi");
+        Desk coordinator = desk("responsable.infra");
+        register(coordinator, plan, "Plan de continuidad " + kind, "1.0", pdf(files, plan + ".pdf"));
+        Filed c = coordinator.file(Draft.of(CODE, null, "Revisión del plan de continuidad " + kind,
+                "Remitimos el plan de continuidad para su revisión."));
+        Desk specialist = desk("especialista.sgsi").openFromInbox(c.number(), "I").act("I", "revision", "equipo",
+                "INFRA");
+        coordinator.openFromInbox(c.number(), "1").act("1", "continuar", "documentos", plan);
+        specialist.openFromInbox(c.number(), "2").act("2", "continuar", "observaciones", "Sin observaciones.")
+                .act("3", "continuar", "acuerdos", "Actualizar los contactos de emergencia.");
+        coordinator.openFromInbox(c.number(), "4").attach(pdf(files, plan + "_v2.pdf"))
+                .act("4", "continuar", "nuevas_versiones", plan + " 2.0");
+
+        // 5 → 6: an unexpected event; the case's requester (the coordinator, staff of MINDEF) reports its source
+        specialist.openFromInbox(c.number(), "5").act("5", "evento", "observaciones_verificacion",
+                "El respaldo nocturno falló durante la prueba del plan.");
+        coordinator.open(c.id()).act("6", "continuar", "evento", "Servidor de respaldos: el trabajo nocturno falló"
+                + " por falta de espacio.");
+        coordinator.openFromInbox(c.number(), "7").act("7", "continuar", "correcciones", "Origen: cuota del"
+                + " almacenamiento. Se corrigió el plan de continuidad.");
+        specialist.openFromInbox(c.number(), "8").act("8", "continuar", "informe_evento", "Espacio ampliado y plan"
+                + " corregido.");
+        desk("jefe.ogtie").openFromInbox(c.number(), "9").act("9", "conocimiento").assertClosed("");
+
+        // then: the entry is in force as it was, the version uploaded kept, not in force
+        assertEquals("0→I,responsable.infra;I→1,especialista.sgsi;1→2,responsable.infra;2→3,especialista.sgsi;"
+                + "3→4,especialista.sgsi;4→5,responsable.infra;5→6,especialista.sgsi;6→7,responsable.infra;"
+                + "7→8,responsable.infra;8→9,especialista.sgsi;9→END,jefe.ogtie;",
+                fixture("/sgsi-case", "case", String.valueOf(c.id())).split("\\|")[1]);
+        assertEquals(plan + ",VIGENTE,1.0,-,2;|" + plan + ",1.0,-,-;" + plan + ",2.0," + c.number() + ",-;",
+                fixture("/sgsi-register", "prefix", plan));
     }
 
     @Test
