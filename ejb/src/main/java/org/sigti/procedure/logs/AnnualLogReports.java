@@ -8,39 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sigti.backup.LogBackupJobs;
-import org.sigti.db.DatabaseMigration;
 import org.sigti.document.InstitutionSeals;
 import org.sigti.document.PdfSheet;
 import org.sigti.people.Institutions;
+import org.sigti.security.Roles;
 import org.sigti.workflow.Attachments;
 import org.sigti.workflow.CaseAttachment;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.WorkCase;
 
 /**
- * The clock of S04.03.01.04's annual report (step 11, "Anualmente"): on 2 January at 06:00 it opens the
- * {@link S04030104Report} case of the year just ended, with the year's log copies per LOG backup job as a sealed PDF
- * attached to step 11.S. Exactly once a year: {@link #open} finds the year's case and opens nothing more. The timer
- * is persistent (the database timer store): a firing missed while SIGTI was down runs at the next start. Thin: the
- * entry point {@link #open} is what the timer and the tests call.
+ * The entry point through which the clock opens S04.03.01.04's annual report (step 11, "Anualmente"): the
+ * {@link S04030104Report} case of a year, with the year's log copies per LOG backup job as a sealed PDF attached to
+ * step 11.S. Exactly once a year: {@link #open} finds the year's case and opens nothing more. Called by
+ * {@link AnnualLogReportTimer} on 2 January (as the Jefe) and by the tests.
  */
-@Singleton
-@PermitAll // a timer: no caller; it opens cases by the clock through the kernel
+@Stateless
+@RolesAllowed(Roles.JEFE)
 public class AnnualLogReports {
-
-    private static final Logger LOG = Logger.getLogger(AnnualLogReports.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -56,25 +49,6 @@ public class AnnualLogReports {
 
     @Inject
     Institutions institutions;
-
-    @EJB
-    DatabaseMigration database;
-
-    // persistent: the firing of 2 January must happen once even if the server was down at that moment
-    @Schedule(month = "1", dayOfMonth = "2", hour = "6", minute = "0", second = "0", persistent = true,
-            info = "sigti-log-annual-report")
-    void fire() {
-        if (!database.isReady()) {
-            return;
-        }
-        int year = LocalDate.now(zone()).getYear() - 1;
-        try {
-            open(year);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SIGTI: the annual log report " + year + " could not be opened", e);
-            throw e;
-        }
-    }
 
     /** Opens the annual report of {@code year}, unless it has one; answers the new case's id. */
     public Optional<Long> open(int year) {
@@ -125,7 +99,7 @@ public class AnnualLogReports {
         }
     }
 
-    private static ZoneId zone() {
+    static ZoneId zone() {
         return ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
     }
 }
