@@ -64,11 +64,12 @@ public class ScriptCopies {
     /**
      * Registers the copy (or answers the one an earlier request with {@code key} registered).
      *
+     * @param names the names the caller gives the copy's values (the API's JSON fields), for its refusals
      * @throws WorkflowException      {@code workflow.input.invalid} with the fields that are wrong (nothing written);
      *                                {@code api.idempotency.reused} when the key was used for another request
      * @throws AccessDeniedException  when the run is not the caller's to record on (recorded)
      */
-    public Registered register(ScriptCopy copy, String key, String fingerprint) {
+    public Registered register(ScriptCopy copy, BackupRecords.CopyFields names, String key, String fingerprint) {
         if (key != null) {
             Optional<BackupCopy> earlier = em.createQuery("select c from BackupCopy c where c.registeredBy = :u"
                     + " and c.requestKey = :k", BackupCopy.class).setParameter("u", caller()).setParameter("k", key)
@@ -80,7 +81,7 @@ public class ScriptCopies {
                 return registered(earlier.get(), true);
             }
         }
-        validate(copy);
+        validate(copy, names);
         BackupTask task = run(copy);
         if (task.getCaseId() == null) {
             throw new WorkflowException("backup.copy.runWithoutCase");
@@ -105,27 +106,27 @@ public class ScriptCopies {
         return registered(row, false);
     }
 
-    private void validate(ScriptCopy copy) {
+    private void validate(ScriptCopy copy, BackupRecords.CopyFields names) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (copy.runId() == null && copy.scheduleId() == null) {
             problems.put("runId", "workflow.field.required");
         }
         if (copy.file() == null || copy.file().isBlank()) {
-            problems.put("file", "workflow.field.required");
+            problems.put(names.file(), "workflow.field.required");
         } else if (copy.file().strip().length() > BackupCopy.FILE_NAME_MAXLENGTH) {
-            problems.put("file", "workflow.field.tooLong");
+            problems.put(names.file(), "workflow.field.tooLong");
         }
         if (copy.sizeBytes() < 0 || copy.sizeBytes() > MAX_SIZE) {
-            problems.put("sizeBytes", "backup.copy.size");
+            problems.put(names.size(), "backup.copy.size");
         }
         if (copy.sha256() == null || !copy.sha256().matches("[0-9a-fA-F]{64}")) {
-            problems.put("sha256", "backup.copy.sha256");
+            problems.put(names.sha256(), "backup.copy.sha256");
         }
         if (copy.location() != null && copy.location().strip().length() > BackupCopy.LOCATIONS_MAXLENGTH) {
-            problems.put("location", "workflow.field.tooLong");
+            problems.put(names.locations(), "workflow.field.tooLong");
         }
         if (copy.takenAt() != null && copy.takenAt().isAfter(Instant.now().plus(1, ChronoUnit.HOURS))) {
-            problems.put("takenAt", "backup.copy.takenAt.future");
+            problems.put(names.takenAt(), "backup.copy.takenAt.future");
         }
         if (!problems.isEmpty()) {
             throw new WorkflowException("workflow.input.invalid", problems);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.sigti.api.ApiInputException;
 import org.sigti.api.cases.CaseResource;
+import org.sigti.backup.BackupRecords;
 import org.sigti.backup.ScriptCopies;
 import org.sigti.security.Roles;
 
@@ -33,6 +34,9 @@ import org.sigti.security.Roles;
 public class BackupCopyResource {
 
     private static final String HEADER_KEY = "Idempotency-Key";
+    /** The body's names of the copy's values, for the module's refusals. */
+    private static final BackupRecords.CopyFields FIELDS = new BackupRecords.CopyFields("file", "takenAt",
+            "sizeBytes", "sha256", "location", null);
 
     @EJB
     ScriptCopies copies;
@@ -57,7 +61,7 @@ public class BackupCopyResource {
             throw ApiInputException.invalid(Map.of(HEADER_KEY, "idempotency.invalid"));
         }
         BackupCopyRequest request = BackupCopyRequest.parse(body);
-        ScriptCopies.Registered r = copies.register(request.copy(), key, request.fingerprint());
+        ScriptCopies.Registered r = copies.register(request.copy(), FIELDS, key, request.fingerprint());
         CopyJson json = new CopyJson(r.id(), r.runId(), r.scheduleId(), r.caseNumber(), r.file(), r.sizeBytes(),
                 r.sha256(), r.location(), r.takenAt().toString(), "SCRIPT");
         URI screen = uri.getBaseUri().resolve("../../backup/copy.xhtml?id=" + r.id());
