@@ -1,6 +1,5 @@
 package org.sigti.api.backup;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,14 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.sigti.api.ApiInputException;
+import org.sigti.api.cases.CaseDraft;
 import org.sigti.backup.ScriptCopies.ScriptCopy;
 
 /**
@@ -34,7 +31,7 @@ record BackupCopyRequest(ScriptCopy copy) {
             "takenAt");
 
     static BackupCopyRequest parse(String body) {
-        JsonObject json = object(body);
+        JsonObject json = CaseDraft.object(body);
         Map<String, String> problems = new LinkedHashMap<>();
         json.keySet().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.put(name, "unknown"));
         Long runId = id(json, "runId", problems);
@@ -122,25 +119,10 @@ record BackupCopyRequest(ScriptCopy copy) {
             return null;
         }
         String s = json.getString(name);
-        if (s.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+        if (CaseDraft.hasControlCharacters(s)) {
             problems.put(name, "control");
             return null;
         }
         return s.isBlank() ? null : s;
-    }
-
-    private static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiInputException.malformed();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiInputException.malformed();
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw ApiInputException.malformed();
-        }
     }
 }
