@@ -22,11 +22,11 @@ import org.sigti.procedure.logs.AnnualLogReports;
 /**
  * Server-side set-up and checks of S04.03.01.04's tests, in the walk-driver WAR ({@link Walk#earWithDriver}):
  * <ul>
- * <li>{@code /logs-annual?year=} calls the clock's entry point of the annual report ({@link AnnualLogReports#open})
+ * <li>{@code POST /logs-annual?year=} calls the clock's entry point of the annual report ({@link AnnualLogReports#open})
  * as the timer does (as the Jefe) and answers the new case's id, or "none" when the year has its report;</li>
- * <li>{@code /logs-run?schedule=} runs a LOG backup job now, as its timer would (a Responsable), and answers the
+ * <li>{@code POST /logs-run?schedule=} runs a LOG backup job now, as its timer would (a Responsable), and answers the
  * run's (backup task's) id;</li>
- * <li>{@code /logs-number?q=SELECT...&a=arg} answers the query's single number (queries only).</li>
+ * <li>{@code /logs-number?q=SELECT...&a=arg} answers the query's single number (queries only; GET or POST).</li>
  * </ul>
  */
 @WebServlet({"/logs-annual", "/logs-run", "/logs-number"})
@@ -49,13 +49,18 @@ public class LogsFixture extends HttpServlet {
     @EJB
     private transient BackupRuns runs;
 
+    /** The queries only: a GET changes nothing. */
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        doGet(request, response);
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getServletPath().equals("/logs-number")) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        doPost(request, response);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer;
         try {
             switch (request.getServletPath()) {

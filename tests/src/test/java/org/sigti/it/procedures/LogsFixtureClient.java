@@ -28,13 +28,14 @@ public final class LogsFixtureClient {
                 Stream.of(args).flatMap(a -> Stream.of("a", String.valueOf(a)))).toArray(String[]::new)));
     }
 
-    /** A call of {@link LogsFixture}: {@code name, value} pairs; answers its text. */
+    /** A call (POST) of {@link LogsFixture}: {@code name, value} pairs; answers its text. */
     public static String call(String path, String... params) {
         String query = IntStream.range(0, params.length / 2).mapToObj(i -> params[2 * i] + "="
                 + URLEncoder.encode(params[2 * i + 1], StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(Sigti.serverUrl()
-                    + "/walk-driver" + path + "?" + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    + "/walk-driver" + path + "?" + query)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), answer::body);
             return answer.body().strip();
         } catch (java.io.IOException e) {
