@@ -30,7 +30,7 @@ public class CronogramaPdf {
                 "Caso " + caseNumber);
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(now, zone))) {
             sheet.section("Sistemas críticos y logs de eventos (backup a las " + LogBackupJobs.AT + ")");
-            sheet.table(new float[] {1.1f, 1.4f, 1f, 2.4f, 1.5f, 2.2f, 1.2f},
+            sheet.table(new float[] {1.1f, 1.5f, 0.9f, 2.2f, 1.8f, 2.2f, 1.3f},
                     LogReviewCronograma.HEADINGS.toArray(String[]::new), cronograma.rows().stream()
                             .map(r -> r.cells().toArray(String[]::new)).toList());
             sheet.gap(12);
