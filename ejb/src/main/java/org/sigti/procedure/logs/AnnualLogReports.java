@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sigti.backup.LogBackupJobs;
 import org.sigti.document.InstitutionSeals;
-import org.sigti.document.PdfSheet;
 import org.sigti.people.Institutions;
 import org.sigti.security.Roles;
 import org.sigti.workflow.Attachments;
@@ -50,6 +47,9 @@ public class AnnualLogReports {
     @Inject
     Institutions institutions;
 
+    @Inject
+    AnnualLogReportPdf pdf;
+
     /** Opens the annual report of {@code year}, unless it has one; answers the new case's id. */
     public Optional<Long> open(int year) {
         String title = title(year);
@@ -78,25 +78,8 @@ public class AnnualLogReports {
         ZoneId zone = zone();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        List<String[]> rows = new ArrayList<>();
-        long total = 0;
-        for (Object[] r : jobs.copiesPerJob(S04030104.INSTITUTION, from, to)) {
-            rows.add(new String[] {(String) r[0], String.valueOf(r[1])});
-            total += (Long) r[1];
-        }
-        PdfSheet.Header header = new PdfSheet.Header(institutions.letterhead(S04030104.INSTITUTION),
-                "INFORME SOBRE LA COPIA DE EVENTOS Y LOG DE SISTEMAS " + year, "Procedimiento " + S04030104.CODE
-                        + " — pasos 11 a 13", null, "Caso " + caseNumber);
-        try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(now, zone))) {
-            sheet.section("Copias de logs registradas del 01/01/" + year + " al 31/12/" + year);
-            if (rows.isEmpty()) {
-                sheet.paragraph("Sin copias de logs registradas en el año.", sheet.italic, PdfSheet.SMALL_SIZE);
-            } else {
-                sheet.table(new float[] {4f, 1f}, new String[] {"TAREA DE BACKUP DE LOGS", "COPIAS"}, rows);
-                sheet.fields(new PdfSheet.Field("TOTAL DE COPIAS", String.valueOf(total), 1));
-            }
-            return sheet.finish();
-        }
+        return pdf.render(institutions.letterhead(S04030104.INSTITUTION), year, caseNumber,
+                jobs.copiesPerJob(S04030104.INSTITUTION, from, to), now, zone);
     }
 
     static ZoneId zone() {

@@ -25,12 +25,12 @@ public class CronogramaPdf {
     byte[] render(Letterhead letterhead, String year, String caseNumber, LogReviewCronograma cronograma,
             String author, Signature signature, Instant now) {
         ZoneId zone = ZoneId.of(System.getProperty("sigti.timezone", "America/La_Paz"));
-        PdfSheet.Header header = new PdfSheet.Header(letterhead, "CRONOGRAMA ANUAL DE REVISIÓN DE LOGS " + year,
-                "Procedimiento " + S04030104.CODE + " — Administración de eventos y log de sistemas", null,
-                "Caso " + caseNumber);
+        PdfSheet.Header header = new PdfSheet.Header(letterhead, "CRONOGRAMA ANUAL DE REVISIÓN DE LOGS",
+                "Año " + year + " · Procedimiento " + S04030104.CODE + " — Administración de eventos y log de sistemas",
+                null, "Caso " + caseNumber);
         try (PdfSheet sheet = new PdfSheet(header, PdfSheet.generatedFooter(now, zone))) {
             sheet.section("Sistemas críticos y logs de eventos (backup a las " + LogBackupJobs.AT + ")");
-            sheet.table(new float[] {1.1f, 1.5f, 0.9f, 2.2f, 1.8f, 2.2f, 1.3f},
+            sheet.table(new float[] {1.1f, 1.9f, 1.15f, 1.3f, 1.6f, 1.45f, 1.85f},
                     LogReviewCronograma.HEADINGS.toArray(String[]::new), cronograma.rows().stream()
                             .map(r -> r.cells().toArray(String[]::new)).toList());
             sheet.gap(12);
@@ -39,8 +39,8 @@ public class CronogramaPdf {
                 sheet.fields(new Field("ESTADO", "Pendiente de revisión y firma del coordinador de infraestructura",
                         1));
             } else {
-                sheet.fields(new Field("FIRMADO POR", signature.name() + " — " + signature.capacity(), 2),
-                        new Field("FECHA DE FIRMA", PdfSheet.dateTime(signature.at(), zone), 1));
+                sheet.fields(new Field("FIRMADO POR", signature.name() + " — " + signature.capacity(), 1));
+                sheet.fields(new Field("FECHA DE FIRMA", PdfSheet.dateTime(signature.at(), zone), 1));
             }
             return sheet.finish();
         }
