@@ -77,6 +77,14 @@ public class BackupCopy {
     @Column(name = "verification_detail", length = DETAIL_MAXLENGTH)
     private String verificationDetail;
 
+    /** The REST API's Idempotency-Key of the request that registered the copy (with {@link #registeredBy}). */
+    @Column(name = "request_key", length = 255)
+    private String requestKey;
+
+    /** SHA-256 (hex) of what that request asked: the same key with another request is refused. */
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
     @Version
     private long version;
 
@@ -105,6 +113,16 @@ public class BackupCopy {
         this.verifiedBy = requireNonNull(by, "Verifier is required.");
         this.verifiedAt = requireNonNull(at, "Verification time is required.");
         this.verificationDetail = detail;
+    }
+
+    /** The copy was registered by a request with this Idempotency-Key asking this (its fingerprint). */
+    public void requestedWith(String key, String fingerprint) {
+        this.requestKey = requireNonNull(key, "Key is required.");
+        this.requestFingerprint = requireNonNull(fingerprint, "Fingerprint is required.");
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
     }
 
     public Long getId() {

@@ -85,7 +85,8 @@ public record CaseDraft(String procedure, NewCase draft) {
         }
     }
 
-    private static JsonObject object(String body) {
+    /** The body as a JSON object; anything else (empty, not JSON, an array) is "malformed". */
+    public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
             throw ApiInputException.malformed();
         }
@@ -101,7 +102,7 @@ public record CaseDraft(String procedure, NewCase draft) {
     }
 
     /** A character below a space other than tab, CR and LF, or DEL: nothing a person types. */
-    static boolean hasControlCharacters(String s) {
+    public static boolean hasControlCharacters(String s) {
         return s.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f);
     }
 

@@ -144,7 +144,7 @@ public class CaseResource {
     }
 
     /** 1 to 255 visible ASCII characters. */
-    static boolean validKey(String key) {
+    public static boolean validKey(String key) {
         return !key.isEmpty() && key.length() <= 255 && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
