@@ -36,7 +36,7 @@ abstract class PlatformProcedure extends DeclaredProcedure {
     static final FieldDefinition BACKUP_REPORT = FieldDefinition.longText("informe_backup", Text.of("Informe de"
             + " generación de back up: resultado y observaciones", "Backup report: result and remarks"), true);
     static final String TAKE_NOTE = "tomar_conocimiento";
-    static final String OBSERVE = "observar";
+    static final String OBSERVE = "con_observaciones";
 
     @Inject
     SecurityPlatforms platforms;
