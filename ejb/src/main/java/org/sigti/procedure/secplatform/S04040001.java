@@ -71,7 +71,7 @@ public class S04040001 extends PlatformProcedure implements ProcedureFlow {
                     new Option(SecurityPlatformKind.MAIL_GATEWAY.name(), Text.of("Pasarela de correo",
                             "Mail gateway")),
                     new Option(SecurityPlatformKind.OTHER.name(), Text.of("Otra", "Other"))));
-    static final FieldDefinition LOCATION = FieldDefinition.text("ubicacion", Text.of("Ubicación",
+    static final FieldDefinition LOCATION = FieldDefinition.text("ubicacion_plataforma", Text.of("Ubicación",
             "Location"), true);
     static final FieldDefinition PRIMARY = FieldDefinition.text("administrador_primario", Text.of("Responsable"
             + " primario (usuario del equipo de ciberseguridad)", "Primary administrator (user of the cybersecurity"

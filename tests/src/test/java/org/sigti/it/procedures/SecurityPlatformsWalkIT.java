@@ -77,7 +77,7 @@ class SecurityPlatformsWalkIT extends Walk {
                 "Mantenimiento correctivo de la fuente de poder del firewall."));
         String n = c.number();
         String[] assignment = {"plataforma", code, "nombre_plataforma", "Firewall perimetral " + k,
-            "tipo_plataforma", "FIREWALL", "ubicacion", "Centro de datos, rack 3", "administrador_primario",
+            "tipo_plataforma", "FIREWALL", "ubicacion_plataforma", "Centro de datos, rack 3", "administrador_primario",
             "tecnico.ciber", "administrador_secundario", "responsable.ciber"};
         coordinator.openFromInbox(n, "1");
         String outsider = coordinator.tryAct("1", "continuar", replace(assignment, "administrador_secundario",
@@ -250,7 +250,7 @@ class SecurityPlatformsWalkIT extends Walk {
     private static Filed platformReady(String code, String kind, long k) {
         Filed c = fileInServer(RESPONSABLE_CIBER, CODE, null, "Plataforma " + code, "Administración de " + code + ".");
         assertEquals("2;", actInServer(c, "1", RESPONSABLE_CIBER, "continuar", "plataforma", code,
-                "nombre_plataforma", kind + " institucional " + k, "tipo_plataforma", kind, "ubicacion",
+                "nombre_plataforma", kind + " institucional " + k, "tipo_plataforma", kind, "ubicacion_plataforma",
                 "Centro de datos", "administrador_primario", "tecnico.ciber", "administrador_secundario",
                 "responsable.ciber"));
         assertEquals("3;", actInServer(c, "2", TECNICO_CIBER, "continuar", "perfiles",
