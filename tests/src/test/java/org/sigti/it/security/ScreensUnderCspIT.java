@@ -84,6 +84,7 @@ class ScreensUnderCspIT {
         SCREENS.put("/maintenance/indicators.xhtml", Set.of("jefe.dgp", "responsable.esin"));
         SCREENS.put("/maintenance/register.xhtml", Set.of("jefe.dgp", "tecnico.esin"));
         SCREENS.put("/maintenance/plan.xhtml", Set.of("jefe.ogtie"));
+        SCREENS.put("/secplatform/platforms.xhtml", Set.of("jefe.ogtie"));
         SCREENS.put("/admin/users.xhtml", ADMIN);
         SCREENS.put("/admin/security-events.xhtml", ADMIN);
         SCREENS.put("/admin/mail-outbox.xhtml", ADMIN);
