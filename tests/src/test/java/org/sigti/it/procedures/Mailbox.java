@@ -19,8 +19,12 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox implements AutoCloseable {
 
-    /** One mail as received; {@code messageId} tells two sendings of one mail apart (each has its own). */
-    public record Mail(String caseNumber, String to, String subject, String body, String cc, String messageId) {
+    /**
+     * One mail as received; {@code messageId} tells two sendings of one mail apart (each has its own); {@code from}
+     * is its From address.
+     */
+    public record Mail(String caseNumber, String to, String subject, String body, String cc, String messageId,
+            String from) {
     }
 
     /**
@@ -85,7 +89,8 @@ public final class Mailbox implements AutoCloseable {
             String cc = copies == null ? "" : Arrays.stream(copies).map(Mailbox::address)
                     .collect(Collectors.joining(","));
             return new Mail(message.getHeader("X-SIGTI-Case", null), to, message.getSubject(),
-                    content instanceof String text ? text : String.valueOf(content), cc, message.getMessageID());
+                    content instanceof String text ? text : String.valueOf(content), cc, message.getMessageID(),
+                    message.getFrom() == null ? "" : address(message.getFrom()[0]));
         } catch (MessagingException | IOException e) {
             throw new AssertionError("unreadable mail", e);
         }
