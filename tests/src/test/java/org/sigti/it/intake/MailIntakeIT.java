@@ -168,18 +168,8 @@ class MailIntakeIT extends Walk {
                 + " Mon, 7 Dec 2026 08:00:00 -0500\r\nFrom: Soporte <soporte@banco-seguro.example>\r\nSubject: Su"
                 + " cuenta será suspendida\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nValide su cuenta en"
                 + " http://banco-seguro.example/login hoy.\r\n";
-        MimeMessage forward = new MimeMessage(Session.getInstance(new Properties()));
-        forward.setFrom(new InternetAddress("ana@example.gob", "Ana Quispe", "UTF-8"));
-        forward.setRecipient(Message.RecipientType.TO, new InternetAddress(MESA));
-        forward.setSubject("RV: Su cuenta será suspendida " + nonce(), "UTF-8");
-        MimeBodyPart note = new MimeBodyPart();
-        note.setText("¿Es real este correo?", "UTF-8");
-        MimeBodyPart attached = new MimeBodyPart();
-        attached.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
-                original.getBytes(StandardCharsets.UTF_8))), "message/rfc822");
-        attached.setFileName("original.eml");
-        forward.setContent(new MimeMultipart(note, attached));
-        forward.saveChanges();
+        MimeMessage forward = forward(MESA, "RV: Su cuenta será suspendida " + nonce(), "¿Es real este correo?",
+                original);
         String id = forward.getMessageID();
         mailbox().deliver(forward);
         String description = kase(openedBy(id))[3];
@@ -197,18 +187,8 @@ class MailIntakeIT extends Walk {
                 + " mx.banco-falso.example; Mon, 7 Dec 2026 07:59:58 -0500\r\nFrom: Banco <avisos@banco-falso.example>"
                 + "\r\nSubject: Actualice su clave\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nIngrese en"
                 + " https://banco-falso.example/clave y en http://acortado.example/x1 hoy.\r\n";
-        MimeMessage forward = new MimeMessage(Session.getInstance(new Properties()));
-        forward.setFrom(new InternetAddress("ana@example.gob", "Ana Quispe", "UTF-8"));
-        forward.setRecipient(Message.RecipientType.TO, new InternetAddress("alerta@sigti.example"));
-        forward.setSubject("RV: Actualice su clave " + nonce(), "UTF-8");
-        MimeBodyPart note = new MimeBodyPart();
-        note.setText("Me llegó este correo, ¿es phishing?", "UTF-8");
-        MimeBodyPart attached = new MimeBodyPart();
-        attached.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
-                original.getBytes(StandardCharsets.UTF_8))), "message/rfc822");
-        attached.setFileName("original.eml");
-        forward.setContent(new MimeMultipart(note, attached));
-        forward.saveChanges();
+        MimeMessage forward = forward("alerta@sigti.example", "RV: Actualice su clave " + nonce(),
+                "Me llegó este correo, ¿es phishing?", original);
         String id = forward.getMessageID();
         mailbox();
         alerta.deliver(forward);
@@ -226,6 +206,23 @@ class MailIntakeIT extends Walk {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** Ana's forward "as attachment" of the original mail (its raw text) to a mailbox, with her note. */
+    private static MimeMessage forward(String to, String subject, String text, String original) throws Exception {
+        MimeMessage forward = new MimeMessage(Session.getInstance(new Properties()));
+        forward.setFrom(new InternetAddress("ana@example.gob", "Ana Quispe", "UTF-8"));
+        forward.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        forward.setSubject(subject, "UTF-8");
+        MimeBodyPart note = new MimeBodyPart();
+        note.setText(text, "UTF-8");
+        MimeBodyPart attached = new MimeBodyPart();
+        attached.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
+                original.getBytes(StandardCharsets.UTF_8))), "message/rfc822");
+        attached.setFileName("original.eml");
+        forward.setContent(new MimeMultipart(note, attached));
+        forward.saveChanges();
+        return forward;
+    }
 
     /** The IMAP server of the mailbox, started at the first need. */
     private static GreenMailUser mailbox() {
