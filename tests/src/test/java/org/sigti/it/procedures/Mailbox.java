@@ -51,7 +51,15 @@ public final class Mailbox implements AutoCloseable {
      * fails listing the case's mails when none arrives in time.
      */
     public Mail await(String caseNumber, String to, String subjectPart, String bodyPart) {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        return await(caseNumber, to, subjectPart, bodyPart, WAIT_MILLIS);
+    }
+
+    /**
+     * Like {@link #await(String, String, String, String)}, waiting up to {@code waitMillis}: a move that queues more
+     * mails than the outbox sends at once (three) leaves the rest to its sweep, up to 30 s later.
+     */
+    public Mail await(String caseNumber, String to, String subjectPart, String bodyPart, long waitMillis) {
+        long deadline = System.currentTimeMillis() + waitMillis;
         while (true) {
             List<Mail> mails = of(caseNumber);
             for (Mail mail : mails) {
