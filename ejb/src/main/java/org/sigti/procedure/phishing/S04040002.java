@@ -36,6 +36,7 @@ import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.ProcedureDefinition;
+import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
 
 /**
@@ -54,7 +55,7 @@ import org.sigti.workflow.flow.Text;
  * (∥): the help desk's ticket (13) for the Responsable de infraestructura tecnológica (a Técnico of INFRA), who blocks
  * and, for a compromised account, deletes it (14) and creates the new one (15) through the accounts module in the
  * move's transaction ({@link CompromisedAccounts}), the Profesional para la OGTIE (Técnico, INFRA) analyses the
- * mailboxes (16) and the Especialista de Seguridad de la Información (Responsable, SGSI) gives the awareness talk (17);
+ * mailboxes (16, telling the Oficial de Seguridad by mail, through the SGSI queue) and the Especialista de Seguridad de la Información (Responsable, SGSI) gives the awareness talk (17);
  * and the blocks (18), the closing of the ticket (19) and the cybersecurity coordinator's report to the Jefe through
  * SISTRADOC (20).</li>
  * </ul>
@@ -79,6 +80,7 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04040002.class, CODE, "MINDEF (Perú)",
             Text.of("Contención de ataques SPAM y/o PHISHING", "Containment of spam and phishing attacks"))
+            .mailTemplates("org.sigti.procedure.phishing.mail")
             .step("1", of("Reportar el correo electrónico recibido (reenviarlo a alerta@ o a mesadeayuda@)",
                     "Report the mail received (forward it to alerta@ or mesadeayuda@)")).byRequester()
                 .output("Correo de reporte")
@@ -175,6 +177,7 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
                     + " the ticket, tell the Security Officer the remediation is over")).by(Roles.TECNICO, INFRA)
                 .output("Análisis de buzones")
                 .field(MAILBOXES)
+                .mails("remediationDone", Recipient.role(Roles.RESPONSABLE, SGSI))
                 .next("17")
             .step("17", of("Coordinar y dar la charla de inducción y concientización al usuario comprometido",
                     "Arrange and give the induction and awareness talk to the compromised user"))

@@ -121,6 +121,7 @@ class PhishingWalkIT extends Walk {
                 victim));
         infra.act("15", "continuar", "entrega_cuenta", "Entregada en persona con su clave el " + k)
                 .act("16", "continuar", "analisis_buzones", "Sin reglas de reenvío; 3 correos de phishing eliminados");
+        mailbox.await(number, ESPECIALISTA_SGSI.email(), "Remediación de phishing culminada", "Sin reglas de reenvío");
         desk("especialista.sgsi").openFromInbox(number, "17").act("17", "continuar", "charla_concientizacion",
                 "2026-12-09 10:00 con " + victim);
 
