@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import org.sigti.security.Roles;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.Attachments;
 import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.CaseField;
 import org.sigti.workflow.CaseFiles;
 import org.sigti.workflow.CaseStatus;
 import org.sigti.workflow.Move;
@@ -46,7 +49,8 @@ import org.sigti.workflow.flow.ProcedureDefinition;
  * <li>any other mail opens a case of the mailbox's procedure, filed by its sender when SIGTI knows them in the
  * procedure's institution (their profile's address), else by the mailbox in the name of the sender (an external
  * reporter: name and address kept as the contact), through the channel "Correo electrónico"; the original mail is
- * attached, and a forwarded suspicious mail's findings ({@link ForwardedMail}) head the description.</li>
+ * attached, and a forwarded suspicious mail's findings ({@link ForwardedMail}) head the description and fill the
+ * fields the procedure names for them ({@link ForwardedMailFields}).</li>
  * </ul>
  * The From address is taken as the mail server delivered it: authenticating senders (SPF, DKIM, DMARC) is the mail
  * server's work.
@@ -77,6 +81,10 @@ public class MailIntake {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    @Any
+    Instance<ForwardedMailFields> findingsFields;
 
     /**
      * Acts on one raw mail of the mailbox; {@code ownAddresses}: SIGTI's sender addresses, lower case, whose mails
@@ -176,8 +184,28 @@ public class MailIntake {
                 : new NewCase(title, description, null, "EMAIL", mail.sender(), null,
                         cut(mail.senderName() == null ? mail.sender() : mail.senderName(), 200));
         WorkCase c = engine.start(def.code(), filer, draft, procedures.flow(def.code()).orElse(null));
+        if (!mail.forwarded().isEmpty()) {
+            prefill(c, def, filer, mail.forwarded());
+        }
         keep(c, filer, mail, raw);
         return c;
+    }
+
+    /**
+     * The findings in the procedure's own fields, when it asks for them ({@link ForwardedMailFields}): recorded at
+     * its start step, by the filer, as if typed there.
+     */
+    private void prefill(WorkCase c, ProcedureDefinition def, Actor filer, ForwardedMail findings) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        findingsFields.stream().filter(f -> def.code().equals(f.procedure())).findFirst()
+                .ifPresent(f -> f.values(findings).forEach((name, value) -> {
+                    if (def.declares(name) && value != null && !value.isBlank()) {
+                        CaseField field = new CaseField(c.getId(), name);
+                        field.record(cut(value.strip(), CaseField.VALUE_MAXLENGTH), def.start().code(),
+                                filer.username(), at);
+                        em.persist(field);
+                    }
+                }));
     }
 
     private void add(WorkCase c, Actor requester, InboundMail mail, byte[] raw) {

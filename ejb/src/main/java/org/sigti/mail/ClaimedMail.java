@@ -5,5 +5,5 @@ package org.sigti.mail;
  * the outcome must find unchanged.
  */
 public record ClaimedMail(long id, long version, int attempts, String source, String template, String recipient,
-        String recipientName, String subject, String body, String caseHeader, String cc) {
+        String recipientName, String subject, String body, String caseHeader, String cc, String from) {
 }

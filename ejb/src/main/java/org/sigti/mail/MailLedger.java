@@ -54,7 +54,7 @@ public class MailLedger {
         }
         return Optional.of(new ClaimedMail(id, mail.getVersion() + 1, mail.getAttempts() + 1, mail.getSource(),
                 mail.getTemplate(), mail.getRecipient(), mail.getRecipientName(), mail.getSubject(), mail.getBody(),
-                mail.caseHeader(), mail.getCc()));
+                mail.caseHeader(), mail.getCc(), mail.getSender()));
     }
 
     /** The server accepted the mail. */

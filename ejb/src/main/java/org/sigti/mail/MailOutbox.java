@@ -31,6 +31,7 @@ public class MailOutbox {
                 draft.caseId(), draft.template(), draft.recipient(), draft.recipientName(), draft.subject(),
                 draft.body());
         mail.copyTo(draft.cc());
+        mail.sendFrom(draft.from());
         em.persist(mail);
         queued.fire(new MailQueued(mail.getId()));
         return mail.getId();

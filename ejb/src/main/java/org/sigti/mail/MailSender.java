@@ -111,6 +111,9 @@ public class MailSender {
 
     private void send(ClaimedMail mail) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(SmtpSessions.derive(container));
+        if (mail.from() != null) {
+            message.setFrom(new InternetAddress(mail.from())); // an alert address instead of the session's From
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), mail.recipientName(),
                 "UTF-8"));
         if (mail.cc() != null && !mail.cc().isBlank()) {

@@ -85,6 +85,10 @@ public class OutboxMail {
     @Column(name = "cc_addresses", updatable = false, length = CC_MAXLENGTH)
     private String cc;
 
+    /** The From the mail asks for (an alert address), or null: the mail session's configured From. */
+    @Column(name = "sender_address", updatable = false, length = RECIPIENT_MAXLENGTH)
+    private String sender;
+
     @Column(nullable = false, updatable = false, length = SUBJECT_MAXLENGTH)
     private String subject;
 
@@ -161,6 +165,16 @@ public class OutboxMail {
     /** Puts addresses in copy (its Cc header; comma separated, blank: nobody), before the mail is persisted. */
     public void copyTo(String addresses) {
         this.cc = addresses == null || addresses.isBlank() ? null : cut(addresses.strip(), CC_MAXLENGTH);
+    }
+
+    /** Sends the mail from {@code address} (blank: the mail session's From), before the mail is persisted. */
+    public void sendFrom(String address) {
+        this.sender = address == null || address.isBlank() ? null : cut(address.strip(), RECIPIENT_MAXLENGTH);
+    }
+
+    /** The From the mail asks for, or null for the mail session's. */
+    public String getSender() {
+        return sender;
     }
 
     /** The addresses in copy, comma separated, or null. */

@@ -86,10 +86,11 @@ class PublicEndpointsIT {
     void readiness_is_up_when_the_database_answers() throws Exception {
         HttpResponse<String> response = Sigti.get(Sigti.BASE_URL + "/health/ready");
         assertEquals(200, response.statusCode());
-        // the details name the mailboxes the tests configure (tests/pom.xml: "mesa"), whatever their state: they never
-        // make SIGTI DOWN (MailIntakeIT)
+        // the details name the mailboxes the tests configure (tests/pom.xml: "mesa", "alerta"), whatever their state:
+        // they never make SIGTI DOWN (MailIntakeIT)
         assertTrue(response.body().matches("\\{\"status\":\"UP\",\"checks\":\\[\\{\"name\":\"database\",\"status\":"
-                + "\"UP\"}],\"details\":\\{\"mailboxes\":\\[\\{\"name\":\"mesa\",\"status\":\"(UP|DOWN|UNKNOWN)\"}]}}"),
+                + "\"UP\"}],\"details\":\\{\"mailboxes\":\\[\\{\"name\":\"mesa\",\"status\":\"(UP|DOWN|UNKNOWN)\"},"
+                + "\\{\"name\":\"alerta\",\"status\":\"(UP|DOWN|UNKNOWN)\"}]}}"),
                 response::body);
     }
 

@@ -404,6 +404,63 @@ class AccountsTransactionIT {
         assertEquals("5", openStep(c), "the case waits for its VPN branch before closing at 10.F");
     }
 
+    // ---------------------------------------------------------------- S04.04.00.02
+
+    /** The cybersecurity team's Técnico Informático Especialista (S04.04.00.02 steps 3-12, 18, 19). */
+    static final Actor CIBER = new Actor("acc.ciber", "Carla Ciber", null, List.of("Tecnico", "Solicitante"), "CIBER",
+            "MINDEF");
+    static final Actor EMPLEADO = new Actor("acc.empleado", "Elsa Empleada", null, List.of("Solicitante"), "DGA",
+            "MINDEF");
+
+    @Test
+    void a_compromised_account_recreated_half_way_leaves_accounts_blocklist_and_case_unchanged() throws Exception {
+        // given a successful phishing whose blocks are done (18) and whose account step 14 deleted
+        mindefPlatforms();
+        sql.account(equipment + 8, "MINDEF", free, person, person, "Pepa Prueba", "DGA", "jefe");
+        ProcedureFlow e20 = procedures.flow("S04.04.00.02").orElseThrow();
+        long c = file("S04.04.00.02", e20, EMPLEADO, "Correo sospechoso del banco");
+        String domain = "phish" + person.substring("acc.persona".length()) + ".example";
+        actAt(e20, "2", MESA, c, "continuar", Map.of("usuario_reporta", EMPLEADO.username(), "unidad_organizacion",
+                "DGA", "remitente", "avisos@" + domain, "tipo_correo", "PHISHING"));
+        actAt(e20, "3", CIBER, c, "continuar", Map.of("impacto", "1", "usuarios_involucrados", "pepa@example.gob"));
+        actAt(e20, "4", CIBER, c, "continuar", Map.of());
+        actAt(e20, "5", CIBER, c, "phishing", Map.of());
+        actAt(e20, "8", CIBER, c, "concretado", Map.of());
+        actAt(e20, "11", CIBER, c, "continuar", Map.of("usuarios_comprometidos", person));
+        actAt(e20, "12", CIBER, c, "comunicar", Map.of("instrucciones_infraestructura", "Bloqueo y cambio de clave"));
+        actAt(e20, "18", CIBER, c, "continuar", Map.of("bloquear_dominios", domain));
+        actAt(e20, "13", MESA, c, "continuar", Map.of());
+        actAt(e20, "14", MINDEF_TECNICO, c, "eliminar_cuenta", Map.of("plataforma_correo", free,
+                "acciones_remediacion", "Cuenta eliminada; contraseña cambiada; usuario informado"));
+        assertEquals("CLOSED", sql.textOrNull("select status from account where id = ?", equipment + 8));
+
+        // when the new account fails right after it was written
+        String before = state(c) + blocklist(c);
+        faults.arm("alta", "accounts");
+        WorkflowException e = assertThrows(WorkflowException.class, () -> actAt(e20, "15", MINDEF_TECNICO, c,
+                "continuar", Map.of("entrega_cuenta", "Entregada en persona")));
+
+        // then nothing of it survives: accounts, their history, the blocklist, the case
+        assertEquals(FailAt.KEY, e.messageKey());
+        assertEquals(List.of("alta", "accounts"), e.arguments());
+        assertEquals(before, state(c) + blocklist(c), "a failure half-way left something changed");
+
+        // and the same move, without the fault, creates the account with the case in its history
+        actAt(e20, "15", MINDEF_TECNICO, c, "continuar", Map.of("entrega_cuenta", "Entregada en persona"));
+        assertEquals("ACTIVE," + c + ";", sql.rows("select status, grant_case_id from account where person_username = ?"
+                + " and platform_code = ? and id <> ?", person, free, equipment + 8));
+        assertEquals("CLOSED," + c + ";GRANTED," + c + ";", sql.rows("select e.action, e.case_id from account_event e"
+                + " join account a on a.id = e.account_id where a.person_username = ? order by e.id", person));
+        assertEquals("DOMAIN," + domain + ",0;", blocklist(c));
+        assertEquals("16;19;", sql.rows("select step_code from work_item where case_id = ? and status = 'OPEN'"
+                + " order by step_code", c), "the mailbox analysis (16) and the report branch (19) wait");
+    }
+
+    private String blocklist(long caseId) throws SQLException {
+        return sql.rows("select kind, entry_value, times_reported_again from blocklist_entry where case_id = ?"
+                + " order by id", caseId);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /**

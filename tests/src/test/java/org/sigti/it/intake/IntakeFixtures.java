@@ -28,10 +28,11 @@ import org.sigti.workflow.Move;
  * <li>{@code /intake-case?number=} the case as the intake filed it: "requester|requester's name|contact|channel|
  * procedure|status", then each attachment "name type", then each trail action, then its description: rows ended by ";", groups by "#";</li>
  * <li>{@code /intake-case-id?number=} the case's id;</li>
+ * <li>{@code /intake-fields?number=} the case's recorded values: "name=value|step|by;", by name;</li>
  * <li>{@code /intake-observe?case=} the help desk's Operador asks the requester about the case's step 2.</li>
  * </ul>
  */
-@WebServlet({"/intake-message", "/intake-case", "/intake-case-id", "/intake-observe"})
+@WebServlet({"/intake-message", "/intake-case", "/intake-case-id", "/intake-observe", "/intake-fields"})
 public class IntakeFixtures extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -54,6 +55,9 @@ public class IntakeFixtures extends HttpServlet {
                 case "/intake-message" -> sql.rows("select m.outcome || '|' || coalesce(c.case_number, '-') || '|'"
                         + " || coalesce(m.detail, '') from intake_message m left join work_case c on c.id = m.case_id"
                         + " where m.message_id = ? order by m.id", request.getParameter("id"));
+                case "/intake-fields" -> sql.rows("select f.name || '=' || f.value_text || '|' || f.step_code || '|'"
+                        + " || f.recorded_by from case_field f join work_case c on c.id = f.case_id"
+                        + " where c.case_number = ? order by f.name", request.getParameter("number"));
                 case "/intake-case-id" -> String.valueOf(sql.numbers("select id from work_case where case_number = ?",
                         request.getParameter("number"))[0]);
                 case "/intake-case" -> {

@@ -50,6 +50,7 @@ class MailIntakeIT extends Walk {
     private static final long WAIT_MILLIS = 30_000;
     private static GreenMail imap;
     private static GreenMailUser mesa;
+    private static GreenMailUser alerta;
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -167,18 +168,8 @@ class MailIntakeIT extends Walk {
                 + " Mon, 7 Dec 2026 08:00:00 -0500\r\nFrom: Soporte <soporte@banco-seguro.example>\r\nSubject: Su"
                 + " cuenta será suspendida\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nValide su cuenta en"
                 + " http://banco-seguro.example/login hoy.\r\n";
-        MimeMessage forward = new MimeMessage(Session.getInstance(new Properties()));
-        forward.setFrom(new InternetAddress("ana@example.gob", "Ana Quispe", "UTF-8"));
-        forward.setRecipient(Message.RecipientType.TO, new InternetAddress(MESA));
-        forward.setSubject("RV: Su cuenta será suspendida " + nonce(), "UTF-8");
-        MimeBodyPart note = new MimeBodyPart();
-        note.setText("¿Es real este correo?", "UTF-8");
-        MimeBodyPart attached = new MimeBodyPart();
-        attached.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
-                original.getBytes(StandardCharsets.UTF_8))), "message/rfc822");
-        attached.setFileName("original.eml");
-        forward.setContent(new MimeMultipart(note, attached));
-        forward.saveChanges();
+        MimeMessage forward = forward(MESA, "RV: Su cuenta será suspendida " + nonce(), "¿Es real este correo?",
+                original);
         String id = forward.getMessageID();
         mailbox().deliver(forward);
         String description = kase(openedBy(id))[3];
@@ -187,7 +178,51 @@ class MailIntakeIT extends Walk {
                 + " http://banco-seguro.example/login\n- Adjuntos: ninguno\n\n¿Es real este correo?"), description);
     }
 
+    @Test
+    @Order(8)
+    void a_phishing_mail_forwarded_to_the_alert_mailbox_opens_s04040002_with_its_analysis_in_the_case_fields()
+            throws Exception {
+        String original = "Received: from mx.banco-falso.example (mx.banco-falso.example [198.51.100.23]) by"
+                + " correo.example.gob; Mon, 7 Dec 2026 08:00:00 -0500\r\nReceived: from [203.0.113.77] by"
+                + " mx.banco-falso.example; Mon, 7 Dec 2026 07:59:58 -0500\r\nFrom: Banco <avisos@banco-falso.example>"
+                + "\r\nSubject: Actualice su clave\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nIngrese en"
+                + " https://banco-falso.example/clave y en http://acortado.example/x1 hoy.\r\n";
+        MimeMessage forward = forward("alerta@sigti.example", "RV: Actualice su clave " + nonce(),
+                "Me llegó este correo, ¿es phishing?", original);
+        String id = forward.getMessageID();
+        mailbox();
+        alerta.deliver(forward);
+
+        String number = openedBy(id);
+        String[] c = kase(number);
+        assertEquals("correo.alerta|Ana Quispe|ana@example.gob|EMAIL|S04.04.00.02|OPEN;", c[0]);
+        // the analysis fills the procedure's fields, recorded at its start step by the mailbox
+        assertEquals("enlaces=https://banco-falso.example/clave\nhttp://acortado.example/x1|1|correo.alerta;"
+                + "ips_encabezados=198.51.100.23\n203.0.113.77|1|correo.alerta;"
+                + "remitente=avisos@banco-falso.example|1|correo.alerta;",
+                fixture("/intake-fields", "number", number), "no attachments: nothing recorded for them");
+        // and the case waits for the help desk's step 2
+        assertTrue(c[2].startsWith("START;COMPLETE;"), c[2]);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** Ana's forward "as attachment" of the original mail (its raw text) to a mailbox, with her note. */
+    private static MimeMessage forward(String to, String subject, String text, String original) throws Exception {
+        MimeMessage forward = new MimeMessage(Session.getInstance(new Properties()));
+        forward.setFrom(new InternetAddress("ana@example.gob", "Ana Quispe", "UTF-8"));
+        forward.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        forward.setSubject(subject, "UTF-8");
+        MimeBodyPart note = new MimeBodyPart();
+        note.setText(text, "UTF-8");
+        MimeBodyPart attached = new MimeBodyPart();
+        attached.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
+                original.getBytes(StandardCharsets.UTF_8))), "message/rfc822");
+        attached.setFileName("original.eml");
+        forward.setContent(new MimeMultipart(note, attached));
+        forward.saveChanges();
+        return forward;
+    }
 
     /** The IMAP server of the mailbox, started at the first need. */
     private static GreenMailUser mailbox() {
@@ -195,6 +230,7 @@ class MailIntakeIT extends Walk {
             imap = new GreenMail(new ServerSetup(13143, "127.0.0.1", "imap"));
             imap.start();
             mesa = imap.setUser(MESA, "mesa", "intake-test");
+            alerta = imap.setUser("alerta@sigti.example", "alerta", "intake-test");
         }
         return mesa;
     }

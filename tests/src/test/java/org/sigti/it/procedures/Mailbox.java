@@ -19,8 +19,12 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox implements AutoCloseable {
 
-    /** One mail as received; {@code messageId} tells two sendings of one mail apart (each has its own). */
-    public record Mail(String caseNumber, String to, String subject, String body, String cc, String messageId) {
+    /**
+     * One mail as received; {@code messageId} tells two sendings of one mail apart (each has its own); {@code from}
+     * is its From address.
+     */
+    public record Mail(String caseNumber, String to, String subject, String body, String cc, String messageId,
+            String from) {
     }
 
     /**
@@ -47,7 +51,15 @@ public final class Mailbox implements AutoCloseable {
      * fails listing the case's mails when none arrives in time.
      */
     public Mail await(String caseNumber, String to, String subjectPart, String bodyPart) {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        return await(caseNumber, to, subjectPart, bodyPart, WAIT_MILLIS);
+    }
+
+    /**
+     * Like {@link #await(String, String, String, String)}, waiting up to {@code waitMillis}: a move that queues more
+     * mails than the outbox sends at once (three) leaves the rest to its sweep, up to 30 s later.
+     */
+    public Mail await(String caseNumber, String to, String subjectPart, String bodyPart, long waitMillis) {
+        long deadline = System.currentTimeMillis() + waitMillis;
         while (true) {
             List<Mail> mails = of(caseNumber);
             for (Mail mail : mails) {
@@ -85,7 +97,8 @@ public final class Mailbox implements AutoCloseable {
             String cc = copies == null ? "" : Arrays.stream(copies).map(Mailbox::address)
                     .collect(Collectors.joining(","));
             return new Mail(message.getHeader("X-SIGTI-Case", null), to, message.getSubject(),
-                    content instanceof String text ? text : String.valueOf(content), cc, message.getMessageID());
+                    content instanceof String text ? text : String.valueOf(content), cc, message.getMessageID(),
+                    message.getFrom() == null ? "" : address(message.getFrom()[0]));
         } catch (MessagingException | IOException e) {
             throw new AssertionError("unreadable mail", e);
         }

@@ -81,6 +81,7 @@ class ScreensUnderCspIT {
         SCREENS.put("/backup/targets.xhtml", Set.of("jefe", "responsable", "tecnico"));
         SCREENS.put("/changes/list.xhtml", STAFF);
         SCREENS.put("/datacenter/log.xhtml", STAFF);
+        SCREENS.put("/blocklist/list.xhtml", IT);
         SCREENS.put("/maintenance/indicators.xhtml", Set.of("jefe.dgp", "responsable.esin"));
         SCREENS.put("/maintenance/register.xhtml", Set.of("jefe.dgp", "tecnico.esin"));
         SCREENS.put("/maintenance/plan.xhtml", Set.of("jefe.ogtie"));
