@@ -371,7 +371,8 @@ class CasesApiIT {
         Set<String> operations = new TreeSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
                 .forEach(method -> operations.add(method + " " + path)));
-        assertEquals(Set.of("GET /cases", "POST /cases", "GET /cases/{ref}", "GET /procedures", "GET /openapi.yaml"),
+        assertEquals(Set.of("GET /cases", "POST /cases", "GET /cases/{ref}", "GET /procedures", "GET /openapi.yaml",
+                "POST /security-alerts"),
                 operations);
         assertEquals("/sigti/api/v1", api.getServers().get(0).getUrl());
 

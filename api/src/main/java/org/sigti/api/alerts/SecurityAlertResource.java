@@ -1,0 +1,114 @@
+package org.sigti.api.alerts;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.sigti.api.ApiInputException;
+import org.sigti.incidents.AlertReceipt;
+import org.sigti.incidents.SecurityAlert;
+import org.sigti.incidents.SecurityAlerts;
+import org.sigti.security.Roles;
+
+/**
+ * {@code /security-alerts}: a security system (firewall, WAF, SIEM, antivirus console...) posts an alert; SIGTI opens
+ * a security incident (the cybersecurity team's branch of the security-incident procedure) or, when the same source
+ * and fingerprint came within the window to an incident still open, adds an occurrence to it ({@link SecurityAlerts}).
+ * The caller is a Técnico or the coordinator of the cybersecurity team, usually a service account.
+ */
+@Path("security-alerts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SecurityAlertResource {
+
+    static final List<String> FIELDS = List.of("source", "fingerprint", "title", "severity", "detail");
+
+    @EJB
+    SecurityAlerts alerts;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * 201 with the opened case's {@code Location}, or 200 when the alert updated the open incident of the same alert;
+     * the body says which and how often the alert came.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TECNICO, Roles.RESPONSABLE})
+    public Response receive(String body) {
+        AlertReceipt receipt = alerts.receive(parse(body));
+        URI location = uri.getBaseUriBuilder().path("cases").path(receipt.caseNumber()).build();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("caseId", receipt.caseId());
+        answer.put("case", receipt.caseNumber());
+        answer.put("opened", receipt.opened());
+        answer.put("occurrences", receipt.occurrences());
+        answer.put("links", Map.of("case", location.toString()));
+        return (receipt.opened() ? Response.created(location) : Response.ok().location(location)).entity(answer)
+                .build();
+    }
+
+    /**
+     * The body, read strictly: not a JSON object is "malformed"; an unknown field, one that is not a string or holds
+     * a control character is "invalid" (the service checks the rest: required fields, lengths, the severity).
+     */
+    static SecurityAlert parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiInputException.malformed();
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ApiInputException.malformed();
+            }
+            json = value.asJsonObject();
+        } catch (JsonException e) {
+            throw ApiInputException.malformed();
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        json.keySet().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.put(name, "unknown"));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : FIELDS) {
+            JsonValue value = json.get(name);
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                problems.put(name, "string");
+            } else if (json.getString(name).chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n'
+                    || c == 0x7f)) {
+                problems.put(name, "control");
+            } else {
+                values.put(name, json.getString(name));
+            }
+        }
+        SecurityAlert alert = new SecurityAlert(values.get("source"), values.get("fingerprint"), values.get("title"),
+                values.get("severity"), values.get("detail"));
+        alert.problems().forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw ApiInputException.invalid(problems);
+        }
+        return alert;
+    }
+}
