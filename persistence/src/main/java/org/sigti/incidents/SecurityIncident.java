@@ -61,8 +61,9 @@ public class SecurityIncident {
     @Column(name = "institution_code", nullable = false, length = 20, updatable = false)
     private String institutionCode;
 
+    /** Set when the line opens; an alert's intake turns OGTIE_DETECTION into SECURITY_ALERT in the same move. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20, updatable = false)
+    @Column(nullable = false, length = 20)
     private Origin origin;
 
     @Column(name = "reported_at", nullable = false, updatable = false)

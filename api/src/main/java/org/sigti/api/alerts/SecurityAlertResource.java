@@ -1,6 +1,5 @@
 package org.sigti.api.alerts;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +8,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.sigti.api.ApiInputException;
+import org.sigti.api.JsonFields;
 import org.sigti.incidents.AlertReceipt;
 import org.sigti.incidents.SecurityAlert;
 import org.sigti.incidents.SecurityAlerts;
@@ -73,36 +68,9 @@ public class SecurityAlertResource {
      * a control character is "invalid" (the service checks the rest: required fields, lengths, the severity).
      */
     static SecurityAlert parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiInputException.malformed();
-        }
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiInputException.malformed();
-            }
-            json = value.asJsonObject();
-        } catch (JsonException e) {
-            throw ApiInputException.malformed();
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        json.keySet().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.put(name, "unknown"));
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name : FIELDS) {
-            JsonValue value = json.get(name);
-            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                continue;
-            }
-            if (value.getValueType() != JsonValue.ValueType.STRING) {
-                problems.put(name, "string");
-            } else if (json.getString(name).chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n'
-                    || c == 0x7f)) {
-                problems.put(name, "control");
-            } else {
-                values.put(name, json.getString(name));
-            }
-        }
+        JsonFields read = JsonFields.read(body, FIELDS);
+        Map<String, String> problems = new LinkedHashMap<>(read.problems());
+        Map<String, String> values = read.values();
         SecurityAlert alert = new SecurityAlert(values.get("source"), values.get("fingerprint"), values.get("title"),
                 values.get("severity"), values.get("detail"));
         alert.problems().forEach(problems::putIfAbsent);

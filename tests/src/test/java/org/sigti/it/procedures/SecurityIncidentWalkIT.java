@@ -38,7 +38,9 @@ import org.sigti.it.security.ApiTokens;
  * a knowledge-base article, registers the action; the help desk closes the ticket. The bitácora shows every phase, the
  * classification, the priority and the article; its CSV export carries the row with a formula neutralized;</li>
  * <li>detected by the OGTIE through a security system's alert (REST API, → 3 → 4 → 5 → 6 → 7…10 → 11 → 12…14), with
- * the vendor escalation: the set-up steps in the server, the post-incident and closing steps in the browser.</li>
+ * the vendor escalation: the set-up steps in the server, the post-incident and closing steps in the browser;</li>
+ * <li>detected by the OGTIE's own monitoring: the cybersecurity team records it on the bitácora's page (→ 3); another
+ * team is not offered the form.</li>
  * </ul>
  */
 @ExtendWith(ArquillianExtension.class)
@@ -147,6 +149,31 @@ class SecurityIncidentWalkIT extends Walk {
                 () -> "row " + row);
         assertEquals(vendor, row.get(13));
         assertFalse(row.get(11).isEmpty() || row.get(10).isEmpty(), () -> "post-incident and closed: " + row);
+    }
+
+    @Test
+    void the_cybersecurity_team_records_its_own_detection_on_the_bitacora_and_nobody_else_is_offered_it() {
+        long k = System.currentTimeMillis() % 10_000_000;
+        String title = "Certificado del portal suplantado en fuente externa " + k;
+
+        // another team's Técnico reads the bitácora without the form
+        Desk infra = desk("tecnico.infra").openPage("/incidents/log.xhtml");
+        infra.browser().text(By.id("incidents:list"));
+        assertTrue(infra.browser().all(By.id("detection:record")).isEmpty(), "no detection form for INFRA");
+
+        // the cybersecurity team's Técnico records what its monitoring of external sources found
+        Desk ciber = desk("tecnico.ciber").openPage("/incidents/log.xhtml");
+        ciber.browser().type(By.id("detection:title"), title);
+        ciber.browser().type(By.id("detection:description"), "Aviso del CSIRT nacional: dominio parecido al"
+                + " portal con el certificado copiado.");
+        ciber.browser().submit(By.id("detection:record"));
+        ciber.screenshot("detection-" + k);
+
+        // the case waits at activity 3 for whoever recorded it, and its line is on the bitácora
+        assertEquals(List.of("3=true"), ciber.openSteps());
+        assertEquals(List.of("1 → 3"), ciber.completions());
+        String number = ciber.number();
+        assertEquals("OGTIE_DETECTION", bitacora(ciber, number).get(0));
     }
 
     /** Posts a security alert with the cybersecurity team's service account; answers the receipt. */

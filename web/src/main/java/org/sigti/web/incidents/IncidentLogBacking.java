@@ -20,6 +20,10 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 import org.sigti.incidents.IncidentLog;
 import org.sigti.incidents.IncidentRow;
+import org.sigti.procedure.incidents.OgtieDetections;
+import org.sigti.web.cases.Messages;
+import org.sigti.workflow.CaseRef;
+import org.sigti.workflow.WorkflowException;
 import org.sigti.web.faces.PagedList;
 import org.sigti.web.home.DisplayTime;
 import org.sigti.web.i18n.ApplicationBundle;
@@ -28,8 +32,8 @@ import org.sigti.web.maintenance.RegisterBacking;
 /**
  * /incidents/log.xhtml: the bitácora / matriz de incidentes de seguridad informática (S04.04.00.03), newest incident
  * first, paged in the database, and exported whole as CSV (UTF-8, ';', formulas neutralized) in the view's language.
- * Read-only: the lines are written by the procedure's moves and the alert intake; the export is a POST that changes
- * nothing.
+ * The lines are written by the procedure's moves and the alert intake; the export is a POST that changes nothing.
+ * The cybersecurity team records here an incident its own monitoring detected, which opens its case at activity 3.
  */
 @Named
 @ViewScoped
@@ -39,16 +43,22 @@ public class IncidentLogBacking implements Serializable {
     /** The most rows an export writes. */
     static final int MAX_EXPORT = 50_000;
     private static final List<String> COLUMNS = List.of("case", "title", "origin", "source", "severity",
-            "occurrences", "reported", "ticket", "detected", "analysed", "classification", "priority", "contained",
+            "occurrences", "reported", "ticketed", "detected", "analysed", "classification", "priority", "contained",
             "eradicated", "recovered", "escalated", "vendor", "postIncident", "lessons", "kb", "closed");
 
     @EJB
     private IncidentLog log;
 
+    @EJB
+    private OgtieDetections detections;
+
     @Inject
     private DisplayTime time;
 
     private LazyDataModel<IncidentRow> rows;
+    private Boolean mayRecord;
+    private String title;
+    private String description;
 
     @PostConstruct
     void init() {
@@ -57,6 +67,44 @@ public class IncidentLogBacking implements Serializable {
 
     public LazyDataModel<IncidentRow> getRows() {
         return rows;
+    }
+
+    /** Whether the caller may record a detection of the OGTIE (the cybersecurity team): the form shows only then. */
+    public boolean isMayRecord() {
+        if (mayRecord == null) {
+            mayRecord = detections.mayRecord();
+        }
+        return mayRecord;
+    }
+
+    /** Records an incident the cybersecurity team detected (activity 3 of the OGTIE's branch); opens its case. */
+    public String record() {
+        CaseRef ref;
+        try {
+            ref = detections.record(title, description);
+        } catch (WorkflowException e) {
+            Messages.show(e, field -> Messages.text(Messages.bundle(FacesContext.getCurrentInstance()),
+                    "request." + field));
+            return null;
+        }
+        Messages.info("request.filed", ref.number());
+        return "/case.xhtml?faces-redirect=true&id=" + ref.id();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 
     /** The whole bitácora as a CSV file. */
