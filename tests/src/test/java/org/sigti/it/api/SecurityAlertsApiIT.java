@@ -32,7 +32,7 @@ import org.sigti.it.security.ApiTokens;
  * queue and its line in the bitácora; the same alert again within the window updates that case (one more
  * occurrence, a note on its trail); once the window has passed (the stored arrival moved back) it opens a new one.
  * A malformed or invalid body is a 400 problem and opens nothing; no token is 401; a caller without the role, or
- * with it in another team, is 403, each denial recorded.
+ * with it in another team, is 403; each refusal is recorded as a security event.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +64,11 @@ class SecurityAlertsApiIT {
 
     private static long denials(String username) {
         return number("select count(*) from security_event where username = ? and kind = 'ACCESS_DENIED'", username);
+    }
+
+    private static long anonymousDenials() {
+        return number("select count(*) from security_event where kind = 'ACCESS_DENIED' and action ="
+                + " 'POST /sigti/api/v1/security-alerts' and detail = 'no valid bearer token (401)'");
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status, String type) {
@@ -160,6 +165,7 @@ class SecurityAlertsApiIT {
         long deniedNoRole = denials(noRole);
         long deniedOperador = denials(operador);
         long deniedInfra = denials("tecnico.infra");
+        long deniedAnonymous = anonymousDenials();
 
         // when
         HttpResponse<String> anonymous = post("/security-alerts", null, body);
@@ -172,6 +178,7 @@ class SecurityAlertsApiIT {
         // then
         assertProblem(anonymous, 401, "urn:sigti:problem:unauthorized");
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals(deniedAnonymous + 1, anonymousDenials());
         assertProblem(withoutRole, 403, "urn:sigti:problem:forbidden");
         assertEquals(deniedNoRole + 1, denials(noRole));
         assertProblem(helpDesk, 403, "urn:sigti:problem:forbidden");
