@@ -50,6 +50,9 @@ CREATE TABLE security_alert_occurrence (
     severity     VARCHAR(20),
     title        VARCHAR(200)   NOT NULL,
     detail       VARCHAR(4000),
-    CONSTRAINT fk_security_alert_occurrence_incident FOREIGN KEY (incident_id) REFERENCES security_incident (id)
+    request_key  VARCHAR(255),
+    CONSTRAINT fk_security_alert_occurrence_incident FOREIGN KEY (incident_id) REFERENCES security_incident (id),
+    -- a POST's Idempotency-Key counts once per client (NULL keys never collide)
+    CONSTRAINT uk_security_alert_occurrence_key UNIQUE (received_by, request_key)
 );
 CREATE INDEX ix_security_alert_occurrence_incident ON security_alert_occurrence (incident_id, received_at);

@@ -68,9 +68,11 @@ public class SecurityAlerts {
 
     /**
      * Opens or updates the incident of an alert. Invalid fields are a {@link WorkflowException} naming each (nothing is
-     * written); a caller outside the cybersecurity team an {@link AccessDeniedException}, recorded.
+     * written); a caller outside the cybersecurity team an {@link AccessDeniedException}, recorded. With a
+     * {@code requestKey} (the request's {@code Idempotency-Key}) the caller already sent, nothing is recorded and the
+     * answer is that of the incident it reached then ({@link AlertReceipt#replayed}).
      */
-    public AlertReceipt receive(SecurityAlert alert) {
+    public AlertReceipt receive(SecurityAlert alert, String requestKey) {
         Map<String, String> problems = alert.problems();
         if (!problems.isEmpty()) {
             throw new WorkflowException("incidents.alert.invalid", problems);
@@ -81,6 +83,16 @@ public class SecurityAlerts {
             securityEvents.accessDenied("SecurityAlerts.receive", "security_alert", alert.source().strip(), null,
                     "not of the team of queue " + TEAM + " of the caller's institution");
             throw new AccessDeniedException("security alerts come from the cybersecurity team");
+        }
+        if (requestKey != null) {
+            Optional<SecurityAlertOccurrence> earlier = em.createNamedQuery("SecurityAlertOccurrence.findByKey",
+                    SecurityAlertOccurrence.class).setParameter("receivedBy", caller.username())
+                    .setParameter("requestKey", requestKey).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                SecurityIncident incident = em.find(SecurityIncident.class, earlier.get().getIncidentId());
+                WorkCase c = em.find(WorkCase.class, incident.getCaseId());
+                return new AlertReceipt(c.getId(), c.getNumber(), false, incident.getOccurrences(), true);
+            }
         }
         Instant now = clock.instant();
         String source = alert.source().strip();
@@ -93,11 +105,11 @@ public class SecurityAlerts {
         if (recent.isPresent()) {
             SecurityIncident incident = recent.get();
             incident.alertedAgain(alert.severity(), now);
-            record(incident, caller, alert, now);
+            record(incident, caller, alert, requestKey, now);
             WorkCase c = em.find(WorkCase.class, incident.getCaseId());
             engine.note(c, caller, "ALERT", "Alerta repetida de " + source + " (" + incident.getOccurrences()
                     + " veces): " + alert.title().strip(), null);
-            return new AlertReceipt(c.getId(), c.getNumber(), false, incident.getOccurrences());
+            return new AlertReceipt(c.getId(), c.getNumber(), false, incident.getOccurrences(), false);
         }
         SecurityAlertRaised request = new SecurityAlertRaised(caller, alert);
         raised.fire(request);
@@ -105,13 +117,14 @@ public class SecurityAlerts {
         SecurityIncident incident = em.createNamedQuery("SecurityIncident.findByCase", SecurityIncident.class)
                 .setParameter("caseId", c.getId()).getSingleResult();
         incident.alerted(source, fingerprint, alert.severity(), now);
-        record(incident, caller, alert, now);
-        return new AlertReceipt(c.getId(), c.getNumber(), true, 1);
+        record(incident, caller, alert, requestKey, now);
+        return new AlertReceipt(c.getId(), c.getNumber(), true, 1, false);
     }
 
-    private void record(SecurityIncident incident, Actor caller, SecurityAlert alert, Instant now) {
+    private void record(SecurityIncident incident, Actor caller, SecurityAlert alert, String requestKey,
+            Instant now) {
         em.persist(new SecurityAlertOccurrence(incident.getId(), now, caller.username(), alert.severity(),
-                alert.title().strip(), alert.detail()));
+                alert.title().strip(), alert.detail(), requestKey));
         em.flush();
     }
 

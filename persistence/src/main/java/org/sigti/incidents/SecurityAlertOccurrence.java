@@ -9,15 +9,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
  * One arrival of a security system's alert (REST API {@code POST /security-alerts}) on the incident it opened or
- * updated: when, from which client, with what severity, title and detail. Written once, never changed.
+ * updated: when, from which client, with what severity, title and detail, and the request's {@code Idempotency-Key}
+ * when it had one. Written once, never changed.
  */
 @Entity
 @Table(name = "security_alert_occurrence")
+@NamedQuery(name = "SecurityAlertOccurrence.findByKey", query = "select o from SecurityAlertOccurrence o"
+        + " where o.receivedBy = :receivedBy and o.requestKey = :requestKey")
 public class SecurityAlertOccurrence {
 
     public static final int TITLE_MAXLENGTH = 200;
@@ -46,17 +50,21 @@ public class SecurityAlertOccurrence {
     @Column(length = DETAIL_MAXLENGTH, updatable = false)
     private String detail;
 
+    @Column(name = "request_key", length = 255, updatable = false)
+    private String requestKey;
+
     protected SecurityAlertOccurrence() {
     }
 
     public SecurityAlertOccurrence(long incidentId, Instant receivedAt, String receivedBy, String severity,
-            String title, String detail) {
+            String title, String detail, String requestKey) {
         this.incidentId = incidentId;
         this.receivedAt = requireNonNull(receivedAt);
         this.receivedBy = requireNonNull(receivedBy);
         this.severity = severity;
         this.title = requireNonNull(title);
         this.detail = detail;
+        this.requestKey = requestKey;
     }
 
     public Long getId() {
@@ -85,5 +93,9 @@ public class SecurityAlertOccurrence {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getRequestKey() {
+        return requestKey;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.sigti.api.ApiInputException;
 import org.sigti.api.JsonFields;
+import org.sigti.api.cases.CaseResource;
 import org.sigti.incidents.AlertReceipt;
 import org.sigti.incidents.SecurityAlert;
 import org.sigti.incidents.SecurityAlerts;
@@ -45,13 +47,17 @@ public class SecurityAlertResource {
 
     /**
      * 201 with the opened case's {@code Location}, or 200 when the alert updated the open incident of the same alert;
-     * the body says which and how often the alert came.
+     * the body says which and how often the alert came. A request repeating an {@code Idempotency-Key} the client
+     * used before records nothing and gets 200 with that incident and {@code Idempotency-Replayed: true}.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TECNICO, Roles.RESPONSABLE})
-    public Response receive(String body) {
-        AlertReceipt receipt = alerts.receive(parse(body));
+    public Response receive(@HeaderParam(CaseResource.HEADER_KEY) String key, String body) {
+        if (key != null && !CaseResource.validKey(key)) {
+            throw ApiInputException.invalid(Map.of(CaseResource.HEADER_KEY, "idempotency.invalid"));
+        }
+        AlertReceipt receipt = alerts.receive(parse(body), key);
         URI location = uri.getBaseUriBuilder().path("cases").path(receipt.caseNumber()).build();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("caseId", receipt.caseId());
@@ -59,7 +65,8 @@ public class SecurityAlertResource {
         answer.put("opened", receipt.opened());
         answer.put("occurrences", receipt.occurrences());
         answer.put("links", Map.of("case", location.toString()));
-        return (receipt.opened() ? Response.created(location) : Response.ok().location(location)).entity(answer)
+        return (receipt.opened() ? Response.created(location) : Response.ok().location(location))
+                .header("Idempotency-Replayed", key == null ? null : String.valueOf(receipt.replayed())).entity(answer)
                 .build();
     }
 

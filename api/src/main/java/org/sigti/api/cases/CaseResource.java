@@ -43,7 +43,8 @@ import org.sigti.workflow.Workflow;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
-    private static final String HEADER_KEY = "Idempotency-Key";
+    /** The header of a request the client means to make once. */
+    public static final String HEADER_KEY = "Idempotency-Key";
 
     @EJB
     Workflow workflow;
@@ -144,7 +145,7 @@ public class CaseResource {
     }
 
     /** 1 to 255 visible ASCII characters. */
-    static boolean validKey(String key) {
+    public static boolean validKey(String key) {
         return !key.isEmpty() && key.length() <= 255 && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 

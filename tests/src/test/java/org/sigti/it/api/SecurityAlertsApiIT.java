@@ -30,7 +30,8 @@ import org.sigti.it.security.ApiTokens;
  * {@code POST /security-alerts} as a security system of MINDEF calls it, with a real service-account token of the test
  * Keycloak (a Técnico of the cybersecurity team): an alert opens an S04.04.00.03 case at activity 3 in the CIBER
  * queue and its line in the bitácora; the same alert again within the window updates that case (one more
- * occurrence, a note on its trail); once the window has passed (the stored arrival moved back) it opens a new one.
+ * occurrence, a note on its trail); once the window has passed (the stored arrival moved back) it opens a new one;
+ * a repeated {@code Idempotency-Key} records nothing.
  * A malformed or invalid body is a 400 problem and opens nothing; no token is 401; a caller without the role, or
  * with it in another team, is 403; each refusal is recorded as a security event.
  */
@@ -123,6 +124,33 @@ class SecurityAlertsApiIT {
         assertTrue(json(later).getBoolean("opened"));
         assertNotEquals(number, json(later).getString("case"));
         assertEquals(2, incidents(fingerprint));
+    }
+
+    @Test
+    void a_repeated_idempotency_key_records_the_alert_once() {
+        // given
+        String fingerprint = "av-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String body = alert(fingerprint, "Troyano detectado por el antivirus", "medium");
+
+        // when: the same request twice with one key, then with another key
+        HttpResponse<String> first = post("/security-alerts", machine(), body, "Idempotency-Key", key);
+        HttpResponse<String> retry = post("/security-alerts", machine(), body, "Idempotency-Key", key);
+        HttpResponse<String> other = post("/security-alerts", machine(), body, "Idempotency-Key",
+                UUID.randomUUID().toString());
+
+        // then: the retry recorded nothing; the other key counts one more occurrence of the same incident
+        assertEquals(201, first.statusCode(), first::body);
+        assertEquals(200, retry.statusCode(), retry::body);
+        assertEquals("true", retry.headers().firstValue("Idempotency-Replayed").orElse(""));
+        assertEquals(json(first).getString("case"), json(retry).getString("case"));
+        assertEquals(1, json(retry).getInt("occurrences"));
+        assertEquals(200, other.statusCode(), other::body);
+        assertEquals("false", other.headers().firstValue("Idempotency-Replayed").orElse(""));
+        assertEquals(2, json(other).getInt("occurrences"));
+        assertEquals(1, incidents(fingerprint));
+        assertEquals(2, number("select count(*) from security_alert_occurrence o join security_incident i on"
+                + " i.id = o.incident_id where i.fingerprint = ?", fingerprint));
     }
 
     @Test
