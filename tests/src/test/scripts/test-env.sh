@@ -152,6 +152,10 @@ start() {
     --group /Instituciones/AGETIC/UGAT/AIT
   SIGTI_API_CLIENT_SECRET=$SIGTI_TEST_API_CLIENT_SECRET "$root/wildfly-config/bin/keycloak-api-client.sh" \
     "$target/keycloak" "http://localhost:$keycloak_port" sigti-api-norole --no-default-roles
+  # a security system posting alerts (SecurityAlertsApiIT): a Técnico of MINDEF's cybersecurity team (CIBER)
+  SIGTI_API_CLIENT_SECRET=$SIGTI_TEST_API_CLIENT_SECRET "$root/wildfly-config/bin/keycloak-api-client.sh" \
+    "$target/keycloak" "http://localhost:$keycloak_port" sigti-api-ciber --role Tecnico \
+    --group /Instituciones/MINDEF/OGTIE/CIBER
   # tokens of 10 s (production: 5 min) so the test of a disabled AD account sees its session end quickly
   local config; config=$(mktemp)
   KC_CLI_PASSWORD=$(cat "$target/keycloak/admin-password") "$target/keycloak/bin/kcadm.sh" config credentials \

@@ -158,6 +158,16 @@ public class CaseEngine {
      */
     public WorkCase startBySystem(String procedureCode, String title, String description, String onBehalfOf,
             String assignee, Map<String, String> values) {
+        return startBySystem(procedureCode, null, title, description, onBehalfOf, assignee, values);
+    }
+
+    /**
+     * {@link #startBySystem(String, String, String, String, String, Map)} leaving the start step by the way out
+     * {@code wayOut} (one the start step declares; null: its first), for a procedure whose manual has several entry
+     * branches and whose module request names the branch (e.g. "notified by the office itself: go to activity 3").
+     */
+    public WorkCase startBySystem(String procedureCode, String wayOut, String title, String description,
+            String onBehalfOf, String assignee, Map<String, String> values) {
         ProcedureFlow hook = procedures.flow(procedureCode)
                 .orElseThrow(() -> new WorkflowException("workflow.procedure.unknown", String.valueOf(procedureCode)));
         ProcedureDefinition def = hook.definition();
@@ -174,7 +184,9 @@ public class CaseEngine {
         em.flush();
         String by = onBehalfOf == null ? null : "calendario de " + onBehalfOf;
         audit(c, system, "START", null, start.code(), null, by, null, now);
-        Outcome first = start.outcomes().get(0);
+        Outcome first = wayOut == null ? start.outcomes().get(0) : start.outcome(wayOut).orElseThrow(
+                () -> new IllegalStateException(def.code() + " start step " + start.code() + " has no way out "
+                        + wayOut));
         Map<String, String> recorded = values == null ? Map.of() : values;
         systemStart.run(hook, new Transition(c.getId(), c.getNumber(), def.code(), start.code(), first.key(), by,
                 recorded, system));

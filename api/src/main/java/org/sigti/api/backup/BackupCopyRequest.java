@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.sigti.api.ApiInputException;
-import org.sigti.api.cases.CaseDraft;
+import org.sigti.api.JsonFields;
 import org.sigti.backup.ScriptCopies.ScriptCopy;
 
 /**
@@ -31,7 +31,7 @@ record BackupCopyRequest(ScriptCopy copy) {
             "takenAt");
 
     static BackupCopyRequest parse(String body) {
-        JsonObject json = CaseDraft.object(body);
+        JsonObject json = JsonFields.object(body);
         Map<String, String> problems = new LinkedHashMap<>();
         json.keySet().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.put(name, "unknown"));
         Long runId = id(json, "runId", problems);
@@ -119,7 +119,7 @@ record BackupCopyRequest(ScriptCopy copy) {
             return null;
         }
         String s = json.getString(name);
-        if (CaseDraft.hasControlCharacters(s)) {
+        if (JsonFields.hasControlCharacters(s)) {
             problems.put(name, "control");
             return null;
         }

@@ -1,6 +1,5 @@
 package org.sigti.api.cases;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 
 import org.sigti.api.ApiInputException;
+import org.sigti.api.JsonFields;
 import org.sigti.workflow.NewCase;
 
 /**
@@ -32,24 +27,9 @@ public record CaseDraft(String procedure, NewCase draft) {
             "contactEmail", "contactPhone", "onBehalfName");
 
     public static CaseDraft parse(String body) {
-        JsonObject json = object(body);
-        Map<String, String> problems = new LinkedHashMap<>();
-        json.keySet().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.put(name, "unknown"));
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name : FIELDS) {
-            JsonValue value = json.get(name);
-            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                continue;
-            }
-            if (value.getValueType() != JsonValue.ValueType.STRING) {
-                problems.put(name, "string");
-            } else if (hasControlCharacters(json.getString(name))) {
-                // as the screens refuse them (ControlCharacters): NUL would reach the database, which refuses it
-                problems.put(name, "control");
-            } else {
-                values.put(name, json.getString(name));
-            }
-        }
+        JsonFields read = JsonFields.read(body, FIELDS);
+        Map<String, String> problems = new LinkedHashMap<>(read.problems());
+        Map<String, String> values = read.values();
         for (String required : List.of("procedure", "title")) {
             if (!problems.containsKey(required) && blank(values.get(required))) {
                 problems.put(required, "required");
@@ -85,25 +65,9 @@ public record CaseDraft(String procedure, NewCase draft) {
         }
     }
 
-    /** The body as a JSON object; anything else (empty, not JSON, an array) is "malformed". */
-    public static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiInputException.malformed();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiInputException.malformed();
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw ApiInputException.malformed();
-        }
-    }
-
     /** A character below a space other than tab, CR and LF, or DEL: nothing a person types. */
-    public static boolean hasControlCharacters(String s) {
-        return s.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f);
+    static boolean hasControlCharacters(String s) {
+        return JsonFields.hasControlCharacters(s);
     }
 
     private static boolean blank(String s) {

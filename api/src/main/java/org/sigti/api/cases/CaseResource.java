@@ -43,7 +43,8 @@ import org.sigti.workflow.Workflow;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
-    private static final String HEADER_KEY = "Idempotency-Key";
+    /** The header of a request the client means to make once. */
+    public static final String HEADER_KEY = "Idempotency-Key";
 
     @EJB
     Workflow workflow;

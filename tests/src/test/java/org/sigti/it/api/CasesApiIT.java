@@ -372,7 +372,7 @@ class CasesApiIT {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
                 .forEach(method -> operations.add(method + " " + path)));
         assertEquals(Set.of("GET /cases", "POST /cases", "GET /cases/{ref}", "GET /procedures", "GET /openapi.yaml",
-                "POST /backup-copies"),
+                "POST /backup-copies", "POST /security-alerts"),
                 operations);
         assertEquals("/sigti/api/v1", api.getServers().get(0).getUrl());
 

@@ -31,6 +31,8 @@ public final class ApiTokens {
 
     /** An Operador of AGETIC's help desk (unit AIT), through its service account. */
     public static final String OPERADOR_CLIENT = "sigti-api-client";
+    /** A security system of MINDEF: a Técnico of the cybersecurity team (CIBER), through its service account. */
+    public static final String CIBER_CLIENT = "sigti-api-ciber";
     /** A client whose service account has no SIGTI role. */
     public static final String NO_ROLE_CLIENT = "sigti-api-norole";
 

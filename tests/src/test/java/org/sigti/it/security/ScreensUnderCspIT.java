@@ -82,6 +82,8 @@ class ScreensUnderCspIT {
         SCREENS.put("/changes/list.xhtml", STAFF);
         SCREENS.put("/datacenter/log.xhtml", STAFF);
         SCREENS.put("/blocklist/list.xhtml", IT);
+        // the security incident log; the cybersecurity team also gets the form of its own detections
+        SCREENS.put("/incidents/log.xhtml", Set.of("jefe", "responsable", "tecnico", "auditor", "tecnico.ciber"));
         SCREENS.put("/maintenance/indicators.xhtml", Set.of("jefe.dgp", "responsable.esin"));
         SCREENS.put("/maintenance/register.xhtml", Set.of("jefe.dgp", "tecnico.esin"));
         SCREENS.put("/maintenance/plan.xhtml", Set.of("jefe.ogtie"));

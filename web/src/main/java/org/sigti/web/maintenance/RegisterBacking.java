@@ -124,7 +124,7 @@ public class RegisterBacking extends SystemYearFilter {
      * A CSV cell, quoted; a leading formula character (OWASP's list: = + - @, tab, carriage return) is neutralized
      * with a quote so a spreadsheet never runs it.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
