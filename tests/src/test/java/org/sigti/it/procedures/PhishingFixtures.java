@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sigti.it.Sql;
 
 /**
- * Test only, in the walk-driver WAR, for {@link PhishingWalkIT}: {@code /phishing-accounts?user=U&name=N} gives a
+ * Test only, in the walk-driver WAR, for {@link PhishingWalkIT}: {@code /phishing-accounts?person=U&personName=N} gives a
  * MINDEF person an AD and an OWA account (as an alta leaves them); {@code /phishing-rows?q=SELECT...&a=arg} answers a
  * query's rows as {@link Sql#rows} writes them (text arguments only), so the walk asserts what the database holds.
  */
@@ -42,8 +42,9 @@ public class PhishingFixtures extends HttpServlet {
                 String[] args = request.getParameterValues("a");
                 answer = sql.rows(select, (Object[]) (args == null ? new String[0] : args));
             } else {
-                String user = request.getParameter("user");
-                String name = request.getParameter("name");
+                // not "user" and "name": the walk driver's own parameters, which come first, name the caller
+                String user = request.getParameter("person");
+                String name = request.getParameter("personName");
                 long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
                 sql.account(id, "MINDEF", "AD", user, user, name, "DGA", "fixture");
                 sql.account(id + 1, "MINDEF", "OWA", user, user, name, "DGA", "fixture");

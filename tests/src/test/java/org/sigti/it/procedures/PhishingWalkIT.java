@@ -60,7 +60,7 @@ class PhishingWalkIT extends Walk {
         Person compromised = new Person(victim, "Pedro Víctima " + k, victim + "@sigti.example", "DGA",
                 List.of("Solicitante"), "MINDEF");
         knownInServer(compromised);
-        assertEquals("ok", fixture("/phishing-accounts", "user", victim, "name", compromised.name()));
+        assertEquals("ok", fixture("/phishing-accounts", "person", victim, "personName", compromised.name()));
 
         // 1: any employee reports the mail
         Filed c = desk("solicitante.mindef").file(Draft.of(CODE, null, "Correo sospechoso del banco " + k,
