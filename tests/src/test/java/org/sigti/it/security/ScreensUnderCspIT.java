@@ -88,6 +88,8 @@ class ScreensUnderCspIT {
         SCREENS.put("/maintenance/register.xhtml", Set.of("jefe.dgp", "tecnico.esin"));
         SCREENS.put("/maintenance/plan.xhtml", Set.of("jefe.ogtie"));
         SCREENS.put("/secplatform/platforms.xhtml", Set.of("jefe.ogtie"));
+        // the SGSI register: the Jefe and the Especialista get its forms
+        SCREENS.put("/sgsi/register.xhtml", Set.of("jefe.ogtie", "especialista.sgsi"));
         SCREENS.put("/admin/users.xhtml", ADMIN);
         SCREENS.put("/admin/security-events.xhtml", ADMIN);
         SCREENS.put("/admin/mail-outbox.xhtml", ADMIN);
