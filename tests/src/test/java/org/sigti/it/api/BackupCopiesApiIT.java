@@ -51,7 +51,7 @@ class BackupCopiesApiIT extends Walk {
                 "Ciclo anual.");
         actInServer(c, "1", TECNICO_INFRA, "continuar", "sistemas_criticos", "AD", "servidores", "srv-dc01");
         actInServer(c, "2", TECNICO_INFRA, "continuar", "anio", year, "cronograma", "Seguridad; AD; Diaria;"
-                + " C:\\Logs; Security.evtx; \\\\bk\\AD; " + year + "-01-04\nAplicación; AD; Diaria; C:\\Logs;"
+                + " C:\\Logs; Security.evtx; \\\\bk\\AD; " + year + "-01-04\nAplicacion; AD; Diaria; C:\\Logs;"
                 + " Application.evtx; \\\\bk\\AD; " + year + "-01-04\nSistema; AD; Diaria; C:\\Logs; System.evtx;"
                 + " \\\\bk\\AD; " + year + "-01-04");
         actInServer(c, "3", RESPONSABLE_INFRA, "firmar");
