@@ -21,9 +21,12 @@ final class PhishingFields {
             "Preliminary classification"), true, List.of(new Option(SPAM, Text.of("Spam (publicidad)",
                     "Spam (advertising)")), new Option(PHISHING, Text.of("Phishing (correo inválido)",
                     "Phishing (invalid mail)"))));
-    /** Steps 2 and 5, filled by the mail intake from the forwarded mail: the original sender. */
+    /**
+     * Steps 2 and 5, filled by the mail intake from the forwarded mail: the original sender. The analysis fields are
+     * shown with what the intake (or step 2) recorded, for the performer to check rather than type again.
+     */
     static final FieldDefinition SENDER = FieldDefinition.text("remitente", Text.of("Cuenta de correo del remitente"
-            + " del spam o phishing", "Sender account of the spam or phishing"), false);
+            + " del spam o phishing", "Sender account of the spam or phishing"), false).prefilledFromCase();
     /** Step 3: the impact. */
     static final FieldDefinition IMPACT = FieldDefinition.text("impacto", Text.of("Impacto: cantidad de usuarios que"
             + " recibieron el correo", "Impact: how many users received the mail"), true);
@@ -31,11 +34,11 @@ final class PhishingFields {
             + " usuarios involucrados (uno por línea)", "Addresses of the users involved (one a line)"), true);
     /** Step 5, filled by the mail intake: what the analysis found. */
     static final FieldDefinition IPS = FieldDefinition.longText("ips_encabezados", Text.of("Direcciones IP de los"
-            + " encabezados Received", "IP addresses of the Received headers"), false);
+            + " encabezados Received", "IP addresses of the Received headers"), false).prefilledFromCase();
     static final FieldDefinition URLS = FieldDefinition.longText("enlaces", Text.of("Enlaces web de redirección",
-            "Redirect links"), false);
+            "Redirect links"), false).prefilledFromCase();
     static final FieldDefinition ATTACHMENTS = FieldDefinition.longText("adjuntos", Text.of("Archivos adjuntos (nombre"
-            + " y SHA-256)", "Attachments (name and SHA-256)"), false);
+            + " y SHA-256)", "Attachments (name and SHA-256)"), false).prefilledFromCase();
     /** Steps 6, 9 and 18: what is blocked, one a line. */
     static final FieldDefinition BLOCK_SENDERS = FieldDefinition.longText("bloquear_cuentas", Text.of("Cuentas de"
             + " remitente a bloquear (una por línea)", "Sender accounts to block (one a line)"), false);

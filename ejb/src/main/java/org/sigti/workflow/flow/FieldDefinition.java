@@ -12,7 +12,7 @@ import java.util.Optional;
  * that every screen and service refuses the same bad input with the same message key.
  */
 public record FieldDefinition(String name, Text label, FieldKind kind, boolean required, int maxLength,
-        List<Option> options) implements Serializable {
+        List<Option> options, boolean prefilled) implements Serializable {
 
     /** One option of a {@link FieldKind#CHOICE} field. */
     public record Option(String value, Text label) implements Serializable {
@@ -26,19 +26,28 @@ public record FieldDefinition(String name, Text label, FieldKind kind, boolean r
     }
 
     public static FieldDefinition text(String name, Text label, boolean required) {
-        return new FieldDefinition(name, label, FieldKind.TEXT, required, 200, List.of());
+        return new FieldDefinition(name, label, FieldKind.TEXT, required, 200, List.of(), false);
     }
 
     public static FieldDefinition longText(String name, Text label, boolean required) {
-        return new FieldDefinition(name, label, FieldKind.LONG_TEXT, required, 4000, List.of());
+        return new FieldDefinition(name, label, FieldKind.LONG_TEXT, required, 4000, List.of(), false);
     }
 
     public static FieldDefinition hours(String name, Text label, boolean required) {
-        return new FieldDefinition(name, label, FieldKind.HOURS, required, 10, List.of());
+        return new FieldDefinition(name, label, FieldKind.HOURS, required, 10, List.of(), false);
     }
 
     public static FieldDefinition choice(String name, Text label, boolean required, List<Option> options) {
-        return new FieldDefinition(name, label, FieldKind.CHOICE, required, 40, options);
+        return new FieldDefinition(name, label, FieldKind.CHOICE, required, 40, options, false);
+    }
+
+    /**
+     * The same field, shown on a step's form with the value the case already holds for it (one the mail intake or an
+     * earlier step recorded), for the performer to check and correct rather than type again. Fields are blank by
+     * default: a value recorded for another purpose is never offered as an answer unless the procedure says so.
+     */
+    public FieldDefinition prefilledFromCase() {
+        return new FieldDefinition(name, label, kind, required, maxLength, options, true);
     }
 
     /**

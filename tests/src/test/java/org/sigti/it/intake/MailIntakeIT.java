@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigti.it.Sigti;
+import org.sigti.it.procedures.Desk;
 import org.sigti.it.procedures.Mailbox;
 import org.sigti.it.procedures.Walk;
 
@@ -201,8 +202,24 @@ class MailIntakeIT extends Walk {
                 + "ips_encabezados=198.51.100.23\n203.0.113.77|1|correo.alerta;"
                 + "remitente=avisos@banco-falso.example|1|correo.alerta;",
                 fixture("/intake-fields", "number", number), "no attachments: nothing recorded for them");
-        // and the case waits for the help desk's step 2
+        // and the case waits for the help desk's step 2, whose form shows the sender found
         assertTrue(c[2].startsWith("START;COMPLETE;"), c[2]);
+        desk("operador.mesa").openFromInbox(number, "2");
+        assertEquals("avisos@banco-falso.example", desk("operador.mesa").value("2", "remitente"));
+        desk("operador.mesa").act("2", "continuar", "usuario_reporta", "ana", "unidad_organizacion", "DGA",
+                "tipo_correo", "PHISHING");
+        // the analyst's step 5 starts from the analysis, and completing it untouched records it as theirs
+        Desk ciber = desk("tecnico.ciber").openFromInbox(number, "3")
+                .act("3", "continuar", "impacto", "1", "usuarios_involucrados", "ana@example.gob")
+                .act("4", "continuar");
+        assertEquals(List.of("avisos@banco-falso.example", "198.51.100.23\n203.0.113.77",
+                "https://banco-falso.example/clave\nhttp://acortado.example/x1", ""), List.of(ciber.value("5",
+                        "remitente"), ciber.value("5", "ips_encabezados"), ciber.value("5", "enlaces"),
+                ciber.value("5", "adjuntos")));
+        ciber.act("5", "phishing");
+        String recorded = fixture("/intake-fields", "number", number);
+        assertTrue(recorded.contains("ips_encabezados=198.51.100.23\n203.0.113.77|5|tecnico.ciber;")
+                && recorded.contains("remitente=avisos@banco-falso.example|5|tecnico.ciber;"), recorded);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

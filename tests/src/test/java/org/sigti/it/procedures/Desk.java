@@ -239,6 +239,12 @@ public final class Desk implements AutoCloseable {
         return "section.sigti-open-step[data-step='" + step + "']";
     }
 
+    /** What an open step's field holds before anyone types in it (its {@code data-field} name). */
+    public String value(String step, String field) {
+        return browser.until(d -> d.findElement(By.cssSelector(openStep(step) + " [data-field='" + field + "']")))
+                .getAttribute("value");
+    }
+
     /** What the page's message area says (info and errors), one message a line. */
     public String messages() {
         return String.join("\n", browser.all(By.cssSelector("#messages li")).stream()

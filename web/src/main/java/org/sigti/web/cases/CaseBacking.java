@@ -162,8 +162,25 @@ public class CaseBacking implements Serializable {
         return reload();
     }
 
+    /**
+     * What the caller types for an open step. Its fields that the procedure declares {@linkplain
+     * FieldDefinition#prefilledFromCase() pre-filled} start with the value the case holds (the latest recorded).
+     */
     public StepInput input(long itemId) {
-        return inputs.computeIfAbsent(itemId, k -> new StepInput());
+        return inputs.computeIfAbsent(itemId, this::prefilled);
+    }
+
+    private StepInput prefilled(long itemId) {
+        StepInput in = new StepInput();
+        if (view == null) {
+            return in;
+        }
+        view.openSteps().stream().filter(s -> s.itemId() == itemId).findFirst().ifPresent(step -> step.fields()
+                .stream().filter(FieldDefinition::prefilled).forEach(f -> view.fields().stream()
+                        .filter(row -> row.name().equals(f.name()) && row.value() != null)
+                        .reduce((first, second) -> second)
+                        .ifPresent(row -> in.getFields().put(f.name(), row.value()))));
+        return in;
     }
 
     /** Takes one of the declared ways out of an open step. */
