@@ -52,7 +52,9 @@ class CertificateDevicesIT extends Walk {
 
         desk("operador.mesa").openFromInbox(n, "2").act("2", "cumple").act("4", "continuar");
         Desk soporte = desk("tecnico.soporte").openFromInbox(n, "5").act("5", "continuar");
-        mailbox.await(n, MARIA_MAIL, "[" + n + "] Confirme la atención recibida", n);
+        // step 6 is hers: the mail names it, not a service slip she has nothing to sign in
+        mailbox.await(n, MARIA_MAIL, "[" + n + "] Su solicitud espera una acción suya: Reenviar el mensaje de"
+                + " aprobación de RENIEC", "espera una acción suya en el paso 6 del procedimiento");
         maria.openFromInbox(n, "6").act("6", "continuar", "comment", "Reenvío el mensaje de RENIEC con las"
                 + " credenciales.");
         soporte.openFromInbox(n, "7").act("7", "continuar")

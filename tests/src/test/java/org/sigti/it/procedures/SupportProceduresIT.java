@@ -278,7 +278,8 @@ class SupportProceduresIT extends Walk {
                 .act("6", "continuar", "solucion", firstRepair)
                 .act("7", "continuar")
                 .act("8", "continuar");
-        mailbox.await(n, raulMail, "[" + n + "] Confirme la atención recibida", firstRepair);
+        mailbox.await(n, raulMail, "[" + n + "] Su solicitud espera una acción suya: Firmar la boleta de entrega"
+                + " de servicio", firstRepair);
         mailbox.await(n, jefe.email(), "[" + n + "] Asistencia brindada", "Solución: " + firstRepair);
         mailbox.await(n, jefe.email(), "[" + n + "] Asistencia brindada",
                 "Diagnóstico: Cabezales de color obstruidos.");
@@ -292,7 +293,8 @@ class SupportProceduresIT extends Walk {
                 .act("6", "continuar", "solucion", secondRepair)
                 .act("7", "continuar")
                 .act("8", "continuar");
-        mailbox.await(n, raulMail, "[" + n + "] Confirme la atención recibida", secondRepair);
+        mailbox.await(n, raulMail, "[" + n + "] Su solicitud espera una acción suya: Firmar la boleta de entrega"
+                + " de servicio", secondRepair);
         mailbox.await(n, jefe.email(), "[" + n + "] Asistencia brindada", "Solución: " + secondRepair);
 
         maria.openFromInbox(n, "8.F").act("8.F", "conforme");
