@@ -89,7 +89,7 @@ public class PhishingBlocks {
         return BlockValues.parse(kind, t.value(field));
     }
 
-    private static String label(Kind kind) {
+    static String label(Kind kind) {
         return switch (kind) {
             case SENDER -> "cuenta";
             case DOMAIN -> "dominio";

@@ -199,6 +199,10 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
             .step("20", of("Elaborar el informe del caso de phishing concretado y remitirlo al Jefe(a) por SISTRADOC",
                     "Write the report of the successful phishing and send it to the Jefe through SISTRADOC"))
                 .by(Roles.RESPONSABLE, CYBER).output("Informe")
+                .hint("Al completar el paso, SIGTI emite el informe como documento oficial firmado por usted, con los"
+                        + " usuarios comprometidos y los bloqueos del caso, y lo envía a la Jefatura.", "Completing"
+                        + " the step issues the report as an official document you sign, with the compromised users"
+                        + " and the case's blocks, and sends it to the Jefatura.")
                 .field(REPORT).field(SISTRADOC)
                 .next(JOIN)
             .step(JOIN, of("Recibir el informe y tomar conocimiento", "Receive the report and take note"))
@@ -212,6 +216,7 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
             .onComplete(S04040002::alertCompromised, List.of("11"))
             .onComplete(S04040002::remediate, List.of("14"))
             .onComplete(S04040002::recreate, List.of("15"))
+            .onComplete(S04040002::report, List.of("20"))
             .build();
 
     @Inject
@@ -222,6 +227,9 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
 
     @Inject
     PhishingBlocks blocks;
+
+    @Inject
+    PhishingReport report;
 
     @Override
     @PermitAll
@@ -257,5 +265,10 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 15: the new account of each user whose account step 14 deleted. */
     void recreate(Transition t) {
         accounts.recreate(t);
+    }
+
+    /** Step 20: the informe to the Jefe(a), written, signed and sent in the move. */
+    void report(Transition t) {
+        report.issue(t);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -149,6 +150,17 @@ class PhishingWalkIT extends Walk {
                 + " and action in ('MAIL', 'BLOCKLIST') order by seq");
         assertTrue(notes.contains("MAIL,Alerta enviada desde " + ALERT + " a: "), notes);
         assertTrue(notes.contains("BLOCKLIST,Bloqueado: cuenta avisos@" + domain), notes);
+        // step 20's informe: an official document the coordinator signed, to the Jefatura, with the case's facts
+        Map<String, Long> documents = Storeroom.documentsOf(jefe.browser(), c.id(), 1);
+        assertEquals(1, documents.size(), documents::toString);
+        String informe = documents.keySet().iterator().next();
+        assertTrue(informe.startsWith("INFORME") && informe.contains("CIBER"), informe);
+        String text = Storeroom.pdfText(jefe.browser(), "/files/official-document?id=" + documents.get(informe));
+        for (String piece : List.of(informe, "Informe del caso de phishing concretado", "Phishing concretado con "
+                + victim, "Usuarios comprometidos: " + victim, "cuenta avisos@" + domain, "dominio " + domain,
+                "IP 198.51.100.23", "expediente SISTRADOC EXP-" + k, "Mónica Sánchez Ibarra", number)) {
+            assertTrue(text.contains(piece), () -> piece + " missing from the informe: " + text);
+        }
     }
 
     @Test

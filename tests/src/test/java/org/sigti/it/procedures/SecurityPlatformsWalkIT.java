@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -179,7 +178,7 @@ class SecurityPlatformsWalkIT extends Walk {
         jefe.assertClosed("");
         assertEquals(List.of("0 → 1", "1 → 2", "2 → 3", "3 → 4", "4 → 6", "6 → 7", "7 → 8", "8 → 9", "9 → END"),
                 jefe.completions());
-        Map<String, Long> documents = documentsOf(jefe.browser(), c.id(), 1);
+        Map<String, Long> documents = Storeroom.documentsOf(jefe.browser(), c.id(), 1);
         String informe = documents.keySet().iterator().next();
         assertTrue(informe.startsWith("INFORME") && informe.contains("CIBER"), informe);
         String text = Storeroom.pdfText(jefe.browser(), "/files/official-document?id=" + documents.get(informe));
@@ -287,19 +286,6 @@ class SecurityPlatformsWalkIT extends Walk {
     }
 
     /** Number → id of the official documents of a case, once at least {@code min} are listed. */
-    private static Map<String, Long> documentsOf(Browser b, long caseId, int min) {
-        b.open(Sigti.BASE_URL + "/document/list.xhtml?case=" + caseId);
-        Map<String, Long> found = new LinkedHashMap<>();
-        for (WebElement a : b.until(d -> {
-            List<WebElement> links = d.findElements(By.cssSelector("a.sigti-document-link"));
-            return links.size() >= min ? links : null;
-        })) {
-            found.put(a.getText().strip(), Long.parseLong(a.getAttribute("href").replaceFirst(".*[?&]id=(\\d+).*",
-                    "$1")));
-        }
-        return found;
-    }
-
     private static String[] replace(String[] pairs, String name, String value) {
         String[] copy = pairs.clone();
         for (int i = 0; i < copy.length; i += 2) {

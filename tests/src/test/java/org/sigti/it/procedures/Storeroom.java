@@ -106,11 +106,16 @@ final class Storeroom {
 
     /** Number → id of the official documents archived with a case ("Documentos" of the case), once two are there. */
     static Map<String, Long> documentsOf(Browser b, long caseId) {
+        return documentsOf(b, caseId, 2);
+    }
+
+    /** Number → id of the official documents archived with a case, once at least {@code min} are there. */
+    static Map<String, Long> documentsOf(Browser b, long caseId, int min) {
         b.open(Sigti.BASE_URL + "/document/list.xhtml?case=" + caseId);
         Map<String, Long> found = new LinkedHashMap<>();
         for (WebElement a : b.until(d -> {
             List<WebElement> links = d.findElements(By.cssSelector("a.sigti-document-link"));
-            return links.size() >= 2 ? links : null;
+            return links.size() >= min ? links : null;
         })) {
             found.put(a.getText().strip(), Long.parseLong(a.getAttribute("href").replaceFirst(".*[?&]id=(\\d+).*",
                     "$1")));
