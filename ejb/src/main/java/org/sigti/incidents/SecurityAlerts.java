@@ -84,6 +84,7 @@ public class SecurityAlerts {
                     "not of the team of queue " + TEAM + " of the caller's institution");
             throw new AccessDeniedException("security alerts come from the cybersecurity team");
         }
+        gate(caller.institutionCode());
         if (requestKey != null) {
             Optional<SecurityAlertOccurrence> earlier = em.createNamedQuery("SecurityAlertOccurrence.findByKey",
                     SecurityAlertOccurrence.class).setParameter("receivedBy", caller.username())
@@ -119,6 +120,18 @@ public class SecurityAlerts {
         incident.alerted(source, fingerprint, alert.severity(), now);
         record(incident, caller, alert, requestKey, now);
         return new AlertReceipt(c.getId(), c.getNumber(), true, 1, false);
+    }
+
+    /**
+     * Waits for the alerts of the institution received meanwhile to commit, and holds the others until this one does:
+     * the look-ups that follow see every incident and request key those alerts wrote. An institution added after the
+     * gate's migration gets its row with its first alert.
+     */
+    private void gate(String institution) {
+        if (em.find(SecurityAlertGate.class, institution, LockModeType.PESSIMISTIC_WRITE) == null) {
+            em.persist(new SecurityAlertGate(institution));
+            em.flush();
+        }
     }
 
     private void record(SecurityIncident incident, Actor caller, SecurityAlert alert, String requestKey,

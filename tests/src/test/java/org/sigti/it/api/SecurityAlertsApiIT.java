@@ -10,7 +10,15 @@ import static org.sigti.it.api.Api.post;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -151,6 +159,55 @@ class SecurityAlertsApiIT {
         assertEquals(1, incidents(fingerprint));
         assertEquals(2, number("select count(*) from security_alert_occurrence o join security_incident i on"
                 + " i.id = o.incident_id where i.fingerprint = ?", fingerprint));
+    }
+
+    @Test
+    void identical_alerts_sent_together_open_one_incident_and_one_key_sent_together_records_once() throws Exception {
+        // given a security system that sends the same alert six times at once, then one request four times at once
+        String fingerprint = "ips-" + UUID.randomUUID();
+        String token = machine();
+        String body = alert(fingerprint, "Ráfaga de intentos de acceso al VPN", "high");
+        String key = UUID.randomUUID().toString();
+
+        // when
+        List<HttpResponse<String>> burst = together(6, () -> post("/security-alerts", token, body));
+        List<HttpResponse<String>> retries = together(4, () -> post("/security-alerts", token, body,
+                "Idempotency-Key", key));
+
+        // then: one incident, opened by one of the six (201) and repeated by the others (200); the key counted once
+        assertEquals(List.of(200, 200, 200, 200, 200, 201), burst.stream().map(HttpResponse::statusCode).sorted()
+                .toList(), () -> burst.stream().map(HttpResponse::body).toList().toString());
+        assertEquals(1, burst.stream().map(a -> json(a).getString("case")).distinct().count());
+        assertEquals(List.of(200, 200, 200, 200), retries.stream().map(HttpResponse::statusCode).toList());
+        assertEquals(List.of("false", "true", "true", "true"), retries.stream().map(a -> a.headers()
+                .firstValue("Idempotency-Replayed").orElse("")).sorted().toList());
+        assertEquals(1, incidents(fingerprint));
+        assertEquals(7, number("select count(*) from security_alert_occurrence o join security_incident i on"
+                + " i.id = o.incident_id where i.fingerprint = ?", fingerprint));
+    }
+
+    /** The answers of {@code n} requests released at the same instant, in the order they were started. */
+    private static List<HttpResponse<String>> together(int n, Supplier<HttpResponse<String>> request)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.get();
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> done = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                done.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
