@@ -21,8 +21,8 @@ import org.sigti.it.Sql;
  * by code and upload;</li>
  * <li>{@code POST /walk-driver/sgsi-case?case=}: the case's review notes "step,kind;", "|", its COMPLETE audit rows
  * "from→to user;" in order, "|", its memorándum "id number state".</li>
- * <li>{@code POST /walk-driver/sgsi-denials?username=&after=}: the user's recorded denials after the security event
- * id {@code after}, "action,object type,object id;"; with no {@code after}, the newest id.</li>
+ * <li>{@code POST /walk-driver/sgsi-denials?username=}: the user's recorded denials, oldest first, "action,object
+ * type,object id;". (Not "after the newest id": the audit tests insert rows with ids far above SIGTI's.)</li>
  * </ul>
  */
 @WebServlet({"/sgsi-register", "/sgsi-case", "/sgsi-denials"})
@@ -57,15 +57,9 @@ public class SgsiWalkFixtures extends HttpServlet {
                             + "|" + sql.textOrNull("select id || ' ' || doc_number || ' ' || state from official_document"
                             + " where case_id = ? and kind = 'MEMORANDUM'", caseId);
                 }
-                default -> {
-                    String after = request.getParameter("after");
-                    if (after == null || after.isBlank()) {
-                        yield String.valueOf(sql.number("select coalesce(max(id), 0) from security_event"));
-                    }
-                    yield sql.rows("select action, coalesce(object_type, '-'), coalesce(object_id, '-')"
-                            + " from security_event where username = ? and kind = 'ACCESS_DENIED' and id > ?"
-                            + " order by id", request.getParameter("username"), Long.parseLong(after));
-                }
+                default -> sql.rows("select action, coalesce(object_type, '-'), coalesce(object_id, '-')"
+                        + " from security_event where username = ? and kind = 'ACCESS_DENIED' order by occurred_at,"
+                        + " id", request.getParameter("username"));
             };
         } catch (Exception e) {
             throw new IOException(e);
