@@ -14,10 +14,11 @@ import org.sigti.db.DatabaseMigration;
 import org.sigti.security.Roles;
 
 /**
- * The annual calendar of S04.03.01.04 step 11 ("Anualmente"): on 2 January at 06:00 it opens the annual report of the
- * year just ended ({@link AnnualLogReports#open}, as the Jefe). The timer is persistent (the database timer store): a
- * firing missed while SIGTI was down runs at the next start, and opening is once a year whatever fires. Thin: it only
- * decides when; no business method.
+ * The annual calendar of S04.03.01.04 step 11 ("Anualmente"): every day of January from the 2nd (the 1st is a holiday), at 06:00, it opens the annual report
+ * of the year just ended ({@link AnnualLogReports#open}, as the Jefe), which opens it once a year whatever fires: the
+ * first firing that finds SIGTI up does it, so a day missed while SIGTI was down is made up the next
+ * day. Not persistent, like the other calendars: SIGTI deploys while its database is down (a persistent
+ * {@code @Schedule} would need the database timer store at deployment). Thin: it only decides when.
  */
 @Singleton
 @PermitAll // a timer: no caller; it opens the case through AnnualLogReports, as the Jefe
@@ -32,8 +33,7 @@ public class AnnualLogReportTimer {
     @EJB
     DatabaseMigration database;
 
-    // persistent: the firing of 2 January must happen once even if the server was down at that moment
-    @Schedule(month = "1", dayOfMonth = "2", hour = "6", minute = "0", second = "0", persistent = true,
+    @Schedule(month = "1", dayOfMonth = "2-31", hour = "6", minute = "0", second = "0", persistent = false,
             info = "sigti-log-annual-report")
     void fire() {
         if (!database.isReady()) {
