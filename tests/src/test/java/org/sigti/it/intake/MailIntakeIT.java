@@ -217,7 +217,8 @@ class MailIntakeIT extends Walk {
                         "remitente"), ciber.value("5", "ips_encabezados"), ciber.value("5", "enlaces"),
                 ciber.value("5", "adjuntos")));
         ciber.act("5", "phishing");
-        String recorded = fixture("/intake-fields", "number", number);
+        // (a browser posts a text area's lines with CRLF)
+        String recorded = fixture("/intake-fields", "number", number).replace("\r\n", "\n");
         assertTrue(recorded.contains("ips_encabezados=198.51.100.23\n203.0.113.77|5|tecnico.ciber;")
                 && recorded.contains("remitente=avisos@banco-falso.example|5|tecnico.ciber;"), recorded);
     }
