@@ -163,9 +163,16 @@ public class HomeBacking implements Serializable {
             return String.valueOf(row.itemId());
         }
 
+        /**
+         * A row ticked for bulk work: only a row of the page the table shows; a forged key selects nothing, and the
+         * kernel checks every step it is asked to move anyway.
+         */
         @Override
+        @SuppressWarnings("unchecked")
         public InboxRow getRowData(String rowKey) {
-            return null; // rows are links to their case page, never selected
+            List<InboxRow> page = (List<InboxRow>) getWrappedData();
+            return page == null ? null : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst()
+                    .orElse(null);
         }
     }
 }
