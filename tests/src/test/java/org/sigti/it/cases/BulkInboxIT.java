@@ -77,7 +77,7 @@ class BulkInboxIT {
         Map<String, String> keys = filtered.page().select("#home\\:inbox tr[data-rk]").stream().collect(
                 Collectors.toMap(tr -> tr.selectFirst("a.sigti-case-link").text(), tr -> tr.attr("data-rk")));
         assertEquals(3, keys.size(), filtered::body);
-        long uit = Long.parseLong(keys.get(numbers.get(2)));
+        long uit = Long.parseLong(keys.get(numbers.get(2)).split("-")[0]);
         long uitVersion = number("select version from work_item where id = " + uit);
         FormElement again = form(filtered);
         JsfClient.Answer done = jefe.submit(again, again.selectFirst("[name='home:bulkAssign']"), values -> {
@@ -91,7 +91,7 @@ class BulkInboxIT {
             Element line = done.page().selectFirst("#home\\:bulk li[data-case='" + number + "']");
             assertNotNull(line, done::body);
             assertEquals("true", line.attr("data-done"), line::text);
-            long item = Long.parseLong(keys.get(number));
+            long item = Long.parseLong(keys.get(number).split("-")[0]);
             assertEquals(1, number("select count(*) from work_item where id = " + item
                     + " and assignee_username = 'operador2' and status = 'OPEN'"));
             assertEquals(1, number("select count(*) from case_event e join work_item w on w.case_id = e.case_id"
