@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.sigti.people.UserProfile;
 import org.sigti.security.Roles;
 
 /**
@@ -34,8 +33,7 @@ public class Assignees {
         if (item == null || !actor.of(item.getInstitutionCode()) || item.getUnitCode() == null) {
             return List.of();
         }
-        return people(item.getInstitutionCode(), item.getUnitCode()).stream()
-                .filter(p -> p.getRoles().contains(item.getRoleName())).map(Assignees::of).toList();
+        return people(item.getInstitutionCode(), item.getUnitCode(), List.of(item.getRoleName()));
     }
 
     /** The IT staff of the queues the caller may assign in. */
@@ -45,23 +43,23 @@ public class Assignees {
         if (unit == null && !actor.has(Roles.JEFE)) {
             return List.of();
         }
-        return people(actor.institutionCode(), unit).stream()
-                .filter(p -> p.getRoles().stream().anyMatch(Roles.PERFORMERS::contains)).map(Assignees::of)
-                .toList();
+        return people(actor.institutionCode(), unit, Roles.PERFORMERS);
     }
 
-    /** The people of an institution, of one unit when {@code unit} is given, by unit and name. */
-    private List<UserProfile> people(String institution, String unit) {
-        var query = em.createQuery("select p from UserProfile p join fetch p.unit u where u.institutionCode ="
-                + " :institution" + (unit == null ? "" : " and u.code = :unit") + " order by u.code, p.fullName,"
-                + " p.username", UserProfile.class).setParameter("institution", institution);
+    /**
+     * The people of an institution (of one unit when {@code unit} is given) who hold one of {@code roles}, by unit and
+     * name. Roles are kept as one comma-separated column: the few people of an institution are filtered here.
+     */
+    private List<Assignee> people(String institution, String unit, List<String> roles) {
+        var query = em.createQuery("select p.username, p.fullName, u.code, p.roles from UserProfile p join p.unit u"
+                + " where u.institutionCode = :institution" + (unit == null ? "" : " and u.code = :unit")
+                + " order by u.code, p.fullName, p.username", Object[].class).setParameter("institution", institution);
         if (unit != null) {
             query.setParameter("unit", unit);
         }
-        return query.getResultList();
-    }
-
-    private static Assignee of(UserProfile p) {
-        return new Assignee(p.getUsername(), p.getFullName(), p.getUnit().getCode());
+        return query.getResultStream()
+                .filter(row -> row[3] != null
+                        && List.of(((String) row[3]).split(",")).stream().anyMatch(roles::contains))
+                .map(row -> new Assignee((String) row[0], (String) row[1], (String) row[2])).toList();
     }
 }

@@ -66,7 +66,8 @@ class BulkInboxIT {
         FormElement form = form(home);
         List<String> people = form.select("select[name='home:bulkAssignee'] option").eachAttr("value");
         assertTrue(people.contains("operador2"), people::toString);
-        assertFalse(people.contains("solicitante") || people.contains("auditor"), "only IT staff are offered: " + people);
+        assertFalse(people.contains("solicitante") || people.contains("auditor"),
+                () -> "only IT staff are offered: " + people);
         JsfClient.Answer filtered = jefe.submit(form, form.selectFirst("[name='home:filter']"), values -> {
             values.put("home:scope_input", "OFFICE");
             values.put("home:search", mark);

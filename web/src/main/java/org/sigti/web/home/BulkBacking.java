@@ -109,9 +109,9 @@ public class BulkBacking implements Serializable {
             return new Line(row.caseNumber(), row.stepCode(), o.done(), text);
         }).toList();
         long done = outcomes.stream().filter(BulkWork.Outcome::done).count();
+        String summary = Messages.text(bundle, "index.bulk.summary", done, outcomes.size() - done);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(done == outcomes.size()
-                ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, Messages.text(bundle, "index.bulk.summary", done,
-                outcomes.size() - done), null));
+                ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, summary, null));
         selected = new ArrayList<>();
         home.search();
     }
