@@ -76,6 +76,17 @@ public class Inbox {
         return q.getResultList();
     }
 
+    /** The row of one step, when the query (the caller's scope and filters) holds it; else empty. */
+    public java.util.Optional<InboxRow> row(InboxQuery query, long itemId) {
+        Filter filter = filter(query);
+        if (filter == null) {
+            return java.util.Optional.empty();
+        }
+        TypedQuery<InboxRow> q = em.createQuery(ROW + filter.whole.where + " and w.id = :item", InboxRow.class);
+        filter.whole.params.forEach(q::setParameter);
+        return q.setParameter("item", itemId).getResultStream().findFirst();
+    }
+
     /**
      * How many rows the query has, up to {@link #COUNT_CAP} + 1 (the screen shows "1000+"), counting the disjoint
      * sets of the scope one after the other ({@link #countUpTo}). A single query over "Mi bandeja"'s union made

@@ -128,7 +128,8 @@ class LoginIT {
             browser.waitForUrl(Sigti.BASE_URL);
             browser.screenshot("home-" + username);
             List<String> rows = browser.all(By.cssSelector("[id='home:inbox_data'] tr[data-ri]")).stream()
-                    .map(row -> row.findElement(By.tagName("td")).getText().strip()).toList();
+                    .map(row -> row.findElements(By.cssSelector("a.sigti-case-link")).stream().map(WebElement::getText)
+                            .map(String::strip).findFirst().orElse("")).toList();
             List<String> roles = browser.all(By.cssSelector(".sigti-role")).stream()
                     .map(WebElement::getText).toList();
             assertAll(username,

@@ -65,6 +65,10 @@ public class CaseBacking implements Serializable {
     private Long id;
     private CaseView view;
     private final Map<Long, StepInput> inputs = new HashMap<>();
+    private final Map<Long, List<org.sigti.workflow.Assignee>> queuePeople = new HashMap<>();
+
+    @EJB
+    private org.sigti.workflow.Assignees assignees;
     private transient UploadedFile file;
 
     /** Loads the case named by the URL; a missing or malformed id is "not found". */
@@ -199,6 +203,11 @@ public class CaseBacking implements Serializable {
 
     public String take(CaseView.OpenStep step) {
         return run(() -> workflow.take(step.itemId(), step.version()), "case.taken", step);
+    }
+
+    /** The people of the step's queue, for the assign picker (read once per step and view). */
+    public List<org.sigti.workflow.Assignee> assignees(CaseView.OpenStep step) {
+        return queuePeople.computeIfAbsent(step.itemId(), assignees::ofItem);
     }
 
     public String assign(CaseView.OpenStep step) {

@@ -158,14 +158,28 @@ public class HomeBacking implements Serializable {
             return inboxService.page(query(sort, descending), first, pageSize);
         }
 
+        /** The step and the version the page shows: bulk work acts on what the user saw, as the case page does. */
         @Override
         public String getRowKey(InboxRow row) {
-            return String.valueOf(row.itemId());
+            return row.itemId() + "-" + row.version();
         }
 
+        /**
+         * A row ticked for bulk work: only a row the inbox holds under the current scope and filters, with the version
+         * the page showed (a step changed meanwhile is refused as "someone acted first"); a forged key selects nothing,
+         * and the kernel checks every step it is asked to move anyway.
+         */
         @Override
         public InboxRow getRowData(String rowKey) {
-            return null; // rows are links to their case page, never selected
+            if (rowKey == null || !rowKey.matches("[0-9]{1,18}-[0-9]{1,18}")) {
+                return null;
+            }
+            String[] key = rowKey.split("-");
+            long seen = Long.parseLong(key[1]);
+            return inboxService.row(query(InboxQuery.Sort.AGE, false), Long.parseLong(key[0]))
+                    .map(r -> new InboxRow(r.itemId(), seen, r.caseId(), r.caseNumber(), r.title(), r.procedureCode(),
+                            r.stepCode(), r.roleName(), r.unitCode(), r.assignee(), r.priority(), r.createdAt()))
+                    .orElse(null);
         }
     }
 }
