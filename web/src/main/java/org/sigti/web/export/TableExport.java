@@ -76,6 +76,11 @@ public final class TableExport<T> {
         return bundle.getString(key);
     }
 
+    /** A text of the bundle with its arguments ({@link java.text.MessageFormat}), in the export's language. */
+    public String format(String key, Object... arguments) {
+        return new java.text.MessageFormat(text(key), locale).format(arguments);
+    }
+
     /** The export's language (the view's). */
     public Locale locale() {
         return locale;
