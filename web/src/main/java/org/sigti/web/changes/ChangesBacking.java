@@ -91,7 +91,8 @@ public class ChangesBacking extends SystemYearFilter {
                 .column("changes_list.column.case", ChangeRow::caseNumber)
                 .column("changes_list.column.backup", r -> r.firstRelease()
                         ? export.text("changes_list.backup.firstRelease")
-                        : r.waived() ? export.format("changes_list.backup.waived", r.waivedBy()) + ": " + r.waiverReason()
+                        : r.waived()
+                        ? export.format("changes_list.backup.waived", r.waivedBy()) + ": " + r.waiverReason()
                         : export.format("changes_list.backup.copy", r.copyId(), time.format(r.copyTakenAt())) + " "
                                 + r.copyFileName())
                 .send(ExportFormat.named(format), ChangeHistory.MAX_PAGE_SIZE,

@@ -23,8 +23,8 @@ import org.sigti.web.home.DisplayTime;
 
 /**
  * /document/list.xhtml?kind=&amp;unit=&amp;year=&amp;state=&amp;signer=&amp;received=&amp;case=: the institution's
- * official documents (with case=, those archived with that case), a page at a time from the database. The filters are in the URL, so a list can be bookmarked;
- * the filtered list exports as CSV or XLSX.
+ * official documents (with case=, those archived with that case), a page at a time from the database. The filters are
+ * in the URL, so a list can be bookmarked; the filtered list exports as CSV or XLSX.
  */
 @Named
 @ViewScoped

@@ -78,9 +78,11 @@ public class HomeBacking implements Serializable {
                 .column("inbox.column.queue", r -> export.text("role." + r.roleName())
                         + (r.unitCode() == null ? "" : " " + r.unitCode()))
                 .column("inbox.column.assignee", InboxRow::assignee)
-                .column("inbox.column.priority", r -> r.priority() == null ? "" : export.text("priority." + r.priority()))
+                .column("inbox.column.priority", r -> r.priority() == null ? ""
+                        : export.text("priority." + r.priority()))
                 .column("index.column.created", r -> time.format(r.createdAt()))
-                .send(ExportFormat.named(format), Inbox.MAX_PAGE_SIZE, (first, size) -> inboxService.page(q, first, size));
+                .send(ExportFormat.named(format), Inbox.MAX_PAGE_SIZE,
+                        (first, size) -> inboxService.page(q, first, size));
     }
 
     /** "Mis solicitudes", every page, as a file. */

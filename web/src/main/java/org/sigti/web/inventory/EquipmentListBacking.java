@@ -61,8 +61,8 @@ public class EquipmentListBacking implements Serializable {
         TableExport<EquipmentRow> export = TableExport.of("inventory_equipment.exportFile");
         export.column("inventory.label.code", EquipmentRow::code)
                 .column("inventory.label.kind", r -> export.text("EquipmentKind." + r.kind()))
-                .column("inventory.label.brand", r -> String.join(" ", java.util.stream.Stream.of(r.brand(), r.model())
-                        .filter(v -> v != null && !v.isEmpty()).toList()))
+                .column("inventory.label.brand", r -> String.join(" ", java.util.stream.Stream.of(r.brand(),
+                        r.model()).filter(v -> v != null && !v.isEmpty()).toList()))
                 .column("inventory.label.serial", EquipmentRow::serial)
                 .column("inventory.label.custodian", r -> r.custodianName() == null ? "" : r.custodianName()
                         + (r.custodianUsername() == null ? "" : " (" + r.custodianUsername() + ")"))

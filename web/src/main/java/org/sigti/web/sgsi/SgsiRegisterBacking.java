@@ -83,7 +83,8 @@ public class SgsiRegisterBacking implements Serializable {
                 .column("sgsi_register.label.team", r -> export.text("sgsi_register.team." + r.teamCode()))
                 .column("sgsi_register.label.memorandum", SgsiRow::memorandum)
                 .column("sgsi_register.label.versions", r -> String.valueOf(r.versions()))
-                .send(ExportFormat.named(format), SgsiRegister.MAX_PAGE, (first, size) -> register.page(f, first, size));
+                .send(ExportFormat.named(format), SgsiRegister.MAX_PAGE,
+                        (first, size) -> register.page(f, first, size));
     }
 
     public String filterList() {
