@@ -28,6 +28,9 @@ import org.sigti.workflow.flow.StepDefinition;
         Roles.RRHH, Roles.COMITE, Roles.SOLICITANTE, Roles.AUDITOR})
 public class CaseQueries {
 
+    /** The most rows a page of {@link #myCases} holds. */
+    public static final int MAX_PAGE_SIZE = 100;
+
     @PersistenceContext
     EntityManager em;
 
@@ -115,7 +118,7 @@ public class CaseQueries {
                 + " c.status, c.openedAt, c.updatedAt, c.closedAt) from WorkCase c where c.requesterUsername = :me"
                 + " order by c.openedAt desc, c.id desc", MyCaseRow.class)
                 .setParameter("me", context.getCallerPrincipal().getName())
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
                 .getResultList();
     }
 

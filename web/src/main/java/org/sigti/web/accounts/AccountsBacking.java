@@ -1,5 +1,6 @@
 package org.sigti.web.accounts;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -16,12 +17,16 @@ import org.sigti.accounts.AccountFilter;
 import org.sigti.accounts.AccountRow;
 import org.sigti.accounts.AccountStatus;
 import org.sigti.accounts.Accounts;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
+import org.sigti.web.home.DisplayTime;
 import org.sigti.web.i18n.ApplicationBundle;
 
 /**
  * /accounts/list.xhtml: every account, paged in the database, filtered by platform, status and person; with a
- * person chosen, the history of that person's accounts. The filter comes from the URL (bookmarkable).
+ * person chosen, the history of that person's accounts. The filter comes from the URL (bookmarkable); the
+ * filtered list exports as CSV or XLSX.
  */
 @Named
 @ViewScoped
@@ -34,6 +39,9 @@ public class AccountsBacking implements Serializable {
 
     @EJB
     private org.sigti.inventory.InventoryCustody custody;
+
+    @jakarta.inject.Inject
+    private DisplayTime time;
 
     private String platform;
     private String status;
@@ -67,6 +75,27 @@ public class AccountsBacking implements Serializable {
     /** The license seats and equipment the chosen person holds (what a baja releases and returns). */
     public List<org.sigti.inventory.Holding> getHoldings() {
         return holdings;
+    }
+
+    /** The accounts the URL's filter selects, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        AccountFilter f = filter;
+        TableExport<AccountRow> export = TableExport.of("accounts_list.exportFile");
+        export.column("accounts_list.column.person", r -> r.personUsername() + " — " + r.personName()
+                + (r.personUnitCode() == null ? "" : " " + r.personUnitCode()))
+                .column("accounts_list.column.platform", AccountRow::platformCode)
+                .column("accounts_list.column.account", AccountRow::accountName)
+                .column("accounts_list.column.privileges", r -> String.join(", ", r.privilegeGrants().stream()
+                        .map(g -> g.code() + " " + g.name()).toList()))
+                .column("accounts_list.column.status", r -> export.text("AccountStatus." + r.status()))
+                .column("accounts_list.column.granted", r -> who(r.grantedBy(), r.grantedAt(), r.grantCase()))
+                .column("accounts_list.column.closed", r -> who(r.closedBy(), r.closedAt(), r.closeCase()))
+                .send(ExportFormat.named(format), Accounts.MAX_PAGE, (first, size) -> accounts.page(f, first, size));
+    }
+
+    private String who(String by, java.time.Instant at, String caseNumber) {
+        return String.join(" ", java.util.stream.Stream.of(by, at == null ? null : time.format(at), caseNumber)
+                .filter(s -> s != null && !s.isEmpty()).toList());
     }
 
     public AccountStatus[] getStatuses() {

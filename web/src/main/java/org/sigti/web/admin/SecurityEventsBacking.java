@@ -1,5 +1,6 @@
 package org.sigti.web.admin;
 
+import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.annotation.PostConstruct;
@@ -12,12 +13,15 @@ import org.sigti.security.KeycloakEvents;
 import org.sigti.security.SecurityEventKind;
 import org.sigti.security.SecurityEventLog;
 import org.sigti.security.SecurityEventRow;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
+import org.sigti.web.home.DisplayTime;
 
 /**
  * /admin/security-events.xhtml: denied attempts and other security events, newest first, of one kind or all; the kind
  * comes from the URL (bookmarkable). "Actualizar" brings in what Keycloak recorded since its last import (failed
- * logins, lockouts, admin actions) without waiting for the clock.
+ * logins, lockouts, admin actions) without waiting for the clock. The list, of the kind shown, exports as CSV or XLSX.
  */
 @Named
 @ViewScoped
@@ -30,6 +34,9 @@ public class SecurityEventsBacking implements Serializable {
 
     @EJB
     private KeycloakEvents keycloakEvents;
+
+    @jakarta.inject.Inject
+    private DisplayTime time;
 
     private String kind;
     private SecurityEventKind filter;
@@ -57,6 +64,23 @@ public class SecurityEventsBacking implements Serializable {
         } else {
             ProblemMessages.warn("admin_security-events.message.keycloakDown");
         }
+    }
+
+    /** The events of the kind shown, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        SecurityEventKind kindShown = filter;
+        TableExport<SecurityEventRow> export = TableExport.of("admin_security-events.exportFile");
+        export.column("admin_security-events.column.when", r -> time.format(r.occurredAt()))
+                .column("admin_security-events.column.kind", r -> export.text("SecurityEventKind." + r.kind()))
+                .column("admin_security-events.column.user", SecurityEventRow::username)
+                .column("admin_security-events.column.roles", SecurityEventRow::roles)
+                .column("admin_security-events.column.unit", SecurityEventRow::unitCode)
+                .column("admin_security-events.column.action", SecurityEventRow::action)
+                .column("admin_security-events.column.object", r -> r.objectType() == null ? ""
+                        : r.objectType() + (r.objectId() == null ? "" : " " + r.objectId()))
+                .column("admin_security-events.column.source", SecurityEventRow::sourceAddress)
+                .send(ExportFormat.named(format), SecurityEventLog.MAX_PAGE_SIZE,
+                        (first, size) -> log.page(kindShown, first, size));
     }
 
     public SecurityEventKind[] getKinds() {

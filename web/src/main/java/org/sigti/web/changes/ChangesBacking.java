@@ -20,6 +20,8 @@ import org.primefaces.model.ScheduleModel;
 import org.sigti.changes.ChangeHistory;
 import org.sigti.changes.ChangeRow;
 import org.sigti.changes.SystemOption;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
 import org.sigti.web.faces.SystemYearFilter;
 import org.sigti.web.home.DisplayTime;
@@ -73,6 +75,28 @@ public class ChangesBacking extends SystemYearFilter {
     /** Applies the filter as URL parameters, so the filtered list is bookmarkable. */
     public String filter() {
         return "/changes/list?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The changes the form's filter selects, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws java.io.IOException {
+        Long system = getSystem();
+        Integer year = getYear();
+        TableExport<ChangeRow> export = TableExport.of("changes_list.exportFile");
+        export.column("changes_list.column.when", r -> time.format(r.approvedAt()))
+                .column("changes_list.column.system", r -> r.systemCode() + " — " + r.systemName())
+                .column("changes_list.column.version", ChangeRow::versionRef)
+                .column("changes_list.column.summary", ChangeRow::summary)
+                .column("changes_list.column.rollback", ChangeRow::rollbackPlan)
+                .column("changes_list.column.approvedBy", ChangeRow::approvedBy)
+                .column("changes_list.column.case", ChangeRow::caseNumber)
+                .column("changes_list.column.backup", r -> r.firstRelease()
+                        ? export.text("changes_list.backup.firstRelease")
+                        : r.waived()
+                        ? export.format("changes_list.backup.waived", r.waivedBy()) + ": " + r.waiverReason()
+                        : export.format("changes_list.backup.copy", r.copyId(), time.format(r.copyTakenAt())) + " "
+                                + r.copyFileName())
+                .send(ExportFormat.named(format), ChangeHistory.MAX_PAGE_SIZE,
+                        (first, size) -> history.page(system, year, time.getZone(), first, size));
     }
 
     /** Where the calendar opens: today, in the institution's zone. */

@@ -1,5 +1,6 @@
 package org.sigti.web.document;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -11,14 +12,19 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 import org.sigti.document.OfficialDocumentKind;
 import org.sigti.document.OfficialDocumentState;
+import org.sigti.document.official.DocumentDesk;
 import org.sigti.document.official.OfficialDocumentQuery;
 import org.sigti.document.official.OfficialDocumentRow;
 import org.sigti.document.official.OfficialDocuments;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
+import org.sigti.web.home.DisplayTime;
 
 /**
  * /document/list.xhtml?kind=&amp;unit=&amp;year=&amp;state=&amp;signer=&amp;received=&amp;case=: the institution's
- * official documents (with case=, those archived with that case), a page at a time from the database. The filters are in the URL, so a list can be bookmarked.
+ * official documents (with case=, those archived with that case), a page at a time from the database. The filters are
+ * in the URL, so a list can be bookmarked; the filtered list exports as CSV or XLSX.
  */
 @Named
 @ViewScoped
@@ -28,6 +34,9 @@ public class DocumentListBacking implements Serializable {
 
     @EJB
     private OfficialDocuments documents;
+
+    @jakarta.inject.Inject
+    private DisplayTime time;
 
     private OfficialDocumentKind kind;
     private String unit;
@@ -52,6 +61,22 @@ public class DocumentListBacking implements Serializable {
     /** Filters again: a new GET, so the list starts at its first page. */
     public String filter() {
         return "/document/list?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The documents the form's filters select, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        OfficialDocumentQuery q = query();
+        TableExport<OfficialDocumentRow> export = TableExport.of("document_list.exportFile");
+        export.column("document.field.number", r -> r.number() == null ? export.text("document_list.unnumbered")
+                : r.number())
+                .column("document.field.kind", r -> export.text("OfficialDocumentKind." + r.kind()))
+                .column("document.field.unit", OfficialDocumentRow::unitCode)
+                .column("document.field.subject", OfficialDocumentRow::subject)
+                .column("document.field.state", r -> export.text("OfficialDocumentState." + r.state()))
+                .column("document.field.author", OfficialDocumentRow::authorName)
+                .column("document.field.created", r -> time.format(r.createdAt()))
+                .send(ExportFormat.named(format), DocumentDesk.MAX_PAGE_SIZE,
+                        (first, size) -> documents.page(q, first, size));
     }
 
     public LazyDataModel<OfficialDocumentRow> getRows() {

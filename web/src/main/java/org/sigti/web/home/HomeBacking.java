@@ -1,5 +1,6 @@
 package org.sigti.web.home;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
 import org.sigti.workflow.CaseQueries;
 import org.sigti.workflow.Inbox;
@@ -23,7 +26,8 @@ import org.sigti.workflow.Procedures;
 
 /**
  * The home page: "Mi bandeja" (what waits for me, my unit's or the office's open work, with search, filters, sorting
- * and paging in the database) and "Mis solicitudes" (what I filed).
+ * and paging in the database) and "Mis solicitudes" (what I filed). Each list exports, as CSV or XLSX, every row its
+ * filters match (all pages, in the table's order), read from the same services as the table.
  */
 @Named
 @ViewScoped
@@ -39,6 +43,9 @@ public class HomeBacking implements Serializable {
 
     @jakarta.inject.Inject
     private Procedures procedures;
+
+    @jakarta.inject.Inject
+    private DisplayTime time;
 
     private InboxQuery.Scope scope = InboxQuery.Scope.MINE;
     private String text;
@@ -58,6 +65,35 @@ public class HomeBacking implements Serializable {
     /** Applies the filters (the table goes back to its first page). */
     public void search() {
         inboxCount = null;
+    }
+
+    /** The inbox as the filters of the form select it, every page, in the table's order, as a file. */
+    public void exportInbox(String format) throws IOException {
+        InboxQuery q = query(((InboxModel) inbox).sort, ((InboxModel) inbox).descending);
+        TableExport<InboxRow> export = TableExport.of("index.export.inboxFile");
+        export.column("index.column.number", InboxRow::caseNumber)
+                .column("index.column.title", InboxRow::title)
+                .column("index.column.procedure", InboxRow::procedureCode)
+                .column("inbox.column.step", r -> r.stepCode() + " · " + stepTitle(r, export.locale()))
+                .column("inbox.column.queue", r -> export.text("role." + r.roleName())
+                        + (r.unitCode() == null ? "" : " " + r.unitCode()))
+                .column("inbox.column.assignee", InboxRow::assignee)
+                .column("inbox.column.priority", r -> r.priority() == null ? ""
+                        : export.text("priority." + r.priority()))
+                .column("index.column.created", r -> time.format(r.createdAt()))
+                .send(ExportFormat.named(format), Inbox.MAX_PAGE_SIZE,
+                        (first, size) -> inboxService.page(q, first, size));
+    }
+
+    /** "Mis solicitudes", every page, as a file. */
+    public void exportMyRequests(String format) throws IOException {
+        TableExport<MyCaseRow> export = TableExport.of("index.export.myRequestsFile");
+        export.column("index.column.number", MyCaseRow::number)
+                .column("index.column.title", MyCaseRow::title)
+                .column("index.column.procedure", MyCaseRow::procedureCode)
+                .column("index.column.status", r -> export.text("CaseStatus." + r.status()))
+                .column("index.column.created", r -> time.format(r.openedAt()))
+                .send(ExportFormat.named(format), CaseQueries.MAX_PAGE_SIZE, cases::myCases);
     }
 
     private InboxQuery query(InboxQuery.Sort sort, boolean descending) {
@@ -135,6 +171,9 @@ public class HomeBacking implements Serializable {
     /** The inbox table: filters from the form above it, order from the column headers, paging in the database. */
     private final class InboxModel extends LazyDataModel<InboxRow> {
         private static final long serialVersionUID = 1L;
+        /** The order the table last asked for: the export keeps it. */
+        private InboxQuery.Sort sort = InboxQuery.Sort.AGE;
+        private boolean descending;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -144,8 +183,8 @@ public class HomeBacking implements Serializable {
         @Override
         public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            InboxQuery.Sort sort = InboxQuery.Sort.AGE;
-            boolean descending = false;
+            sort = InboxQuery.Sort.AGE;
+            descending = false;
             if (sortBy != null && !sortBy.isEmpty()) {
                 SortMeta meta = sortBy.values().iterator().next();
                 sort = switch (meta.getField()) {

@@ -1,5 +1,6 @@
 package org.sigti.web.inventory;
 
+import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.annotation.PostConstruct;
@@ -12,11 +13,14 @@ import org.sigti.inventory.EquipmentQuery;
 import org.sigti.inventory.EquipmentRegistry;
 import org.sigti.inventory.EquipmentRow;
 import org.sigti.inventory.EquipmentState;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
 
 /**
  * /inventory/equipment.xhtml?code=&amp;serial=&amp;custodian=&amp;state=&amp;sort=&amp;desc=: the equipment
- * inventory, a page at a time from the database. The filters are in the URL, so a list can be bookmarked.
+ * inventory, a page at a time from the database. The filters are in the URL, so a list can be bookmarked;
+ * the filtered list exports as CSV or XLSX.
  */
 @Named
 @ViewScoped
@@ -49,6 +53,24 @@ public class EquipmentListBacking implements Serializable {
     /** Filters again: a new GET, so the list starts at its first page. */
     public String filter() {
         return "/inventory/equipment?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The equipment the form's filters select, in its order, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        EquipmentQuery q = query();
+        TableExport<EquipmentRow> export = TableExport.of("inventory_equipment.exportFile");
+        export.column("inventory.label.code", EquipmentRow::code)
+                .column("inventory.label.kind", r -> export.text("EquipmentKind." + r.kind()))
+                .column("inventory.label.brand", r -> String.join(" ", java.util.stream.Stream.of(r.brand(),
+                        r.model()).filter(v -> v != null && !v.isEmpty()).toList()))
+                .column("inventory.label.serial", EquipmentRow::serial)
+                .column("inventory.label.custodian", r -> r.custodianName() == null ? "" : r.custodianName()
+                        + (r.custodianUsername() == null ? "" : " (" + r.custodianUsername() + ")"))
+                .column("inventory.label.custodianUnit", EquipmentRow::custodianUnitCode)
+                .column("inventory.label.state", r -> export.text("EquipmentState." + r.state()))
+                .column("inventory.label.warrantyUntil", r -> r.warrantyUntil() == null ? "" : r.warrantyUntil().toString())
+                .send(ExportFormat.named(format), EquipmentRegistry.MAX_PAGE_SIZE,
+                        (first, size) -> registry.page(q, first, size));
     }
 
     public int getCount() {

@@ -1,15 +1,10 @@
 package org.sigti.web.inventory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -18,6 +13,8 @@ import org.sigti.inventory.ImportReport;
 import org.sigti.inventory.InventoryCsv;
 import org.sigti.inventory.InventoryImport;
 import org.sigti.inventory.Rejection;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 
 /**
  * /inventory/import.xhtml: a CSV file of equipment or license pools imported all or nothing; the report lists each
@@ -28,6 +25,8 @@ import org.sigti.inventory.Rejection;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How many rejections the report's file takes at a time (they are in memory already). */
+    private static final int REPORT_PAGE = 500;
 
     /** What is imported. */
     public enum Target {
@@ -55,24 +54,14 @@ public class ImportBacking implements Serializable {
         return InventoryMessages.text(InventoryMessages.bundle(), r.reasonKey(), r.arguments());
     }
 
-    /** The report as a CSV file (UTF-8 with BOM, ';'), in the view's language. */
+    /** The report as a CSV file, in the view's language. */
     public void download() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = InventoryMessages.bundle();
-        StringBuilder csv = new StringBuilder("\uFEFF").append(InventoryMessages.text(bundle,
-                "inventory_import.column.line")).append(';').append(InventoryMessages.text(bundle,
-                "inventory_import.column.reason")).append("\r\n");
-        for (Rejection r : report == null ? List.<Rejection>of() : report.rejected()) {
-            csv.append(r.line()).append(";\"").append(reason(r).replace("\"", "\"\"")).append("\"\r\n");
-        }
-        ExternalContext ec = faces.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType("text/csv; charset=UTF-8");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"rechazos-importacion.csv\"");
-        try (OutputStream out = ec.getResponseOutputStream()) {
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        faces.responseComplete();
+        List<Rejection> rejected = report == null ? List.of() : report.rejected();
+        TableExport.<Rejection>of("inventory_import.reportFile")
+                .column("inventory_import.column.line", r -> String.valueOf(r.line()))
+                .column("inventory_import.column.reason", this::reason)
+                .send(ExportFormat.CSV, REPORT_PAGE, (first, size) -> rejected.subList(Math.min(first,
+                        rejected.size()), Math.min(first + size, rejected.size())));
     }
 
     public String getEquipmentHeader() {

@@ -1,17 +1,12 @@
 package org.sigti.web.maintenance;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,16 +18,17 @@ import org.sigti.maintenance.MaintenanceRegister;
 import org.sigti.maintenance.MaintenanceRegister.Filter;
 import org.sigti.maintenance.RegisterRow;
 import org.sigti.maintenance.SystemMaintenanceType;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
 import org.sigti.web.faces.SystemYearFilter;
 import org.sigti.web.home.DisplayTime;
-import org.sigti.web.i18n.ApplicationBundle;
 
 /**
  * The register DGP/ESIN-R-6 "Mantenimiento de Sistemas" ({@code /maintenance/register.xhtml?system=&year=&type=}):
  * the manual's nine columns and the maintenance type, a page at a time from {@link MaintenanceRegister}, filtered by
- * system, year and type (bookmarkable), and exported whole as CSV (UTF-8, ';') with the filter applied, in the
- * view's language. The export is a POST of the page's form: it changes nothing.
+ * system, year and type (bookmarkable), and exported whole as CSV or XLSX with the filter applied, in the view's
+ * language ({@link TableExport}). The export is a POST of the page's form: it changes nothing.
  */
 @Named
 @ViewScoped
@@ -41,8 +37,6 @@ public class RegisterBacking extends SystemYearFilter {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-    /** The most rows an export writes: years of a ministry's register. */
-    static final int MAX_EXPORT = 50_000;
 
     @EJB
     private MaintenanceRegister register;
@@ -79,57 +73,29 @@ public class RegisterBacking extends SystemYearFilter {
         return "/maintenance/register?faces-redirect=true&includeViewParams=true";
     }
 
-    /** The filtered register as a CSV file. */
-    public void export() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ApplicationBundle.forLocale("org.sigti.web.i18n.messages",
-                faces.getViewRoot().getLocale());
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<String> header = List.of("number", "requestedAt", "system", "unit", "systemKind", "feasibility",
-                "concludedDate", "concludedHour", "observations", "type", "case");
-        csv.append(String.join(";", header.stream().map(h -> cell(bundle.getString("register.column." + h)))
-                .toList())).append("\r\n");
+    /** The filtered register as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        TableExport<RegisterRow> export = TableExport.of("register.exportFile");
+        export.column("register.column.number", RegisterRow::number)
+                .column("register.column.requestedAt", r -> day(r.requestedAt()))
+                .column("register.column.system", r -> r.systemCode() + " — " + r.systemName())
+                .column("register.column.unit", RegisterRow::requesterUnit)
+                .column("register.column.systemKind", r -> export.text("register.kind." + r.systemKind().name()))
+                .column("register.column.feasibility", r -> export.text(r.feasible() ? "register.feasible.yes"
+                        : "register.feasible.no"))
+                .column("register.column.concludedDate", r -> r.concludedAt() == null ? "" : day(r.concludedAt()))
+                .column("register.column.concludedHour", r -> r.concludedAt() == null ? ""
+                        : r.concludedAt().atZone(time.getZone()).format(HOUR))
+                .column("register.column.observations", RegisterRow::observations)
+                .column("register.column.type", r -> export.text("register.type." + r.type().name()))
+                .column("register.column.case", RegisterRow::caseNumber);
         Filter f = filter();
-        for (int first = 0; first < MAX_EXPORT; first += MaintenanceRegister.MAX_PAGE_SIZE) {
-            List<RegisterRow> page = register.page(f, time.getZone(), first, MaintenanceRegister.MAX_PAGE_SIZE);
-            for (RegisterRow r : page) {
-                csv.append(String.join(";", List.of(cell(r.number()), cell(day(r.requestedAt())),
-                        cell(r.systemCode() + " — " + r.systemName()), cell(r.requesterUnit()),
-                        cell(bundle.getString("register.kind." + r.systemKind().name())),
-                        cell(bundle.getString(r.feasible() ? "register.feasible.yes" : "register.feasible.no")),
-                        cell(r.concludedAt() == null ? "" : day(r.concludedAt())),
-                        cell(r.concludedAt() == null ? "" : r.concludedAt().atZone(time.getZone()).format(HOUR)),
-                        cell(r.observations()), cell(bundle.getString("register.type." + r.type().name())),
-                        cell(r.caseNumber())))).append("\r\n");
-            }
-            if (page.size() < MaintenanceRegister.MAX_PAGE_SIZE) {
-                break;
-            }
-        }
-        ExternalContext ec = faces.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType("text/csv; charset=UTF-8");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"DGP-ESIN-R-6.csv\"");
-        try (OutputStream out = ec.getResponseOutputStream()) {
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        faces.responseComplete();
+        export.send(ExportFormat.named(format), MaintenanceRegister.MAX_PAGE_SIZE,
+                (first, size) -> register.page(f, time.getZone(), first, size));
     }
 
     private String day(java.time.Instant at) {
         return at.atZone(time.getZone()).format(DAY);
-    }
-
-    /**
-     * A CSV cell, quoted; a leading formula character (OWASP's list: = + - @, tab, carriage return) is neutralized
-     * with a quote so a spreadsheet never runs it.
-     */
-    public static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     public SystemMaintenanceType[] getTypes() {

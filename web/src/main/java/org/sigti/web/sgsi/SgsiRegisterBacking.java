@@ -1,5 +1,6 @@
 package org.sigti.web.sgsi;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.sigti.sgsi.SgsiRow;
 import org.sigti.sgsi.SgsiTeams;
 import org.sigti.sgsi.SgsiVersionRow;
 import org.sigti.web.cases.Messages;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
 import org.sigti.workflow.Upload;
 import org.sigti.workflow.WorkflowException;
@@ -67,6 +70,21 @@ public class SgsiRegisterBacking implements Serializable {
             selected = register.get(code);
             versions = register.versions(code);
         }
+    }
+
+    /** The register as the URL's filter selects it, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        SgsiFilter f = filter();
+        TableExport<SgsiRow> export = TableExport.of("sgsi_register.exportFile");
+        export.column("sgsi_register.label.code", SgsiRow::code)
+                .column("sgsi_register.label.title", SgsiRow::title)
+                .column("sgsi_register.label.version", SgsiRow::versionLabel)
+                .column("sgsi_register.label.state", r -> export.text("SgsiDocumentState." + r.state().name()))
+                .column("sgsi_register.label.team", r -> export.text("sgsi_register.team." + r.teamCode()))
+                .column("sgsi_register.label.memorandum", SgsiRow::memorandum)
+                .column("sgsi_register.label.versions", r -> String.valueOf(r.versions()))
+                .send(ExportFormat.named(format), SgsiRegister.MAX_PAGE,
+                        (first, size) -> register.page(f, first, size));
     }
 
     public String filterList() {
