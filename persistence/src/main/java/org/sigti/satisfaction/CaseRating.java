@@ -44,7 +44,7 @@ public class CaseRating {
     @Column(name = "unit_code", updatable = false, length = 20)
     private String unitCode;
 
-    @Column(nullable = false, updatable = false, length = 7)
+    @Column(name = "closed_month", nullable = false, updatable = false, length = 7)
     private String period;
 
     @Column(nullable = false, updatable = false)

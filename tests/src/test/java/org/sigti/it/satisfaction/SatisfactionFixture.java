@@ -32,12 +32,12 @@ public class SatisfactionFixture extends HttpServlet {
         Sql sql = new Sql(db);
         String answer;
         try {
-            answer = sql.rows("select score, rating_comment, rated_by, unit_code, period from case_rating"
+            answer = sql.rows("select score, rating_comment, rated_by, unit_code, closed_month from case_rating"
                     + " where case_id = ? order by id", caseId)
                     + "|" + sql.rows("select comment from case_event where case_id = ? and action = 'RATE'"
                     + " order by seq", caseId)
                     + "|" + sql.number("select count(*) from case_rating r join case_rating o"
-                    + " on o.institution_code = r.institution_code and o.period = r.period"
+                    + " on o.institution_code = r.institution_code and o.closed_month = r.closed_month"
                     + " and o.unit_code = r.unit_code and o.procedure_code = r.procedure_code where r.case_id = ?",
                     caseId)
                     + "|" + sql.rows("select action from security_event where kind = 'ACCESS_DENIED'"
