@@ -85,7 +85,7 @@ class SatisfactionIT extends Walk {
             values.put("rate:comment", "Otra opinión");
             return values;
         });
-        assertTrue(again.body().contains("Usted ya calificó la atención de la solicitud " + c.number()),
+        assertTrue(again.page().text().contains("Usted ya calificó la atención de la solicitud " + c.number()),
                 again::body);
         String[] after = fixture("/satisfaction", "case", String.valueOf(c.id()), "username",
                 OPERADOR_MESA.user()).split("\\|", -1);
