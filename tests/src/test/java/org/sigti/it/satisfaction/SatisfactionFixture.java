@@ -34,7 +34,7 @@ public class SatisfactionFixture extends HttpServlet {
         try {
             answer = sql.rows("select score, rating_comment, rated_by, unit_code, closed_month from case_rating"
                     + " where case_id = ? order by id", caseId)
-                    + "|" + sql.rows("select comment from case_event where case_id = ? and action = 'RATE'"
+                    + "|" + sql.rows("select comment_text from case_event where case_id = ? and action = 'RATE'"
                     + " order by seq", caseId)
                     + "|" + sql.number("select count(*) from case_rating r join case_rating o"
                     + " on o.institution_code = r.institution_code and o.closed_month = r.closed_month"
