@@ -47,13 +47,15 @@ public class CaseMailer {
 
     /**
      * A Spanish pattern filled with the kernel's mail arguments: {0} recipient name, {1} case number, {2} title,
-     * {3} procedure, {4} step, {5} step title, {6} comment, {7} link to the case, {8} institution.
+     * {3} procedure, {4} step, {5} step title, {6} comment, {7} link to the case, {8} institution, {9} link to rate
+     * the service once the case is closed.
      */
     static String format(String pattern, CaseNotice n) {
         String link = System.getProperty("sigti.base-url", "http://localhost:8080/sigti") + "/case/"
                 + n.caseId();
+        String rateLink = link + "/rating";
         return new MessageFormat(pattern, SPANISH).format(new Object[] {n.recipientName(),
             n.caseNumber(), n.title(), n.procedureCode(), n.step(), n.stepTitle(),
-            n.comment() == null ? "" : n.comment(), link, n.institution() == null ? "SIGTI" : n.institution()});
+            n.comment() == null ? "" : n.comment(), link, n.institution() == null ? "SIGTI" : n.institution(), rateLink});
     }
 }

@@ -40,4 +40,13 @@ class CaseMailerTest {
         assertTrue(body.contains("Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación - Oficina"),
                 body);
     }
+
+    @Test
+    void the_closing_mail_asks_for_a_rating_with_its_own_link() {
+        CaseNotice notice = new CaseNotice(CaseNotice.CLOSED, "sara@sigti.example", "Sara Solicitante", 42,
+                "SOL-2026-000042", "Impresora sin tóner", "UGAT/AIT-PR01", "10", "Cerrar", "Atendido.", null);
+
+        String body = CaseMailer.render("closed.body", notice);
+        assertTrue(body.contains("Califíquela de 1 a 5 en http://localhost:8080/sigti/case/42/rating\n"), body);
+    }
 }

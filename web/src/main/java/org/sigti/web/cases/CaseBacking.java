@@ -15,9 +15,12 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 import org.sigti.document.PdfSignatures;
 import org.sigti.document.SignatureRefusedException;
+import org.sigti.satisfaction.Rating;
+import org.sigti.satisfaction.Satisfaction;
 import org.sigti.web.home.DisplayTime;
 import org.sigti.workflow.CaseDocuments;
 import org.sigti.workflow.CaseQueries;
+import org.sigti.workflow.CaseStatus;
 import org.sigti.workflow.CaseView;
 import org.sigti.workflow.ConcurrentActionException;
 import org.sigti.workflow.Move;
@@ -52,6 +55,11 @@ public class CaseBacking implements Serializable {
 
     @Inject
     private DisplayTime displayTime;
+
+    @EJB
+    private Satisfaction satisfaction;
+
+    private Rating rating;
 
     private List<CaseDocuments.Listed> documentList;
 
@@ -92,6 +100,14 @@ public class CaseBacking implements Serializable {
                     : view.description()), 5) : java.util.List.of();
         }
         return similar;
+    }
+
+    /** The requester's rating of a closed case (given or still to give); null while the case is open. */
+    public Rating getRating() {
+        if (rating == null && view != null && view.status() == CaseStatus.CLOSED) {
+            rating = satisfaction.of(view.id());
+        }
+        return rating;
     }
 
     /** The documents the case has now, as its procedures declare them: issued (a link) or to issue. */
