@@ -13,7 +13,7 @@ import org.sigti.security.Roles;
 
 /**
  * The satisfaction indicators: count, average and distribution of the ratings of the caller's institution per period
- * (the month the case closed), unit and procedure, aggregated in the database over the index of V56.
+ * (the month the case closed), unit and procedure, aggregated in the database over the index of V55.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.AUDITOR})
