@@ -88,6 +88,8 @@ class ScreensUnderCspIT {
         SCREENS.put("/maintenance/register.xhtml", Set.of("jefe.dgp", "tecnico.esin"));
         SCREENS.put("/maintenance/plan.xhtml", Set.of("jefe.ogtie"));
         SCREENS.put("/secplatform/platforms.xhtml", Set.of("jefe.ogtie"));
+        // the requesters' ratings, by month, unit and procedure (the rating form needs a closed case of one's own)
+        SCREENS.put("/satisfaction/indicators.xhtml", Set.of("jefe.ogtie", "auditor"));
         // the SGSI register: the Jefe and the Especialista get its forms
         SCREENS.put("/sgsi/register.xhtml", Set.of("jefe.ogtie", "especialista.sgsi"));
         SCREENS.put("/admin/users.xhtml", ADMIN);
