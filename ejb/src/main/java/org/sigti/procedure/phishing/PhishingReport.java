@@ -11,18 +11,19 @@ import jakarta.transaction.Transactional;
 
 import org.sigti.blocklist.BlockedEntry;
 import org.sigti.document.OfficialDocumentKind;
-import org.sigti.document.official.DocumentDesk;
 import org.sigti.document.official.OfficialDraft;
+import org.sigti.procedure.inventory.DictamenDocuments;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
 
 /**
  * S04.04.00.02 step 20: the informe of a successful phishing that the cybersecurity coordinator "remite al Jefe(a) por
- * SISTRADOC", as an official document of SIGTI written in the move: what the coordinator reports, the compromised users
- * and everything the case put on the blocklist, numbered in the coordinator's unit's series when they sign it, and sent
- * to the Jefatura, whose step 21 takes note of it. The SISTRADOC file number is kept as its reference. A refusal rolls
- * the move back whole, informe included.
+ * SISTRADOC", as an official document of SIGTI written in the move through {@link DictamenDocuments} (drafted, given
+ * the coordinator's own visto bueno and signed, as S04.01.00.03's memorándum is): what the coordinator reports, the
+ * compromised users and everything the case put on the blocklist, numbered in the coordinator's unit's series when
+ * they sign it, and sent to the Jefatura, whose step 21 takes note of it. The SISTRADOC file number is kept as its
+ * reference. A refusal rolls the move back whole, informe included.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -30,12 +31,14 @@ public class PhishingReport {
 
     static final String COORDINATOR = "Responsable de la coordinación del equipo de ciberseguridad";
     static final String JEFE = "Jefe(a) de la Oficina General de Tecnologías de la Información y Estadística";
+    /** The informe's name as the manual gives it (step 20). */
+    static final String TITLE = "Informe sobre el análisis del caso de correo phishing concretado";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    DocumentDesk desk;
+    DictamenDocuments documents;
 
     @Inject
     CaseEngine engine;
@@ -62,15 +65,10 @@ public class PhishingReport {
                 : "Bloqueos registrados por el caso:\n" + String.join("\n", blocks));
         String me = t.actor().username();
         String jefatura = engine.unitOf(c.getInstitutionCode(), S04040002.DIRECTION);
-        long id = desk.draft(t.actor(), new OfficialDraft(OfficialDocumentKind.INFORME, t.actor().unitCode(),
-                c.getId(), JEFE, "Informe del caso de phishing concretado", "Procedimiento S04.04.00.02, solicitud "
-                        + c.getNumber() + "; expediente SISTRADOC " + values.value(t, PhishingFields.SISTRADOC),
-                String.join("\n\n", paragraphs), me, List.of(new OfficialDraft.Signer(me, COORDINATOR)),
-                List.of(OfficialDraft.Recipient.unit(jefatura))));
-        desk.askReview(t.actor(), id);
-        desk.approve(t.actor(), id);
-        String number = desk.sign(t.actor(), id);
-        desk.send(t.actor(), id);
-        return number;
+        documents.write(t, new OfficialDraft(OfficialDocumentKind.INFORME, t.actor().unitCode(), c.getId(), JEFE,
+                TITLE, "Procedimiento S04.04.00.02, solicitud " + c.getNumber() + "; expediente SISTRADOC "
+                        + values.value(t, PhishingFields.SISTRADOC), String.join("\n\n", paragraphs), me,
+                List.of(new OfficialDraft.Signer(me, COORDINATOR)), List.of(OfficialDraft.Recipient.unit(jefatura))));
+        return documents.approveAndSign(t, OfficialDocumentKind.INFORME, t.actor().unitCode(), true);
     }
 }

@@ -156,7 +156,7 @@ class PhishingWalkIT extends Walk {
         String informe = documents.keySet().iterator().next();
         assertTrue(informe.startsWith("INFORME") && informe.contains("CIBER"), informe);
         String text = Storeroom.pdfText(jefe.browser(), "/files/official-document?id=" + documents.get(informe));
-        for (String piece : List.of(informe, "Informe del caso de phishing concretado", "Phishing concretado con "
+        for (String piece : List.of(informe, "Informe sobre el análisis del caso de correo phishing concretado", "Phishing concretado con "
                 + victim, "Usuarios comprometidos: " + victim, "cuenta avisos@" + domain, "dominio " + domain,
                 "IP 198.51.100.23", "expediente SISTRADOC EXP-" + k, "Mónica Sánchez Ibarra", number)) {
             assertTrue(text.contains(piece), () -> piece + " missing from the informe: " + text);
