@@ -65,7 +65,8 @@ public class Procedures {
                     if (child != null && wait.childStep() != null
                             && child.definition().step(wait.childStep()).isEmpty()) {
                         throw new IllegalStateException(def.code() + " step " + step.code() + " awaits step "
-                                + wait.childStep() + " of " + child.definition().code() + ", which it does not declare");
+                                + wait.childStep() + " of " + child.definition().code()
+                                + ", which it does not declare");
                     }
                 });
                 step.opens().ifPresent(child -> {
