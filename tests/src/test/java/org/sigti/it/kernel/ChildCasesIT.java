@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.sigti.it.JsfClient;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.procedure.lifecycle.HelpDeskTicket;
@@ -84,8 +80,7 @@ class ChildCasesIT {
     @Deployment
     static EnterpriseArchive sigtiWithProbe() throws Exception {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "tickets-probe.war")
-                .addClasses(ChildCasesIT.class, Sigti.class, Sql.class, JsfClient.class)
-                .addAsLibrary(new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                .addClasses(ChildCasesIT.class, Sigti.class, Sql.class);
         // the test-only parent procedure, in an EJB module of its own that the kernel discovers
         return Sigti.earWithTestFlows(probe, ShrinkWrap.create(JavaArchive.class, "ticket-flows.jar")
                 .addClass(TicketTestFlow.class));
@@ -309,36 +304,5 @@ class ChildCasesIT {
                 + " and role_name = 'SIGTI'", parent));
         assertTrue(auditChain.verifyCase(parent).intact());
         assertTrue(auditChain.verifyCase(ticket).intact());
-    }
-
-    @Test
-    void both_case_pages_show_the_link_and_the_waiting_step_offers_nothing() throws Exception {
-        long[] cases = withTicket("Tickets: las páginas muestran el vínculo");
-        long parent = cases[0];
-        long ticket = cases[1];
-        String parentNumber = number(parent);
-        String ticketNumber = number(ticket);
-
-        JsfClient jefe = JsfClient.logIn("jefe.ogtie");
-        Document page = jefe.get("/case.xhtml?id=" + parent).page();
-        var waiting = page.selectFirst("section.sigti-open-step[data-step=2]");
-        assertNotNull(waiting, page::text);
-        assertEquals("false", waiting.attr("data-may-act"));
-        assertTrue(waiting.select("[data-outcome], select, input[type=text]").isEmpty(),
-                "nobody is offered an action on a waiting step: " + waiting.html());
-        assertTrue(waiting.selectFirst(".sigti-awaiting").text().startsWith("En espera del ticket N° " + ticketNumber),
-                waiting::text);
-        var row = page.selectFirst("#case-links tr.sigti-link-row");
-        assertNotNull(row, page::text);
-        assertEquals(String.valueOf(ticket), row.attr("data-case"));
-        assertEquals("OPEN", row.attr("data-status"));
-        assertTrue(row.text().contains(ticketNumber) && row.text().contains("Ticket de mesa de ayuda")
-                && row.text().contains("Abierto en el paso 1"), row::text);
-
-        Document child = jefe.get("/case.xhtml?id=" + ticket).page();
-        assertTrue(child.selectFirst("#case-linked-to").text().startsWith("Vinculado a N° " + parentNumber
-                + " paso 1"), child::text);
-        assertTrue(child.select("#case-history .sigti-history-row[data-action=LINK]").text()
-                .contains("Caso vinculado"), child::text);
     }
 }
