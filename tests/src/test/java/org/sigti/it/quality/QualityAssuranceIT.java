@@ -204,7 +204,7 @@ class QualityAssuranceIT {
             return null;
         });
         long defect = asAnalyst.call(() -> register.reportDefect(caseId, new DefectDraft(login,
-                QaDefect.Severity.HIGH, "El inicio de sesión falla con usuarios de otra unidad.",
+                QaDefect.Severity.HIGH, "Falla el ingreso.",
                 "Ingresar con el usuario de prueba de la DGA.")));
 
         // then another Técnico of the OGTIE reads it all back, and may not edit
@@ -290,12 +290,12 @@ class QualityAssuranceIT {
         String report = text(asAuditor.callIn(MINDEF, () -> register.defectReportPdf(caseId)));
         String number = sql.text("select number from work_case where id = ?", caseId);
         for (String expected : List.of("INFORME DE DEFECTOS", "Formato N° 12", "Caso " + number, "Ciclo de pruebas 1", "DEF-01",
-                "CP-01", "Alta", "El inicio de sesión falla con usuarios de otra unidad.", "Verificado",
+                "CP-01", "Alta", "Falla el ingreso.", "Verificado",
                 AsJefeMindef.USERNAME)) {
             assertTrue(report.contains(expected), () -> expected + " missing in:\n" + report);
         }
         String matrix = text(asTecnico.callIn(MINDEF, () -> register.matrixPdf(caseId)));
-        for (String expected : List.of("MATRIZ DE DISEÑO DE CASOS DE PRUEBA", "Formato N° 11", "HU-02 Registrar expediente",
+        for (String expected : List.of("MATRIZ DE DISEÑO DE CASOS DE PRUEBA", "Formato N° 11", "HU-02",
                 "Ciclo de pruebas 1", "Ciclo de pruebas 2", "Fallido", "Aprobado")) {
             assertTrue(matrix.contains(expected), () -> expected + " missing in:\n" + matrix);
         }

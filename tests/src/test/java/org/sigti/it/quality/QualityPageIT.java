@@ -68,7 +68,7 @@ class QualityPageIT extends Walk {
             assertEquals("CP-01", analyst.text(By.cssSelector("tr.sigti-qa-case .sigti-qa-code")));
 
             analyst.select(By.id("defect:severity"), "CRITICAL");
-            analyst.type(By.id("defect:description"), "No inicia sesión " + unique);
+            analyst.type(By.id("defect:description"), "Sin sesión " + unique);
             analyst.type(By.id("defect:reproduce"), "Ingresar con un usuario de la DGA.");
             analyst.submit(By.id("defect:report"));
             assertEquals("Abierto", analyst.text(By.cssSelector("tr.sigti-qa-defect .sigti-qa-status")));
@@ -77,7 +77,7 @@ class QualityPageIT extends Walk {
             // then the Informe de defectos holds it
             try (PDDocument pdf = Loader.loadPDF(analyst.download("/files/quality?case=" + c.id() + "&doc=defects"))) {
                 String text = new PDFTextStripper().getText(pdf);
-                assertTrue(text.contains("INFORME DE DEFECTOS") && text.contains("No inicia sesión " + unique)
+                assertTrue(text.contains("INFORME DE DEFECTOS") && text.contains("Sin sesión " + unique)
                         && text.contains("Crítica") && text.contains("Abierto"), text);
             }
         }
