@@ -11,38 +11,30 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
+import org.sigti.document.Letterhead;
 import org.sigti.document.PdfSheet;
-import org.sigti.people.Institutions;
 import org.sigti.quality.QaRows.DefectRow;
 import org.sigti.quality.QaRows.Sheet;
 import org.sigti.quality.QaRows.TestCaseRow;
-import org.sigti.sla.ServiceLevelCache;
 
 /**
  * The two structured formats of quality assurance as the institution's documents (A4, Spanish, its letterhead): the
  * Matriz de diseño de casos de prueba (Formato N° 11 of S04.02.00.01, N° 6 of S04.02.00.02), its rows and then, per
  * test cycle, the result obtained and whether it passed; and the Informe de defectos (N° 12 / N° 7), its defects per
  * cycle with severity, description, steps to reproduce and status. The format numbers are the ones the procedure
- * gave when it opened QA ({@link QualityAssurance#open(org.sigti.workflow.Transition, String, String)}).
+ * gave when it opened QA ({@link QualityAssurance#open(org.sigti.workflow.Transition, String, String)}). Stateless:
+ * inject it or create it with {@code new}.
  */
 @ApplicationScoped
 public class QaPdfs {
 
-    @Inject
-    Institutions institutions;
-
-    @EJB
-    ServiceLevelCache serviceLevels;
-
     /** The matrix with the results of every cycle ({@code runs}, ordered by cycle). */
-    public byte[] matrix(Sheet sheet, String institution, List<TestCaseRow> rows, List<QaTestRun> runs) {
-        ZoneId zone = serviceLevels.calendar(institution).zone();
-        try (PdfSheet pdf = new PdfSheet(header(sheet, institution, "MATRIZ DE DISEÑO DE CASOS DE PRUEBA", sheet.matrixFormat()),
-                PdfSheet.generatedFooter(Instant.now(), zone))) {
+    public byte[] matrix(Letterhead letterhead, ZoneId zone, Sheet sheet, List<TestCaseRow> rows,
+            List<QaTestRun> runs) {
+        try (PdfSheet pdf = new PdfSheet(header(letterhead, sheet, "MATRIZ DE DISEÑO DE CASOS DE PRUEBA",
+                sheet.matrixFormat()), PdfSheet.generatedFooter(Instant.now(), zone))) {
             facts(pdf, sheet);
             pdf.section("Diseño de casos de prueba");
             if (rows.isEmpty()) {
@@ -53,7 +45,7 @@ public class QaPdfs {
                     lines.add(new String[] {r.code(), r.functionality(), r.description(), orEmpty(r.preconditions()),
                         r.steps(), r.expected(), priority(r.priority())});
                 }
-                pdf.table(new float[] {0.9f, 1.8f, 2f, 1.6f, 2.2f, 2f, 0.9f}, new String[] {"ID",
+                pdf.table(new float[] {0.9f, 1.8f, 1.9f, 1.6f, 2f, 2f, 1.3f}, new String[] {"ID",
                     "FUNCIONALIDAD / HISTORIA DE USUARIO", "DESCRIPCIÓN", "PRECONDICIONES", "PASOS",
                     "RESULTADO ESPERADO", "PRIORIDAD"}, lines);
             }
@@ -76,9 +68,8 @@ public class QaPdfs {
     }
 
     /** The defect report, by cycle. */
-    public byte[] defects(Sheet sheet, String institution, List<DefectRow> defects) {
-        ZoneId zone = serviceLevels.calendar(institution).zone();
-        try (PdfSheet pdf = new PdfSheet(header(sheet, institution, "INFORME DE DEFECTOS", sheet.defectsFormat()),
+    public byte[] defects(Letterhead letterhead, ZoneId zone, Sheet sheet, List<DefectRow> defects) {
+        try (PdfSheet pdf = new PdfSheet(header(letterhead, sheet, "INFORME DE DEFECTOS", sheet.defectsFormat()),
                 PdfSheet.generatedFooter(Instant.now(), zone))) {
             facts(pdf, sheet);
             Function<QaDefect.Status, String> count = s -> String.valueOf(defects.stream()
@@ -108,10 +99,11 @@ public class QaPdfs {
         }
     }
 
-    private PdfSheet.Header header(Sheet sheet, String institution, String title, String format) {
-        String subtitle = (format == null ? "" : "Formato N° " + format + " · ") + sheet.procedureCode();
-        return new PdfSheet.Header(institutions.letterhead(institution), title, subtitle, "Caso " + sheet.caseNumber(),
-                orEmpty(sheet.caseTitle()));
+    private static PdfSheet.Header header(Letterhead letterhead, Sheet sheet, String title, String format) {
+        String subtitle = (format == null ? "" : "Formato N° " + format + " · ") + sheet.procedureCode() + " · "
+                + orEmpty(sheet.caseTitle());
+        return new PdfSheet.Header(letterhead, title, subtitle, "Ciclo " + sheet.cycle(),
+                "Caso " + sheet.caseNumber());
     }
 
     private static void facts(PdfSheet pdf, Sheet sheet) {

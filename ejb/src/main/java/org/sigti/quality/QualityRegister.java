@@ -1,6 +1,7 @@
 package org.sigti.quality;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,11 @@ import org.sigti.quality.QaRows.Sheet;
 import org.sigti.quality.QaRows.TestCaseDraft;
 import org.sigti.quality.QaRows.TestCaseRow;
 import org.sigti.quality.QaTestRun.Verdict;
+import org.sigti.people.Institutions;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
+import org.sigti.sla.ServiceLevelCache;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.Attachments;
 import org.sigti.workflow.CaseFiles;
@@ -62,6 +65,12 @@ public class QualityRegister {
 
     @Inject
     QaPdfs pdfs;
+
+    @Inject
+    Institutions institutions;
+
+    @EJB
+    ServiceLevelCache serviceLevels;
 
     /** The case's QA record as the caller sees it. */
     public Sheet sheet(long caseId) {
@@ -185,15 +194,15 @@ public class QualityRegister {
     /** The matrix as a PDF. */
     public byte[] matrixPdf(long caseId) {
         QaRecord record = readable(caseId, "QualityRegister.matrixPdf");
-        return pdfs.matrix(sheet(record, actor()), record.getInstitutionCode(),
-                testCaseRows(record, record.getCycle(), 0, Integer.MAX_VALUE), runs(record));
+        return pdfs.matrix(institutions.letterhead(record.getInstitutionCode()), zone(record),
+                sheet(record, actor()), testCaseRows(record, record.getCycle(), 0, Integer.MAX_VALUE), runs(record));
     }
 
     /** The defect report as a PDF. */
     public byte[] defectReportPdf(long caseId) {
         QaRecord record = readable(caseId, "QualityRegister.defectReportPdf");
-        return pdfs.defects(sheet(record, actor()), record.getInstitutionCode(),
-                defectRows(record, 0, Integer.MAX_VALUE));
+        return pdfs.defects(institutions.letterhead(record.getInstitutionCode()), zone(record),
+                sheet(record, actor()), defectRows(record, 0, Integer.MAX_VALUE));
     }
 
     /** Attaches the matrix ({@code defects} false) or the defect report as a PDF to the case; answers its name. */
@@ -338,6 +347,10 @@ public class QualityRegister {
         if (!problems.isEmpty()) {
             throw new WorkflowException("workflow.input.invalid", problems);
         }
+    }
+
+    private ZoneId zone(QaRecord record) {
+        return serviceLevels.calendar(record.getInstitutionCode()).zone();
     }
 
     private Actor actor() {

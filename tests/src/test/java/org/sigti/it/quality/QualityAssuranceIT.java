@@ -289,14 +289,14 @@ class QualityAssuranceIT {
         // the Informe de defectos prints its defect, by cycle, with the case; the matrix its cycles
         String report = text(asAuditor.callIn(MINDEF, () -> register.defectReportPdf(caseId)));
         String number = sql.text("select number from work_case where id = ?", caseId);
-        for (String expected : List.of("INFORME DE DEFECTOS", "Formato N° 12", "Caso " + number, "Ciclo de pruebas 1", "DEF-01",
+        for (String expected : List.of("INFORME DE DEFECTOS", "Formato N° 12", "Caso " + number, "CICLO DE PRUEBAS 1", "DEF-01",
                 "CP-01", "Alta", "Falla el ingreso.", "Verificado",
                 AsJefeMindef.USERNAME)) {
             assertTrue(report.contains(expected), () -> expected + " missing in:\n" + report);
         }
         String matrix = text(asTecnico.callIn(MINDEF, () -> register.matrixPdf(caseId)));
         for (String expected : List.of("MATRIZ DE DISEÑO DE CASOS DE PRUEBA", "Formato N° 11", "HU-02",
-                "Ciclo de pruebas 1", "Ciclo de pruebas 2", "Fallido", "Aprobado")) {
+                "CICLO DE PRUEBAS 1", "CICLO DE PRUEBAS 2", "Fallido", "Aprobado")) {
             assertTrue(matrix.contains(expected), () -> expected + " missing in:\n" + matrix);
         }
         // and the analyst attaches it to the case
