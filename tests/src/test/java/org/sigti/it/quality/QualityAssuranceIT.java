@@ -288,7 +288,7 @@ class QualityAssuranceIT {
 
         // the Informe de defectos prints its defect, by cycle, with the case; the matrix its cycles
         String report = text(asAuditor.callIn(MINDEF, () -> register.defectReportPdf(caseId)));
-        String number = sql.text("select number from work_case where id = ?", caseId);
+        String number = sql.text("select case_number from work_case where id = ?", caseId);
         for (String expected : List.of("INFORME DE DEFECTOS", "Formato N° 12", "Caso " + number, "CICLO DE PRUEBAS 1", "DEF-01",
                 "CP-01", "Alta", "Falla el ingreso.", "Verificado",
                 AsJefeMindef.USERNAME)) {
@@ -318,7 +318,7 @@ class QualityAssuranceIT {
     }
 
     private Transition move(long caseId, String step, Map<String, String> fields) throws Exception {
-        String number = sql.text("select number from work_case where id = ?", caseId);
+        String number = sql.text("select case_number from work_case where id = ?", caseId);
         return new Transition(caseId, number, "S04.02.00.01", step, "continuar", null, fields, ANALYST);
     }
 

@@ -47,7 +47,7 @@ public class QualityFixture extends HttpServlet {
         String answer;
         try {
             if (analyst != null) {
-                String number = sql.text("select number from work_case where id = ?", caseId);
+                String number = sql.text("select case_number from work_case where id = ?", caseId);
                 Actor actor = new Actor(analyst, analyst, null, List.of("Tecnico"), "GOBTI", "MINDEF");
                 asJefe.call(() -> {
                     qa.open(new Transition(caseId, number, "S04.02.00.01", "18", "continuar", null, Map.of(), actor),
