@@ -51,8 +51,8 @@ public class SystemInventory {
      * new (active), otherwise its name, owner unit, version and environment updated; either way one history row.
      *
      * @return the system's id
-     * @throws InventoryException {@code inventory.invalid} (per field: code, name, ownerUnit, version,
-     *                            environment), {@code inventory.code.taken} when the code is another institution's,
+     * @throws InventoryException {@code inventory.invalid} (per field: codigo_sistema, nombre_sistema,
+     *                            unidad_propietaria, version_sistema, entorno_sistema), {@code inventory.code.taken} when the code is another institution's,
      *                            {@code inventory.case.unknown}
      */
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
@@ -75,7 +75,7 @@ public class SystemInventory {
             s.describe(entry.name().strip(), s.getKind(), s.getCriticality(), blank(entry.ownerUnitCode()), null);
             em.persist(s);
         } else if (!s.getInstitutionCode().equals(c.getInstitutionCode())) {
-            throw new InventoryException("inventory.invalid", Map.of("code", "inventory.code.taken"));
+            throw new InventoryException("inventory.invalid", Map.of("codigo_sistema", "inventory.code.taken"));
         } else {
             s.describe(entry.name().strip(), s.getKind(), s.getCriticality(),
                     blank(entry.ownerUnitCode()) == null ? s.getOwnerUnitCode() : entry.ownerUnitCode().strip(),
@@ -107,12 +107,12 @@ public class SystemInventory {
 
     private static void check(InventoryEntry e) {
         Map<String, String> p = new LinkedHashMap<>();
-        EquipmentValidation.text(p, "code", e.code(), ItSystem.CODE_MAXLENGTH, true);
-        EquipmentValidation.text(p, "name", e.name(), ItSystem.NAME_MAXLENGTH, true);
-        EquipmentValidation.text(p, "ownerUnit", e.ownerUnitCode(), 20, false);
-        EquipmentValidation.text(p, "version", e.version(), SystemRelease.VERSION_MAXLENGTH, true);
+        EquipmentValidation.text(p, "codigo_sistema", e.code(), ItSystem.CODE_MAXLENGTH, true);
+        EquipmentValidation.text(p, "nombre_sistema", e.name(), ItSystem.NAME_MAXLENGTH, true);
+        EquipmentValidation.text(p, "unidad_propietaria", e.ownerUnitCode(), 20, false);
+        EquipmentValidation.text(p, "version_sistema", e.version(), SystemRelease.VERSION_MAXLENGTH, true);
         if (e.environment() == null) {
-            p.put("environment", "inventory.field.required");
+            p.put("entorno_sistema", "inventory.field.required");
         }
         if (!p.isEmpty()) {
             throw new InventoryException("inventory.invalid", p);

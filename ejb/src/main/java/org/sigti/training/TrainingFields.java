@@ -11,8 +11,8 @@ import org.sigti.workflow.flow.FieldDefinition;
 public record TrainingFields(String date, String place, String topic, String system, String trainer,
         String attendees) implements Serializable {
 
-    public static final TrainingFields DEFAULT = new TrainingFields("date", "place", "topic", "system", "trainer",
-            "attendees");
+    public static final TrainingFields DEFAULT = new TrainingFields("fecha_capacitacion", "lugar_capacitacion",
+            "tema_capacitacion", "sistema_capacitacion", "capacitador", "asistentes");
 
     public static TrainingFields of(FieldDefinition date, FieldDefinition place, FieldDefinition topic,
             FieldDefinition system, FieldDefinition trainer, FieldDefinition attendees) {

@@ -76,10 +76,9 @@ public class Trainings {
      * The attendance list typed one attendee a line, its parts separated by "|" or ";": name | unit | DNI or e-mail
      * | signed (sí/no, blank: no). E.g. {@code Ana Torres Ríos | Dirección General de Administración | 41234567 | sí}.
      *
-     * @param field the step's field holding the list, to mark it when a line is wrong
-     * @throws WorkflowException {@code training.invalid} with {@code training.attendees.line} (the line's number)
+     * @throws WorkflowException {@code training.attendees.line} with the line's number
      */
-    public static List<Attendee> attendees(String text, String field) {
+    public static List<Attendee> attendees(String text) {
         List<Attendee> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -92,7 +91,7 @@ public class Trainings {
             }
             String[] parts = line.split("[|;]", -1);
             if (parts.length < 3 || parts.length > 4) {
-                throw lineProblem(field, n);
+                throw lineProblem(n);
             }
             String name = parts[0].strip();
             String unit = parts[1].strip();
@@ -103,7 +102,7 @@ public class Trainings {
                     || !yes && !NO.matcher(signed).matches() || name.length() > TrainingAttendee.NAME_MAXLENGTH
                     || unit.length() > TrainingAttendee.UNIT_MAXLENGTH
                     || id.length() > TrainingAttendee.IDENTITY_MAXLENGTH) {
-                throw lineProblem(field, n);
+                throw lineProblem(n);
             }
             out.add(new Attendee(name, unit, id, yes));
         }
@@ -240,9 +239,8 @@ public class Trainings {
         return c;
     }
 
-    private static WorkflowException lineProblem(String field, int line) {
-        return new WorkflowException("training.invalid", Map.of(field, "training.attendees.line"),
-                String.valueOf(line));
+    private static WorkflowException lineProblem(int line) {
+        return new WorkflowException("training.attendees.line", Map.of(), String.valueOf(line));
     }
 
 }
