@@ -168,11 +168,12 @@ public class Publications {
             em.find(PublishedAddress.class, publicIp, LockModeType.PESSIMISTIC_WRITE);
         }
         for (PortRange r : ports) {
-            List<Object[]> clash = em.createQuery("select s.code, pp.from, pp.to from Publication p, PublicationPort pp,"
-                    + " ItSystem s where pp.publicationId = p.id and s.id = p.systemId and p.publicIp = :ip"
-                    + " and p.endedAt is null and p.systemId <> :system and pp.from <= :to and pp.to >= :from"
-                    + " order by p.publishedAt", Object[].class).setParameter("ip", publicIp)
-                    .setParameter("system", system.getId()).setParameter("from", r.from()).setParameter("to", r.to())
+            List<Object[]> clash = em.createQuery("select s.code, pp.portFrom, pp.portTo"
+                    + " from Publication p, PublicationPort pp, ItSystem s where pp.publicationId = p.id"
+                    + " and s.id = p.systemId and p.publicIp = :ip and p.endedAt is null and p.systemId <> :system"
+                    + " and pp.portFrom <= :portTo and pp.portTo >= :portFrom order by p.publishedAt",
+                    Object[].class).setParameter("ip", publicIp).setParameter("system", system.getId())
+                    .setParameter("portFrom", r.from()).setParameter("portTo", r.to())
                     .setMaxResults(1).getResultList();
             if (!clash.isEmpty()) {
                 Object[] other = clash.get(0);
