@@ -151,7 +151,8 @@ public class Publications {
         p.withdraw(caller.username(), clock.instant(), reason.strip());
     }
 
-    /** Whether the caller may write the register (the screen offers its actions only then). */
+    /** Whether the caller may write the register (the screen offers its actions only then); any reader may ask. */
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
     public boolean isWriter() {
         return mayWrite(Callers.actor(context, em));
     }
@@ -207,7 +208,7 @@ public class Publications {
         return caller;
     }
 
-    static boolean mayWrite(Actor caller) {
+    private static boolean mayWrite(Actor caller) {
         return caller.institutionCode() != null && (caller.has(Roles.JEFE)
                 || TEAM.equals(caller.unitCode()) && (caller.has(Roles.TECNICO) || caller.has(Roles.RESPONSABLE)));
     }

@@ -30,6 +30,7 @@ import org.sigti.it.Sql;
 import org.sigti.publication.PublicationRequest;
 import org.sigti.publication.Publications;
 import org.sigti.security.AccessDeniedException;
+import org.sigti.training.AttendanceLists;
 import org.sigti.training.TrainingFields;
 import org.sigti.training.TrainingSession;
 import org.sigti.training.Trainings;
@@ -75,6 +76,7 @@ public class PublicationFixtures extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         Sql sql = new Sql(db);
         String answer;
         try {
@@ -131,7 +133,7 @@ public class PublicationFixtures extends HttpServlet {
         asJefeMindef.call(() -> trainings.record(caseId, "42", "Formato N°17", new TrainingSession(
                 LocalDate.now().minusDays(1), "Sala de capacitación de la OGTIE", "Uso del sistema",
                 request.getParameter("system"), "Analista programador de la OGTIE",
-                Trainings.attendees(request.getParameter("attendees"))), TrainingFields.DEFAULT));
+                AttendanceLists.attendees(request.getParameter("attendees"))), TrainingFields.DEFAULT));
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select content from"
                 + " case_attachment where case_id = ? and file_name like 'Acta-de-capacitacion-%' order by id desc")) {
             s.setLong(1, caseId);
