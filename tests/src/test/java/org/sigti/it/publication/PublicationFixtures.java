@@ -23,7 +23,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.sigti.inventory.InventoryEntry;
+import org.sigti.inventory.SystemCatalog;
 import org.sigti.inventory.SystemEnvironment;
+import org.sigti.inventory.SystemRow;
 import org.sigti.inventory.SystemInventory;
 import org.sigti.it.AsRole;
 import org.sigti.it.Sql;
@@ -47,8 +49,8 @@ import org.sigti.workflow.WorkflowException;
  * <li>{@code /pub-denials?action=}: the ACCESS_DENIED security events of that action;</li>
  * <li>{@code /training?case=&system=&attendees=}: records the session and answers the text of the acta's PDF kept
  * with the case;</li>
- * <li>{@code /inventory?case=&code=&version=}: the inventory entry; answers the system's current version,
- * environment and history rows.</li>
+ * <li>{@code /inventory?case=&code=&version=}: the inventory entry; answers the system's current version and
+ * environment as the catalog reads them, its institution, and its history rows.</li>
  * </ul>
  */
 @WebServlet({"/pub-system", "/pub-register", "/pub-count", "/pub-denials", "/training", "/inventory"})
@@ -73,6 +75,9 @@ public class PublicationFixtures extends HttpServlet {
 
     @EJB(lookup = "java:global/sigti/sigti-ejb/SystemInventory!org.sigti.inventory.SystemInventory")
     private transient SystemInventory inventory;
+
+    @EJB(lookup = "java:global/sigti/sigti-ejb/SystemCatalog!org.sigti.inventory.SystemCatalog")
+    private transient SystemCatalog catalog;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -155,8 +160,9 @@ public class PublicationFixtures extends HttpServlet {
         String code = request.getParameter("code");
         long id = asJefeMindef.call(() -> inventory.record(caseId, new InventoryEntry(code, "Sistema " + code,
                 "DGA", request.getParameter("version"), SystemEnvironment.PRODUCTION, null, null)));
-        return sql.text("select current_version || '|' || environment || '|' || institution_code from it_system"
-                + " where id = ?", id) + "\n" + sql.rows("select system_version || ' ' || environment || ' '"
+        SystemRow row = asJefeMindef.call(() -> catalog.get(id));
+        return row.currentVersion() + "|" + row.environment() + "|" + sql.text("select institution_code from"
+                + " it_system where id = ?", id) + "\n" + sql.rows("select system_version || ' ' || environment || ' '"
                         + " || case when first_entry then 'first' else 'update' end from it_system_release"
                         + " where system_id = ? order by recorded_at, id", id);
     }
