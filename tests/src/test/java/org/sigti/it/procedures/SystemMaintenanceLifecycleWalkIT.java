@@ -35,7 +35,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, SystemMaintenanceLifecycleFixtures.class);
+        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, DecommissionFixtures.class);
     }
 
     @Test
