@@ -19,10 +19,19 @@ import org.sigti.document.OfficialDocumentKind;
 import org.sigti.document.OfficialDocumentState;
 import org.sigti.document.official.DocumentDesk;
 import org.sigti.document.official.OfficialDraft;
+import org.sigti.inventory.InventoryEntry;
 import org.sigti.inventory.ItSystem;
+import org.sigti.inventory.SystemEnvironment;
+import org.sigti.inventory.SystemInventory;
 import org.sigti.people.UserProfile;
 import org.sigti.procedure.inventory.DictamenDocuments;
+import org.sigti.publication.PublicationRequest;
+import org.sigti.publication.Publications;
+import org.sigti.quality.QualityAssurance;
 import org.sigti.security.Roles;
+import org.sigti.training.TrainingFields;
+import org.sigti.training.TrainingSession;
+import org.sigti.training.Trainings;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
@@ -72,6 +81,18 @@ public class Maintenances {
 
     @EJB
     Restores restores;
+
+    @EJB
+    QualityAssurance qa;
+
+    @EJB
+    Publications publications;
+
+    @EJB
+    Trainings trainings;
+
+    @EJB
+    SystemInventory inventory;
 
     /** Step 3: the system is one of the institution's active catalog. */
     ItSystem checkSystem(Transition t, String code) {
@@ -183,6 +204,34 @@ public class Maintenances {
         }
         restores.link(t.caseId(), new Restores.RequestFields(S04020002.RESTORED_COPY.name(), "-",
                 S04020002.SYSTEM.name(), "-", "-"), copy, t.actor().username());
+    }
+
+    /** Steps 24–32: the publication request as the case records it, with this move's values over it. */
+    PublicationRequest publication(Transition t) {
+        Map<String, String> v = decommissions.values(t);
+        return new PublicationRequest(v.get(S04020002.SYSTEM.name()), v.get(S04020002.PRIVATE_IP.name()),
+                v.get(S04020002.PORTS.name()), v.get(S04020002.PUBLIC_IP.name()), S04020002.SYSTEM.name(),
+                S04020002.PRIVATE_IP.name(), S04020002.PORTS.name(), S04020002.PUBLIC_IP.name());
+    }
+
+    /** Step 35: the Acta de capacitación (formato N°12), kept as a PDF with the case's files. */
+    void recordTraining(Transition t) {
+        Map<String, String> v = decommissions.values(t);
+        trainings.record(t.caseId(), t.fromStep(), "Formato N°12", new TrainingSession(
+                Trainings.date(t.value(S04020002.TRAINING_DATE)), t.value(S04020002.TRAINING_PLACE),
+                t.value(S04020002.TRAINING_TOPIC), v.get(S04020002.SYSTEM.name()), t.value(S04020002.TRAINER),
+                Trainings.attendees(t.value(S04020002.ATTENDANCE), S04020002.ATTENDANCE.name())),
+                TrainingFields.of(S04020002.TRAINING_DATE, S04020002.TRAINING_PLACE, S04020002.TRAINING_TOPIC,
+                        S04020002.SYSTEM, S04020002.TRAINER, S04020002.ATTENDANCE));
+    }
+
+    /** Step 36: the inventory records the version in production of the maintained system. */
+    void updateInventory(Transition t) {
+        Map<String, String> v = decommissions.values(t);
+        ItSystem system = checkSystem(t, v.get(S04020002.SYSTEM.name()));
+        inventory.record(t.caseId(), new InventoryEntry(system.getCode(), system.getName(),
+                system.getOwnerUnitCode(), v.get(S04020002.VERSION.name()), SystemEnvironment.PRODUCTION, null,
+                null));
     }
 
     /** Step 37: the innovation lead's informe de cierre to the Jefe(a), signed, numbered and sent in the move. */

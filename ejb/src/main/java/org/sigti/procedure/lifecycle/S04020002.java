@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.sigti.quality.QaFields;
 import org.sigti.security.Roles;
 import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
@@ -161,17 +162,36 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 23.R: what was restored. */
     public static final FieldDefinition RESTORED = FieldDefinition.longText("rollback",
             of("Rollback: qué se restauró y por qué", "Rollback: what was restored and why"), true);
-    /** Step 24: the publication's addresses. */
-    public static final FieldDefinition PUBLICATION = FieldDefinition.longText("datos_publicacion",
-            of("Dirección IP privada (destino), puertos de red y dirección IP pública (origen)",
-                    "Private IP address (destination), network ports and public IP address (source)"), true);
+    /** Steps 24, 27, 31: the private IP address (destination); required when the data are checked complete (25). */
+    public static final FieldDefinition PRIVATE_IP = FieldDefinition.text("ip_privada",
+            of("Dirección IP privada (destino)", "Private IP address (destination)"), false);
+    /** Steps 24, 27, 31: the network ports (e.g. 443, 8080-8090). */
+    public static final FieldDefinition PORTS = FieldDefinition.text("puertos",
+            of("Números de puertos de red (p. ej. 443, 8080-8090)", "Network port numbers (e.g. 443, 8080-8090)"),
+            false);
+    /** Steps 24, 27, 31: the public IP address (source), when there is one. */
+    public static final FieldDefinition PUBLIC_IP = FieldDefinition.text("ip_publica",
+            of("Dirección IP pública (origen), de ser el caso", "Public IP address (source), if any"), false);
     /** Step 28: the configuration done. */
     public static final FieldDefinition CONFIGURATION = FieldDefinition.longText("configuracion_publicacion",
             of("Configuración realizada para la publicación", "Configuration done for the publication"), true);
-    /** Step 35: the Acta de capacitación (formato N°12), the attendance. */
-    public static final FieldDefinition ATTENDANCE = FieldDefinition.longText("asistencia",
-            of("Asistencia a la capacitación (Acta de capacitación, formato N°12)",
-                    "Training attendance (training record, format No. 12)"), true);
+    /** Step 35: the training's date. */
+    public static final FieldDefinition TRAINING_DATE = FieldDefinition.text("fecha_capacitacion",
+            of("Fecha de la capacitación (AAAA-MM-DD)", "Training date (YYYY-MM-DD)"), true);
+    /** Step 35: where it took place. */
+    public static final FieldDefinition TRAINING_PLACE = FieldDefinition.text("lugar_capacitacion",
+            of("Lugar de la capacitación", "Training place"), true);
+    /** Step 35: its topic. */
+    public static final FieldDefinition TRAINING_TOPIC = FieldDefinition.text("tema_capacitacion",
+            of("Tema de la capacitación", "Training topic"), true);
+    /** Step 35: who trained. */
+    public static final FieldDefinition TRAINER = FieldDefinition.text("capacitador",
+            of("Capacitador(a)", "Trainer"), true);
+    /** Step 35: the attendance of the Acta de capacitación (formato N°12), one attendee a line. */
+    public static final FieldDefinition ATTENDANCE = FieldDefinition.longText("asistentes",
+            of("Asistencia (Acta de capacitación, formato N°12): un asistente por línea, «nombre | unidad | DNI o"
+                    + " correo | firmó (sí/no)»", "Attendance (training record, format No. 12): one attendee a"
+                    + " line, «name | unit | DNI or e-mail | signed (yes/no)»"), true);
     /** Step 36: the inventory's update. */
     public static final FieldDefinition INVENTORY = FieldDefinition.longText("inventario",
             of("Actualización del inventario de sistemas de información", "Update of the systems inventory"), true);
@@ -238,9 +258,19 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                 .field(PACKAGE).next("10")
             .step("10", of("Revisar documentación y realizar el análisis de requerimientos",
                     "Review the documents and analyse the requirements")).by(Roles.TECNICO, GOVERNANCE)
-                .output("Análisis de requerimientos; pruebas exploratorias").next("11")
+                .output("Análisis de requerimientos; pruebas exploratorias")
+                .hint("Completar este paso le asigna el control de calidad del caso (matriz de casos e informe de"
+                        + " defectos).", "Completing this step makes you the case's QA analyst (test matrix and"
+                        + " defect report).")
+                .onComplete(S04020002::openQa).next("11")
             .step("11", of("Realizar el Plan de pruebas (formato N°5)", "Write the test plan (format No. 5)"))
-                .by(Roles.TECNICO, GOVERNANCE).output("Plan de pruebas (formato N°5)").field(TEST_PLAN).next("12")
+                .by(Roles.TECNICO, GOVERNANCE).output("Plan de pruebas (formato N°5)")
+                .hint("El calendario de pruebas fija la ventana de control de calidad por el número de interfaces"
+                        + " (1 a 4: 3 días; 4 a 8: 4 días; 9 o más: 8 a 10 días hábiles).", "The test calendar sets"
+                        + " the QA window by the number of interfaces (1–4: 3 days; 4–8: 4 days; 9 or more: 8 to 10"
+                        + " business days).")
+                .field(TEST_PLAN).field(QaFields.INTERFACES).field(QaFields.DAYS)
+                .onComplete(S04020002::planQa, QaFields.INTERFACES, QaFields.DAYS).next("12")
             .step("12", of("Realizar el diseño de casos de prueba (formato N°6)",
                     "Design the test cases (format No. 6)")).by(Roles.TECNICO, GOVERNANCE)
                 .output("Matriz de diseño de casos de prueba (formato N°6)").field(TEST_CASES).next("13")
@@ -252,6 +282,8 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                         "Defects found: ask for quality control again"), JOIN)
                 .decide("sin_defectos", of("Sin defectos: cerrar las pruebas", "No defects: close the tests"),
                         "15")
+                .on("con_defectos", S04020002::defectsFound)
+                .on("sin_defectos", S04020002::noPendingDefects)
                 .mailsOn("con_defectos", "defects", Recipient.role(Roles.TECNICO, INNOVATION))
                 .then()
             .step("15", of("Realizar cierre de pruebas y elaborar Acta de QA (formatos N°8 y N°9)",
@@ -341,19 +373,23 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                 .next("7")
             .step("24", of("Registrar y asignar la solicitud de publicación en el sistema de mesa de ayuda",
                     "Record and assign the publication request at the help desk")).by(Roles.OPERADOR, HELP_DESK)
-                .output("Ticket de publicación").field(PUBLICATION).next("25")
+                .output("Ticket de publicación").field(PRIVATE_IP).field(PORTS).field(PUBLIC_IP)
+                .onComplete(S04020002::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP).next("25")
             .step("25", of("Verificar la información registrada en la solicitud", "Check the request's data"))
                 .by(Roles.TECNICO, SECURITY).output("Verificación")
                 .decide("completos", of("Los datos están completos", "The data are complete"), "28")
                 .decide("incompletos", of("Faltan datos", "Data missing"), "26")
+                .on("completos", S04020002::validatePublication)
                 .then()
             .step("26", of("Solicitar al Equipo de Trabajo de Infraestructura los datos necesarios",
                     "Ask the infrastructure team for the data needed")).by(Roles.TECNICO, SECURITY)
                 .output("Solicitud de datos").next("27")
             .step("27", of("Enviar datos solicitados para la publicación", "Send the data asked for the"
-                    + " publication")).by(Roles.OPERADOR, HELP_DESK).output("Datos enviados").field(PUBLICATION)
+                    + " publication")).by(Roles.OPERADOR, HELP_DESK).output("Datos enviados").field(PRIVATE_IP).field(PORTS)
+                .field(PUBLIC_IP)
                 .loop("enviar", of("Enviar los datos al equipo de ciberseguridad", "Send the data to the security"
                         + " team"), "25")
+                .on("enviar", S04020002::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP)
                 .then()
             .step("28", of("Realizar la configuración para la publicación y notificar al equipo de infraestructura"
                     + " tecnológica", "Configure the publication and notify the infrastructure team"))
@@ -374,13 +410,21 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                         "The request is fine: configure again"), "28")
                 .then()
             .step("31", of("Reformular la solicitud inicial", "Reformulate the initial request"))
-                .by(Roles.TECNICO, INFRASTRUCTURE).output("Solicitud reformulada").field(PUBLICATION)
+                .by(Roles.TECNICO, INFRASTRUCTURE).output("Solicitud reformulada").field(PRIVATE_IP).field(PORTS)
+                .field(PUBLIC_IP)
                 .loop("enviar", of("Enviar los datos correctos al equipo de ciberseguridad",
                         "Send the right data to the security team"), "28")
+                .on("enviar", S04020002::validatePublication, PRIVATE_IP, PORTS, PUBLIC_IP)
                 .then()
             .step("32", of("Actualizar el registro interno de publicaciones y registrar la acción en el ticket",
                     "Update the internal publications register and record the action on the ticket"))
-                .by(Roles.TECNICO, SECURITY).output("Registro interno de publicaciones actualizado").next("33")
+                .by(Roles.TECNICO, SECURITY).output("Registro interno de publicaciones actualizado")
+                .hint("Completar este paso registra la publicación (sistema, direcciones, puertos, fecha y quién) en"
+                        + " el registro interno; se rechaza si la IP pública y el puerto ya están publicados para otro"
+                        + " sistema.", "Completing this step records the publication (system, addresses, ports,"
+                        + " date, who) in the internal register; refused when the public IP and port are already"
+                        + " published for another system.")
+                .onComplete(S04020002::registerPublication).next("33")
             .step("33", of("Cerrar ticket de atención", "Close the ticket")).by(Roles.OPERADOR, HELP_DESK)
                 .output("Ticket cerrado").next("34")
             .step("34", of("Comunicar la culminación de la ejecución de pase a producción",
@@ -389,11 +433,19 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                 .mails("releaseDone", Recipient.role(Roles.RESPONSABLE, INNOVATION)).next("35")
             .step("35", of("Capacitar en el uso del sistema desarrollado y puesto en producción",
                     "Train the users on the system in production")).by(Roles.TECNICO, INNOVATION)
-                .output("Acta de capacitación (formato N°12)").field(ATTENDANCE)
+                .output("Acta de capacitación (formato N°12)")
+                .hint("El Acta de capacitación se guarda en PDF con los archivos del caso.",
+                        "The training record is kept as a PDF with the case's files.")
+                .field(TRAINING_DATE).field(TRAINING_PLACE).field(TRAINING_TOPIC).field(TRAINER).field(ATTENDANCE)
+                .onComplete(S04020002::recordTraining, TRAINING_DATE, TRAINING_PLACE, TRAINING_TOPIC, TRAINER,
+                        ATTENDANCE)
                 .mails("training", Recipient.requester()).next("36")
             .step("36", of("Actualizar inventario de sistemas de información",
                     "Update the information systems inventory")).by(Roles.RESPONSABLE, INNOVATION)
-                .output("Inventario actualizado").field(INVENTORY).next("37")
+                .output("Inventario actualizado")
+                .hint("Completar este paso registra en el inventario la versión puesta en producción.",
+                        "Completing this step records in the inventory the version put into production.")
+                .field(INVENTORY).onComplete(S04020002::updateInventory).next("37")
             .step("37", of("Elaborar el informe de cierre del proyecto", "Write the project closing report"))
                 .by(Roles.RESPONSABLE, INNOVATION).output("Informe de cierre")
                 .hint("SIGTI redacta el informe al Jefe(a) de la OGTIE; completar el paso lo firma, numera y"
@@ -466,6 +518,42 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
 
     void rollback(Transition t) {
         maintenances.rollback(t, t.value(RESTORED_COPY));
+    }
+
+    void openQa(Transition t) {
+        maintenances.qa.open(t);
+    }
+
+    void planQa(Transition t) {
+        maintenances.qa.plan(t, QaFields.INTERFACES, QaFields.DAYS);
+    }
+
+    void defectsFound(Transition t) {
+        maintenances.qa.defectsFound(t);
+    }
+
+    void noPendingDefects(Transition t) {
+        maintenances.qa.requireNoPendingDefects(t);
+    }
+
+    void checkPublication(Transition t) {
+        maintenances.publications.check(maintenances.publication(t));
+    }
+
+    void validatePublication(Transition t) {
+        maintenances.publications.validate(maintenances.publication(t));
+    }
+
+    void registerPublication(Transition t) {
+        maintenances.publications.register(t.caseId(), null, maintenances.publication(t));
+    }
+
+    void recordTraining(Transition t) {
+        maintenances.recordTraining(t);
+    }
+
+    void updateInventory(Transition t) {
+        maintenances.updateInventory(t);
     }
 
     void closingReport(Transition t) {

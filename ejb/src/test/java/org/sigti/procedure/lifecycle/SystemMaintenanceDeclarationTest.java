@@ -92,6 +92,20 @@ class SystemMaintenanceDeclarationTest {
         assertTrue(E5.step("19").orElseThrow().field(S04020002.ARTIFACT.name()).isPresent());
     }
 
+    @Test
+    void the_qa_calendar_publication_training_and_inventory_are_the_modules_fields() {
+        assertTrue(E5.step("11").orElseThrow().field("qa_interfaces").isPresent(), "the QA window's interfaces");
+        for (String step : List.of("24", "27", "31")) {
+            for (String field : List.of("ip_privada", "puertos", "ip_publica")) {
+                assertTrue(E5.step(step).orElseThrow().field(field).isPresent(), step + " " + field);
+            }
+        }
+        for (String field : List.of("fecha_capacitacion", "lugar_capacitacion", "tema_capacitacion", "capacitador",
+                "asistentes")) {
+            assertTrue(E5.step("35").orElseThrow().field(field).isPresent(), field);
+        }
+    }
+
     private static void assertWay(String step, String key, String target) {
         assertEquals(List.of(target), E5.step(step).orElseThrow().outcome(key).orElseThrow().targets(),
                 step + " " + key);

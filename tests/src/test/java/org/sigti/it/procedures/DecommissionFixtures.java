@@ -23,10 +23,13 @@ import org.sigti.it.Sql;
  * <li>{@code POST /walk-driver/maintenance-restore?case=}: the case's restore link, "copy|target kind|target|restored
  * by", or "none";</li>
  * <li>{@code POST /walk-driver/maintenance-changes?case=}: the case's changes in the system's history, oldest first,
- * "version,copy,approved by;" each.</li>
+ * "version,copy,approved by;" each;</li>
+ * <li>{@code POST /walk-driver/maintenance-inventory?case=}: the inventory entries the case recorded, "system
+ * code,version,environment,recorded by;" each.</li>
  * </ul>
  */
-@WebServlet({"/copy-kind", "/system-active", "/maintenance-restore", "/maintenance-changes"})
+@WebServlet({"/copy-kind", "/system-active", "/maintenance-restore", "/maintenance-changes",
+        "/maintenance-inventory"})
 public class DecommissionFixtures extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -50,6 +53,10 @@ public class DecommissionFixtures extends HttpServlet {
                         + " || target_name || '|' || restored_by from restore_link where case_id = ?",
                         Long.parseLong(request.getParameter("case")));
                 answer = row == null ? "none" : row;
+            } else if ("/maintenance-inventory".equals(request.getServletPath())) {
+                answer = sql.rows("select s.code, r.system_version, r.environment, r.recorded_by from"
+                        + " it_system_release r join it_system s on s.id = r.system_id where r.case_id = ?"
+                        + " order by r.id", Long.parseLong(request.getParameter("case")));
             } else if ("/maintenance-changes".equals(request.getServletPath())) {
                 answer = sql.rows("select version_ref, backup_copy_id, approved_by from system_change"
                         + " where case_id = ? order by id", Long.parseLong(request.getParameter("case")));

@@ -3,6 +3,8 @@ package org.sigti.it.procedures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,8 @@ import org.sigti.it.procedures.Desk.Filed;
  * de QA co-signed by responsable.gobti (10–17); the owner's conformity (18, 18.C, 18.O); the request to go to
  * production (19, 20); the security backup, refused first without a copy (21); the go-live in the system's history
  * (22); a failed monitoring and its rollback linked to the copy restored (23 → 23.R), the development again (7, 9–22),
- * the go-live again without publication (23 → 34); training, inventory, closing report and the Jefe's closing (35–38).
+ * the go-live again without publication (23 → 34); training with its attendance, the inventory's new version, the
+ * closing report and the Jefe's closing (35–38).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -127,10 +130,16 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
         infraCoordinator.openFromInbox(n, "34").act("34", "continuar", "comunicacion",
                 "Pase a producción de SIGEP 2.4.1 culminado.");
         mailbox.await(n, "responsable.innov@sigti.example", "Pase a producción culminado", "SIGEP 2.4.1");
-        programmer.openFromInbox(n, "35").act("35", "continuar", "asistencia",
-                "12 asistentes de la DGA, 9 de diciembre.");
-        mailbox.await(n, "director.mindef@sigti.example", "Capacitación en el uso del sistema", "12 asistentes");
+        programmer.openFromInbox(n, "35").act("35", "continuar", "fecha_capacitacion",
+                LocalDate.now(ZoneId.of("America/Lima")).toString(), "lugar_capacitacion", "Sala de la OGTIE",
+                "tema_capacitacion", "Reporte mensual de planillas", "capacitador", "Analista de innovación",
+                "asistentes", "Ana Torres Ríos | Dirección General de Administración | 41234567 | sí\n"
+                        + "Luis Vega Salas | Dirección General de Administración | 42345678 | sí");
+        mailbox.await(n, "director.mindef@sigti.example", "Capacitación en el uso del sistema",
+                "Reporte mensual de planillas");
         innovation.openFromInbox(n, "36").act("36", "continuar", "inventario", system + " versión 2.4.1.");
+        assertEquals(system + ",v2.4.1,PRODUCTION,responsable.innov;", fixture("/maintenance-inventory", "case",
+                String.valueOf(c.id())));
         innovation.openFromInbox(n, "37").act("37", "continuar", "informe_cierre",
                 "Reporte mensual de planillas disponible para la DGA.");
         jefe.openFromInbox(n, "38").act("38", "cerrar");
@@ -168,7 +177,8 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
 
     private static void quality(String n, Desk quality, Desk governance) {
         quality.openFromInbox(n, "10").act("10", "continuar");
-        quality.openFromInbox(n, "11").act("11", "continuar", "plan_pruebas", "Funcionales y de regresión; 3 días.");
+        quality.openFromInbox(n, "11").act("11", "continuar", "plan_pruebas", "Funcionales y de regresión.",
+                "qa_interfaces", "3");
         quality.openFromInbox(n, "12").act("12", "continuar", "matriz_casos", "CP-01 a CP-08.");
         quality.openFromInbox(n, "13").act("13", "continuar");
         quality.openFromInbox(n, "14").act("14", "sin_defectos", "resultados_pruebas", "8 de 8 casos conformes.");
