@@ -39,9 +39,16 @@ import org.sigti.workflow.flow.Text;
  *
  * <p>The numbered formats: N°1 Acta de requerimientos, N°4 Acta de desarrollo, N°9 Acta de QA and N°10 Acta de
  * conformidad are official documents (kind ACTA) of the case, numbered at their last signature, each signer signing
- * in their own step; N°12 the informe de cierre (kind INFORME) goes to the Jefe(a). The other formats (manuals N°2/3,
- * plan de pruebas N°5, matriz N°6, informe de defectos N°7, informe de control de calidad N°8, solicitud de pase N°11,
- * acta de capacitación N°12) are recorded as the steps' values; files go to the case's "Archivos".
+ * in their own step; the informe de cierre (kind INFORME, step 37) goes to the Jefe(a). The Acta de capacitación
+ * (N°12) is the training module's ({@link org.sigti.training.Trainings}: the attendance typed at 35, kept as a PDF with
+ * the case's files). The prose formats (manuals N°2/3, plan de pruebas N°5, informe de control de calidad N°8,
+ * solicitud de pase N°11) are the steps' values, their files uploaded to the case's "Archivos"; the matrix N°6 and the
+ * defect report N°7 are the quality module's ({@link org.sigti.quality.QualityAssurance}: 10 makes the acting analyst
+ * the case's QA analyst, 11 sets the QA window of the calendar by the number of interfaces, 14 "con defectos" needs an
+ * open defect and "sin defectos" refuses while one is pending). The publication's request (24, 27, 31) is checked and
+ * validated (25) and registered in the Ciberseguridad team's register at 32 ({@link
+ * org.sigti.publication.Publications}); 36 records the version in production in the inventory of information systems
+ * ({@link org.sigti.inventory.SystemInventory}).
  *
  * <p>SIGTI's names and additions: "3.P" and "3.O" are the signatures of the Acta de requerimientos by the Analista en
  * programación de sistemas and by the owner (the manual: "debe estar firmada por …"); the Responsable del análisis
@@ -53,8 +60,10 @@ import org.sigti.workflow.flow.Text;
  * ({@link org.sigti.changes.SystemChanges#goLive}), is refused too. "23.R" is the rollback the manual writes inside 23
  * ("en caso de haber inconsistencias, se procederá a efectuar el rollback correspondiente, con los respaldos antes
  * generados"): the Responsable de infraestructura records what was restored and from which copy (linked to the copy
- * like any restore, {@link org.sigti.backup.Restores}), and the development reopens (↺ 7). The help-desk tickets (9,
- * 17, 19/20/33, 24/32, 35) are the steps of their performers until SIGTI's child cases are merged.
+ * like any restore, {@link org.sigti.backup.Restores}), and the development reopens (↺ 7); a case records one
+ * rollback (a restore is linked once per case), a second one is refused with its message. The help-desk tickets (9,
+ * 17, 19/20/33, 24/32, 35) are the steps of their performers until SIGTI's child cases (opensCase/awaitsCase) have
+ * their kernel behaviour.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
