@@ -61,9 +61,13 @@ import org.sigti.workflow.flow.Text;
  * ("en caso de haber inconsistencias, se procederá a efectuar el rollback correspondiente, con los respaldos antes
  * generados"): the Responsable de infraestructura records what was restored and from which copy (linked to the copy
  * like any restore, {@link org.sigti.backup.Restores}), and the development reopens (↺ 7); a case records one
- * rollback (a restore is linked once per case), a second one is refused with its message. The help-desk tickets (9,
- * 17, 19/20/33, 24/32, 35) are the steps of their performers until SIGTI's child cases (opensCase/awaitsCase) have
- * their kernel behaviour.
+ * rollback (a restore is linked once per case), a second one is refused with its message.
+ *
+ * <p>The help-desk tickets are linked cases ({@link HelpDeskTicket}, assigned and closed by the Operador(a) de mesa de
+ * ayuda in the ticket): 9 files the quality-control ticket ("QA"; the QA analyst reports at 17 and the help desk
+ * closes it); 19 files the go-live ticket ("PASE") and 20, the help desk's evaluation and assignment, waits until the
+ * ticket is assigned; 24 files the publication ticket ("PUB") and 33 waits until it is closed; 35 files the training
+ * ticket ("CAP"). A loop back through 9 or 19 files a new ticket; the waits follow the newest.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
@@ -79,6 +83,11 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     static final String CHIEF = "JEFATURA";
     static final String JOIN = "9";
     static final String ROLLBACK_STEP = "23.R";
+    /** The help-desk tickets the steps open ({@link HelpDeskTicket}), by their link's key. */
+    static final String QA_TICKET = "QA";
+    static final String RELEASE_TICKET = "PASE";
+    static final String PUBLICATION_TICKET = "PUB";
+    static final String TRAINING_TICKET = "CAP";
 
     /** Step 3: the system to maintain, by its code in MINDEF's catalog. */
     public static final FieldDefinition SYSTEM = FieldDefinition.text("sistema",
@@ -264,7 +273,9 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                 .field(MONITORING).onComplete(S04020002::signDevelopment).next(JOIN)
             .step(JOIN, of("Solicitar el control de calidad del sistema", "Ask for the system's quality control"))
                 .by(Roles.TECNICO, INNOVATION).join().output("Ticket de control de calidad")
-                .field(PACKAGE).next("10")
+                .hint("Completar este paso genera el ticket de control de calidad en la mesa de ayuda.",
+                        "Completing this step files the quality-control ticket at the help desk.")
+                .field(PACKAGE).opensCase(QA_TICKET, HelpDeskTicket.CODE).next("10")
             .step("10", of("Revisar documentación y realizar el análisis de requerimientos",
                     "Review the documents and analyse the requirements")).by(Roles.TECNICO, GOVERNANCE)
                 .output("Análisis de requerimientos; pruebas exploratorias")
@@ -340,12 +351,13 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                     "Write the request to go to production (format No. 11)")).by(Roles.TECNICO, INNOVATION)
                 .output("Solicitud de pase a producción; ticket; correo")
                 .field(VERSION).field(ARTIFACT).field(RELEASE_REQUEST)
-                .onComplete(S04020002::checkVersion, VERSION)
+                .onComplete(S04020002::checkVersion, VERSION).opensCase(RELEASE_TICKET, HelpDeskTicket.CODE)
                 .mails("releaseRequest", Recipient.role(Roles.RESPONSABLE, INFRASTRUCTURE),
                         Recipient.role(Roles.TECNICO, INFRASTRUCTURE))
                 .next("20")
             .step("20", of("Evaluar y asignar el ticket registrado", "Evaluate and assign the ticket"))
-                .by(Roles.OPERADOR, HELP_DESK).output("Ticket asignado a Infraestructura").next("21")
+                .by(Roles.OPERADOR, HELP_DESK).output("Ticket asignado a Infraestructura")
+                .awaitsCase(RELEASE_TICKET, HelpDeskTicket.ASSIGN_STEP).next("21")
             .step("21", of("Generar un respaldo de seguridad del sistema", "Take a security backup of the system"))
                 .by(Roles.TECNICO, INFRASTRUCTURE).output("Respaldo de seguridad del sistema")
                 .hint("Exige una copia del sistema tomada desde que se abrió el caso (Copias de respaldo: un"
@@ -383,7 +395,8 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
             .step("24", of("Registrar y asignar la solicitud de publicación en el sistema de mesa de ayuda",
                     "Record and assign the publication request at the help desk")).by(Roles.OPERADOR, HELP_DESK)
                 .output("Ticket de publicación").field(PRIVATE_IP).field(PORTS).field(PUBLIC_IP)
-                .onComplete(S04020002::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP).next("25")
+                .onComplete(S04020002::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP)
+                .opensCase(PUBLICATION_TICKET, HelpDeskTicket.CODE).next("25")
             .step("25", of("Verificar la información registrada en la solicitud", "Check the request's data"))
                 .by(Roles.TECNICO, SECURITY).output("Verificación")
                 .decide("completos", of("Los datos están completos", "The data are complete"), "28")
@@ -435,7 +448,7 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                         + " published for another system.")
                 .onComplete(S04020002::registerPublication).next("33")
             .step("33", of("Cerrar ticket de atención", "Close the ticket")).by(Roles.OPERADOR, HELP_DESK)
-                .output("Ticket cerrado").next("34")
+                .output("Ticket cerrado").awaitsCase(PUBLICATION_TICKET, null).next("34")
             .step("34", of("Comunicar la culminación de la ejecución de pase a producción",
                     "Report the end of the deployment")).by(Roles.RESPONSABLE, INFRASTRUCTURE)
                 .output("Correo institucional").field(NOTICE)
@@ -448,7 +461,8 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                 .field(TRAINING_DATE).field(TRAINING_PLACE).field(TRAINING_TOPIC).field(TRAINER).field(ATTENDANCE)
                 .onComplete(S04020002::recordTraining, TRAINING_DATE, TRAINING_PLACE, TRAINING_TOPIC, TRAINER,
                         ATTENDANCE)
-                .mails("training", Recipient.requester()).next("36")
+                .mails("training", Recipient.requester()).opensCase(TRAINING_TICKET, HelpDeskTicket.CODE)
+                .next("36")
             .step("36", of("Actualizar inventario de sistemas de información",
                     "Update the information systems inventory")).by(Roles.RESPONSABLE, INNOVATION)
                 .output("Inventario actualizado")

@@ -106,6 +106,19 @@ class SystemMaintenanceDeclarationTest {
         }
     }
 
+    @Test
+    void the_help_desk_tickets_are_linked_cases_the_steps_open_and_await() {
+        assertEquals("QA", E5.step("9").orElseThrow().opens().orElseThrow().key());
+        assertEquals(HelpDeskTicket.CODE, E5.step("9").orElseThrow().opens().orElseThrow().procedure());
+        assertEquals("PASE", E5.step("19").orElseThrow().opens().orElseThrow().key());
+        assertEquals("PASE", E5.step("20").orElseThrow().awaits().orElseThrow().key());
+        assertEquals(HelpDeskTicket.ASSIGN_STEP, E5.step("20").orElseThrow().awaits().orElseThrow().childStep());
+        assertEquals("PUB", E5.step("24").orElseThrow().opens().orElseThrow().key());
+        assertEquals("PUB", E5.step("33").orElseThrow().awaits().orElseThrow().key());
+        assertTrue(E5.step("33").orElseThrow().awaits().orElseThrow().untilClosed());
+        assertEquals("CAP", E5.step("35").orElseThrow().opens().orElseThrow().key());
+    }
+
     private static void assertWay(String step, String key, String target) {
         assertEquals(List.of(target), E5.step(step).orElseThrow().outcome(key).orElseThrow().targets(),
                 step + " " + key);

@@ -25,11 +25,13 @@ import org.sigti.it.Sql;
  * <li>{@code POST /walk-driver/maintenance-changes?case=}: the case's changes in the system's history, oldest first,
  * "version,copy,approved by;" each;</li>
  * <li>{@code POST /walk-driver/maintenance-inventory?case=}: the inventory entries the case recorded, "system
- * code,version,environment,recorded by;" each.</li>
+ * code,version,environment,recorded by;" each;</li>
+ * <li>{@code POST /walk-driver/maintenance-ticket?case=&key=}: the number of the newest case the case opened under the
+ * link's key (its help-desk ticket).</li>
  * </ul>
  */
 @WebServlet({"/copy-kind", "/system-active", "/maintenance-restore", "/maintenance-changes",
-        "/maintenance-inventory"})
+        "/maintenance-inventory", "/maintenance-ticket"})
 public class DecommissionFixtures extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -57,6 +59,10 @@ public class DecommissionFixtures extends HttpServlet {
                 answer = sql.rows("select s.code, r.system_version, r.environment, r.recorded_by from"
                         + " it_system_release r join it_system s on s.id = r.system_id where r.case_id = ?"
                         + " order by r.id", Long.parseLong(request.getParameter("case")));
+            } else if ("/maintenance-ticket".equals(request.getServletPath())) {
+                answer = sql.text("select c.case_number from case_link l join work_case c on c.id = l.child_case_id"
+                        + " where l.parent_case_id = ? and l.link_key = ? order by l.id desc",
+                        Long.parseLong(request.getParameter("case")), request.getParameter("key"));
             } else if ("/maintenance-changes".equals(request.getServletPath())) {
                 answer = sql.rows("select version_ref, backup_copy_id, approved_by from system_change"
                         + " where case_id = ? order by id", Long.parseLong(request.getParameter("case")));

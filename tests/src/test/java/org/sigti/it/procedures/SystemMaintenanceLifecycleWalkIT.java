@@ -25,7 +25,8 @@ import org.sigti.it.procedures.Desk.Filed;
  * (analista.innov) writes the Acta de requerimientos, which the programmer (tecnico.innov) and the owner sign (3, 3.P,
  * 3.O); manuals, Acta de desarrollo, environments, development ∥ monitoring (4–9); QA by tecnico.calidad with the Acta
  * de QA co-signed by responsable.gobti (10–17); the owner's conformity (18, 18.C, 18.O); the request to go to
- * production (19, 20); the security backup, refused first without a copy (21); the go-live in the system's history
+ * production (19) and its help-desk ticket, which the Operador de mesa de ayuda (operador.mesa) assigns in the ticket
+ * while the case's step 20 waits on it; the security backup, refused first without a copy (21); the go-live in the system's history
  * (22); a failed monitoring and its rollback linked to the copy restored (23 → 23.R), the development again (7, 9–22),
  * the go-live again without publication (23 → 34); training with its attendance, the inventory's new version, the
  * closing report and the Jefe's closing (35–38).
@@ -92,7 +93,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
         mailbox.await(n, "director.mindef@sigti.example", "Presentación del sistema", "reporte mensual");
 
         // 19–21: the request, the ticket, and no go-live without the security backup
-        release(n, programmer, helpDesk, "v2.4.0");
+        release(n, c.id(), programmer, helpDesk, "v2.4.0");
         infrastructure.openFromInbox(n, "21");
         String noCopy = infrastructure.tryAct("21", "continuar");
         assertTrue(noCopy.contains("no hay un respaldo de seguridad del sistema " + system), noCopy);
@@ -117,7 +118,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
         develop(n, programmer, analyst, false);
         quality(n, quality, governance);
         conformity(n, programmer, innovation, owner);
-        release(n, programmer, helpDesk, "v2.4.1");
+        release(n, c.id(), programmer, helpDesk, "v2.4.1");
         infrastructure.openFromInbox(n, "21").act("21", "continuar");
         infrastructure.openFromInbox(n, "22").act("22", "continuar", "despliegue",
                 "WAR sigep-2.4.1 desplegado; script 2.4.1 ejecutado.");
@@ -147,7 +148,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
 
         List<String> moves = jefe.completions();
         assertTrue(moves.containsAll(List.of("1 → 2", "2 → 3", "3 → 3.P", "3.P → 3.O", "3.O → 4", "6 → 7,8",
-                "14 → 15", "15 → 15.G", "18 → 18.C", "18.O → 19", "21 → 22", "23 → 23.R", "23.R → 7", "23 → 34",
+                "14 → 15", "15 → 15.G", "18 → 18.C", "18.O → 19", "19 → 20", "20 → 21", "21 → 22", "23 → 23.R", "23.R → 7", "23 → 34",
                 "37 → 38", "38 → END")), moves::toString);
 
         // the actas and the informe de cierre, numbered: requerimientos, desarrollo, QA and conformidad of both
@@ -195,10 +196,13 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
         owner.openFromInbox(n, "18.O").act("18.O", "continuar");
     }
 
-    private static void release(String n, Desk programmer, Desk helpDesk, String version) {
+    private static void release(String n, long caseId, Desk programmer, Desk helpDesk, String version) {
         programmer.openFromInbox(n, "19").act("19", "continuar", "version", version, "artefacto",
                 "\\\\fs\\sigep\\" + version + "\\sigep.war", "solicitud_pase",
                 "Reporte mensual. Reversión: restaurar la copia previa.");
-        helpDesk.openFromInbox(n, "20").act("20", "continuar");
+        // 20: the help desk evaluates and assigns the go-live ticket 19 filed; the case goes on by itself
+        String ticket = fixture("/maintenance-ticket", "case", String.valueOf(caseId), "key", "PASE");
+        helpDesk.openFromInbox(ticket, "1").act("1", "asignado", "ticket_asignado_a",
+                "Equipo de infraestructura tecnológica");
     }
 }
