@@ -70,18 +70,24 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
         String unknown = analyst.tryAct("3", "continuar", "sistema", "NOEXISTE" + k, "requerimientos",
                 "Reporte mensual de planillas.", "analista_programador", "tecnico.innov");
         assertTrue(unknown.contains("no es un sistema activo del catálogo"), unknown);
+        // the innovation team's Técnicos keep the case through their consecutive steps unless the step names who
+        // does the next one («Asignar el siguiente paso a»)
         analyst.act("3", "continuar", "sistema", system, "requerimientos",
                 "Reporte mensual de planillas en PDF; acuerdo: entrega en dos semanas.", "analista_programador",
-                "tecnico.innov");
+                "tecnico.innov", "nextAssignee", "tecnico.innov");
         programmer.openFromInbox(n, "3.P").act("3.P", "continuar");
-        owner.openFromInbox(n, "3.O").act("3.O", "continuar");
+        owner.openFromInbox(n, "3.O").act("3.O", "continuar", "nextAssignee", "analista.innov");
 
         // 4–6: manuals, acta de desarrollo, environments; 7 ∥ 8 meet at 9
-        analyst.openFromInbox(n, "4").act("4", "continuar", "manuales", "\\\\fs\\sigep\\manuales v2.4");
+        analyst.openFromInbox(n, "4").act("4", "continuar", "manuales", "\\\\fs\\sigep\\manuales v2.4",
+                "nextAssignee", "tecnico.innov");
         programmer.openFromInbox(n, "5").act("5", "continuar", "acta_desarrollo",
                 "Reporte mensual; validación de entradas y consultas parametrizadas.");
         innovation.openFromInbox(n, "6").act("6", "paralelo", "ambiente_desarrollo",
                 "Carpeta /proyectos/sigep; esquema sigep_dev; acceso a Git habilitado.");
+        // both branches come back to the programmer who had the case: the coordinator gives 8 to the analyst
+        String assigned = innovation.open(c.id()).tryAct("8", "asignar", "assignee", "analista.innov");
+        assertTrue(assigned.contains("Caso " + n + ": paso 8 asignado."), assigned);
         develop(n, programmer, analyst, true);
 
         // 10–17: QA without defects, the Acta de QA co-signed by the Gobierno de TI coordinator
@@ -170,7 +176,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
                 "Reporte desarrollado; cambios en Git; SonarQube sin bloqueantes; OWASP ZAP sin alertas altas.");
         if (monitored) {
             analyst.openFromInbox(n, "8").act("8", "continuar", "monitoreo_desarrollo",
-                    "Cronograma y estándares cumplidos.");
+                    "Cronograma y estándares cumplidos.", "nextAssignee", "tecnico.innov");
         }
         programmer.openFromInbox(n, "9").act("9", "continuar", "paquete_qa",
                 "\\\\fs\\sigep\\qa: war, script, código y actas.");
