@@ -242,7 +242,7 @@ public class Maintenances {
                         + " (solicitud " + c.getNumber() + "). Se adjunta el acta de conformidad.\n\n"
                         + "Principales bondades del sistema:\n\n" + benefits.strip(),
                 List.of(new OfficialDraft.Signer(t.actor().username(), INNOVATION_LEAD)), unit(t,
-                        S04020002.CHIEF), true);
+                        S04020002.CHIEF), false);
         sign(t, CLOSING_REPORT, true);
     }
 
