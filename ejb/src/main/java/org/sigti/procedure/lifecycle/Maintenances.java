@@ -36,6 +36,7 @@ import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.FieldDefinition;
 
 /**
  * What S04.02.00.02's steps do besides moving the case, inside the move's transaction: the actas of the manual
@@ -206,8 +207,43 @@ public class Maintenances {
                 S04020002.SYSTEM.name(), "-", "-"), copy, t.actor().username());
     }
 
+    /** Step 10: the acting analyst becomes the case's QA analyst. */
+    void openQa(Transition t) {
+        qa.open(t);
+    }
+
+    /** Step 11: the QA window of the calendar by the number of interfaces. */
+    void planQa(Transition t, FieldDefinition interfaces, FieldDefinition days) {
+        qa.plan(t, interfaces, days);
+    }
+
+    /** Step 14, con defectos: an open defect is needed. */
+    void defectsFound(Transition t) {
+        qa.defectsFound(t);
+    }
+
+    /** Step 14, sin defectos: refused while a defect is pending. */
+    void requireNoPendingDefects(Transition t) {
+        qa.requireNoPendingDefects(t);
+    }
+
+    /** Steps 24, 27: what is typed so far is valid. */
+    void checkPublication(Transition t) {
+        publications.check(publication(t));
+    }
+
+    /** Steps 25 (completos), 31: the request is complete and valid. */
+    void validatePublication(Transition t) {
+        publications.validate(publication(t));
+    }
+
+    /** Step 32: the Ciberseguridad team's register records the publication. */
+    void registerPublication(Transition t) {
+        publications.register(t.caseId(), null, publication(t));
+    }
+
     /** Steps 24–32: the publication request as the case records it, with this move's values over it. */
-    PublicationRequest publication(Transition t) {
+    private PublicationRequest publication(Transition t) {
         Map<String, String> v = decommissions.values(t);
         return new PublicationRequest(v.get(S04020002.SYSTEM.name()), v.get(S04020002.PRIVATE_IP.name()),
                 v.get(S04020002.PORTS.name()), v.get(S04020002.PUBLIC_IP.name()), S04020002.SYSTEM.name(),

@@ -544,31 +544,31 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     }
 
     void openQa(Transition t) {
-        maintenances.qa.open(t);
+        maintenances.openQa(t);
     }
 
     void planQa(Transition t) {
-        maintenances.qa.plan(t, QaFields.INTERFACES, QaFields.DAYS);
+        maintenances.planQa(t, QaFields.INTERFACES, QaFields.DAYS);
     }
 
     void defectsFound(Transition t) {
-        maintenances.qa.defectsFound(t);
+        maintenances.defectsFound(t);
     }
 
     void noPendingDefects(Transition t) {
-        maintenances.qa.requireNoPendingDefects(t);
+        maintenances.requireNoPendingDefects(t);
     }
 
     void checkPublication(Transition t) {
-        maintenances.publications.check(maintenances.publication(t));
+        maintenances.checkPublication(t);
     }
 
     void validatePublication(Transition t) {
-        maintenances.publications.validate(maintenances.publication(t));
+        maintenances.validatePublication(t);
     }
 
     void registerPublication(Transition t) {
-        maintenances.publications.register(t.caseId(), null, maintenances.publication(t));
+        maintenances.registerPublication(t);
     }
 
     void recordTraining(Transition t) {
