@@ -2,17 +2,19 @@ package org.sigti.procedure.lifecycle;
 
 import static org.sigti.workflow.flow.Text.of;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.sigti.quality.QaFields;
 import org.sigti.security.Roles;
 import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.flow.FieldDefinition;
+import org.sigti.workflow.flow.FieldDefinition.Option;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.Recipient;
 import org.sigti.workflow.flow.Text;
@@ -90,7 +92,7 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     static final String TRAINING_TICKET = "CAP";
 
     /** Step 3: the system to maintain, by its code in MINDEF's catalog. */
-    public static final FieldDefinition SYSTEM = FieldDefinition.text("sistema",
+    public static final FieldDefinition SYSTEM = FieldDefinition.text("sistema_mantenimiento",
             of("Sistema a mantener (código del catálogo)", "System to maintain (catalog code)"), true);
     /** Step 3: the requirements and agreements of the Acta de requerimientos (formato N°1). */
     public static final FieldDefinition REQUIREMENTS = FieldDefinition.longText("requerimientos",
@@ -131,6 +133,15 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     public static final FieldDefinition TEST_PLAN = FieldDefinition.longText("plan_pruebas",
             of("Plan de pruebas (formato N°5): estrategia, tipos, métricas, riesgos y calendario",
                     "Test plan (format No. 5): strategy, types, metrics, risks and calendar"), true);
+    /** Step 11: how many interfaces (screens) the tests cover, for the QA calendar's window. */
+    public static final FieldDefinition INTERFACES = FieldDefinition.text("interfaces_qa",
+            of("Número de interfaces a probar", "Number of interfaces to test"), true);
+    /** Step 11: for 9 interfaces or more, the days of quality control the analyst chooses (8 when blank). */
+    public static final FieldDefinition QA_DAYS = FieldDefinition.choice("dias_qa",
+            of("Días de control de calidad (9 interfaces o más)", "Days of quality control (9 interfaces or more)"),
+            false, List.of(new Option("8", of("8 días hábiles", "8 business days")),
+                    new Option("9", of("9 días hábiles", "9 business days")),
+                    new Option("10", of("10 días hábiles", "10 business days"))));
     /** Step 12: the Matriz de diseño de casos de prueba (formato N°6). */
     public static final FieldDefinition TEST_CASES = FieldDefinition.longText("matriz_casos",
             of("Matriz de diseño de casos de prueba (formato N°6)", "Test-case design matrix (format No. 6)"), true);
@@ -151,7 +162,7 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
             of("Presentación al propietario del sistema: conformidad u observaciones",
                     "Presentation to the system owner: acceptance or remarks"), true);
     /** Step 19: the version going to production, a tag or a commit. */
-    public static final FieldDefinition VERSION = FieldDefinition.text("version",
+    public static final FieldDefinition VERSION = FieldDefinition.text("version_pase",
             of("Versión que pasa a producción (etiqueta o commit)", "Version going to production (tag or commit)"),
             true);
     /** Step 19: the artifact going to production. */
@@ -289,8 +300,8 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
                         + " (1 a 4: 3 días; 4 a 8: 4 días; 9 o más: 8 a 10 días hábiles).", "The test calendar sets"
                         + " the QA window by the number of interfaces (1–4: 3 days; 4–8: 4 days; 9 or more: 8 to 10"
                         + " business days).")
-                .field(TEST_PLAN).field(QaFields.INTERFACES).field(QaFields.DAYS)
-                .onComplete(S04020002::planQa, QaFields.INTERFACES, QaFields.DAYS).next("12")
+                .field(TEST_PLAN).field(INTERFACES).field(QA_DAYS)
+                .onComplete(S04020002::planQa, INTERFACES, QA_DAYS).next("12")
             .step("12", of("Realizar el diseño de casos de prueba (formato N°6)",
                     "Design the test cases (format No. 6)")).by(Roles.TECNICO, GOVERNANCE)
                 .output("Matriz de diseño de casos de prueba (formato N°6)").field(TEST_CASES).next("13")
@@ -548,7 +559,7 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     }
 
     void planQa(Transition t) {
-        maintenances.planQa(t, QaFields.INTERFACES, QaFields.DAYS);
+        maintenances.planQa(t, INTERFACES, QA_DAYS);
     }
 
     void defectsFound(Transition t) {

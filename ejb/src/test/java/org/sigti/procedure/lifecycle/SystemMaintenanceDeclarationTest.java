@@ -94,7 +94,7 @@ class SystemMaintenanceDeclarationTest {
 
     @Test
     void the_qa_calendar_publication_training_and_inventory_are_the_modules_fields() {
-        assertTrue(E5.step("11").orElseThrow().field("qa_interfaces").isPresent(), "the QA window's interfaces");
+        assertTrue(E5.step("11").orElseThrow().field("interfaces_qa").isPresent(), "the QA window's interfaces");
         for (String step : List.of("24", "27", "31")) {
             for (String field : List.of("ip_privada", "puertos", "ip_publica")) {
                 assertTrue(E5.step(step).orElseThrow().field(field).isPresent(), step + " " + field);

@@ -67,12 +67,12 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
 
         // 3: the acta de requerimientos, only for a system of the catalog; signed by the programmer and the owner
         analyst.openFromInbox(n, "3");
-        String unknown = analyst.tryAct("3", "continuar", "sistema", "NOEXISTE" + k, "requerimientos",
-                "Reporte mensual de planillas.", "analista_programador", "tecnico.innov");
+        String unknown = analyst.tryAct("3", "continuar", "sistema_mantenimiento", "NOEXISTE" + k,
+                "requerimientos", "Reporte mensual de planillas.", "analista_programador", "tecnico.innov");
         assertTrue(unknown.contains("no es un sistema activo del catálogo"), unknown);
         // the innovation team's Técnicos keep the case through their consecutive steps unless the step names who
         // does the next one («Asignar el siguiente paso a»)
-        analyst.act("3", "continuar", "sistema", system, "requerimientos",
+        analyst.act("3", "continuar", "sistema_mantenimiento", system, "requerimientos",
                 "Reporte mensual de planillas en PDF; acuerdo: entrega en dos semanas.", "analista_programador",
                 "tecnico.innov", "nextAssignee", "tecnico.innov");
         programmer.openFromInbox(n, "3.P").act("3.P", "continuar");
@@ -185,7 +185,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
     private static void quality(String n, Desk quality, Desk governance) {
         quality.openFromInbox(n, "10").act("10", "continuar");
         quality.openFromInbox(n, "11").act("11", "continuar", "plan_pruebas", "Funcionales y de regresión.",
-                "qa_interfaces", "3");
+                "interfaces_qa", "3");
         quality.openFromInbox(n, "12").act("12", "continuar", "matriz_casos", "CP-01 a CP-08.");
         quality.openFromInbox(n, "13").act("13", "continuar");
         quality.openFromInbox(n, "14").act("14", "sin_defectos", "resultados_pruebas", "8 de 8 casos conformes.");
@@ -203,7 +203,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
     }
 
     private static void release(String n, long caseId, Desk programmer, Desk helpDesk, String version) {
-        programmer.openFromInbox(n, "19").act("19", "continuar", "version", version, "artefacto",
+        programmer.openFromInbox(n, "19").act("19", "continuar", "version_pase", version, "artefacto",
                 "\\\\fs\\sigep\\" + version + "\\sigep.war", "solicitud_pase",
                 "Reporte mensual. Reversión: restaurar la copia previa.");
         // 20: the help desk evaluates and assigns the go-live ticket 19 filed; the case goes on by itself
