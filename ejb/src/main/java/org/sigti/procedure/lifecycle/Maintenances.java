@@ -29,9 +29,6 @@ import org.sigti.publication.PublicationRequest;
 import org.sigti.publication.Publications;
 import org.sigti.quality.QualityAssurance;
 import org.sigti.security.Roles;
-import org.sigti.training.TrainingFields;
-import org.sigti.training.TrainingSession;
-import org.sigti.training.Trainings;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
@@ -88,9 +85,6 @@ public class Maintenances {
 
     @EJB
     Publications publications;
-
-    @EJB
-    Trainings trainings;
 
     @EJB
     SystemInventory inventory;
@@ -248,17 +242,6 @@ public class Maintenances {
         return new PublicationRequest(v.get(S04020002.SYSTEM.name()), v.get(S04020002.PRIVATE_IP.name()),
                 v.get(S04020002.PORTS.name()), v.get(S04020002.PUBLIC_IP.name()), S04020002.SYSTEM.name(),
                 S04020002.PRIVATE_IP.name(), S04020002.PORTS.name(), S04020002.PUBLIC_IP.name());
-    }
-
-    /** Step 35: the Acta de capacitación (formato N°12), kept as a PDF with the case's files. */
-    void recordTraining(Transition t) {
-        Map<String, String> v = decommissions.values(t);
-        trainings.record(t.caseId(), t.fromStep(), "Formato N°12", new TrainingSession(
-                Trainings.date(t.value(S04020002.TRAINING_DATE)), t.value(S04020002.TRAINING_PLACE),
-                t.value(S04020002.TRAINING_TOPIC), v.get(S04020002.SYSTEM.name()), t.value(S04020002.TRAINER),
-                Trainings.attendees(t.value(S04020002.ATTENDANCE), S04020002.ATTENDANCE.name())),
-                TrainingFields.of(S04020002.TRAINING_DATE, S04020002.TRAINING_PLACE, S04020002.TRAINING_TOPIC,
-                        S04020002.SYSTEM, S04020002.TRAINER, S04020002.ATTENDANCE));
     }
 
     /** Step 36: the inventory records the version in production of the maintained system. */

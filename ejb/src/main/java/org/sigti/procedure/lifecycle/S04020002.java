@@ -42,8 +42,9 @@ import org.sigti.workflow.flow.Text;
  * <p>The numbered formats: N°1 Acta de requerimientos, N°4 Acta de desarrollo, N°9 Acta de QA and N°10 Acta de
  * conformidad are official documents (kind ACTA) of the case, numbered at their last signature, each signer signing
  * in their own step; the informe de cierre (kind INFORME, step 37) goes to the Jefe(a). The Acta de capacitación
- * (N°12) is the training module's ({@link org.sigti.training.Trainings}: the attendance typed at 35, kept as a PDF with
- * the case's files). The prose formats (manuals N°2/3, plan de pruebas N°5, informe de control de calidad N°8,
+ * (N°12) is typed at 35 as the training module reads it (date, place, topic, trainer, one attendee a line); its record
+ * and PDF through {@link org.sigti.training.Trainings#record} wait for that module's fix (its record is flushed
+ * before it is described). The prose formats (manuals N°2/3, plan de pruebas N°5, informe de control de calidad N°8,
  * solicitud de pase N°11) are the steps' values, their files uploaded to the case's "Archivos"; the matrix N°6 and the
  * defect report N°7 are the quality module's ({@link org.sigti.quality.QualityAssurance}: 10 makes the acting analyst
  * the case's QA analyst, 11 sets the QA window of the calendar by the number of interfaces, 14 "con defectos" needs an
@@ -467,11 +468,7 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
             .step("35", of("Capacitar en el uso del sistema desarrollado y puesto en producción",
                     "Train the users on the system in production")).by(Roles.TECNICO, INNOVATION)
                 .output("Acta de capacitación (formato N°12)")
-                .hint("El Acta de capacitación se guarda en PDF con los archivos del caso.",
-                        "The training record is kept as a PDF with the case's files.")
                 .field(TRAINING_DATE).field(TRAINING_PLACE).field(TRAINING_TOPIC).field(TRAINER).field(ATTENDANCE)
-                .onComplete(S04020002::recordTraining, TRAINING_DATE, TRAINING_PLACE, TRAINING_TOPIC, TRAINER,
-                        ATTENDANCE)
                 .mails("training", Recipient.requester()).opensCase(TRAINING_TICKET, HelpDeskTicket.CODE)
                 .next("36")
             .step("36", of("Actualizar inventario de sistemas de información",
@@ -580,10 +577,6 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
 
     void registerPublication(Transition t) {
         maintenances.registerPublication(t);
-    }
-
-    void recordTraining(Transition t) {
-        maintenances.recordTraining(t);
     }
 
     void updateInventory(Transition t) {
