@@ -133,7 +133,8 @@ public class Decommissions {
     /**
      * Steps 6 and 7: the copy of the system's database (6) or source code (7) each branch takes before releasing
      * resources: the one whose number is typed ({@link PreChangeRule#copyNumber}), or the newest, taken since the case
-     * was opened and not failed (the rule of {@link PreChangeRule#protects}, here for that kind of target).
+     * was opened and not failed (the rule of {@link PreChangeRule#protects}, here for that kind of target; any kind
+     * when {@code kind} is null: S04.02.00.02's security backup before the deployment).
      *
      * @return the copy's id
      */
@@ -142,19 +143,24 @@ public class Decommissions {
         boolean named = typed != null && !typed.isBlank();
         Long number = PreChangeRule.copyNumber(typed);
         var query = em.createQuery("select c.id from BackupCopy c, BackupTask k, BackupSchedule s"
-                + " where c.taskId = k.id and k.scheduleId = s.id and s.systemId = :system and s.targetKind = :kind"
+                + " where c.taskId = k.id and k.scheduleId = s.id and s.systemId = :system"
+                + (kind == null ? "" : " and s.targetKind = :kind")
                 + " and s.institutionCode = :institution and c.verification <> :failed and c.takenAt >= :opened"
                 + " and c.takenAt <= :now" + (named ? " and c.id = :copy" : "") + " order by c.takenAt desc, c.id desc",
-                Long.class).setParameter("system", system.getId()).setParameter("kind", kind)
-                .setParameter("institution", system.getInstitutionCode())
+                Long.class).setParameter("system", system.getId()).setParameter("institution", system.getInstitutionCode())
                 .setParameter("failed", CopyVerification.FAILED).setParameter("opened", c.getOpenedAt())
                 .setParameter("now", Instant.now()).setMaxResults(1);
         if (named) {
             query.setParameter("copy", number == null ? -1L : number);
         }
-        return query.getResultStream().findFirst().orElseThrow(() -> new WorkflowException(
-                kind == BackupTargetKind.DATABASE ? "procedures.decommission.databaseCopy"
-                        : "procedures.decommission.sourceCopy", system.getCode(), c.getNumber()));
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        String refusal = kind == null ? "procedures.maintenance.preDeployCopy"
+                : kind == BackupTargetKind.DATABASE ? "procedures.decommission.databaseCopy"
+                        : "procedures.decommission.sourceCopy";
+        return query.getResultStream().findFirst().orElseThrow(() -> new WorkflowException(refusal,
+                system.getCode(), c.getNumber()));
     }
 
     /**
