@@ -76,6 +76,9 @@ public class CaseEngine {
     @Inject
     org.sigti.people.Institutions institutions;
 
+    @Inject
+    CaseLinks links;
+
     /** Who writes the records of what happens by the clock (breaches). */
     static final Actor SYSTEM = new Actor("sigti", "SIGTI", null, List.of(), null);
 
@@ -118,6 +121,8 @@ public class CaseEngine {
         List<String> opened = follow(c, def, start, first, Map.of(), actor, null, now);
         audit(c, actor, "COMPLETE", start.code(), String.join(",", opened), first.key(), null, null, now);
         mail(c, def, start, first.key(), draft.description(), actor, now);
+        openLinked(c, start, draft.description(), now);
+        settleWaits(c, now);
         notices.fire(notice(CaseNotice.FILED, c, start, null));
         return c;
     }
@@ -170,6 +175,16 @@ public class CaseEngine {
             String onBehalfOf, String assignee, Map<String, String> values) {
         ProcedureFlow hook = procedures.flow(procedureCode)
                 .orElseThrow(() -> new WorkflowException("workflow.procedure.unknown", String.valueOf(procedureCode)));
+        return fileBySystem(hook, wayOut, title, description, onBehalfOf == null ? null
+                : "calendario de " + onBehalfOf, assignee, values);
+    }
+
+    /**
+     * Files a case by SIGTI (see {@link #startBySystem}); {@code by} is what its trail says SIGTI files it for (a
+     * person's calendar, a parent case), or null.
+     */
+    private WorkCase fileBySystem(ProcedureFlow hook, String wayOut, String title, String description, String by,
+            String assignee, Map<String, String> values) {
         ProcedureDefinition def = hook.definition();
         StepDefinition start = def.start();
         Instant now = now();
@@ -182,7 +197,6 @@ public class CaseEngine {
         c.describe(blankToNull(description), null, null, null, null);
         em.persist(c);
         em.flush();
-        String by = onBehalfOf == null ? null : "calendario de " + onBehalfOf;
         audit(c, system, "START", null, start.code(), null, by, null, now);
         Outcome first = wayOut == null ? start.outcomes().get(0) : start.outcome(wayOut).orElseThrow(
                 () -> new IllegalStateException(def.code() + " start step " + start.code() + " has no way out "
@@ -205,6 +219,8 @@ public class CaseEngine {
         List<String> opened = follow(c, def, start, first, recorded, system, eligible, now);
         audit(c, system, "COMPLETE", start.code(), String.join(",", opened), first.key(), by, null, now);
         mail(c, def, start, first.key(), description, system, now);
+        openLinked(c, start, description, now);
+        settleWaits(c, now);
         return c;
     }
 
@@ -238,6 +254,9 @@ public class CaseEngine {
         audit(c, def.code(), actor, "COMPLETE", step.code(), toSteps, outcome.key(), commentWithFields(move.comment(), step,
                 values), null, now);
         mail(c, def, step, outcome.key(), move.comment(), actor, now);
+        openLinked(c, step, move.comment(), now);
+        settleWaits(c, now);
+        resumeParent(c, now);
         ProcedureDefinition entered = procedures.definition(c.getProcedureCode());
         if (outcome.ends()) {
             notices.fire(notice(CaseNotice.CLOSED, c, step, move.comment()));
@@ -300,7 +319,8 @@ public class CaseEngine {
         WorkItem item = lockedItem(actor, move);
         boolean mayAssign = actor.of(item.getInstitutionCode()) && (actor.has(Roles.JEFE)
                 || actor.has(Roles.RESPONSABLE) && Objects.equals(actor.unitCode(), item.getUnitCode()));
-        if (!mayAssign || Roles.SOLICITANTE.equals(item.getRoleName())) {
+        if (!mayAssign || Roles.SOLICITANTE.equals(item.getRoleName())
+                || Responsible.SIGTI.equals(item.getRoleName())) {
             throw denied(actor, "assign", "work_item", String.valueOf(item.getId()), "may not assign "
                     + item.getCaseNumber() + " step " + item.getStepCode());
         }
@@ -425,6 +445,10 @@ public class CaseEngine {
     private WorkItem itemFor(WorkCase c, StepDefinition next, StepDefinition from, Map<String, String> values,
             Actor actor, String nextAssignee, Instant now) {
         Responsible who = next.responsible();
+        if (next.awaits().isPresent()) {
+            // nobody acts on it: no person holds the role, no queue or unit shows it; SIGTI completes it
+            return new WorkItem(c, next.code(), Responsible.SIGTI, null, null, null, now);
+        }
         if (who.isRequester()) {
             return new WorkItem(c, next.code(), Roles.SOLICITANTE, null, null, c.getRequesterUsername(), now);
         }
@@ -565,6 +589,116 @@ public class CaseEngine {
         } else {
             field.record(value, step, actor.username(), now);
         }
+    }
+
+    /**
+     * ⇲ The case the completed step declares ({@code opensCase}): SIGTI files it as {@link #startBySystem} does (its
+     * start step's side effects run; its next step waits in its unit's queue), titled after the step and this case,
+     * described by the comment the step was completed with, and links it to this case under the declared key. Both
+     * trails record the link, by SIGTI.
+     */
+    private void openLinked(WorkCase parent, StepDefinition step, String comment, Instant now) {
+        if (step.opens().isEmpty()) {
+            return;
+        }
+        org.sigti.workflow.flow.ChildCase declared = step.opensCase();
+        ProcedureFlow hook = procedures.flow(declared.procedure()).orElseThrow(() -> new WorkflowException(
+                "workflow.procedure.unknown", declared.procedure()));
+        String title = clip(step.title().es() + " — N° " + parent.getNumber() + ": " + parent.getTitle(),
+                WorkCase.TITLE_MAXLENGTH);
+        String about = "Caso N° " + parent.getNumber() + " (" + parent.getProcedureCode() + "), paso " + step.code()
+                + ": " + step.title().es();
+        String description = clip(comment == null || comment.isBlank() ? about : about + "\n" + comment.strip(),
+                WorkCase.DESCRIPTION_MAXLENGTH);
+        WorkCase child = fileBySystem(hook, null, title, description, "N° " + parent.getNumber() + " paso "
+                + step.code(), null, Map.of());
+        em.persist(new CaseLink(parent.getId(), step.code(), declared.key(), child.getId(), now));
+        Actor system = SYSTEM.in(parent.getInstitutionCode());
+        String name = hook.definition().name().es();
+        audit(parent, system, "LINK", step.code(), null, null, name + " N° " + child.getNumber()
+                + " abierto", null, now);
+        audit(child, system, "LINK", null, null, null, "Vinculado a N° " + parent.getNumber() + " paso "
+                + step.code(), null, now);
+    }
+
+    /**
+     * The waiting steps of {@code c} ({@code awaitsCase}) whose linked case got where they wait: SIGTI completes each,
+     * by its only way out, and the case goes on (possibly to another wait, settled in turn). Runs under the case's
+     * row lock, and re-reads each step under it, so a step is completed once whoever gets here first.
+     */
+    private void settleWaits(WorkCase c, Instant now) {
+        for (boolean moved = true; moved && c.getStatus() == CaseStatus.OPEN;) {
+            moved = false;
+            for (WorkItem item : openItems(c)) {
+                em.refresh(item);
+                ProcedureDefinition def = procedures.definition(item.getProcedureCode());
+                StepDefinition step = def.step(item.getStepCode()).orElseThrow();
+                if (item.getStatus() != WorkItemStatus.OPEN || step.awaits().isEmpty()) {
+                    continue;
+                }
+                CaseLink link = links.newest(c.getId(), step.awaitsCase().key()).orElse(null);
+                if (link != null && links.reached(link, step.awaitsCase())) {
+                    completeWait(c, def, step, item, link, now);
+                    moved = true;
+                    break; // the open steps changed: read them again
+                }
+            }
+        }
+    }
+
+    private void completeWait(WorkCase c, ProcedureDefinition def, StepDefinition step, WorkItem item, CaseLink link,
+            Instant now) {
+        Actor system = SYSTEM.in(c.getInstitutionCode());
+        WorkCase child = em.find(WorkCase.class, link.getChildCaseId());
+        ProcedureDefinition childDef = procedures.definition(child.getProcedureCode());
+        String why = childDef.name().es() + " N° " + child.getNumber() + (child.getStatus() == CaseStatus.CLOSED
+                ? " cerrado" : " en el paso " + step.awaitsCase().childStep() + " completado");
+        Outcome only = step.outcomes().get(0);
+        ProcedureFlow hook = procedures.flow(def.code()).orElseThrow();
+        systemStart.run(hook, new Transition(c.getId(), c.getNumber(), def.code(), step.code(), only.key(), why,
+                Map.of(), system));
+        item.complete(system.username(), only.key(), now);
+        List<String> opened = follow(c, def, step, only, Map.of(), system, null, now);
+        String toSteps = only.ends() ? "END" : only.jumps() ? only.targetProcedure() + " " + only.targets().get(0)
+                : String.join(",", opened);
+        audit(c, def.code(), system, "COMPLETE", step.code(), toSteps, only.key(), why, null, now);
+        mail(c, def, step, only.key(), why, system, now);
+        openLinked(c, step, why, now);
+        if (only.ends()) {
+            notices.fire(notice(CaseNotice.CLOSED, c, step, why));
+        }
+    }
+
+    /**
+     * After a move on a linked case: a closed case closes its link, and the parent case, locked, goes on from the
+     * steps that wait on it ({@link #settleWaits}); a parent that closes so is itself a linked case, perhaps.
+     */
+    private void resumeParent(WorkCase child, Instant now) {
+        CaseLink link = links.parentOf(child.getId()).orElse(null);
+        if (link == null) {
+            return;
+        }
+        if (child.getStatus() == CaseStatus.CLOSED) {
+            link.close(now);
+        }
+        WorkCase parent = em.find(WorkCase.class, link.getParentCaseId());
+        try {
+            em.flush(); // a refresh must not drop what this transaction already changed
+            em.refresh(parent, LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException busy) {
+            throw new ConcurrentActionException(child.getNumber(), "");
+        }
+        if (parent.getStatus() != CaseStatus.OPEN) {
+            return;
+        }
+        settleWaits(parent, now);
+        if (parent.getStatus() == CaseStatus.CLOSED) {
+            resumeParent(parent, now);
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Ends a wait on the requester: the due instants move by the business time the case waited. */

@@ -43,6 +43,9 @@ public class CaseQueries {
     @Inject
     CaseAccess access;
 
+    @Inject
+    CaseLinks links;
+
     @EJB
     SecurityEvents securityEvents;
 
@@ -95,7 +98,18 @@ public class CaseQueries {
                 c.getContactPhone(), c.getStatus(), c.getProcedureCode(), def.name(), c.getOriginProcedure(),
                 c.getPriority(), c.getImpact(), c.getUrgency(), c.getOpenedAt(), c.getClosedAt(), c.getOutcome(),
                 c.getResponseDue(), c.getResolutionDue(), c.isResponseBreached(), c.isResolutionBreached(),
-                c.getPausedSince(), steps, history, fields, files, mayAttach);
+                c.getPausedSince(), steps, history, fields, files, mayAttach,
+                links.children(c.getId()).stream().map(l -> linkRow(l, l.getChildCaseId())).toList(),
+                links.parentOf(c.getId()).map(l -> linkRow(l, l.getParentCaseId())).orElse(null));
+    }
+
+    /** A linked case as a page shows it: {@code shown} is the child (on the parent's page) or the parent. */
+    private CaseView.LinkRow linkRow(CaseLink link, long shown) {
+        WorkCase other = em.find(WorkCase.class, shown);
+        List<String> open = engine.openItems(other).stream().map(WorkItem::getStepCode).distinct().toList();
+        return new CaseView.LinkRow(link.getKey(), link.getParentStep(), other.getId(), other.getNumber(),
+                other.getTitle(), other.getProcedureCode(), procedures.definition(other.getProcedureCode()).name(),
+                other.getStatus(), open, link.getOpenedAt(), link.getClosedAt());
     }
 
     /** An attachment's bytes, for a caller who may read its case. */
@@ -133,12 +147,15 @@ public class CaseQueries {
         boolean mayAct = writer && engine.mayAct(actor, item);
         boolean mayTake = writer && mayAct && item.getAssignee() == null && !observation;
         boolean mayAssign = writer && !Roles.SOLICITANTE.equals(item.getRoleName())
+                && !org.sigti.workflow.flow.Responsible.SIGTI.equals(item.getRoleName())
                 && (actor.has(Roles.JEFE) || actor.has(Roles.RESPONSABLE)
                         && Objects.equals(actor.unitCode(), item.getUnitCode()));
         return new CaseView.OpenStep(item.getId(), item.getVersion(), item.getStepCode(), step.title(), step.hint(),
                 step.output(), item.getRoleName(), item.getUnitCode(), item.getAssignee(), item.getCreatedAt(),
                 observation, mayAct, mayTake, mayAssign, step.observable() && !observation,
-                observation ? List.of() : step.outcomes(), observation ? List.of() : step.fields());
+                observation ? List.of() : step.outcomes(), observation ? List.of() : step.fields(),
+                step.awaits().flatMap(wait -> links.newest(item.getWorkCase().getId(), wait.key()))
+                        .map(link -> em.find(WorkCase.class, link.getChildCaseId()).getNumber()).orElse(null));
     }
 
     private WorkCase readable(long caseId, Actor actor, String action) {

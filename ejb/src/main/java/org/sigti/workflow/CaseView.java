@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.Outcome;
+import org.sigti.workflow.flow.Responsible;
 import org.sigti.workflow.flow.Text;
 
 /** A case as its page shows it to one caller: its data, its open steps with what the caller may do, its history. */
@@ -15,13 +16,32 @@ public record CaseView(long id, String number, String title, String description,
         String impact, String urgency, Instant openedAt, Instant closedAt, String outcome, Instant responseDue,
         Instant resolutionDue, boolean responseBreached, boolean resolutionBreached, Instant pausedSince,
         List<OpenStep> openSteps, List<HistoryRow> history, List<FieldRow> fields, List<AttachmentRow> attachments,
-        boolean mayAttach) implements Serializable {
+        boolean mayAttach, List<LinkRow> linkedCases, LinkRow linkedTo) implements Serializable {
+
+    /**
+     * A linked case: on a parent's page, a case one of its steps opened (⇲, e.g. the help desk's ticket), with its
+     * state; on a child's page ({@link #linkedTo}), the parent case and the step that opened it.
+     */
+    public record LinkRow(String key, String parentStep, long caseId, String number, String title,
+            String procedureCode, Text procedureName, CaseStatus status, List<String> openSteps, Instant openedAt,
+            Instant closedAt) implements Serializable {
+
+        /** The linked case's open steps, by their numbers ("1", "2"). */
+        public String openStepsText() {
+            return String.join(", ", openSteps);
+        }
+    }
 
     /** A step that waits, and what the caller may do with it. */
     public record OpenStep(long itemId, long version, String stepCode, Text title, Text hint, String output,
             String roleName, String unitCode, String assignee, Instant since, boolean observation, boolean mayAct,
             boolean mayTake, boolean mayAssign, boolean observable, List<Outcome> outcomes,
-            List<FieldDefinition> fields) implements Serializable {
+            List<FieldDefinition> fields, String awaitedNumber) implements Serializable {
+
+        /** Whether the step waits on a linked case (nobody acts on it); {@link #awaitedNumber} is that case. */
+        public boolean awaiting() {
+            return Responsible.SIGTI.equals(roleName);
+        }
     }
 
     /** One record of the audit trail. */

@@ -146,7 +146,10 @@ public class Inbox {
         StringBuilder where = new StringBuilder(" where w.status = :open and w.institutionCode = :institution");
         List<Clause> sets = List.of();
         switch (scope) {
-            case OFFICE -> where.append(" and w.roleName <> :requester");
+            case OFFICE -> {
+                where.append(" and w.roleName <> :requester and w.roleName <> :sigti");
+                params.put("sigti", org.sigti.workflow.flow.Responsible.SIGTI); // a step that waits on a linked case
+            }
             case UNIT -> {
                 if (unit == null) {
                     return null;

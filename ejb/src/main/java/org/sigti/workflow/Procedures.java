@@ -33,6 +33,7 @@ public class Procedures {
             map = flows.stream().collect(Collectors.toUnmodifiableMap(f -> f.definition().code(),
                     Function.identity()));
             checkJumps(map);
+            checkLinks(map);
             byCode = map;
         }
         return map;
@@ -48,6 +49,35 @@ public class Procedures {
                                 + " jumps to undeclared " + o.targetProcedure() + " " + o.targets());
                     }
                 })));
+    }
+
+    /**
+     * Every linked case a step opens (⇲) is of a declared procedure, and every step that waits on one waits for a
+     * step that procedure declares. Each waiting step's key was opened by an earlier step (checked by the declaration).
+     */
+    static void checkLinks(Map<String, ProcedureFlow> map) {
+        for (ProcedureFlow flow : map.values()) {
+            ProcedureDefinition def = flow.definition();
+            Map<String, String> procedureByKey = new java.util.HashMap<>();
+            for (org.sigti.workflow.flow.StepDefinition step : def.steps()) {
+                step.awaits().ifPresent(wait -> {
+                    ProcedureFlow child = map.get(procedureByKey.get(wait.key()));
+                    if (child != null && wait.childStep() != null
+                            && child.definition().step(wait.childStep()).isEmpty()) {
+                        throw new IllegalStateException(def.code() + " step " + step.code() + " awaits step "
+                                + wait.childStep() + " of " + child.definition().code()
+                                + ", which it does not declare");
+                    }
+                });
+                step.opens().ifPresent(child -> {
+                    if (!map.containsKey(child.procedure())) {
+                        throw new IllegalStateException(def.code() + " step " + step.code() + " opens a case of"
+                                + " undeclared procedure " + child.procedure());
+                    }
+                    procedureByKey.put(child.key(), child.procedure());
+                });
+            }
+        }
     }
 
     public Optional<ProcedureFlow> flow(String code) {

@@ -108,10 +108,13 @@ public final class ProcedureDefinition implements Serializable {
             throw new IllegalStateException(code + ": startedBy names who files the case, but start step "
                     + startStep + " is not the requester's");
         }
+        java.util.Set<String> opened = new java.util.HashSet<>();
         for (StepDefinition step : steps.values()) {
             if (step.outcomes().isEmpty()) {
                 throw new IllegalStateException(code + " step " + step.code() + " has no way out");
             }
+            validateLinks(step, opened);
+            step.opens().ifPresent(child -> opened.add(child.key()));
             for (Outcome o : step.outcomes()) {
                 if (!o.jumps() && !o.ends() && o.targets().isEmpty()) {
                     throw new IllegalStateException(code + " step " + step.code() + ": " + o.key() + " leads nowhere");
@@ -122,6 +125,29 @@ public final class ProcedureDefinition implements Serializable {
                     });
                 }
             }
+        }
+    }
+
+    /**
+     * A waiting step waits on a key an earlier step (in the manual's order) opens, is not the start step, has one way
+     * out and records nothing; the linked procedure and step are checked once all procedures are known
+     * ({@code Procedures}).
+     */
+    private void validateLinks(StepDefinition step, java.util.Set<String> openedBefore) {
+        AwaitedCase wait = step.awaitsCase();
+        if (wait == null) {
+            return;
+        }
+        String where = code + " step " + step.code();
+        if (!openedBefore.contains(wait.key())) {
+            throw new IllegalStateException(where + " awaits case " + wait.key() + ", which no earlier step opens");
+        }
+        if (step.code().equals(startStep)) {
+            throw new IllegalStateException(where + ": the start step cannot await a linked case");
+        }
+        if (step.outcomes().size() != 1 || step.observable() || !step.fields().isEmpty() || step.join()) {
+            throw new IllegalStateException(where + " awaits case " + wait.key() + ": it must have one way out and"
+                    + " record nothing (SIGTI completes it)");
         }
     }
 
@@ -439,6 +465,8 @@ public final class ProcedureDefinition implements Serializable {
         private boolean join;
         private final List<Binding> bindings = new ArrayList<>();
         private final List<Notification> notifications = new ArrayList<>();
+        private ChildCase opensCase;
+        private AwaitedCase awaitsCase;
 
         private StepBuilder(Builder<P> parent, String code, Text title) {
             this.parent = parent;
@@ -518,6 +546,29 @@ public final class ProcedureDefinition implements Serializable {
             return this;
         }
 
+        /**
+         * ⇲ When this step is completed, SIGTI files a linked case of {@code procedure} (e.g. the help desk's ticket),
+         * its start step completed by SIGTI (its side effects run, as for {@code CaseEngine.startBySystem}), titled
+         * after this step and the parent case; {@code key} names the link ("QA", "PASE", "PUB", "CAP"). The parent
+         * goes on by its outcome as usual. A later step waits on it with {@link #awaitsCase}; a step done again (a
+         * loop) files a new linked case under the same key, and the waits then follow the newest.
+         */
+        public StepBuilder<P> opensCase(String key, String procedure) {
+            this.opensCase = new ChildCase(key, procedure);
+            return this;
+        }
+
+        /**
+         * The step waits; nobody acts on it (no inbox shows it). It is left by its only way out, by SIGTI, exactly
+         * once, when the case linked under {@code key} (by an earlier step's {@link #opensCase}) has completed step
+         * {@code childStep} (null: when it has closed). If that already happened, the parent goes straight on. A
+         * {@link #by} on such a step only says who does the work in the linked case (the diagram's lane).
+         */
+        public StepBuilder<P> awaitsCase(String key, String childStep) {
+            this.awaitsCase = new AwaitedCase(key, childStep);
+            return this;
+        }
+
         /** Runs {@code hook} when this step is completed, whatever the way out. */
         public StepBuilder<P> onComplete(StepHook<? super P> hook, FieldDefinition... reads) {
             bindings.add(parent.binding(code, null, hook, reads));
@@ -593,11 +644,12 @@ public final class ProcedureDefinition implements Serializable {
         }
 
         StepDefinition build() {
-            if (responsible == null) {
+            if (responsible == null && awaitsCase == null) {
                 throw new IllegalStateException(parent.code + " step " + code + ": nobody does it");
             }
-            return new StepDefinition(code, title, hint == null ? Text.of("", "") : hint, responsible, output,
-                    fields, outcomes, observable, join, notifications);
+            return new StepDefinition(code, title, hint == null ? Text.of("", "") : hint,
+                    responsible == null ? Responsible.sigti() : responsible, output, fields, outcomes, observable,
+                    join, notifications, opensCase, awaitsCase);
         }
     }
 }

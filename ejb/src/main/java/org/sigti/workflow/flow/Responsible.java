@@ -17,6 +17,22 @@ public record Responsible(String role, String queue, String queueField, List<Str
         queueChoices = queueChoices == null ? List.of() : List.copyOf(queueChoices);
     }
 
+    /**
+     * The role of the steps SIGTI itself completes (a step that waits on a linked case): no person holds it, so no
+     * inbox shows such a step and nobody may act on it.
+     */
+    public static final String SIGTI = "SIGTI";
+
+    /** Nobody but SIGTI: a step that waits ({@link ProcedureDefinition.StepBuilder#awaitsCase}). */
+    public static Responsible sigti() {
+        return new Responsible(SIGTI, null, null, List.of());
+    }
+
+    /** Whether only SIGTI completes the step. */
+    public boolean isSigti() {
+        return SIGTI.equals(role) && queue == null && queueField == null;
+    }
+
     public static Responsible requester() {
         return new Responsible(Roles.SOLICITANTE, null, null, List.of());
     }

@@ -14,10 +14,12 @@ import java.util.Optional;
  *                   then waits on the requester and comes back to this step)
  * @param join       whether the step waits for every parallel branch of its case to arrive
  * @param notifications the mails the step sends when it is completed
+ * @param opensCase  the linked case SIGTI files when the step is completed (⇲), or null
+ * @param awaitsCase the linked case the step waits on (nobody acts on it; SIGTI completes it), or null
  */
 public record StepDefinition(String code, Text title, Text hint, Responsible responsible, String output,
         List<FieldDefinition> fields, List<Outcome> outcomes, boolean observable, boolean join,
-        List<Notification> notifications)
+        List<Notification> notifications, ChildCase opensCase, AwaitedCase awaitsCase)
         implements Serializable {
 
     public StepDefinition {
@@ -27,6 +29,16 @@ public record StepDefinition(String code, Text title, Text hint, Responsible res
         fields = List.copyOf(fields);
         outcomes = List.copyOf(outcomes);
         notifications = notifications == null ? List.of() : List.copyOf(notifications);
+    }
+
+    /** The linked case this step files when completed. */
+    public Optional<ChildCase> opens() {
+        return Optional.ofNullable(opensCase);
+    }
+
+    /** The linked case this step waits on, if it is a waiting step. */
+    public Optional<AwaitedCase> awaits() {
+        return Optional.ofNullable(awaitsCase);
     }
 
     public Optional<Outcome> outcome(String key) {
