@@ -59,6 +59,15 @@ public class ItSystem implements InstitutionOwned {
     @Column(nullable = false)
     private boolean active;
 
+    /** The version in the inventory of information systems, as the last release recorded it (V59); null before. */
+    @Column(name = "current_version", length = SystemRelease.VERSION_MAXLENGTH)
+    private String currentVersion;
+
+    /** Where that version runs (V59); null before the first release recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private SystemEnvironment environment;
+
     @Version
     private long version;
 
@@ -82,6 +91,23 @@ public class ItSystem implements InstitutionOwned {
         this.criticality = requireNonNull(criticality, "Criticality is required.");
         this.ownerUnitCode = ownerUnitCode;
         this.description = description;
+    }
+
+    /**
+     * The inventory of information systems records a version of the system in an environment (MINDEF S04.02.00.01
+     * step 43, S04.02.00.02 step 36); the earlier versions stay as {@link SystemRelease} rows.
+     */
+    public void release(String version, SystemEnvironment environment) {
+        this.currentVersion = requireNonNull(version, "Version is required.");
+        this.environment = requireNonNull(environment, "Environment is required.");
+    }
+
+    public String getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public SystemEnvironment getEnvironment() {
+        return environment;
     }
 
     public void setActive(boolean active) {

@@ -1,0 +1,246 @@
+package org.sigti.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sigti.inventory.ItSystem;
+import org.sigti.people.Institutions;
+import org.sigti.security.Roles;
+import org.sigti.security.SecurityEvents;
+import org.sigti.unit.Institution;
+import org.sigti.workflow.Actor;
+import org.sigti.workflow.Attachments;
+import org.sigti.workflow.CaseFiles;
+import org.sigti.workflow.Callers;
+import org.sigti.workflow.Upload;
+import org.sigti.workflow.WorkCase;
+import org.sigti.workflow.WorkflowException;
+
+/**
+ * The Acta de capacitación of a case (MINDEF S04.02.00.01 step 42, Formato N°17; S04.02.00.02 step 35, Formato
+ * N°12), recorded inside the move of the step that calls {@link #record}: the session and its attendance list are
+ * checked (a refusal is a {@link WorkflowException} per field: nothing is stored), kept (a second record of the same
+ * case replaces the first) and printed as a PDF that is kept with the case's files. A case of another institution is
+ * refused as if it did not exist, recorded as a security event.
+ */
+@Stateless
+@RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
+public class Trainings {
+
+    /** DNI: 8 digits. */
+    private static final Pattern DNI = Pattern.compile("[0-9]{8}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern YES = Pattern.compile("(?iu)s[ií]|si|yes|x|firm[óo]|true");
+    private static final Pattern NO = Pattern.compile("(?iu)no|false|-|");
+    private static final int MAX_ATTENDEES = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @EJB
+    SecurityEvents securityEvents;
+
+    @Inject
+    CaseFiles files;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    AttendanceRecordPdf pdf;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The attendance list typed one attendee a line, its parts separated by "|" or ";": name | unit | DNI or e-mail
+     * | signed (sí/no, blank: no). E.g. {@code Ana Torres Ríos | Dirección General de Administración | 41234567 | sí}.
+     *
+     * @throws WorkflowException {@code training.attendees.line} with the line's number
+     */
+    public static List<Attendee> attendees(String text) {
+        List<Attendee> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int n = 0;
+        for (String line : text.split("\\R")) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("[|;]", -1);
+            if (parts.length < 3 || parts.length > 4) {
+                throw lineProblem(n);
+            }
+            String name = parts[0].strip();
+            String unit = parts[1].strip();
+            String id = parts[2].strip();
+            String signed = parts.length == 4 ? parts[3].strip() : "";
+            boolean yes = YES.matcher(signed).matches();
+            if (name.isEmpty() || unit.isEmpty() || !(DNI.matcher(id).matches() || EMAIL.matcher(id).matches())
+                    || !yes && !NO.matcher(signed).matches() || name.length() > TrainingAttendee.NAME_MAXLENGTH
+                    || unit.length() > TrainingAttendee.UNIT_MAXLENGTH
+                    || id.length() > TrainingAttendee.IDENTITY_MAXLENGTH) {
+                throw lineProblem(n);
+            }
+            out.add(new Attendee(name, unit, id, yes));
+        }
+        return out;
+    }
+
+    /** A date typed as AAAA-MM-DD, or null when blank or not a date (then {@link #record} says so). */
+    public static LocalDate date(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Records the case's training session (step 42 / 35) and keeps its Acta de capacitación as a PDF with the case's
+     * files, at {@code step}.
+     *
+     * @param format e.g. "Formato N°17" (S04.02.00.01) or "Formato N°12" (S04.02.00.02), printed on the acta
+     * @return the record's id
+     * @throws WorkflowException {@code training.invalid} (per field), {@code training.case.unknown}
+     */
+    public long record(long caseId, String step, String format, TrainingSession session, TrainingFields fields) {
+        Actor caller = Callers.actor(context, em);
+        WorkCase c = ownCase(caseId, caller, "Trainings.record");
+        Long systemId = check(c, session, fields);
+        TrainingRecord r = em.createQuery("select r from TrainingRecord r where r.caseId = :c", TrainingRecord.class)
+                .setParameter("c", caseId).getResultStream().findFirst().orElse(null);
+        if (r == null) {
+            r = new TrainingRecord(c.getInstitutionCode(), caseId);
+            em.persist(r);
+        } else {
+            em.createQuery("delete from TrainingAttendee a where a.recordId = :r").setParameter("r", r.getId())
+                    .executeUpdate();
+        }
+        r.describe(session.date(), session.place().strip(), session.topic().strip(), systemId,
+                session.trainer().strip(), caller.username(), clock.instant());
+        em.flush();
+        int n = 1;
+        for (Attendee a : session.attendees()) {
+            em.persist(new TrainingAttendee(r.getId(), n++, a.name(), a.unit(), a.dniOrEmail(), a.signed()));
+        }
+        byte[] acta = render(c, format, session, systemId);
+        files.store(c, Attachments.check(new Upload(fileName(c), "application/pdf", acta)), caller, step, List.of());
+        return r.getId();
+    }
+
+    /** The case's recorded session, if any. */
+    public Optional<TrainingSession> find(long caseId) {
+        WorkCase c = ownCase(caseId, Callers.actor(context, em), "Trainings.find");
+        return em.createQuery("select r from TrainingRecord r where r.caseId = :c", TrainingRecord.class)
+                .setParameter("c", c.getId()).getResultStream().findFirst().map(this::session);
+    }
+
+    /** The case's Acta de capacitación as a PDF, printed now. */
+    public Optional<byte[]> acta(long caseId, String format) {
+        WorkCase c = ownCase(caseId, Callers.actor(context, em), "Trainings.acta");
+        return em.createQuery("select r from TrainingRecord r where r.caseId = :c", TrainingRecord.class)
+                .setParameter("c", c.getId()).getResultStream().findFirst()
+                .map(r -> render(c, format, session(r), r.getSystemId()));
+    }
+
+    /** The name of the acta's file on the case. */
+    public static String fileName(WorkCase c) {
+        return "Acta-de-capacitacion-" + c.getNumber().replaceAll("[^A-Za-z0-9-]", "_") + ".pdf";
+    }
+
+    private TrainingSession session(TrainingRecord r) {
+        List<Attendee> list = em.createQuery("select a from TrainingAttendee a where a.recordId = :r"
+                + " order by a.position", TrainingAttendee.class).setParameter("r", r.getId()).getResultList()
+                .stream().map(a -> new Attendee(a.getName(), a.getUnit(), a.getIdentity(), a.isSigned())).toList();
+        String code = r.getSystemId() == null ? null : em.find(ItSystem.class, r.getSystemId()).getCode();
+        return new TrainingSession(r.getSessionDate(), r.getPlace(), r.getTopic(), code, r.getTrainer(), list);
+    }
+
+    private byte[] render(WorkCase c, String format, TrainingSession s, Long systemId) {
+        String systemName = systemId == null ? null : em.find(ItSystem.class, systemId).getName();
+        ZoneId zone = institutions.find(c.getInstitutionCode()).map(Institution::getZone)
+                .orElse(ZoneId.of("America/Lima"));
+        return pdf.render(new AttendanceRecordPdf.Data(institutions.letterhead(c.getInstitutionCode()),
+                format == null ? "Acta de capacitación" : format, c.getProcedureCode(), c.getNumber(), s, systemName,
+                clock.instant(), zone));
+    }
+
+    /** The session's problems refuse it; the system, if named, is of the case's active catalog. */
+    private Long check(WorkCase c, TrainingSession s, TrainingFields f) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (s.date() == null) {
+            p.put(f.date(), "training.date.invalid");
+        } else if (s.date().isAfter(LocalDate.now(clock).plusDays(1))) {
+            p.put(f.date(), "training.date.future");
+        }
+        text(p, f.place(), s.place());
+        text(p, f.topic(), s.topic());
+        text(p, f.trainer(), s.trainer());
+        if (s.attendees() == null || s.attendees().isEmpty()) {
+            p.put(f.attendees(), "training.attendees.required");
+        } else if (s.attendees().size() > MAX_ATTENDEES) {
+            p.put(f.attendees(), "training.attendees.tooMany");
+        }
+        Long systemId = null;
+        if (s.systemCode() != null && !s.systemCode().isBlank()) {
+            String code = s.systemCode().strip().toUpperCase(Locale.ROOT);
+            systemId = em.createQuery("select s.id from ItSystem s where s.institutionCode = :i and s.code = :c",
+                    Long.class).setParameter("i", c.getInstitutionCode()).setParameter("c", code).getResultStream()
+                    .findFirst().orElse(null);
+            if (systemId == null) {
+                p.put(f.system(), "training.system.unknown");
+            }
+        }
+        if (!p.isEmpty()) {
+            throw new WorkflowException("training.invalid", p);
+        }
+        return systemId;
+    }
+
+    private static void text(Map<String, String> p, String field, String value) {
+        if (value == null || value.isBlank()) {
+            p.put(field, "training.field.required");
+        } else if (value.strip().length() > TrainingRecord.TEXT_MAXLENGTH) {
+            p.put(field, "training.field.tooLong");
+        }
+    }
+
+    private WorkCase ownCase(long caseId, Actor caller, String action) {
+        WorkCase c = em.find(WorkCase.class, caseId);
+        if (c == null || !c.getInstitutionCode().equals(caller.institutionCode())) {
+            if (c != null) {
+                securityEvents.accessDenied(action, "work_case", String.valueOf(caseId), null, "another institution");
+            }
+            throw new WorkflowException("training.case.unknown", String.valueOf(caseId));
+        }
+        return c;
+    }
+
+    private static WorkflowException lineProblem(int line) {
+        return new WorkflowException("training.attendees.line", Map.of(), String.valueOf(line));
+    }
+
+}

@@ -1,0 +1,2 @@
+/** The screen of the Ciberseguridad team's registro interno de publicaciones (/publication/register.xhtml). */
+package org.sigti.web.publication;
