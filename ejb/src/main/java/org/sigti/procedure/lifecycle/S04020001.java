@@ -6,10 +6,13 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.sigti.procedure.change.ChangeCases;
+import org.sigti.quality.QaFields;
+import org.sigti.quality.QualityAssurance;
 import org.sigti.security.Roles;
 import org.sigti.workflow.DeclaredProcedure;
 import org.sigti.workflow.ProcedureFlow;
@@ -96,6 +99,10 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     static final String REQUEST_PROBLEM = "solicitud";
     static final String CONFIGURATION_PROBLEM = "configuracion";
     static final String TAKE_NOTE = "tomar_conocimiento";
+    static final String ROLLBACK_STEP = "30.R";
+    static final String REOPEN = "reabrir";
+    /** The link to the go-live's help-desk ticket (27 opens it; 28 and 40 wait on it). */
+    static final String PASS = "PASE";
 
     /** Step 3: the help-desk ticket for the requirement's attention. */
     public static final FieldDefinition TICKET = FieldDefinition.text("ticket_requerimiento",
@@ -169,6 +176,14 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     public static final FieldDefinition QA_TICKET = FieldDefinition.text("ticket_calidad",
             of("N.º del ticket de mesa de ayuda de control de calidad", "Help-desk ticket no. of quality control"),
             true);
+    /**
+     * Step 19: the interfaces the tests cover, and for 9 or more the days chosen, from which the quality module plans
+     * the test window (its {@code QaFields} under this procedure's own names: a module holds no procedure's field name).
+     */
+    public static final FieldDefinition QA_INTERFACES = FieldDefinition.text("interfaces_prueba",
+            QaFields.INTERFACES.label(), true);
+    public static final FieldDefinition QA_DAYS = FieldDefinition.choice("dias_control_calidad",
+            QaFields.DAYS.label(), false, QaFields.DAYS.options());
     /** Step 19: the Plan de pruebas (formato N°10) and its calendar. */
     public static final FieldDefinition TEST_PLAN = FieldDefinition.longText("plan_pruebas",
             of("Plan de pruebas (formato N° 10): estrategia, tipos de prueba, métricas, riesgos y calendario",
@@ -205,27 +220,23 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 27: the rollback plan. */
     public static final FieldDefinition ROLLBACK_PLAN = FieldDefinition.longText("plan_rollback",
             of("Plan de rollback", "Rollback plan"), true);
-    /** Step 27: the go-live ticket. */
-    public static final FieldDefinition PASS_TICKET = FieldDefinition.text("ticket_pase",
-            of("N.º del ticket de mesa de ayuda del pase a producción", "Help-desk ticket no. of the go-live"), true);
     /** Step 29: the copy before the pass, only when the system is already in production (after a rollback). */
     public static final FieldDefinition PASS_COPY = FieldDefinition.text("copia_previa_pase",
             of("N.º de la copia previa (sólo si el sistema ya tuvo un pase, tras un rollback)",
                     "No. of the prior copy (only if the system already went live, after a rollback)"), false);
-    /** Step 30, rollback: the copy restored. */
+    /** Step 30.R: the copy restored, by its number. */
     public static final FieldDefinition RESTORED_COPY = FieldDefinition.text("copia_restaurada",
-            of("Rollback: N.º de la copia de respaldo restaurada", "Rollback: no. of the backup copy restored"),
-            false);
-    /** Step 30, rollback: what was restored and why. */
-    public static final FieldDefinition RESTORED = FieldDefinition.longText("rollback_realizado",
+            of("N.º de la copia de respaldo restaurada", "No. of the backup copy restored"), true);
+    /** Step 30.R: what was restored and why. */
+    public static final FieldDefinition RESTORED = FieldDefinition.longText("rollback",
             of("Rollback: inconsistencias encontradas y lo que se restauró", "Rollback: inconsistencies found and"
-                    + " what was restored"), false);
+                    + " what was restored"), true);
     /** Steps 31, 34, 38: the publication's data. */
-    public static final FieldDefinition PRIVATE_IP = FieldDefinition.text("ip_privada",
+    public static final FieldDefinition PRIVATE_IP = FieldDefinition.text("ip_privada_destino",
             of("Dirección IP privada (destino)", "Private IP address (destination)"), false);
-    public static final FieldDefinition PORTS = FieldDefinition.text("puertos",
+    public static final FieldDefinition PORTS = FieldDefinition.text("puertos_red",
             of("Números de puertos de red", "Network port numbers"), false);
-    public static final FieldDefinition PUBLIC_IP = FieldDefinition.text("ip_publica",
+    public static final FieldDefinition PUBLIC_IP = FieldDefinition.text("ip_publica_origen",
             of("Dirección IP pública (origen), de ser el caso", "Public IP address (source), if any"), false);
     /** Step 31: the publication ticket. */
     public static final FieldDefinition PUBLICATION_TICKET = FieldDefinition.text("ticket_publicacion",
@@ -239,10 +250,24 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 39: the entry of the internal publications register. */
     public static final FieldDefinition PUBLICATION_RECORD = FieldDefinition.longText("registro_publicacion",
             of("Entrada del registro interno de publicaciones", "Entry of the internal publications register"), true);
-    /** Step 42: the training and its attendance (formato N°17). */
-    public static final FieldDefinition TRAINING = FieldDefinition.longText("capacitacion",
-            of("Capacitación: ticket, fecha y asistentes (formato N° 17)",
-                    "Training: ticket, date and attendees (format No. 17)"), true);
+    /** Step 42: the training ticket. */
+    public static final FieldDefinition TRAINING_TICKET = FieldDefinition.text("ticket_capacitacion",
+            of("N.º del ticket de capacitación", "Training ticket no."), true);
+    /** Step 42: the session of the Acta de capacitación (formato N°17). */
+    public static final FieldDefinition TRAINING_DATE = FieldDefinition.text("fecha_sesion",
+            of("Fecha de la capacitación (AAAA-MM-DD)", "Training date (YYYY-MM-DD)"), true);
+    public static final FieldDefinition TRAINING_PLACE = FieldDefinition.text("lugar_sesion",
+            of("Lugar de la capacitación", "Training place"), true);
+    public static final FieldDefinition TRAINING_TOPIC = FieldDefinition.text("tema_sesion",
+            of("Tema de la capacitación", "Training topic"), true);
+    public static final FieldDefinition TRAINER = FieldDefinition.text("capacitador_sesion",
+            of("Capacitador(a)", "Trainer"), true);
+    public static final FieldDefinition ATTENDEES = FieldDefinition.longText("asistentes_sesion",
+            of("Asistentes (formato N° 17): nombre | unidad | DNI o correo | firmó (sí/no), uno por línea",
+                    "Attendees (format No. 17): name | unit | DNI or e-mail | signed (sí/no), one a line"), true);
+    /** Step 43: the system's name in the inventory. */
+    public static final FieldDefinition SYSTEM_NAME = FieldDefinition.text("nombre_en_inventario",
+            of("Nombre del sistema en el inventario", "The system's name in the inventory"), true);
     /** Step 44: the system's main benefits. */
     public static final FieldDefinition BENEFITS = FieldDefinition.longText("bondades_sistema",
             of("Principales bondades del sistema (informe de cierre)", "The system's main benefits (closing report)"),
@@ -367,13 +392,17 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .field(QA_TICKET).next("18")
             .step("18", of("Revisar la documentación y realizar el análisis de requerimientos",
                     "Review the documentation and analyse the requirements")).by(Roles.TECNICO, GOVERNANCE)
-                .output("Pruebas exploratorias").next("19")
+                .output("Pruebas exploratorias")
+                .hint("Al completar el paso usted queda como analista de calidad del caso.",
+                        "Completing the step makes you the case's quality analyst.")
+                .onComplete(S04020001::openQa).next("19")
             .step("19", of("Realizar el Plan de pruebas (formato N° 10)", "Write the test plan (format No. 10)"))
                 .by(Roles.TECNICO, GOVERNANCE).output("Plan de pruebas (formato N° 10)")
                 .hint("Calendario: de 1 a 4 interfaces, 3 días de control de calidad; de 4 a 8, 4 días; de 8 a más, 8"
                         + " o 10 días.", "Calendar: 1 to 4 interfaces, 3 days of quality control; 4 to 8, 4 days; 8"
                                 + " or more, 8 or 10 days.")
-                .field(TEST_PLAN).next("20")
+                .field(QA_INTERFACES).field(QA_DAYS).field(TEST_PLAN)
+                .onComplete(S04020001::planQa, QA_INTERFACES, QA_DAYS).next("20")
             .step("20", of("Realizar el diseño de casos de prueba (formato N° 11)",
                     "Design the test cases (format No. 11)")).by(Roles.TECNICO, GOVERNANCE)
                 .output("Matriz de diseño de casos de prueba (formato N° 11)").field(TEST_MATRIX).next("21")
@@ -385,6 +414,7 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                         "Defects found: send the defect report to the programmer"), JOIN)
                 .decide(NO_DEFECTS, of("No se encontraron defectos", "No defects found"), "23")
                 .mailsOn(DEFECTS, "defectReport", Recipient.role(Roles.TECNICO, INNOVATION))
+                .on(NO_DEFECTS, S04020001::requireNoPendingDefects)
                 .then()
             .step("23", of("Realizar el cierre de pruebas y elaborar el Acta de QA (formato N° 14)",
                     "Close testing and write the QA record (format No. 14)")).by(Roles.TECNICO, GOVERNANCE)
@@ -428,15 +458,17 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .onComplete(S04020001::signConformityActa).next("27")
             .step("27", of("Elaborar la solicitud de pase a producción (formato N° 16)",
                     "Write the go-live request (format No. 16)")).by(Roles.TECNICO, INNOVATION)
-                .output("Solicitud de pase a producción (formato N° 16); ticket")
+                .output("Solicitud de pase a producción (formato N° 16); ticket de mesa de ayuda")
                 .hint("El sistema debe estar registrado en el catálogo. SIGTI envía los datos del pase por correo a"
                         + " la mesa de ayuda.", "The system must be in the catalog. SIGTI mails the go-live data"
                                 + " to the help desk.")
-                .field(SYSTEM).field(VERSION).field(PASS_REQUEST).field(ROLLBACK_PLAN).field(PASS_TICKET)
+                .field(SYSTEM).field(VERSION).field(PASS_REQUEST).field(ROLLBACK_PLAN)
+                .opensCase(PASS, HelpDeskTicket.CODE)
                 .onComplete(S04020001::checkSystem, SYSTEM)
                 .mails("goLiveRequest", Recipient.role(Roles.OPERADOR, DESK)).next("28")
             .step("28", of("Evaluar y asignar el ticket registrado", "Evaluate and assign the ticket"))
-                .by(Roles.OPERADOR, DESK).output("Ticket asignado a Infraestructura").next("29")
+                .by(Roles.OPERADOR, DESK).awaitsCase(PASS, HelpDeskTicket.ASSIGN_STEP)
+                .output("Ticket asignado a Infraestructura").next("29")
             .step("29", of("Ejecutar el pase a producción", "Put the system into production"))
                 .by(Roles.TECNICO, INFRASTRUCTURE).output("Despliegue en producción")
                 .hint("El pase queda en el historial de cambios del sistema (primera versión en producción).",
@@ -444,33 +476,40 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .field(PASS_COPY).onComplete(S04020001::goLive, PASS_COPY).next("30")
             .step("30", of("Validar el pase a producción", "Validate the go-live"))
                 .by(Roles.TECNICO, INFRASTRUCTURE).output("Monitoreo; rollback de ser el caso")
-                .hint("Con inconsistencias, haga el rollback con los respaldos antes generados: registre la copia"
-                        + " restaurada y lo restaurado; el desarrollo se reabre.", "With inconsistencies, roll back"
-                                + " from the backups made before: record the copy restored and what was restored;"
-                                + " development reopens.")
-                .field(RESTORED_COPY).field(RESTORED)
                 .decide(PUBLISH, of("Se requiere publicación externa", "External publication needed"), "31")
                 .decide(NO_PUBLICATION, of("No se requiere publicación externa", "No external publication"), "40")
-                .fork(ROLLBACK, of("Inconsistencias: rollback con los respaldos y reabrir el desarrollo",
-                        "Inconsistencies: roll back from the backups and reopen development"), "15", "16")
-                .on(ROLLBACK, S04020001::checkRollback, RESTORED_COPY, RESTORED)
+                .loop(ROLLBACK, of("Hay inconsistencias: efectuar el rollback con los respaldos",
+                        "Inconsistencies: roll back with the backups"), ROLLBACK_STEP)
+                .then()
+            .step(ROLLBACK_STEP, of("Efectuar el rollback con los respaldos antes generados y reabrir el desarrollo",
+                    "Roll back with the backups taken before and reopen development"))
+                .by(Roles.TECNICO, INFRASTRUCTURE).output("Rollback registrado con su copia")
+                .hint("Indique la copia restaurada: queda enlazada al caso como toda restauración; el desarrollo se"
+                        + " reabre.", "Give the copy restored: it is linked to the case like any restore;"
+                                + " development reopens.")
+                .field(RESTORED_COPY).field(RESTORED)
+                .onComplete(S04020001::rollback, RESTORED_COPY, RESTORED)
+                .mails("rollback", Recipient.role(Roles.RESPONSABLE, INNOVATION),
+                        Recipient.role(Roles.TECNICO, INNOVATION))
+                .fork(REOPEN, of("Reabrir el desarrollo y su monitoreo", "Reopen development and its monitoring"),
+                        "15", "16")
                 .then()
             .step("31", of("Registrar y asignar la solicitud de publicación en el sistema de mesa de ayuda",
                     "Register and assign the publication request at the help desk")).by(Roles.OPERADOR, DESK)
                 .output("Ticket de publicación").field(PUBLICATION_TICKET).field(PRIVATE_IP).field(PORTS)
-                .field(PUBLIC_IP).next("32")
+                .field(PUBLIC_IP).onComplete(S04020001::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP).next("32")
             .step("32", of("Verificar la información registrada en la solicitud",
                     "Check the information in the request")).by(Roles.TECNICO, CYBER).output("Verificación")
                 .decide(COMPLETE, of("Los datos están completos", "The data are complete"), "35")
                 .decide(INCOMPLETE, of("Faltan datos", "Data are missing"), "33")
-                .on(COMPLETE, S04020001::checkPublicationData)
+                .on(COMPLETE, S04020001::validatePublication)
                 .then()
             .step("33", of("Solicitar al Equipo de Trabajo de Infraestructura los datos necesarios",
                     "Ask the infrastructure team for the data needed")).by(Roles.TECNICO, CYBER)
                 .output("Solicitud de datos").next("34")
             .step("34", of("Enviar los datos solicitados para la publicación", "Send the data asked for"))
                 .by(Roles.OPERADOR, DESK).output("Datos de la publicación").field(PRIVATE_IP).field(PORTS)
-                .field(PUBLIC_IP)
+                .field(PUBLIC_IP).onComplete(S04020001::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP)
                 .loop("continuar", of("Enviar los datos al equipo de ciberseguridad",
                         "Send the data to the cybersecurity team"), "32")
                 .then()
@@ -493,16 +532,18 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .then()
             .step("38", of("Reformular la solicitud inicial", "Reformulate the original request"))
                 .by(Roles.TECNICO, INFRASTRUCTURE).output("Solicitud reformulada").field(PRIVATE_IP).field(PORTS)
-                .field(PUBLIC_IP)
+                .field(PUBLIC_IP).onComplete(S04020001::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP)
                 .loop("continuar", of("Enviar los datos correctos al equipo de ciberseguridad",
                         "Send the right data to the cybersecurity team"), "35")
                 .then()
             .step("39", of("Actualizar el registro interno de publicaciones y registrar la acción en el ticket",
                     "Update the internal publications register and record the action in the ticket"))
                 .by(Roles.TECNICO, CYBER).output("Registro interno de publicaciones; ticket cerrado")
-                .field(PUBLICATION_RECORD).next("40")
+                .hint("Registra la publicación en el registro interno de publicaciones del equipo de ciberseguridad.",
+                        "Records the publication in the cybersecurity team's internal publications register.")
+                .field(PUBLICATION_RECORD).onComplete(S04020001::registerPublication).next("40")
             .step("40", of("Cerrar el ticket de atención", "Close the ticket")).by(Roles.OPERADOR, DESK)
-                .output("Ticket cerrado").next("41")
+                .awaitsCase(PASS, null).output("Ticket cerrado").next("41")
             .step("41", of("Comunicar la culminación de la ejecución del pase a producción",
                     "Report that the go-live is complete")).by(Roles.RESPONSABLE, INFRASTRUCTURE)
                 .output("Correo institucional")
@@ -510,13 +551,23 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                         Recipient.role(Roles.TECNICO, INNOVATION)).next("42")
             .step("42", of("Capacitar en el uso del sistema desarrollado y puesto en producción",
                     "Train the users in the system put into production")).by(Roles.TECNICO, INNOVATION)
-                .output("Acta de capacitación (formato N° 17)").field(TRAINING).next("43")
+                .output("Acta de capacitación (formato N° 17)")
+                .hint("Asistentes, uno por línea: nombre | unidad | DNI o correo | firmó (sí/no). SIGTI guarda el"
+                        + " Acta de capacitación en los archivos del caso.", "Attendees, one a line: name | unit |"
+                                + " DNI or e-mail | signed (sí/no). SIGTI keeps the training record with the case's"
+                                + " files.")
+                .field(TRAINING_TICKET).field(TRAINING_DATE).field(TRAINING_PLACE).field(TRAINING_TOPIC)
+                .field(TRAINER).field(ATTENDEES)
+                .onComplete(S04020001::recordTraining, TRAINING_DATE, TRAINING_PLACE, TRAINING_TOPIC, TRAINER,
+                        ATTENDEES)
+                .next("43")
             .step("43", of("Actualizar el inventario de sistemas de información",
                     "Update the inventory of information systems")).by(Roles.RESPONSABLE, INNOVATION)
                 .output("Inventario de sistemas de información")
-                .hint("El sistema debe figurar activo en el catálogo de sistemas de información del MINDEF.",
-                        "The system must be active in MINDEF's catalog of information systems.")
-                .onComplete(S04020001::checkInventory).next("44")
+                .hint("Registra el sistema, su unidad propietaria y la versión en producción en el inventario de"
+                        + " sistemas de información, con su historial.", "Records the system, its owner unit and the"
+                                + " version in production in the inventory of information systems, with its history.")
+                .field(SYSTEM_NAME).onComplete(S04020001::recordInventory, SYSTEM_NAME).next("44")
             .step("44", of("Elaborar el informe de cierre del proyecto", "Write the project closing report"))
                 .by(Roles.RESPONSABLE, INNOVATION).output("Informe de cierre")
                 .hint("SIGTI redacta, numera y firma el informe al Jefe(a) de la OGTIE, con el Acta de conformidad.",
@@ -534,6 +585,9 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
 
     @Inject
     ChangeCases cases;
+
+    @EJB
+    QualityAssurance quality;
 
     @Override
     @PermitAll
@@ -606,16 +660,40 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
         developments.goLive(t, RELEASE);
     }
 
-    void checkRollback(Transition t) {
-        developments.checkRollback(t.value(RESTORED_COPY), t.value(RESTORED));
+    void rollback(Transition t) {
+        developments.rollback(t, t.value(RESTORED_COPY));
     }
 
-    void checkPublicationData(Transition t) {
-        developments.checkPublicationData(t);
+    void openQa(Transition t) {
+        quality.open(t);
     }
 
-    void checkInventory(Transition t) {
-        developments.checkInventory(t);
+    void planQa(Transition t) {
+        quality.plan(t, QA_INTERFACES, QA_DAYS);
+    }
+
+    void requireNoPendingDefects(Transition t) {
+        quality.requireNoPendingDefects(t);
+    }
+
+    void checkPublication(Transition t) {
+        developments.checkPublication(t);
+    }
+
+    void validatePublication(Transition t) {
+        developments.validatePublication(t);
+    }
+
+    void registerPublication(Transition t) {
+        developments.registerPublication(t);
+    }
+
+    void recordTraining(Transition t) {
+        developments.recordTraining(t);
+    }
+
+    void recordInventory(Transition t) {
+        developments.recordInventory(t, t.value(SYSTEM_NAME));
     }
 
     void sendClosingReport(Transition t) {

@@ -12,17 +12,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.sigti.changes.SystemChanges;
+import org.sigti.backup.Restores;
 import org.sigti.document.OfficialDocument;
 import org.sigti.document.OfficialDocumentKind;
 import org.sigti.document.OfficialDocumentState;
 import org.sigti.document.official.DocumentDesk;
 import org.sigti.document.official.OfficialDraft;
 import org.sigti.document.official.OfficialDraft.Signer;
+import org.sigti.inventory.InventoryEntry;
+import org.sigti.inventory.SystemEnvironment;
+import org.sigti.inventory.SystemInventory;
 import org.sigti.people.UserProfile;
 import org.sigti.procedure.change.ChangeCases;
+import org.sigti.publication.PublicationRequest;
+import org.sigti.publication.Publications;
 import org.sigti.procedure.inventory.DictamenDocuments;
 import org.sigti.security.Roles;
+import org.sigti.training.Attendee;
+import org.sigti.training.TrainingFields;
+import org.sigti.training.TrainingSession;
+import org.sigti.training.Trainings;
 import org.sigti.workflow.CaseEngine;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
@@ -74,7 +83,16 @@ public class SystemDevelopments {
     CaseEngine engine;
 
     @EJB
-    SystemChanges changes;
+    Publications publications;
+
+    @EJB
+    Trainings trainings;
+
+    @EJB
+    SystemInventory inventory;
+
+    @EJB
+    Restores restores;
 
     /**
      * Step 1: the system owner's oficio to the Jefe(a) de la OGTIE asking for the new system, with the Ficha's content
@@ -228,25 +246,62 @@ public class SystemDevelopments {
         }
     }
 
-    /** Step 30, rollback: what was restored, from which copy, must be written. */
-    void checkRollback(String copy, String restored) {
-        if (copy == null || copy.isBlank() || restored == null || restored.isBlank()) {
-            throw new WorkflowException("procedures.lifecycle.rollback", Map.of(S04020001.RESTORED_COPY.name(),
-                    "procedures.lifecycle.rollback.field"));
+    /**
+     * Step 30.R: the copy restored is linked to the case like any restore of the system (as S04.02.00.02's 23.R does),
+     * refused when it does not exist or failed its check; a case links one restore, so a second rollback is refused.
+     */
+    void rollback(Transition t, String copy) {
+        if (restores.ofCase(t.caseId()).isPresent()) {
+            throw new WorkflowException("procedures.lifecycle.rollbackTwice");
         }
+        restores.link(t.caseId(), new Restores.RequestFields(S04020001.RESTORED_COPY.name(), "-",
+                S04020001.SYSTEM.name(), "-", "-"), copy, t.actor().username());
     }
 
-    /** Step 32, completos: the publication's private IP and ports are recorded. */
-    void checkPublicationData(Transition t) {
+    /** Steps 31, 34, 38: what is typed of the publication so far is valid (blank values pass: 32 asks for them). */
+    void checkPublication(Transition t) {
+        publications.check(publication(t));
+    }
+
+    /** Step 32, completos: the private IP and ports are typed and valid, the system one of the active catalog. */
+    void validatePublication(Transition t) {
+        publications.validate(publication(t));
+    }
+
+    /** Step 39: the publication goes into the cybersecurity team's internal register. */
+    void registerPublication(Transition t) {
+        publications.register(t.caseId(), cases.values(t).get(S04020001.PUBLICATION_TICKET.name()), publication(t));
+    }
+
+    /** Step 42: the Acta de capacitación (formato N°17), its attendance checked and its PDF kept with the case. */
+    void recordTraining(Transition t) {
         Map<String, String> v = cases.values(t);
-        if (blank(v.get(S04020001.PRIVATE_IP.name())) || blank(v.get(S04020001.PORTS.name()))) {
-            throw new WorkflowException("procedures.lifecycle.publicationData");
-        }
+        TrainingFields names = TrainingFields.of(S04020001.TRAINING_DATE, S04020001.TRAINING_PLACE,
+                S04020001.TRAINING_TOPIC, S04020001.SYSTEM, S04020001.TRAINER, S04020001.ATTENDEES);
+        List<Attendee> attendees = Trainings.attendees(t.value(S04020001.ATTENDEES));
+        trainings.record(t.caseId(), t.fromStep(), "Formato N° 17", new TrainingSession(
+                Trainings.date(t.value(S04020001.TRAINING_DATE)), t.value(S04020001.TRAINING_PLACE),
+                t.value(S04020001.TRAINING_TOPIC), v.get(S04020001.SYSTEM.name()), t.value(S04020001.TRAINER),
+                attendees), names);
     }
 
-    /** Step 43: the new system is in the institution's inventory of information systems. */
-    void checkInventory(Transition t) {
-        changes.systemId(cases.values(t).get(S04020001.SYSTEM.name()));
+    /**
+     * Step 43: the new system in the inventory of information systems: its name, the owner's unit, the version put
+     * into production, with a history row.
+     */
+    void recordInventory(Transition t, String name) {
+        WorkCase c = em.find(WorkCase.class, t.caseId());
+        Map<String, String> v = cases.values(t);
+        inventory.record(t.caseId(), new InventoryEntry(v.get(S04020001.SYSTEM.name()), name,
+                ownerOficio(c).getUnitCode(), v.get(S04020001.VERSION.name()), SystemEnvironment.PRODUCTION, null,
+                null));
+    }
+
+    private PublicationRequest publication(Transition t) {
+        Map<String, String> v = cases.values(t);
+        return new PublicationRequest(v.get(S04020001.SYSTEM.name()), v.get(S04020001.PRIVATE_IP.name()),
+                v.get(S04020001.PORTS.name()), v.get(S04020001.PUBLIC_IP.name()), S04020001.SYSTEM.name(),
+                S04020001.PRIVATE_IP.name(), S04020001.PORTS.name(), S04020001.PUBLIC_IP.name());
     }
 
     /** Step 44: the innovation lead's informe de cierre to the Jefe(a), with the acta de conformidad, signed and sent. */
@@ -339,9 +394,5 @@ public class SystemDevelopments {
 
     private String ogtie(Transition t) {
         return engine.unitOf(t.actor().institutionCode(), S04020001.CHIEF);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -30,6 +30,7 @@ class S04020001Test {
                 case 13 -> expected.add("13.F");
                 case 23 -> expected.add("23.F");
                 case 26 -> expected.addAll(List.of("26.F1", "26.F2"));
+                case 30 -> expected.add("30.R");
                 default -> { }
             }
         }
@@ -64,7 +65,7 @@ class S04020001Test {
         for (String desk : List.of("28", "31", "34", "40")) {
             assertPerformer(desk, Roles.OPERADOR, "MESA");
         }
-        for (String infrastructure : List.of("29", "30", "36", "38")) {
+        for (String infrastructure : List.of("29", "30", "30.R", "36", "38")) {
             assertPerformer(infrastructure, Roles.TECNICO, "INFRA");
         }
         for (String cyber : List.of("32", "33", "35", "37", "39")) {
@@ -115,7 +116,8 @@ class S04020001Test {
         assertTargets("29", "continuar", "30");
         assertTargets("30", S04020001.PUBLISH, "31");
         assertTargets("30", S04020001.NO_PUBLICATION, "40");
-        assertTargets("30", S04020001.ROLLBACK, "15", "16");
+        assertTargets("30", S04020001.ROLLBACK, "30.R");
+        assertTargets("30.R", S04020001.REOPEN, "15", "16");
         assertTargets("32", S04020001.COMPLETE, "35");
         assertTargets("32", S04020001.INCOMPLETE, "33");
         assertTargets("33", "continuar", "34");
@@ -139,6 +141,7 @@ class S04020001Test {
         assertEquals(List.of("qaResults", "presentation"), templates("25"));
         assertEquals(List.of("goLiveRequest"), templates("27"));
         assertEquals(List.of("goLiveDone"), templates("41"));
+        assertEquals(List.of("rollback"), templates("30.R"));
     }
 
     @Test
@@ -147,11 +150,20 @@ class S04020001Test {
         developments.checkBacklog("1 | Como jefe quiero aprobar solicitudes\n2 | Como usuario quiero ver mi estado");
         assertThrows(WorkflowException.class, () -> developments.checkBacklog("Como usuario quiero algo"));
         assertThrows(WorkflowException.class, () -> developments.checkBacklog(" "));
-        assertThrows(WorkflowException.class, () -> developments.checkRollback("", "Se restauró la base de datos"));
-        developments.checkRollback("12", "Se restauró la base de datos");
-        assertFalse(step("30").field(S04020001.RESTORED_COPY.name()).orElseThrow().required(),
-                "the copy is asked only for the rollback");
+        assertTrue(step("30.R").field(S04020001.RESTORED_COPY.name()).orElseThrow().required(),
+                "the rollback records the copy restored");
+        assertFalse(step("29").field(S04020001.PASS_COPY.name()).orElseThrow().required(),
+                "a new system's first release needs no prior copy");
     }
+
+    @Test
+    void the_go_live_ticket_is_a_linked_help_desk_case_that_28_and_40_wait_on() {
+        assertEquals(HelpDeskTicket.CODE, step("27").opensCase().procedure());
+        assertEquals(S04020001.PASS, step("27").opensCase().key());
+        assertEquals(S04020001.PASS, step("28").awaitsCase().key());
+        assertEquals(HelpDeskTicket.ASSIGN_STEP, step("28").awaitsCase().childStep());
+        assertEquals(S04020001.PASS, step("40").awaitsCase().key());
+        assertEquals(null, step("40").awaitsCase().childStep(), "40 waits for the ticket to close");    }
 
     private static StepDefinition step(String code) {
         return E4.step(code).orElseThrow(() -> new AssertionError("no step " + code));

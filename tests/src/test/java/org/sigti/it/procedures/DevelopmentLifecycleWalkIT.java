@@ -44,7 +44,7 @@ class DevelopmentLifecycleWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class);
+        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, DevelopmentLifecycleFixtures.class);
     }
 
     @Test
@@ -139,39 +139,50 @@ class DevelopmentLifecycleWalkIT extends Walk {
         lead.openFromInbox(n, "26.F1").act("26.F1", "continuar");
         director.openFromInbox(n, "26.F2").act("26.F2", "continuar");
 
-        // 27–29: the go-live request mailed to the help desk; the go-live on the system's change history
+        // 27–29: the go-live request mailed to the help desk, whose ticket SIGTI files linked to the case; 28 waits
+        // until the Operador assigns it in the ticket; the go-live on the system's change history
         programmer.openFromInbox(n, "27").act("27", "continuar", "sistema_nuevo", system, "version_pase", "v1.0.0",
-                "solicitud_pase", "WAR y script en \\\\srv\\pases\\" + system, "plan_rollback",
-                "Retirar el WAR y restaurar el esquema vacío.", "ticket_pase", "PP-" + k);
+                "solicitud_pase", "WAR y script en la ruta compartida de pases " + system, "plan_rollback",
+                "Retirar el WAR y restaurar el esquema vacío.");
         mailbox.await(n, "operador.mesa@sigti.example", "Solicitud de pase a producción", system);
-        operator.openFromInbox(n, "28").act("28", "continuar");
+        String ticket = fixture("/linked-case", "case", String.valueOf(c.id()), "key", "PASE");
+        operator.openFromInbox(ticket, "1").act("1", "asignado", "ticket_asignado_a",
+                "Equipo de infraestructura tecnológica");
         infrastructure.openFromInbox(n, "29").act("29", "continuar");
         assertTrue(fixture("/change-row", "case", String.valueOf(c.id())).startsWith(system + "|v1.0.0|"),
                 "the first release is on the system's history");
 
         // 30–34: an Internet publication whose data are incomplete once (↺ 32)
         infrastructure.openFromInbox(n, "30").act("30", "publicacion");
-        operator.openFromInbox(n, "31").act("31", "continuar", "ticket_publicacion", "PUB-" + k, "ip_privada",
+        operator.openFromInbox(n, "31").act("31", "continuar", "ticket_publicacion", "PUB-" + k, "ip_privada_destino",
                 "10.10.20.15");
         cyber.openFromInbox(n, "32");
         String incomplete = cyber.tryAct("32", "completos");
-        assertTrue(incomplete.contains("Los datos no están completos"), incomplete);
+        assertTrue(incomplete.contains("Revise los datos de la publicación"), incomplete);
         cyber.act("32", "incompletos");
         cyber.openFromInbox(n, "33").act("33", "continuar");
-        operator.openFromInbox(n, "34").act("34", "continuar", "puertos", "443");
+        operator.openFromInbox(n, "34").act("34", "continuar", "puertos_red", "443");
         cyber.openFromInbox(n, "32").act("32", "completos");
 
         // 35–41: configured, validated, registered; the ticket closed; the go-live reported
         cyber.openFromInbox(n, "35").act("35", "continuar", "configuracion_publicacion", "NAT 443 en el firewall.");
         infrastructure.openFromInbox(n, "36").act("36", "satisfactorio", "resultados_validacion", "HTTPS responde.");
         cyber.openFromInbox(n, "39").act("39", "continuar", "registro_publicacion", system + " 10.10.20.15:443");
-        operator.openFromInbox(n, "40").act("40", "continuar");
+        // 40 waits for the go-live ticket to close, which the Operador does in the ticket
+        operator.openFromInbox(ticket, "2").act("2", "cerrado", "ticket_accion", "Pase y publicación atendidos.");
         infraLead.openFromInbox(n, "41").act("41", "continuar");
         mailbox.await(n, "responsable.innov@sigti.example", "Pase a producción culminado", system);
 
         // 42–45: training, inventory, informe de cierre, the Jefe takes note
-        programmer.openFromInbox(n, "42").act("42", "continuar", "capacitacion", "CAP-" + k + ", 15 asistentes.");
-        lead.openFromInbox(n, "43").act("43", "continuar");
+        programmer.openFromInbox(n, "42").act("42", "continuar", "ticket_capacitacion", "CAP-" + k,
+                "fecha_sesion", java.time.LocalDate.now(java.time.ZoneId.of("America/Lima")).toString(),
+                "lugar_sesion", "Sala de la OGTIE", "tema_sesion", "Uso del sistema de viáticos",
+                "capacitador_sesion", "Óscar Cárdenas Luna", "asistentes_sesion",
+                "Ana Torres Ríos | Dirección General de Administración | 41234567 | sí\n"
+                        + "Luis Vega Soto | Dirección General de Administración | 42345678 | sí");
+        lead.openFromInbox(n, "43").act("43", "continuar", "nombre_en_inventario", "Sistema de gestión de viáticos");
+        assertEquals("10.10.20.15:443|2|v1.0.0 PRODUCTION", fixture("/lifecycle-records", "case",
+                String.valueOf(c.id())), "the publication register, the Acta de capacitación, the inventory");
         lead.openFromInbox(n, "44").act("44", "continuar", "bondades_sistema", "Solicitudes en línea en un día.");
         jefe.openFromInbox(n, "45").act("45", "tomar_conocimiento");
         jefe.assertClosed("");
@@ -179,7 +190,7 @@ class DevelopmentLifecycleWalkIT extends Walk {
         List<String> moves = jefe.completions();
         assertEquals("1 → 2", moves.get(0));
         assertTrue(moves.containsAll(List.of("3 → 6", "8 → 9", "11 → 11.F1", "11.F2 → 12", "14 → 15,16", "22 → 17",
-                "22 → 23", "23 → 23.F", "26 → 26.F1", "26.F2 → 27", "30 → 31", "32 → 33", "34 → 32", "32 → 35",
+                "22 → 23", "23 → 23.F", "27 → 28", "28 → 29", "40 → 41", "26 → 26.F1", "26.F2 → 27", "30 → 31", "32 → 33", "34 → 32", "32 → 35",
                 "36 → 39", "44 → 45")), moves::toString);
         assertEquals("45 → END", moves.get(moves.size() - 1));
 
@@ -206,7 +217,8 @@ class DevelopmentLifecycleWalkIT extends Walk {
     /** 18–21 by the quality analyst, who is left at step 22. */
     private static void qualityUntilTests(Desk quality, String n) {
         quality.openFromInbox(n, "18").act("18", "continuar");
-        quality.openFromInbox(n, "19").act("19", "continuar", "plan_pruebas", "Funcionales; 3 días (2 interfaces).");
+        quality.openFromInbox(n, "19").act("19", "continuar", "interfaces_prueba", "2", "plan_pruebas",
+                "Funcionales y de seguridad; riesgos: datos de prueba.");
         quality.openFromInbox(n, "20").act("20", "continuar", "matriz_casos_prueba", "12 casos priorizados.");
         quality.openFromInbox(n, "21").act("21", "continuar");
         quality.openFromInbox(n, "22");
