@@ -158,7 +158,7 @@ class DevelopmentLifecycleWalkIT extends Walk {
                 "10.10.20.15");
         cyber.openFromInbox(n, "32");
         String incomplete = cyber.tryAct("32", "completos");
-        assertTrue(incomplete.contains("Revise los datos de la publicación"), incomplete);
+        assertTrue(incomplete.contains("Números de puertos de red: es obligatorio"), incomplete);
         cyber.act("32", "incompletos");
         cyber.openFromInbox(n, "33").act("33", "continuar");
         operator.openFromInbox(n, "34").act("34", "continuar", "puertos_red", "443");
