@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sigti.security.Roles;
+import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
 import org.sigti.workflow.flow.ProcedureDefinition;
 import org.sigti.workflow.flow.StepDefinition;
@@ -164,6 +166,18 @@ class S04020001Test {
         assertEquals(HelpDeskTicket.ASSIGN_STEP, step("28").awaitsCase().childStep());
         assertEquals(S04020001.PASS, step("40").awaitsCase().key());
         assertEquals(null, step("40").awaitsCase().childStep(), "40 waits for the ticket to close");    }
+
+    @Test
+    void the_complexity_chosen_must_be_the_branch_taken() {
+        SystemDevelopments developments = new SystemDevelopments();
+        Transition high = new Transition(1, "SOL-1", S04020001.CODE, "8", S04020001.HIGH, null, Map.of(), null);
+        Transition low = new Transition(1, "SOL-1", S04020001.CODE, "8", S04020001.LOW, null, Map.of(), null);
+        developments.checkComplexity(high, "ALTA");
+        developments.checkComplexity(high, "MEDIA");
+        developments.checkComplexity(low, "BAJA");
+        assertThrows(WorkflowException.class, () -> developments.checkComplexity(high, "BAJA"));
+        assertThrows(WorkflowException.class, () -> developments.checkComplexity(low, "MEDIA"));
+    }
 
     private static StepDefinition step(String code) {
         return E4.step(code).orElseThrow(() -> new AssertionError("no step " + code));
