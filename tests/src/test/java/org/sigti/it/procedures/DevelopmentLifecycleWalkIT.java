@@ -100,19 +100,26 @@ class DevelopmentLifecycleWalkIT extends Walk {
         // 9–11: perfil, análisis, acta de requerimientos signed by the programmer and the owner
         analyst.openFromInbox(n, "9").act("9", "continuar", "perfil_requerimientos", "RF1 solicitar; RNF1 web.");
         analyst.openFromInbox(n, "10").act("10", "continuar", "documento_analisis", "Casos de uso y modelo ER.");
-        analyst.openFromInbox(n, "11").act("11", "continuar", "acta_requerimientos", "RF1 y RF2 acordados.");
+        // (SIGTI keeps a Técnico's consecutive steps with them: each hands the next to the other with «Asignar el
+        // siguiente paso a», and the coordinator reassigns an open step)
+        analyst.openFromInbox(n, "11").act("11", "continuar", "acta_requerimientos", "RF1 y RF2 acordados.",
+                "nextAssignee", "tecnico.innov");
         programmer.openFromInbox(n, "11.F1").act("11.F1", "continuar");
         director.openFromInbox(n, "11.F2").act("11.F2", "continuar");
+        reassign(lead, c, "12", "analista.innov");
 
         // 12–13.F: manuals; the Acta de desarrollo, signed by the programmer and the analyst
-        analyst.openFromInbox(n, "12").act("12", "continuar", "manuales", "Manuales en la carpeta del proyecto.");
-        programmer.openFromInbox(n, "13").act("13", "continuar", "acta_desarrollo", "RF1, RF2; OWASP Top 10.");
+        analyst.openFromInbox(n, "12").act("12", "continuar", "manuales", "Manuales en la carpeta del proyecto.",
+                "nextAssignee", "tecnico.innov");
+        programmer.openFromInbox(n, "13").act("13", "continuar", "acta_desarrollo", "RF1, RF2; OWASP Top 10.",
+                "nextAssignee", "analista.innov");
         analyst.openFromInbox(n, "13.F").act("13.F", "continuar");
 
         // 14–17: development ∥ monitoring, joined at the QA request
         lead.openFromInbox(n, "14").act("14", "continuar", "ambiente_desarrollo", "Carpeta, esquema y Git listos.");
-        programmer.openFromInbox(n, "15").act("15", "continuar", "desarrollo", "v0.9 en Git; SonarQube sin issues.");
+        reassign(lead, c, "15", "tecnico.innov");
         analyst.openFromInbox(n, "16").act("16", "continuar", "monitoreo", "Cronograma cumplido.");
+        programmer.openFromInbox(n, "15").act("15", "continuar", "desarrollo", "v0.9 en Git; SonarQube sin issues.");
         programmer.openFromInbox(n, "17").act("17", "continuar", "ticket_calidad", "QA-" + k);
 
         // 18–22: QA finds a defect once, reported to the programmer (↺ 17)
@@ -212,6 +219,14 @@ class DevelopmentLifecycleWalkIT extends Walk {
         assertTrue(closing.contains("Solicitudes en línea en un día") && closing.contains("Julia Ponce Villa"),
                 closing);
         assertEquals(4, documents.keySet().stream().filter(d -> d.contains("ACTA")).count(), documents::toString);
+    }
+
+    /** The innovation coordinator gives an open step of the team to one of its Técnicos, on the case page. */
+    private static void reassign(Desk coordinator, Filed c, String step, String user) {
+        coordinator.open(c.id());
+        String said = coordinator.tryAct(step, "asignar", "assignee", user);
+        assertTrue(said.contains("paso " + step + " asignado"), () -> "reassigning " + step + " to " + user + ": "
+                + said);
     }
 
     /** 18–21 by the quality analyst, who is left at step 22. */
