@@ -630,10 +630,13 @@ public class CaseEngine {
         for (boolean moved = true; moved && c.getStatus() == CaseStatus.OPEN;) {
             moved = false;
             for (WorkItem item : openItems(c)) {
-                em.refresh(item);
                 ProcedureDefinition def = procedures.definition(item.getProcedureCode());
                 StepDefinition step = def.step(item.getStepCode()).orElseThrow();
-                if (item.getStatus() != WorkItemStatus.OPEN || step.awaits().isEmpty()) {
+                if (step.awaits().isEmpty()) {
+                    continue;
+                }
+                em.refresh(item); // what another move committed before this one took the lock
+                if (item.getStatus() != WorkItemStatus.OPEN) {
                     continue;
                 }
                 CaseLink link = links.newest(c.getId(), step.awaitsCase().key()).orElse(null);

@@ -99,17 +99,17 @@ public class CaseQueries {
                 c.getPriority(), c.getImpact(), c.getUrgency(), c.getOpenedAt(), c.getClosedAt(), c.getOutcome(),
                 c.getResponseDue(), c.getResolutionDue(), c.isResponseBreached(), c.isResolutionBreached(),
                 c.getPausedSince(), steps, history, fields, files, mayAttach,
-                links.children(c.getId()).stream().map(l -> linkRow(l, l.getChildCaseId())).toList(),
-                links.parentOf(c.getId()).map(l -> linkRow(l, l.getParentCaseId())).orElse(null));
+                links.children(c.getId()).stream().map(l -> linkRow(l, l.getChildCaseId(), actor)).toList(),
+                links.parentOf(c.getId()).map(l -> linkRow(l, l.getParentCaseId(), actor)).orElse(null));
     }
 
     /** A linked case as a page shows it: {@code shown} is the child (on the parent's page) or the parent. */
-    private CaseView.LinkRow linkRow(CaseLink link, long shown) {
+    private CaseView.LinkRow linkRow(CaseLink link, long shown, Actor actor) {
         WorkCase other = em.find(WorkCase.class, shown);
         List<String> open = engine.openItems(other).stream().map(WorkItem::getStepCode).distinct().toList();
         return new CaseView.LinkRow(link.getKey(), link.getParentStep(), other.getId(), other.getNumber(),
                 other.getTitle(), other.getProcedureCode(), procedures.definition(other.getProcedureCode()).name(),
-                other.getStatus(), open, link.getOpenedAt(), link.getClosedAt());
+                other.getStatus(), open, link.getOpenedAt(), link.getClosedAt(), access.mayRead(other, actor));
     }
 
     /** An attachment's bytes, for a caller who may read its case. */

@@ -20,11 +20,12 @@ public record CaseView(long id, String number, String title, String description,
 
     /**
      * A linked case: on a parent's page, a case one of its steps opened (⇲, e.g. the help desk's ticket), with its
-     * state; on a child's page ({@link #linkedTo}), the parent case and the step that opened it.
+     * state; on a child's page ({@link #linkedTo}), the parent case and the step that opened it. {@code readable}: the
+     * caller may open that case's page.
      */
     public record LinkRow(String key, String parentStep, long caseId, String number, String title,
             String procedureCode, Text procedureName, CaseStatus status, List<String> openSteps, Instant openedAt,
-            Instant closedAt) implements Serializable {
+            Instant closedAt, boolean readable) implements Serializable {
 
         /** The linked case's open steps, by their numbers ("1", "2"). */
         public String openStepsText() {

@@ -97,6 +97,31 @@ public final class Sigti {
         return withRoles(fixture);
     }
 
+    /**
+     * The EAR of the build with the test WAR {@code probe} (a CDI archive, context root: its name), which Arquillian
+     * runs the tests in, and the EJB module {@code flows} of test-only procedures, which the kernel discovers beside
+     * SIGTI's (a kernel test declaring a shape no manual has).
+     */
+    public static EnterpriseArchive earWithTestFlows(WebArchive probe, JavaArchive flows) {
+        EnterpriseArchive ear = ear();
+        probe.addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
+        ear.addAsModule(Testable.archiveToTest(probe));
+        ear.addAsModule(flows);
+        String application;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            application = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>", "<module><web><web-uri>"
+                + probe.getName() + "</web-uri><context-root>/" + probe.getName().replaceFirst("\\.war$", "")
+                + "</context-root></web></module>\n  <module><ejb>" + flows.getName() + "</ejb></module>\n"
+                + "  <library-directory>")));
+        return ear;
+    }
+
     private static EnterpriseArchive withRoles(WebArchive probe) {
         JavaArchive roles = ShrinkWrap.create(JavaArchive.class, AsRole.MODULE + ".jar")
                 .addClasses(AsRole.class, AsTecnico.class, AsAuditor.class, AsJefe.class, AsResponsable.class,

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import java.io.File;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +23,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.sigti.it.JsfClient;
 import org.sigti.it.Sigti;
 import org.sigti.it.Sql;
 import org.sigti.procedure.lifecycle.HelpDeskTicket;
@@ -82,21 +83,12 @@ class ChildCasesIT {
 
     @Deployment
     static EnterpriseArchive sigtiWithProbe() throws Exception {
-        EnterpriseArchive ear = Sigti.ear();
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "tickets-probe.war")
-                .addClasses(ChildCasesIT.class, Sigti.class, Sql.class)
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
-        ear.addAsModule(Testable.archiveToTest(probe));
+                .addClasses(ChildCasesIT.class, Sigti.class, Sql.class, JsfClient.class)
+                .addAsLibrary(new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         // the test-only parent procedure, in an EJB module of its own that the kernel discovers
-        ear.addAsModule(ShrinkWrap.create(JavaArchive.class, "ticket-flows.jar").addClass(TicketTestFlow.class));
-        String application = new String(ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes(),
-                StandardCharsets.UTF_8);
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>",
-                "<module><web><web-uri>tickets-probe.war</web-uri><context-root>/tickets-probe</context-root></web>"
-                        + "</module>\n  <module><ejb>ticket-flows.jar</ejb></module>\n  <library-directory>")));
-        return ear;
+        return Sigti.earWithTestFlows(probe, ShrinkWrap.create(JavaArchive.class, "ticket-flows.jar")
+                .addClass(TicketTestFlow.class));
     }
 
     @BeforeEach
@@ -111,6 +103,17 @@ class ChildCasesIT {
                 Map.of());
         tx.commit();
         return c.getId();
+    }
+
+    /** A parent case whose Técnico completed step 1, which opened the ticket: {parent, ticket}. */
+    private long[] withTicket(String title) throws Exception {
+        long parent = parent(title);
+        act(TECNICO, parent, "1", "continuar", Map.of());
+        return new long[] {parent, ticketOf(parent)};
+    }
+
+    private String number(long caseId) throws SQLException {
+        return sql.text("select case_number from work_case where id = ?", caseId);
     }
 
     private long[] openItem(long caseId, String step) throws SQLException {
@@ -164,16 +167,15 @@ class ChildCasesIT {
 
     @Test
     void the_ticket_is_filed_linked_and_the_parent_waits_on_it_until_sigti_goes_on_once() throws Exception {
-        long parent = parent("Tickets: recorrido del pase a producción");
-        act(TECNICO, parent, "1", "continuar", Map.of());
-
+        long[] cases = withTicket("Tickets: recorrido del pase a producción");
+        long parent = cases[0];
+        long ticket = cases[1];
         // the ticket: filed by SIGTI, linked, waiting in the help desk's queue for anyone there
-        long ticket = ticketOf(parent);
         assertEquals(HelpDeskTicket.CODE + ",1,PASE,null;", sql.rows("select c.procedure_code, l.parent_step,"
                 + " l.link_key, l.closed_at from case_link l join work_case c on c.id = l.child_case_id"
                 + " where l.parent_case_id = ?", parent));
-        String parentNumber = sql.text("select case_number from work_case where id = ?", parent);
-        String ticketNumber = sql.text("select case_number from work_case where id = ?", ticket);
+        String parentNumber = number(parent);
+        String ticketNumber = number(ticket);
         assertEquals("Solicitar el pase a producción — N° " + parentNumber
                 + ": Tickets: recorrido del pase a producción",
                 sql.text("select title from work_case where id = ?", ticket));
@@ -258,9 +260,9 @@ class ChildCasesIT {
 
     @Test
     void a_parent_reaching_a_wait_the_ticket_already_passed_goes_straight_on() throws Exception {
-        long parent = parent("Tickets: el ticket ya se cerró");
-        act(TECNICO, parent, "1", "continuar", Map.of());
-        long ticket = ticketOf(parent);
+        long[] cases = withTicket("Tickets: el ticket ya se cerró");
+        long parent = cases[0];
+        long ticket = cases[1];
         assign(ticket, OPERADOR);
         act(OPERADOR, ticket, HelpDeskTicket.CLOSE_STEP, HelpDeskTicket.CLOSED, closing());
         // the ticket closed while the parent was at 3, which waits on nothing
@@ -277,9 +279,9 @@ class ChildCasesIT {
 
     @Test
     void the_parent_reaching_its_wait_while_the_ticket_closes_goes_on_exactly_once() throws Exception {
-        long parent = parent("Tickets: carrera entre el caso y el ticket");
-        act(TECNICO, parent, "1", "continuar", Map.of());
-        long ticket = ticketOf(parent);
+        long[] cases = withTicket("Tickets: carrera entre el caso y el ticket");
+        long parent = cases[0];
+        long ticket = cases[1];
         assign(ticket, OPERADOR);
         assertEquals("3;", openSteps(parent));
         long[] three = openItem(parent, "3");
@@ -307,5 +309,36 @@ class ChildCasesIT {
                 + " and role_name = 'SIGTI'", parent));
         assertTrue(auditChain.verifyCase(parent).intact());
         assertTrue(auditChain.verifyCase(ticket).intact());
+    }
+
+    @Test
+    void both_case_pages_show_the_link_and_the_waiting_step_offers_nothing() throws Exception {
+        long[] cases = withTicket("Tickets: las páginas muestran el vínculo");
+        long parent = cases[0];
+        long ticket = cases[1];
+        String parentNumber = number(parent);
+        String ticketNumber = number(ticket);
+
+        JsfClient jefe = JsfClient.logIn("jefe.ogtie");
+        Document page = jefe.get("/case.xhtml?id=" + parent).page();
+        var waiting = page.selectFirst("section.sigti-open-step[data-step=2]");
+        assertNotNull(waiting, page::text);
+        assertEquals("false", waiting.attr("data-may-act"));
+        assertTrue(waiting.select("[data-outcome], select, input[type=text]").isEmpty(),
+                "nobody is offered an action on a waiting step: " + waiting.html());
+        assertTrue(waiting.selectFirst(".sigti-awaiting").text().startsWith("En espera del ticket N° " + ticketNumber),
+                waiting::text);
+        var row = page.selectFirst("#case-links tr.sigti-link-row");
+        assertNotNull(row, page::text);
+        assertEquals(String.valueOf(ticket), row.attr("data-case"));
+        assertEquals("OPEN", row.attr("data-status"));
+        assertTrue(row.text().contains(ticketNumber) && row.text().contains("Ticket de mesa de ayuda")
+                && row.text().contains("Abierto en el paso 1"), row::text);
+
+        Document child = jefe.get("/case.xhtml?id=" + ticket).page();
+        assertTrue(child.selectFirst("#case-linked-to").text().startsWith("Vinculado a N° " + parentNumber
+                + " paso 1"), child::text);
+        assertTrue(child.select("#case-history .sigti-history-row[data-action=LINK]").text()
+                .contains("Caso vinculado"), child::text);
     }
 }

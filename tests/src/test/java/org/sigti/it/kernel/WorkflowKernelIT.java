@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,23 +110,12 @@ class WorkflowKernelIT {
 
     @Deployment
     static EnterpriseArchive sigtiWithProbe() throws Exception {
-        EnterpriseArchive ear = Sigti.ear();
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "kernel-probe.war")
                 .addClasses(WorkflowKernelIT.class, Sigti.class, Sql.class)
-                .addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
-        ear.addAsModule(Testable.archiveToTest(probe));
+                .addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         // a test-only procedure with parallel steps, in an EJB module of its own that the kernel discovers
-        ear.addAsModule(ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "kernel-flows.jar")
-                .addClass(ParallelTestFlow.class));
-        String application = new String(ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes(),
-                StandardCharsets.UTF_8);
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>",
-                "<module><web><web-uri>kernel-probe.war</web-uri><context-root>/kernel-probe</context-root></web>"
-                        + "</module>\n  <module><ejb>kernel-flows.jar</ejb></module>\n  <library-directory>")));
-        return ear;
+        return Sigti.earWithTestFlows(probe, ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class,
+                "kernel-flows.jar").addClass(ParallelTestFlow.class));
     }
 
     @BeforeEach

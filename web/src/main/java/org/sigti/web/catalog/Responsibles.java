@@ -4,7 +4,10 @@ import java.util.ResourceBundle;
 
 import org.sigti.workflow.flow.Responsible;
 
-/** Who does a step, in words: "Operador · AIT", "Responsable · INFRA/INNOV" (queue chosen on the way), "Solicitante". */
+/**
+ * Who does a step, in words: "Operador · AIT", "Responsable · INFRA/INNOV" (queue chosen on the way), "Solicitante",
+ * and SIGTI for a step that waits on a linked case.
+ */
 final class Responsibles {
 
     private Responsibles() {
@@ -13,6 +16,9 @@ final class Responsibles {
     static String text(Responsible who, ResourceBundle bundle) {
         if (who.isRequester()) {
             return bundle.getString("catalog.requester");
+        }
+        if (who.isSigti()) {
+            return bundle.getString("catalog.awaiting"); // a step that waits on a linked case
         }
         String key = "role." + who.role();
         String role = bundle.containsKey(key) ? bundle.getString(key) : who.role();
