@@ -2,7 +2,8 @@
 -- 10-17): the QA record of a case, the Matriz de diseño de casos de prueba with its results per test cycle, and the
 -- Informe de defectos. Portable SQL: the same script runs on H2 2.2 and PostgreSQL 15.
 
--- One QA record per case: its analyst (who alone edits), the test window of the QA calendar and the current cycle.
+-- One QA record per case: its analyst (who alone edits), the test window of the QA calendar, the numbers the
+-- procedure's manual gives the two formats (printed on their PDFs) and the current cycle.
 CREATE TABLE qa_record (
     id                BIGINT        NOT NULL PRIMARY KEY,
     case_id           BIGINT        NOT NULL,
@@ -12,6 +13,8 @@ CREATE TABLE qa_record (
     window_days       INTEGER,
     starts_on         DATE,
     due_on            DATE,
+    matrix_format     VARCHAR(10),
+    defects_format    VARCHAR(10),
     test_cycle        INTEGER       NOT NULL,
     opened_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     version           BIGINT        NOT NULL,

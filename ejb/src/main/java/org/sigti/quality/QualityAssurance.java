@@ -26,8 +26,9 @@ import org.sigti.workflow.flow.FieldDefinition;
  * move back, and the performer reads the message on the case page.
  *
  * <ul>
- * <li>step 18 / 10 "Revisar documentación" completed: {@link #open} — the QA analyst who acts becomes the case's QA
- * analyst, the only one who edits its matrix and defects;</li>
+ * <li>step 18 / 10 "Revisar documentación" completed: {@link #open(Transition, String, String)} with the manual's
+ * numbers of the two formats ("11", "12" / "6", "7") — the QA analyst who acts becomes the case's QA analyst, the
+ * only one who edits its matrix and defects (at each pass of the loop, whoever acts takes it over);</li>
  * <li>step 19 / 11 "Realizar el Plan de pruebas" completed: {@link #plan} — the test window of the QA calendar,
  * recorded on the case ({@link QaFields#CASE_START}, {@link QaFields#CASE_DUE});</li>
  * <li>step 22 / 14, way "Sí" (defects found → 17 / 9): {@link #defectsFound} — refused unless a defect is OPEN; the
@@ -49,6 +50,14 @@ public class QualityAssurance {
     /** Opens the case's QA record with the acting analyst (or hands it to them when it exists). */
     public void open(Transition t) {
         record(t);
+    }
+
+    /**
+     * As {@link #open(Transition)}, with the numbers the procedure's manual gives the Matriz de diseño de casos de
+     * prueba and the Informe de defectos ("11", "12" in S04.02.00.01; "6", "7" in S04.02.00.02), for their PDFs.
+     */
+    public void open(Transition t, String matrixFormat, String defectsFormat) {
+        record(t).numberFormats(matrixFormat, defectsFormat);
     }
 
     /**

@@ -53,6 +53,12 @@ public class QaRecord {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
+    @Column(name = "matrix_format", length = 10)
+    private String matrixFormat;
+
+    @Column(name = "defects_format", length = 10)
+    private String defectsFormat;
+
     @Column(name = "test_cycle", nullable = false)
     private int cycle;
 
@@ -77,6 +83,15 @@ public class QaRecord {
     /** The QA ticket passed to another analyst (or was taken again): from now on they edit. */
     public void assignTo(String username) {
         this.analyst = requireNonNull(username, "Analyst is required.");
+    }
+
+    /**
+     * The numbers the procedure's manual gives the Matriz de diseño de casos de prueba and the Informe de defectos
+     * (11 and 12 in S04.02.00.01, 6 and 7 in S04.02.00.02), printed on their PDFs; null when it numbers none.
+     */
+    public void numberFormats(String matrix, String defects) {
+        this.matrixFormat = matrix;
+        this.defectsFormat = defects;
     }
 
     /** The test window of the QA calendar for the number of interfaces under test. */
@@ -122,6 +137,14 @@ public class QaRecord {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public String getMatrixFormat() {
+        return matrixFormat;
+    }
+
+    public String getDefectsFormat() {
+        return defectsFormat;
     }
 
     public int getCycle() {
