@@ -26,7 +26,8 @@ import org.sigti.workflow.NotFoundException;
 public class SystemCatalog {
 
     static final String ROW = "select new org.sigti.inventory.SystemRow(s.id, s.version, s.code, s.name, s.kind,"
-            + " s.criticality, s.ownerUnitCode, s.description, s.active) from ItSystem s";
+            + " s.criticality, s.ownerUnitCode, s.description, s.active, s.currentVersion, s.environment)"
+            + " from ItSystem s";
 
     @PersistenceContext
     EntityManager em;

@@ -76,7 +76,7 @@ public class PublicationRegister {
         return caller;
     }
 
-    static boolean reader(Actor caller) {
+    private static boolean reader(Actor caller) {
         return caller.institutionCode() != null && (caller.has(Roles.JEFE) || caller.has(Roles.AUDITOR)
                 || caller.has(Roles.RESPONSABLE) || Publications.TEAM.equals(caller.unitCode()));
     }

@@ -151,7 +151,8 @@ public class Publications {
         p.withdraw(caller.username(), clock.instant(), reason.strip());
     }
 
-    /** Whether the caller may write the register (the screen offers its actions only then). */
+    /** Whether the caller may write the register (the screen offers its actions only then); any reader may ask. */
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUDITOR})
     public boolean isWriter() {
         return mayWrite(Callers.actor(context, em));
     }
@@ -168,11 +169,12 @@ public class Publications {
             em.find(PublishedAddress.class, publicIp, LockModeType.PESSIMISTIC_WRITE);
         }
         for (PortRange r : ports) {
-            List<Object[]> clash = em.createQuery("select s.code, pp.from, pp.to from Publication p, PublicationPort pp,"
-                    + " ItSystem s where pp.publicationId = p.id and s.id = p.systemId and p.publicIp = :ip"
-                    + " and p.endedAt is null and p.systemId <> :system and pp.from <= :to and pp.to >= :from"
-                    + " order by p.publishedAt", Object[].class).setParameter("ip", publicIp)
-                    .setParameter("system", system.getId()).setParameter("from", r.from()).setParameter("to", r.to())
+            List<Object[]> clash = em.createQuery("select s.code, pp.portFrom, pp.portTo"
+                    + " from Publication p, PublicationPort pp, ItSystem s where pp.publicationId = p.id"
+                    + " and s.id = p.systemId and p.publicIp = :ip and p.endedAt is null and p.systemId <> :system"
+                    + " and pp.portFrom <= :portTo and pp.portTo >= :portFrom order by p.publishedAt",
+                    Object[].class).setParameter("ip", publicIp).setParameter("system", system.getId())
+                    .setParameter("portFrom", r.from()).setParameter("portTo", r.to())
                     .setMaxResults(1).getResultList();
             if (!clash.isEmpty()) {
                 Object[] other = clash.get(0);
@@ -206,7 +208,7 @@ public class Publications {
         return caller;
     }
 
-    static boolean mayWrite(Actor caller) {
+    private static boolean mayWrite(Actor caller) {
         return caller.institutionCode() != null && (caller.has(Roles.JEFE)
                 || TEAM.equals(caller.unitCode()) && (caller.has(Roles.TECNICO) || caller.has(Roles.RESPONSABLE)));
     }

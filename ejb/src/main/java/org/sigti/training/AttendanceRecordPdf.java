@@ -40,7 +40,8 @@ public class AttendanceRecordPdf {
             List<String[]> rows = new ArrayList<>();
             int n = 1;
             for (Attendee a : s.attendees()) {
-                rows.add(new String[] {String.valueOf(n++), a.name(), a.unit(), a.dniOrEmail(), a.signed() ? "Sí" : "No"});
+                rows.add(new String[] {String.valueOf(n++), a.name(), a.unit(), a.dniOrEmail(),
+                    a.signed() ? "Sí" : "No"});
             }
             sheet.table(new float[] {0.4f, 2.4f, 2f, 1.8f, 0.8f}, new String[] {"N°", "NOMBRES Y APELLIDOS",
                 "UNIDAD DE ORGANIZACIÓN", "DNI / CORREO", "FIRMÓ"}, rows);

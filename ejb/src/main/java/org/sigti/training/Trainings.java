@@ -3,14 +3,11 @@ package org.sigti.training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,11 +42,6 @@ import org.sigti.workflow.WorkflowException;
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO})
 public class Trainings {
 
-    /** DNI: 8 digits. */
-    private static final Pattern DNI = Pattern.compile("[0-9]{8}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern YES = Pattern.compile("(?iu)s[ií]|si|yes|x|firm[óo]|true");
-    private static final Pattern NO = Pattern.compile("(?iu)no|false|-|");
     private static final int MAX_ATTENDEES = 200;
 
     @PersistenceContext
@@ -71,52 +63,6 @@ public class Trainings {
     AttendanceRecordPdf pdf;
 
     private final Clock clock = Clock.systemUTC();
-
-    /**
-     * The attendance list typed one attendee a line, its parts separated by "|" or ";": name | unit | DNI or e-mail
-     * | signed (sí/no, blank: no). E.g. {@code Ana Torres Ríos | Dirección General de Administración | 41234567 | sí}.
-     *
-     * @throws WorkflowException {@code training.attendees.line} with the line's number
-     */
-    public static List<Attendee> attendees(String text) {
-        List<Attendee> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        int n = 0;
-        for (String line : text.split("\\R")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split("[|;]", -1);
-            if (parts.length < 3 || parts.length > 4) {
-                throw lineProblem(n);
-            }
-            String name = parts[0].strip();
-            String unit = parts[1].strip();
-            String id = parts[2].strip();
-            String signed = parts.length == 4 ? parts[3].strip() : "";
-            boolean yes = YES.matcher(signed).matches();
-            if (name.isEmpty() || unit.isEmpty() || !(DNI.matcher(id).matches() || EMAIL.matcher(id).matches())
-                    || !yes && !NO.matcher(signed).matches() || name.length() > TrainingAttendee.NAME_MAXLENGTH
-                    || unit.length() > TrainingAttendee.UNIT_MAXLENGTH
-                    || id.length() > TrainingAttendee.IDENTITY_MAXLENGTH) {
-                throw lineProblem(n);
-            }
-            out.add(new Attendee(name, unit, id, yes));
-        }
-        return out;
-    }
-
-    /** A date typed as AAAA-MM-DD, or null when blank or not a date (then {@link #record} says so). */
-    public static LocalDate date(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /**
      * Records the case's training session (step 42 / 35) and keeps its Acta de capacitación as a PDF with the case's
@@ -147,7 +93,7 @@ public class Trainings {
             em.persist(new TrainingAttendee(r.getId(), n++, a.name(), a.unit(), a.dniOrEmail(), a.signed()));
         }
         byte[] acta = render(c, format, session, systemId);
-        files.store(c, Attachments.check(new Upload(fileName(c), "application/pdf", acta)), caller, step, List.of());
+        files.store(c, Attachments.check(new Upload(AttendanceLists.fileName(c), "application/pdf", acta)), caller, step, List.of());
         return r.getId();
     }
 
@@ -164,11 +110,6 @@ public class Trainings {
         return em.createQuery("select r from TrainingRecord r where r.caseId = :c", TrainingRecord.class)
                 .setParameter("c", c.getId()).getResultStream().findFirst()
                 .map(r -> render(c, format, session(r), r.getSystemId()));
-    }
-
-    /** The name of the acta's file on the case. */
-    public static String fileName(WorkCase c) {
-        return "Acta-de-capacitacion-" + c.getNumber().replaceAll("[^A-Za-z0-9-]", "_") + ".pdf";
     }
 
     private TrainingSession session(TrainingRecord r) {
@@ -239,8 +180,5 @@ public class Trainings {
         return c;
     }
 
-    private static WorkflowException lineProblem(int line) {
-        return new WorkflowException("training.attendees.line", Map.of(), String.valueOf(line));
-    }
 
 }

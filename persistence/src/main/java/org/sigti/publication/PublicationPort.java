@@ -22,10 +22,10 @@ public class PublicationPort {
     private long publicationId;
 
     @Column(name = "port_from", nullable = false, updatable = false)
-    private int from;
+    private int portFrom;
 
     @Column(name = "port_to", nullable = false, updatable = false)
-    private int to;
+    private int portTo;
 
     protected PublicationPort() {
         // for JPA
@@ -36,8 +36,8 @@ public class PublicationPort {
             throw new IllegalArgumentException("Bad port range " + from + "-" + to);
         }
         this.publicationId = publicationId;
-        this.from = from;
-        this.to = to;
+        this.portFrom = from;
+        this.portTo = to;
     }
 
     public Long getId() {
@@ -49,10 +49,10 @@ public class PublicationPort {
     }
 
     public int getFrom() {
-        return from;
+        return portFrom;
     }
 
     public int getTo() {
-        return to;
+        return portTo;
     }
 }

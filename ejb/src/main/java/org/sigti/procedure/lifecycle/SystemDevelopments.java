@@ -28,6 +28,7 @@ import org.sigti.publication.PublicationRequest;
 import org.sigti.publication.Publications;
 import org.sigti.procedure.inventory.DictamenDocuments;
 import org.sigti.security.Roles;
+import org.sigti.training.AttendanceLists;
 import org.sigti.training.Attendee;
 import org.sigti.training.TrainingFields;
 import org.sigti.training.TrainingSession;
@@ -278,9 +279,9 @@ public class SystemDevelopments {
         Map<String, String> v = cases.values(t);
         TrainingFields names = TrainingFields.of(S04020001.TRAINING_DATE, S04020001.TRAINING_PLACE,
                 S04020001.TRAINING_TOPIC, S04020001.SYSTEM, S04020001.TRAINER, S04020001.ATTENDEES);
-        List<Attendee> attendees = Trainings.attendees(t.value(S04020001.ATTENDEES));
+        List<Attendee> attendees = AttendanceLists.attendees(t.value(S04020001.ATTENDEES));
         trainings.record(t.caseId(), t.fromStep(), "Formato N° 17", new TrainingSession(
-                Trainings.date(t.value(S04020001.TRAINING_DATE)), t.value(S04020001.TRAINING_PLACE),
+                AttendanceLists.date(t.value(S04020001.TRAINING_DATE)), t.value(S04020001.TRAINING_PLACE),
                 t.value(S04020001.TRAINING_TOPIC), v.get(S04020001.SYSTEM.name()), t.value(S04020001.TRAINER),
                 attendees), names);
     }
