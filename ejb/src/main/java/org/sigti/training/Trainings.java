@@ -78,22 +78,27 @@ public class Trainings {
         Long systemId = check(c, session, fields);
         TrainingRecord r = em.createQuery("select r from TrainingRecord r where r.caseId = :c", TrainingRecord.class)
                 .setParameter("c", caseId).getResultStream().findFirst().orElse(null);
-        if (r == null) {
+        boolean created = r == null;
+        if (created) {
             r = new TrainingRecord(c.getInstitutionCode(), caseId);
-            em.persist(r);
         } else {
             em.createQuery("delete from TrainingAttendee a where a.recordId = :r").setParameter("r", r.getId())
                     .executeUpdate();
         }
+        // described before it is persisted: the insert carries the state the entity has when persisted
         r.describe(session.date(), session.place().strip(), session.topic().strip(), systemId,
                 session.trainer().strip(), caller.username(), clock.instant());
+        if (created) {
+            em.persist(r);
+        }
         em.flush();
         int n = 1;
         for (Attendee a : session.attendees()) {
             em.persist(new TrainingAttendee(r.getId(), n++, a.name(), a.unit(), a.dniOrEmail(), a.signed()));
         }
         byte[] acta = render(c, format, session, systemId);
-        files.store(c, Attachments.check(new Upload(AttendanceLists.fileName(c), "application/pdf", acta)), caller, step, List.of());
+        files.store(c, Attachments.check(new Upload(AttendanceLists.fileName(c), "application/pdf", acta)), caller,
+                step, List.of());
         return r.getId();
     }
 
