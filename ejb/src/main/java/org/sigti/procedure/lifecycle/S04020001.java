@@ -58,12 +58,21 @@ import org.sigti.workflow.flow.Text;
  * next signer's step: 11.F1 (the Analista en programación) and 11.F2 (the owner) sign the acta de requerimientos;
  * 13.F (the analyst) the Acta de desarrollo; 23.F (the governance coordinator) the Acta de QA ("gestiona la firma");
  * 26.F1 (the innovation lead) and 26.F2 (the owner) the Acta de conformidad. The Jefe(a) may return the oficio de
- * observaciones to its author (5 ↺ 4), as any visto bueno. The rollback the manual allows at 30 ("en caso de haber
- * inconsistencias, se procederá a efectuar el rollback correspondiente, con los respaldos antes generados") is a
- * declared way out: the copy restored and what it restored are recorded, and development reopens (↺ 15 ∥ 16); the
- * next go-live at 29 then needs its copy like any change. "Not conforming" at 26 reopens development the same way.
- * The help-desk tickets (3, 17, 27, 31, 42) are recorded by their numbers until the child-case API is merged, and the
- * Operador's steps (28, 31, 34, 40) are ordinary steps of this case.
+ * observaciones to its author (5 ↺ 4), as any visto bueno. "30.R" is the rollback the manual writes inside 30 ("en
+ * caso de haber inconsistencias, se procederá a efectuar el rollback correspondiente, con los respaldos antes
+ * generados"), shaped as S04.02.00.02's 23.R: the Responsable de infraestructura records the copy restored (linked to
+ * the case like any restore, {@link org.sigti.backup.Restores}) and what it restored, the innovation team is mailed, and
+ * development reopens (15 ∥ 16); the next go-live at 29 then needs its prior copy like any change. "Not conforming" at
+ * 26 reopens development the same way.
+ *
+ * <p>What the steps record in the modules: the go-live (29) on the system's change history, its first release
+ * ({@link org.sigti.changes.SystemChanges#firstRelease}); the QA record and window ({@code QualityAssurance}: 18 opens
+ * it, 19 plans the calendar from the interfaces, 22 "no defects" is refused while a defect is pending); the
+ * publication request checked as typed (31, 34, 38), complete (32) and registered in the cybersecurity team's register
+ * (39, {@code Publications}); the Acta de capacitación with its attendance (42, {@code Trainings}); the inventory of
+ * information systems (43, {@code SystemInventory}). The go-live ticket is the help desk's linked case: 27 files it
+ * ({@link HelpDeskTicket}), 28 waits until the Operador assigns it there, 40 until they close it. The other tickets
+ * (3, 17, 31, 42) are recorded by their numbers.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
