@@ -34,7 +34,7 @@ class CatalogIT {
             "SEPREM-DI-008.2", "SEPREM-DI-008.3", "S04.03.02.01", "S04.03.03.01", "SEPREM-DI-005.1",
             "S04.03.02.02", "SEPREM-DI-006.1", "S04.03.01.03", "S04.03.04.03", "SEPREM-DI-002.1", "S04.03.04.01",
             "S04.03.03.02", "SEPREM-DI-003.1", "SEPREM-DI-003.2", "SEPREM-DI-004.1", "SEPREM-DI-007.1",
-            "DPG/ESIN-PRO-5", "UIT/ASS-PR01", "UIT/ASS-PR02", "S04.02.00.02", "S04.02.00.03",
+            "DPG/ESIN-PRO-5", "UIT/ASS-PR01", "UIT/ASS-PR02", "S04.02.00.01", "S04.02.00.02", "S04.02.00.03",
             "S04.01.00.03", "S04.03.01.04", "S04.04.00.01", "S04.04.00.02", "S04.04.00.03");
 
     @Deployment(testable = false)
