@@ -97,6 +97,7 @@ class ScreensUnderCspIT {
         SCREENS.put("/admin/security-events.xhtml", ADMIN);
         SCREENS.put("/admin/mail-outbox.xhtml", ADMIN);
         SCREENS.put("/admin/audit.xhtml", ADMIN);
+        SCREENS.put("/admin/settings-history.xhtml", ADMIN);
         SCREENS.put("/admin/service-levels.xhtml", ADMIN);
         SCREENS.put("/admin/institution.xhtml", ADMIN);
 
