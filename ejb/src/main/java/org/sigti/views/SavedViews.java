@@ -114,15 +114,18 @@ public class SavedViews {
         SavedView v = em.createQuery("select v from SavedView v where v.ownerUsername = :me and v.name = :name",
                 SavedView.class).setParameter("me", me.username()).setParameter("name", n).getResultStream()
                 .findFirst().orElse(null);
-        if (v == null) {
+        boolean created = v == null;
+        if (created) {
             v = new SavedView(me.institutionCode(), me.username(), n);
-            em.persist(v);
         }
         InboxQuery.Scope s = filters.scope() == null ? InboxQuery.Scope.MINE : filters.scope();
         InboxQuery.Sort sort = filters.sort() == null ? InboxQuery.Sort.AGE : filters.sort();
         v.refilter(s.name(), blankToNull(filters.text()), blankToNull(filters.procedureCode()),
                 blankToNull(filters.priority()), sort.name(), filters.descending(), share ? me.unitCode() : null,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (created) {
+            em.persist(v); // whole: the insert carries the state the entity has when it is persisted
+        }
         em.flush();
         return v.getId();
     }
