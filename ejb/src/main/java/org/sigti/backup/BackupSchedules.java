@@ -71,6 +71,9 @@ public class BackupSchedules {
     @EJB
     org.sigti.people.InstitutionScope scope;
 
+    @EJB
+    org.sigti.security.SettingsHistory history;
+
     @Inject
     org.sigti.people.Institutions institutions;
 
@@ -120,6 +123,9 @@ public class BackupSchedules {
     }
 
     /** Creates or updates a schedule and its timer; returns its id. Bad input: {@link BackupScheduleException}. */
+    /** The kind of setting the history of settings files a schedule's changes under. */
+    static final String SETTING = "BACKUP_SCHEDULE";
+
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public long save(ScheduleDraft d) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -167,6 +173,7 @@ public class BackupSchedules {
             throw new BackupScheduleException(problems);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ScheduleDraft before = d.id() == null ? null : draft(d.id());
         BackupSchedule s;
         if (d.id() == null) {
             s = new BackupSchedule(institution, unit, context.getCallerPrincipal().getName(), now);
@@ -183,6 +190,7 @@ public class BackupSchedules {
             em.persist(s);
         }
         em.flush();
+        history.changed(SETTING, s.getName(), before, draft(s.getId()), "id", "expectedVersion");
         timers.sync(s.getId());
         return s.getId();
     }
@@ -190,7 +198,9 @@ public class BackupSchedules {
     /** Stops a schedule: its timer is cancelled, its tasks stay. */
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public void disable(long id) {
-        manageable(id, "disable").disable(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        BackupSchedule s = manageable(id, "disable");
+        history.changed(SETTING, s.getName(), "enabled", s.isEnabled(), false);
+        s.disable(Instant.now().truncatedTo(ChronoUnit.MICROS));
         em.flush();
         timers.sync(id);
     }
@@ -198,7 +208,9 @@ public class BackupSchedules {
     /** Starts a stopped schedule again: a new timer; the times planned while it was stopped are not caught up. */
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public void enable(long id) {
-        manageable(id, "enable").enable(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        BackupSchedule s = manageable(id, "enable");
+        history.changed(SETTING, s.getName(), "enabled", s.isEnabled(), true);
+        s.enable(Instant.now().truncatedTo(ChronoUnit.MICROS));
         em.flush();
         timers.sync(id);
     }

@@ -59,6 +59,9 @@ public class EquipmentRegistry {
     @jakarta.ejb.EJB
     InstitutionScope scope;
 
+    @jakarta.ejb.EJB
+    org.sigti.security.SettingsHistory history;
+
     Clock clock = Clock.systemUTC();
 
     public List<EquipmentRow> page(EquipmentQuery query, int first, int pageSize) {
@@ -144,8 +147,12 @@ public class EquipmentRegistry {
             throw new InventoryException("inventory.invalid", problems);
         }
         Equipment e = locked(id, version);
+        EquipmentRow before = get(id);
         e.describe(draft.brand(), draft.model(), draft.location(), draft.acquiredOn(), draft.warrantyUntil(),
                 clock.instant());
+        em.flush();
+        history.changed("EQUIPMENT", before.code() == null ? before.serial() : before.code(), before, get(id), "id",
+                "version", "custodianUsername", "custodianName", "custodianUnitCode", "state");
     }
 
     /** Custody and state changes by hand (no case): assign, return, maintenance, back, retire. */

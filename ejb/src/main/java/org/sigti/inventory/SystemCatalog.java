@@ -35,6 +35,9 @@ public class SystemCatalog {
     @jakarta.ejb.EJB
     InstitutionScope scope;
 
+    @jakarta.ejb.EJB
+    org.sigti.security.SettingsHistory history;
+
     public List<SystemRow> page(boolean includeInactive, int first, int pageSize) {
         return em.createQuery(ROW + where(includeInactive) + " order by s.code", SystemRow.class)
                 .setParameter("institution", scope.caller()).setFirstResult(Math.max(0, first))
@@ -58,6 +61,9 @@ public class SystemCatalog {
                 .findFirst().orElseThrow(() -> new NotFoundException("inventory.system.unknown", String.valueOf(id)));
     }
 
+    /** The kind of setting the history of settings files a system's changes under. */
+    static final String SETTING = "SYSTEM";
+
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public long create(SystemRow draft) {
         check(draft);
@@ -71,6 +77,7 @@ public class SystemCatalog {
                 blank(draft.description()));
         em.persist(s);
         em.flush();
+        history.changed(SETTING, code, null, get(s.getId()), "id", "version", "code");
         return s.getId();
     }
 
@@ -78,13 +85,18 @@ public class SystemCatalog {
     public void describe(long id, long version, SystemRow draft) {
         check(draft);
         ItSystem s = locked(id, version);
+        SystemRow before = get(id);
         s.describe(draft.name().strip(), draft.kind(), draft.criticality(), blank(draft.ownerUnitCode()),
                 blank(draft.description()));
+        em.flush();
+        history.changed(SETTING, s.getCode(), before, get(id), "id", "version", "code", "active");
     }
 
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public void setActive(long id, long version, boolean active) {
-        locked(id, version).setActive(active);
+        ItSystem s = locked(id, version);
+        history.changed(SETTING, s.getCode(), "active", s.isActive(), active);
+        s.setActive(active);
     }
 
     private ItSystem locked(long id, long version) {

@@ -22,6 +22,7 @@ import org.sigti.people.Institutions;
 import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEvents;
+import org.sigti.security.SettingsHistory;
 import org.sigti.sla.ServiceClock.Pause;
 import org.sigti.unit.Institution;
 
@@ -38,6 +39,14 @@ import org.sigti.unit.Institution;
 public class ServiceLevels {
 
     private static final Logger LOG = Logger.getLogger(ServiceLevels.class.getName());
+    /** The kinds of setting this service writes to the history of settings. */
+    static final String SETTING_TARGET = "SLA_TARGET";
+    static final String SETTING_HOURS = "HOURS";
+    static final String SETTING_HOLIDAY = "HOLIDAY";
+    static final String SETTING_ZONE = "ZONE";
+
+    @EJB
+    private SettingsHistory history;
 
     @PersistenceContext
     private EntityManager em;
@@ -117,6 +126,11 @@ public class ServiceLevels {
         edits.forEach(ServiceLevelRules::checkTargets);
         for (TargetEdit edit : edits) {
             SlaTarget target = em.find(SlaTarget.class, edit.priority());
+            String key = String.valueOf(edit.priority());
+            history.changed(SETTING_TARGET, key, "responseMinutes",
+                    target == null ? null : target.getResponseMinutes(), edit.responseMinutes());
+            history.changed(SETTING_TARGET, key, "resolutionMinutes",
+                    target == null ? null : target.getResolutionMinutes(), edit.resolutionMinutes());
             if (target == null) {
                 em.persist(new SlaTarget(edit.priority(), edit.responseMinutes(), edit.resolutionMinutes()));
             } else {
@@ -131,6 +145,15 @@ public class ServiceLevels {
     public void replaceHours(List<HoursEdit> rows) {
         Map<DayOfWeek, List<WorkingInterval>> week = ServiceLevelRules.checkHours(rows);
         String institution = institution();
+        Map<DayOfWeek, String> before = week(em.createNamedQuery("BusinessHours.findAll", BusinessHours.class)
+                .getResultStream().filter(h -> h.getInstitutionCode().equals(institution))
+                .collect(java.util.stream.Collectors.groupingBy(BusinessHours::day,
+                        java.util.stream.Collectors.mapping(BusinessHours::interval,
+                                java.util.stream.Collectors.toList()))));
+        Map<DayOfWeek, String> after = week(week);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            history.changed(SETTING_HOURS, institution, "DayOfWeek." + day.name(), before.get(day), after.get(day));
+        }
         em.createNamedQuery("BusinessHours.deleteOfInstitution").setParameter("institution", institution)
                 .executeUpdate();
         week.forEach((day, intervals) -> intervals.forEach(interval -> em.persist(new BusinessHours(institution, day,
@@ -148,6 +171,7 @@ public class ServiceLevels {
             throw new ServiceLevelException(ServiceLevelProblem.HOLIDAY_EXISTS, date);
         }
         em.persist(new Holiday(institution.getCode(), institution.getCountry(), date, checked, Holiday.Origin.EDIT));
+        history.changed(SETTING_HOLIDAY, date.toString(), "name", null, checked);
         changed("holiday of " + institution.getCode() + " added " + date);
     }
 
@@ -168,6 +192,7 @@ public class ServiceLevels {
             throw new AccessDeniedException("Holiday " + id + " belongs to another institution.");
         }
         em.remove(holiday);
+        history.changed(SETTING_HOLIDAY, holiday.getDate().toString(), "name", holiday.getName(), null);
         changed("holiday of " + institution + " removed " + holiday.getDate());
     }
 
@@ -176,8 +201,17 @@ public class ServiceLevels {
     public void changeZone(String zone) {
         ZoneId checked = ServiceLevelRules.checkZone(zone);
         Institution institution = em.find(Institution.class, institution());
+        history.changed(SETTING_ZONE, institution.getCode(), "zone", institution.getZone(), checked.getId());
         institution.moveTo(checked);
         changed("zone of " + institution.getCode() + " " + checked);
+    }
+
+    /** Each working day's intervals as the history keeps them: "08:30-12:30, 14:30-18:30". */
+    private static Map<DayOfWeek, String> week(Map<DayOfWeek, List<WorkingInterval>> week) {
+        Map<DayOfWeek, String> text = new java.util.EnumMap<>(DayOfWeek.class);
+        week.forEach((day, intervals) -> text.put(day, intervals.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "))));
+        return text;
     }
 
     private void changed(String what) {

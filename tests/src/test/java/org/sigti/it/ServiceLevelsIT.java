@@ -55,7 +55,8 @@ class ServiceLevelsIT {
             assertEquals("P5 · Planificada",
                     browser.text(By.cssSelector("#matrix td[data-impact='BAJA'][data-urgency='BAJA']")));
             assertTrue(browser.all(By.id("read-only")).isEmpty());
-            int response = Integer.parseInt(value(browser, P2_RESPONSE)) + 15;
+            int before = Integer.parseInt(value(browser, P2_RESPONSE));
+            int response = before + 15;
 
             type(browser, P2_RESPONSE, String.valueOf(response));
             assertEquals("Cambios guardados.", submit(browser, By.id("targets:save")));
@@ -83,6 +84,21 @@ class ServiceLevelsIT {
             assertEquals("Cambios guardados.", submit(browser, By.cssSelector(".ui-confirmdialog-yes")));
             browser.open(PAGE);
             assertFalse(holidays(browser).contains(row), () -> "still there: " + row);
+
+            // the history of settings (issue 19): each change, by whom, from what to what, newest first
+            browser.open(Sigti.BASE_URL + "/admin/settings-history.xhtml?type=SLA_TARGET");
+            String target = browser.text(By.cssSelector("#history\\:list tr.sigti-setting-row"));
+            assertTrue(target.contains("jefe") && target.contains("Nivel de servicio (prioridad)")
+                    && target.contains("P2") && target.contains("Tiempo de respuesta (minutos)")
+                    && target.endsWith(before + " " + response), target);
+            browser.open(Sigti.BASE_URL + "/admin/settings-history.xhtml?type=HOLIDAY");
+            List<String> rows = browser.all(By.cssSelector("#history\\:list tr.sigti-setting-row")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            String iso = date.toString();
+            assertTrue(rows.size() >= 2 && rows.get(0).contains(iso) && rows.get(0).endsWith("Día de la Descolonización —")
+                    && rows.get(1).contains(iso) && rows.get(1).endsWith("— Día de la Descolonización"),
+                    rows::toString);
+            browser.assertNoCspViolation();
         }
     }
 
@@ -165,7 +181,12 @@ class ServiceLevelsIT {
             assertEquals(response, value(browser, P2_RESPONSE));
             assertEquals(resolution, value(browser, P2_RESOLUTION));
             assertNotEquals("1", value(browser, P2_RESPONSE));
+
+            // the Auditor reads the history of settings; a Técnico may not
+            browser.nav("nav-settings-history");
+            assertEquals("Historial de configuración", browser.text(By.cssSelector("h1")));
         }
+        assertEquals(403, org.sigti.it.JsfClient.logIn("tecnico").get("/admin/settings-history.xhtml").status());
     }
 
     /**

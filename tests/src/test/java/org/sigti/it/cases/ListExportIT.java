@@ -110,6 +110,27 @@ class ListExportIT {
         }
     }
 
+    @Test
+    void the_administration_lists_export_their_rows_in_the_readers_words() throws IOException {
+        try (Browser jefe = Browser.loggedIn("jefe", "/admin/users.xhtml")) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(jefe, "users",
+                    "export-xlsx")))) {
+                Sheet sheet = book.getSheetAt(0);
+                assertEquals("Usuario", sheet.getRow(0).getCell(0).getStringCellValue());
+                Row operador = rowOf(sheet, "operador");
+                assertTrue(operador.getCell(4).getStringCellValue().contains("Operador"), operador::toString);
+                assertEquals("Sí", operador.getCell(5).getStringCellValue());
+            }
+            jefe.open(org.sigti.it.Sigti.BASE_URL + "/admin/mail-outbox.xhtml");
+            String csv = new String(export(jefe, "outbox", "export"), StandardCharsets.UTF_8);
+            List<String> lines = csv.lines().toList();
+            assertTrue(lines.get(0).startsWith("\uFEFF\"Creado"), lines.get(0));
+            assertTrue(lines.size() > 1, "the outbox has the mails the tests sent");
+            assertTrue(lines.stream().skip(1).noneMatch(l -> l.matches(".*\"(SENT|PENDING|FAILED)\".*")),
+                    "statuses in the reader's words: " + csv);
+        }
+    }
+
     /** The row of the sheet whose first cell is the case number; fails when there is none. */
     private static Row rowOf(Sheet sheet, String number) {
         for (Row row : sheet) {
@@ -122,12 +143,17 @@ class ListExportIT {
 
     /** The home form posted through one of its export buttons, as a full (non-ajax) POST does, read as bytes. */
     private static byte[] export(Browser b, String button) {
+        return export(b, "home", button);
+    }
+
+    /** A page's form posted through one of its export buttons, as a full (non-ajax) POST does, read as bytes. */
+    private static byte[] export(Browser b, String formId, String button) {
         String dataUrl = (String) b.runAsync("const done = arguments[arguments.length - 1];"
-                + " const form = document.getElementById('home');"
-                + " const data = new URLSearchParams(new FormData(form)); data.append('home:' + arguments[0], 'x');"
+                + " const form = document.getElementById(arguments[1]);"
+                + " const data = new URLSearchParams(new FormData(form)); data.append(arguments[1] + ':' + arguments[0], 'x');"
                 + " fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
                 + ".then(r => r.blob()).then(blob => { const reader = new FileReader();"
-                + " reader.onload = () => done(reader.result); reader.readAsDataURL(blob); });", button);
+                + " reader.onload = () => done(reader.result); reader.readAsDataURL(blob); });", button, formId);
         return Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
     }
 }

@@ -135,6 +135,27 @@ class InventoryScreensIT {
     }
 
     @Test
+    void a_date_typed_day_first_is_kept_as_that_day() {
+        // issue 19: Latin American users write 05/01/2027 for the 5th of January
+        String code = "FEC-" + RUN;
+        try (Browser browser = Browser.loggedIn("jefe", "/inventory/pool-edit.xhtml")) {
+            browser.type(By.id("pool:code"), code);
+            browser.type(By.id("pool:product"), "Licencia con fecha escrita a mano");
+            browser.select(By.id("pool:type"), "SUBSCRIPTION");
+            browser.type(By.id("pool:seatsTotal"), "5");
+            browser.type(By.id("pool:expiresOn_input"), "05/01/2027");
+            browser.all(By.id("pool:expiresOn_input")).get(0).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.submit(By.id("pool:save"));
+            assertTrue(browser.text(By.id("messages")).contains("Licencia " + code + " guardada."),
+                    () -> browser.text(By.id("messages")));
+            browser.open(Sigti.BASE_URL + "/inventory/pools.xhtml?code=" + code);
+            String row = browser.text(By.cssSelector("[id='pools:list_data'] tr[data-ri]"));
+            assertTrue(row.contains("2027-01-05"), row);
+            browser.assertNoCspViolation();
+        }
+    }
+
+    @Test
     void the_auditor_reads_without_write_buttons_and_a_solicitante_only_has_mis_equipos() {
         try (Browser browser = Browser.loggedIn("auditor", "/inventory/equipment.xhtml")) {
             browser.text(By.id("equipment-count"));

@@ -69,7 +69,10 @@ class RenewalProcedureIT {
             screens.type(By.id("pool:product"), "Antivirus corporativo");
             screens.select(By.id("pool:type"), "SUBSCRIPTION");
             screens.type(By.id("pool:seatsTotal"), "50");
-            screens.type(By.id("pool:expiresOn"), expiry.toString());
+            // the date as people write it here, day first (issue 19): the picker keeps it as a date
+            screens.type(By.id("pool:expiresOn_input"),
+                    expiry.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            screens.all(By.id("pool:expiresOn_input")).get(0).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             screens.submit(By.id("pool:save"));
             assertTrue(screens.text(By.id("messages")).contains("Licencia " + code + " guardada."),
                     () -> screens.text(By.id("messages")));

@@ -92,10 +92,12 @@ class ScreensUnderCspIT {
         SCREENS.put("/satisfaction/indicators.xhtml", Set.of("jefe.ogtie", "auditor"));
         // the SGSI register: the Jefe and the Especialista get its forms
         SCREENS.put("/sgsi/register.xhtml", Set.of("jefe.ogtie", "especialista.sgsi"));
+        SCREENS.put("/canned/list.xhtml", Set.of("jefe", "operador", "auditor"));
         SCREENS.put("/admin/users.xhtml", ADMIN);
         SCREENS.put("/admin/security-events.xhtml", ADMIN);
         SCREENS.put("/admin/mail-outbox.xhtml", ADMIN);
         SCREENS.put("/admin/audit.xhtml", ADMIN);
+        SCREENS.put("/admin/settings-history.xhtml", ADMIN);
         SCREENS.put("/admin/service-levels.xhtml", ADMIN);
         SCREENS.put("/admin/institution.xhtml", ADMIN);
 

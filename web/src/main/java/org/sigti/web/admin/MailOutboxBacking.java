@@ -1,5 +1,6 @@
 package org.sigti.web.admin;
 
+import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +14,8 @@ import org.sigti.mail.MailOutboxLog;
 import org.sigti.mail.MailStatus;
 import org.sigti.mail.OutboxRow;
 import org.sigti.security.Roles;
+import org.sigti.web.export.ExportFormat;
+import org.sigti.web.export.TableExport;
 import org.sigti.web.faces.PagedList;
 
 /**
@@ -28,6 +31,9 @@ public class MailOutboxBacking implements Serializable {
 
     @EJB
     private MailOutboxLog outbox;
+
+    @jakarta.inject.Inject
+    private org.sigti.web.home.DisplayTime time;
 
     private String status;
     private MailStatus filter;
@@ -54,6 +60,24 @@ public class MailOutboxBacking implements Serializable {
         } else {
             ProblemMessages.warn("admin_mail-outbox.message.notDue");
         }
+    }
+
+    /** The mails the URL's status selects, every page, as a file ("csv" or "xlsx"). */
+    public void export(String format) throws IOException {
+        MailStatus f = filter;
+        TableExport<OutboxRow> export = TableExport.of("admin_mail-outbox.exportFile");
+        export.column("admin_mail-outbox.column.created", r -> time.format(r.createdAt()))
+                .column("admin_mail-outbox.column.recipient", OutboxRow::recipient)
+                .column("admin_mail-outbox.column.subject", OutboxRow::subject)
+                .column("admin_mail-outbox.column.case", r -> r.caseId() != null ? r.source()
+                        : export.text("admin_mail-outbox.source." + r.source()))
+                .column("admin_mail-outbox.column.attempts", r -> String.valueOf(r.attempts()))
+                .column("admin_mail-outbox.column.nextAttempt", r -> time.format(r.nextAttemptAt()))
+                .column("admin_mail-outbox.column.lastError", r -> r.lastErrorKind() == null ? null
+                        : export.text("MailErrorKind." + r.lastErrorKind()))
+                .column("admin_mail-outbox.column.status", r -> export.text("MailStatus." + r.status()))
+                .send(ExportFormat.named(format), MailOutboxLog.MAX_PAGE_SIZE,
+                        (first, size) -> outbox.page(f, first, size));
     }
 
     /** Only the Jefe sends and retries; the Auditor reads. */

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
+import org.sigti.canned.CannedResponses;
+import org.sigti.canned.CannedRow;
 import org.sigti.document.PdfSignatures;
 import org.sigti.document.SignatureRefusedException;
 import org.sigti.satisfaction.Rating;
@@ -77,6 +79,11 @@ public class CaseBacking implements Serializable {
 
     @EJB
     private org.sigti.workflow.Assignees assignees;
+
+    @EJB
+    private CannedResponses canned;
+
+    private List<CannedRow> cannedRows;
     private transient UploadedFile file;
 
     /** Loads the case named by the URL; a missing or malformed id is "not found". */
@@ -201,6 +208,65 @@ public class CaseBacking implements Serializable {
                         .reduce((first, second) -> second)
                         .ifPresent(row -> in.getFields().put(f.name(), row.value()))));
         return in;
+    }
+
+    /**
+     * The canned responses a step of this case may take (issue 19): the institution's active texts for the case's
+     * procedure and for all, offered to the IT staff who act on a step; nobody else is offered the picker.
+     */
+    public List<CannedRow> getCanned() {
+        if (cannedRows == null) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            boolean staff = external.isUserInRole(org.sigti.security.Roles.JEFE)
+                    || external.isUserInRole(org.sigti.security.Roles.RESPONSABLE)
+                    || external.isUserInRole(org.sigti.security.Roles.TECNICO)
+                    || external.isUserInRole(org.sigti.security.Roles.OPERADOR);
+            boolean acting = view != null && view.openSteps().stream().anyMatch(s -> s.mayAct() && !s.observation());
+            cannedRows = staff && acting ? canned.offeredFor(view.procedureCode()) : List.of();
+        }
+        return cannedRows;
+    }
+
+    /**
+     * Inserts the chosen canned response into the step's comment, or into the long text field chosen as its target
+     * (the solution), after what is typed there; nothing is sent until the user takes a way out.
+     */
+    public String insertCanned(CaseView.OpenStep step) {
+        StepInput in = input(step.itemId());
+        if (in.getCanned() == null || in.getCanned().isBlank()) {
+            Messages.show(new WorkflowException("canned.pickOne"), f -> f);
+            return null;
+        }
+        CannedRow row;
+        try {
+            row = canned.get(Long.parseLong(in.getCanned()));
+        } catch (NumberFormatException | WorkflowException e) {
+            Messages.show(new WorkflowException("canned.unknown", in.getCanned()), f -> f);
+            return null;
+        }
+        String target = in.getCannedTarget();
+        FieldDefinition field = target == null || target.isBlank() ? null : step.fields().stream()
+                .filter(f -> f.name().equals(target) && f.kind() == org.sigti.workflow.flow.FieldKind.LONG_TEXT).findFirst()
+                .orElse(null);
+        String before = field == null ? in.getComment() : in.getFields().get(field.name());
+        String after = before == null || before.isBlank() ? row.body() : before.stripTrailing() + "\n\n" + row.body();
+        int max = field == null ? StepInput.COMMENT_MAXLENGTH : field.maxLength();
+        if (after.length() > max) {
+            Messages.show(new WorkflowException("canned.tooLong", String.valueOf(max)), f -> f);
+            return null;
+        }
+        if (field == null) {
+            in.setComment(after);
+        } else {
+            in.getFields().put(field.name(), after);
+        }
+        in.setCanned(null);
+        return null;
+    }
+
+    /** The long text fields of a step a canned response may go into besides the comment (e.g. the solution). */
+    public List<FieldDefinition> cannedTargets(CaseView.OpenStep step) {
+        return step.fields().stream().filter(f -> f.kind() == org.sigti.workflow.flow.FieldKind.LONG_TEXT).toList();
     }
 
     /** Takes one of the declared ways out of an open step. */

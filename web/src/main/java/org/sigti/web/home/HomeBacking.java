@@ -52,6 +52,9 @@ public class HomeBacking implements Serializable {
     private String procedure;
     private String priority;
     private Integer inboxCount;
+    /** The order a saved view asks for, used while the table's headers ask for none. */
+    private InboxQuery.Sort viewSort = InboxQuery.Sort.AGE;
+    private boolean viewDescending;
 
     private LazyDataModel<InboxRow> inbox;
     private LazyDataModel<MyCaseRow> myRequests;
@@ -64,6 +67,22 @@ public class HomeBacking implements Serializable {
 
     /** Applies the filters (the table goes back to its first page). */
     public void search() {
+        inboxCount = null;
+    }
+
+    /** The inbox's filters and order as the page shows them now (what a saved view keeps). */
+    public InboxQuery filters() {
+        return query(((InboxModel) inbox).sort, ((InboxModel) inbox).descending);
+    }
+
+    /** Shows the inbox as a saved view's filters and order select it (the table goes back to its first page). */
+    public void apply(InboxQuery view) {
+        scope = view.scope();
+        text = view.text();
+        procedure = view.procedureCode();
+        priority = view.priority();
+        viewSort = view.sort();
+        viewDescending = view.descending();
         inboxCount = null;
     }
 
@@ -183,8 +202,8 @@ public class HomeBacking implements Serializable {
         @Override
         public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            sort = InboxQuery.Sort.AGE;
-            descending = false;
+            sort = viewSort;
+            descending = viewDescending;
             if (sortBy != null && !sortBy.isEmpty()) {
                 SortMeta meta = sortBy.values().iterator().next();
                 sort = switch (meta.getField()) {
