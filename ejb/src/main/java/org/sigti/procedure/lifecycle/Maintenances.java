@@ -203,7 +203,7 @@ public class Maintenances {
 
     /** Step 10: the acting analyst becomes the case's QA analyst. */
     void openQa(Transition t) {
-        qa.open(t);
+        qa.open(t, "6", "7"); // the manual numbers the matrix and the defect report N°6 and N°7 in S04.02.00.02
     }
 
     /** Step 11: the QA window of the calendar by the number of interfaces. */

@@ -674,7 +674,7 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     }
 
     void openQa(Transition t) {
-        quality.open(t);
+        quality.open(t, "11", "12"); // Formato N°11 (matrix) and N°12 (defects) of S04.02.00.01
     }
 
     void planQa(Transition t) {
