@@ -193,32 +193,32 @@ public class S04020002 extends DeclaredProcedure implements ProcedureFlow {
     public static final FieldDefinition RESTORED = FieldDefinition.longText("rollback",
             of("Rollback: qué se restauró y por qué", "Rollback: what was restored and why"), true);
     /** Steps 24, 27, 31: the private IP address (destination); required when the data are checked complete (25). */
-    public static final FieldDefinition PRIVATE_IP = FieldDefinition.text("ip_privada",
+    public static final FieldDefinition PRIVATE_IP = FieldDefinition.text("ip_privada_servicio",
             of("Dirección IP privada (destino)", "Private IP address (destination)"), false);
     /** Steps 24, 27, 31: the network ports (e.g. 443, 8080-8090). */
-    public static final FieldDefinition PORTS = FieldDefinition.text("puertos",
+    public static final FieldDefinition PORTS = FieldDefinition.text("puertos_servicio",
             of("Números de puertos de red (p. ej. 443, 8080-8090)", "Network port numbers (e.g. 443, 8080-8090)"),
             false);
     /** Steps 24, 27, 31: the public IP address (source), when there is one. */
-    public static final FieldDefinition PUBLIC_IP = FieldDefinition.text("ip_publica",
+    public static final FieldDefinition PUBLIC_IP = FieldDefinition.text("ip_publica_servicio",
             of("Dirección IP pública (origen), de ser el caso", "Public IP address (source), if any"), false);
     /** Step 28: the configuration done. */
     public static final FieldDefinition CONFIGURATION = FieldDefinition.longText("configuracion_publicacion",
             of("Configuración realizada para la publicación", "Configuration done for the publication"), true);
     /** Step 35: the training's date. */
-    public static final FieldDefinition TRAINING_DATE = FieldDefinition.text("fecha_capacitacion",
+    public static final FieldDefinition TRAINING_DATE = FieldDefinition.text("fecha_sesion_capacitacion",
             of("Fecha de la capacitación (AAAA-MM-DD)", "Training date (YYYY-MM-DD)"), true);
     /** Step 35: where it took place. */
-    public static final FieldDefinition TRAINING_PLACE = FieldDefinition.text("lugar_capacitacion",
+    public static final FieldDefinition TRAINING_PLACE = FieldDefinition.text("lugar_sesion_capacitacion",
             of("Lugar de la capacitación", "Training place"), true);
     /** Step 35: its topic. */
-    public static final FieldDefinition TRAINING_TOPIC = FieldDefinition.text("tema_capacitacion",
+    public static final FieldDefinition TRAINING_TOPIC = FieldDefinition.text("tema_sesion_capacitacion",
             of("Tema de la capacitación", "Training topic"), true);
     /** Step 35: who trained. */
-    public static final FieldDefinition TRAINER = FieldDefinition.text("capacitador",
+    public static final FieldDefinition TRAINER = FieldDefinition.text("capacitador_sesion",
             of("Capacitador(a)", "Trainer"), true);
     /** Step 35: the attendance of the Acta de capacitación (formato N°12), one attendee a line. */
-    public static final FieldDefinition ATTENDANCE = FieldDefinition.longText("asistentes",
+    public static final FieldDefinition ATTENDANCE = FieldDefinition.longText("asistentes_sesion",
             of("Asistencia (Acta de capacitación, formato N°12): un asistente por línea, «nombre | unidad | DNI o"
                     + " correo | firmó (sí/no)»", "Attendance (training record, format No. 12): one attendee a"
                     + " line, «name | unit | DNI or e-mail | signed (yes/no)»"), true);

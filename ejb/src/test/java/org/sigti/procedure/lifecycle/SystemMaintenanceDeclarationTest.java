@@ -96,12 +96,12 @@ class SystemMaintenanceDeclarationTest {
     void the_qa_calendar_publication_training_and_inventory_are_the_modules_fields() {
         assertTrue(E5.step("11").orElseThrow().field("interfaces_qa").isPresent(), "the QA window's interfaces");
         for (String step : List.of("24", "27", "31")) {
-            for (String field : List.of("ip_privada", "puertos", "ip_publica")) {
+            for (String field : List.of("ip_privada_servicio", "puertos_servicio", "ip_publica_servicio")) {
                 assertTrue(E5.step(step).orElseThrow().field(field).isPresent(), step + " " + field);
             }
         }
-        for (String field : List.of("fecha_capacitacion", "lugar_capacitacion", "tema_capacitacion", "capacitador",
-                "asistentes")) {
+        for (String field : List.of("fecha_sesion_capacitacion", "lugar_sesion_capacitacion", "tema_sesion_capacitacion", "capacitador_sesion",
+                "asistentes_sesion")) {
             assertTrue(E5.step("35").orElseThrow().field(field).isPresent(), field);
         }
     }

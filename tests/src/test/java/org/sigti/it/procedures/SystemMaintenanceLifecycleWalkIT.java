@@ -137,10 +137,10 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
         infraCoordinator.openFromInbox(n, "34").act("34", "continuar", "comunicacion",
                 "Pase a producción de SIGEP 2.4.1 culminado.");
         mailbox.await(n, "responsable.innov@sigti.example", "Pase a producción culminado", "SIGEP 2.4.1");
-        programmer.openFromInbox(n, "35").act("35", "continuar", "fecha_capacitacion",
-                LocalDate.now(ZoneId.of("America/Lima")).toString(), "lugar_capacitacion", "Sala de la OGTIE",
-                "tema_capacitacion", "Reporte mensual de planillas", "capacitador", "Analista de innovación",
-                "asistentes", "Ana Torres Ríos | Dirección General de Administración | 41234567 | sí\n"
+        programmer.openFromInbox(n, "35").act("35", "continuar", "fecha_sesion_capacitacion",
+                LocalDate.now(ZoneId.of("America/Lima")).toString(), "lugar_sesion_capacitacion", "Sala de la OGTIE",
+                "tema_sesion_capacitacion", "Reporte mensual de planillas", "capacitador_sesion", "Analista de innovación",
+                "asistentes_sesion", "Ana Torres Ríos | Dirección General de Administración | 41234567 | sí\n"
                         + "Luis Vega Salas | Dirección General de Administración | 42345678 | sí");
         mailbox.await(n, "director.mindef@sigti.example", "Capacitación en el uso del sistema",
                 "Reporte mensual de planillas");
