@@ -138,8 +138,9 @@ class DevelopmentLifecycleWalkIT extends Walk {
         quality.openFromInbox(n, "24").act("24", "continuar", "pruebas_aceptacion", "UAT conforme con la DGA.");
         quality.openFromInbox(n, "25").act("25", "continuar");
         mailbox.await(n, "responsable.innov@sigti.example", "Resultados de las pruebas de calidad", "UAT conforme");
+        // the fourth mail of the move: the outbox sends three at once and the rest at its next sweep (≤ 30 s)
         mailbox.await(n, "director.mindef@sigti.example", "Invitación a la presentación del sistema",
-                "aprobó el control de calidad");
+                "aprobó el control de calidad", 45_000);
 
         // 26–26.F2: the owner is satisfied; the Acta de conformidad signed by programmer, lead and owner
         programmer.openFromInbox(n, "26").act("26", "conforme", "presentacion_usuario", "Presentado el 7/12.");
