@@ -29,9 +29,11 @@ public final class Mailbox implements AutoCloseable {
 
     /**
      * SIGTI's outbox sends a moment after the move commits, off the request thread: the mail may reach the server a
-     * moment after the page answers, after mails of other cases the outbox kept while no server listened.
+     * moment after the page answers, after mails of other cases the outbox kept while no server listened. A move that
+     * queues more mails than the outbox's senders take at once leaves the rest to its sweep, up to 30 s later, and
+     * which of a move's mails go first is not fixed: every wait covers a sweep. A found mail returns at once.
      */
-    private static final long WAIT_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 45_000;
 
     private final GreenMail server;
 
