@@ -84,6 +84,20 @@ public class Restores {
     }
 
     /**
+     * Records a rollback: a deployment undone with a copy restored (S04.02.00.01's 30.R, S04.02.00.02's 23.R), linked
+     * like {@link #link} to the case, whose fields name the copy and the system. A case links one restore: a second
+     * rollback is refused ({@code restore.rollback.twice}: it needs a new case) and nothing is written.
+     */
+    @RolesAllowed(Roles.TECNICO)
+    public RestoreLink linkRollback(long caseId, String copyField, String systemField, String copyNumber,
+            String restoredBy) {
+        if (ofCase(caseId).isPresent()) {
+            throw new WorkflowException("restore.rollback.twice");
+        }
+        return link(caseId, new RequestFields(copyField, "-", systemField, "-", "-"), copyNumber, restoredBy);
+    }
+
+    /**
      * Records that a restore request restored a copy made outside SIGTI (a file share's or a person's copy, which
      * SIGTI does not take): where it is, which copy and its date, as the procedure checked them.
      */

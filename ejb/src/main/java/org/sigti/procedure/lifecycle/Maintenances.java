@@ -193,12 +193,8 @@ public class Maintenances {
 
     /** Step 23.R: the copy restored is linked to the case like any restore of the system. */
     void rollback(Transition t, String copy) {
-        if (restores.ofCase(t.caseId()).isPresent()) {
-            // a restore is linked once per case (restore_link's key): a second rollback is a new maintenance case
-            throw new WorkflowException("procedures.maintenance.rollbackTwice");
-        }
-        restores.link(t.caseId(), new Restores.RequestFields(S04020002.RESTORED_COPY.name(), "-",
-                S04020002.SYSTEM.name(), "-", "-"), copy, t.actor().username());
+        restores.linkRollback(t.caseId(), S04020002.RESTORED_COPY.name(), S04020002.SYSTEM.name(), copy,
+                t.actor().username());
     }
 
     /** Step 10: the acting analyst becomes the case's QA analyst. */

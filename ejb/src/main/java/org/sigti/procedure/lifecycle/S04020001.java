@@ -423,6 +423,7 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                         "Defects found: send the defect report to the programmer"), JOIN)
                 .decide(NO_DEFECTS, of("No se encontraron defectos", "No defects found"), "23")
                 .mailsOn(DEFECTS, "defectReport", Recipient.role(Roles.TECNICO, INNOVATION))
+                .on(DEFECTS, S04020001::defectsFound)
                 .on(NO_DEFECTS, S04020001::requireNoPendingDefects)
                 .then()
             .step("23", of("Realizar el cierre de pruebas y elaborar el Acta de QA (formato N° 14)",
@@ -679,6 +680,10 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
 
     void planQa(Transition t) {
         quality.plan(t, QA_INTERFACES, QA_DAYS);
+    }
+
+    void defectsFound(Transition t) {
+        quality.defectsFound(t);
     }
 
     void requireNoPendingDefects(Transition t) {

@@ -252,11 +252,8 @@ public class SystemDevelopments {
      * refused when it does not exist or failed its check; a case links one restore, so a second rollback is refused.
      */
     void rollback(Transition t, String copy) {
-        if (restores.ofCase(t.caseId()).isPresent()) {
-            throw new WorkflowException("procedures.lifecycle.rollbackTwice");
-        }
-        restores.link(t.caseId(), new Restores.RequestFields(S04020001.RESTORED_COPY.name(), "-",
-                S04020001.SYSTEM.name(), "-", "-"), copy, t.actor().username());
+        restores.linkRollback(t.caseId(), S04020001.RESTORED_COPY.name(), S04020001.SYSTEM.name(), copy,
+                t.actor().username());
     }
 
     /** Steps 31, 34, 38: what is typed of the publication so far is valid (blank values pass: 32 asks for them). */

@@ -15,6 +15,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.sigti.it.Browser;
+import org.sigti.it.Sigti;
 import org.sigti.it.changes.ChangeFixture;
 import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
@@ -28,8 +31,9 @@ import org.sigti.it.procedures.Desk.Filed;
  * complexity Alta, refused first for a rating that contradicts the branch, and names the programmer (8); the analyst
  * writes the perfil, the análisis and the acta de requerimientos (9–11), signed by the programmer (tecnico.innov) and
  * the owner; manuals and Acta de desarrollo (12–13.F); development ∥ monitoring, joined at the QA request (14–17); QA
- * (tecnico.calidad) finds a defect once (22 ↺ 17), then none, and the governance coordinator (responsable.gobti)
- * co-signs the Acta de QA (23.F); UAT, results and the owner's invitation (24–25); the Acta de conformidad signed by
+ * (tecnico.calidad) finds a defect once, refused first to return the system until the defect is on the QA matrix
+ * (22 ↺ 17), then none, refused first while that defect is not verified, and the governance coordinator
+ * (responsable.gobti) co-signs the Acta de QA (23.F); UAT, results and the owner's invitation (24–25); the Acta de conformidad signed by
  * the programmer, the lead and the owner (26–26.F2); the go-live request mailed to the help desk (operador.mesa),
  * the go-live by infrastructure (tecnico.infra) on the system's change history (27–29); an Internet publication whose
  * data are incomplete once (30–34 ↺ 32), configured by ciberseguridad (tecnico.ciber) and validated (35–39); the
@@ -124,10 +128,20 @@ class DevelopmentLifecycleWalkIT extends Walk {
 
         // 18–22: QA finds a defect once, reported to the programmer (↺ 17)
         qualityUntilTests(quality, n);
+        // "con defectos" is refused while the Informe de defectos has none open; the analyst records it on the matrix
+        assertTrue(quality.tryAct("22", "con_defectos", "informe_defectos", "Defecto 1: el monto no admite decimales.")
+                .contains("No hay defectos abiertos"), quality::messages);
+        defects(quality, c, "report");
+        quality.openFromInbox(n, "22");
         quality.act("22", "con_defectos", "informe_defectos", "Defecto 1: el monto no admite decimales.");
         mailbox.await(n, "tecnico.innov@sigti.example", "Informe de defectos", "no admite decimales");
         programmer.openFromInbox(n, "17").act("17", "continuar", "ticket_calidad", "QA-" + k + "-2");
         qualityUntilTests(quality, n);
+        // "sin defectos" is refused while the defect is not verified; cycle 2 verifies it
+        assertTrue(quality.tryAct("22", "sin_defectos", "informe_defectos", "Ciclo 2: 12 casos aprobados.")
+                .contains("Quedan 1 defecto(s) sin verificar"), quality::messages);
+        defects(quality, c, "VERIFIED");
+        quality.openFromInbox(n, "22");
         quality.act("22", "sin_defectos", "informe_defectos", "Ciclo 2: 12 casos aprobados.");
 
         // 23, 23.F: the informe de pruebas and the Acta de QA, co-signed by the governance coordinator
@@ -238,6 +252,28 @@ class DevelopmentLifecycleWalkIT extends Walk {
         quality.openFromInbox(n, "20").act("20", "continuar", "matriz_casos_prueba", "12 casos priorizados.");
         quality.openFromInbox(n, "21").act("21", "continuar");
         quality.openFromInbox(n, "22");
+    }
+
+    /**
+     * On the case's QA matrix page, the analyst reports the defect ({@code "report"}: cycle 1) or moves it to the
+     * given status; the page then shows how many defects keep the system in QA.
+     */
+    private static void defects(Desk quality, Filed c, String action) {
+        Browser page = quality.browser();
+        page.open(Sigti.BASE_URL + "/quality/matrix.xhtml?case=" + c.id());
+        if (action.equals("report")) {
+            page.select(By.id("defect:severity"), "HIGH");
+            page.type(By.id("defect:description"), "El monto no admite decimales.");
+            page.type(By.id("defect:reproduce"), "Registrar un viático de 120.50 soles.");
+            page.submit(By.id("defect:report"));
+            assertEquals("1", page.text(By.id("qa-pending")));
+        } else {
+            String defect = page.all(By.cssSelector("select[id='status:defect'] option")).get(1).getAttribute("value");
+            page.select(By.id("status:defect"), defect);
+            page.select(By.id("status:newStatus"), action);
+            page.submit(By.id("status:change"));
+            assertEquals("0", page.text(By.id("qa-pending")));
+        }
     }
 
     /** The text of the case's document whose PDF says {@code words}. */
