@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * What files a case accepts: at most {@link #MAX_BYTES}, of the types offices exchange (PDF, images, plain text,
- * office documents, mails as {@code .eml}), recognized by their content, not by the name or the type the browser
+ * JSON reports of scanners, office documents, mails as {@code .eml}), recognized by their content, not by the name or the type the browser
  * claims; office documents without macros and that do not inflate beyond reason ({@link OfficeArchives}). The name
  * is reduced to a safe one.
  */
@@ -23,7 +23,7 @@ public final class Attachments {
 
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("eml", "message/rfc822"),
             Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("txt", "text/plain"), Map.entry("docx",
+            Map.entry("jpeg", "image/jpeg"), Map.entry("txt", "text/plain"), Map.entry("json", "application/json"), Map.entry("docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), Map.entry("xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), Map.entry("odt",
             "application/vnd.oasis.opendocument.text"), Map.entry("ods",
@@ -67,9 +67,23 @@ public final class Attachments {
             case "jpg", "jpeg" -> starts(b, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
             case "docx", "xlsx", "odt", "ods" -> starts(b, new byte[] {'P', 'K', 3, 4});
             case "txt" -> isUtf8Text(b);
+            case "json" -> isUtf8Text(b) && startsJson(b);
             case "eml" -> startsWithAHeader(b);
             default -> false;
         };
+    }
+
+    /** A JSON document (a scanner's report): after blanks, an object or an array. */
+    private static boolean startsJson(byte[] b) {
+        for (byte c : b) {
+            if (c == '{' || c == '[') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A mail as RFC 5322 writes it: its first line is a header field ("Name: value"). */

@@ -32,6 +32,17 @@ public class CaseLinks {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The number of the newest case {@code parent} opened under {@code key} (e.g. the help desk's ticket a register
+     * quotes), if it opened one.
+     */
+    public Optional<String> newestNumber(long parentCaseId, String key) {
+        return em.createQuery("select c.number from CaseLink l, WorkCase c where c.id = l.childCaseId"
+                + " and l.parentCaseId = :p and l.key = :k order by l.id desc", String.class)
+                .setParameter("p", parentCaseId).setParameter("k", key).setMaxResults(1).getResultStream()
+                .findFirst();
+    }
+
     /** Every case {@code parent} opened, oldest first. */
     public List<CaseLink> children(long parentCaseId) {
         return em.createQuery("select l from CaseLink l where l.parentCaseId = :p order by l.id", CaseLink.class)

@@ -59,4 +59,14 @@ class AttachmentsTest {
                 new Upload("x.eml", "message/rfc822", "Sin dos puntos en la primera línea\r\n".getBytes(
                         StandardCharsets.UTF_8)))).messageKey());
     }
+
+    @Test
+    void a_scanners_json_report_is_accepted_and_html_named_json_is_not() {
+        var checked = Attachments.check(new Upload("zap-report.json", "application/octet-stream",
+                "\n  {\"site\": []}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("application/json", checked.contentType());
+        assertEquals("workflow.attachment.type", assertThrows(WorkflowException.class, () -> Attachments.check(
+                new Upload("zap-report.json", "application/json", "<html><script>x</script>".getBytes(
+                        StandardCharsets.UTF_8)))).messageKey());
+    }
 }

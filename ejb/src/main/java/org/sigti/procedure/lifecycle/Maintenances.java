@@ -30,6 +30,7 @@ import org.sigti.publication.Publications;
 import org.sigti.quality.QualityAssurance;
 import org.sigti.security.Roles;
 import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.CaseLinks;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkflowException;
@@ -79,6 +80,9 @@ public class Maintenances {
 
     @EJB
     Restores restores;
+
+    @Inject
+    CaseLinks links;
 
     @EJB
     QualityAssurance qa;
@@ -229,7 +233,8 @@ public class Maintenances {
 
     /** Step 32: the Ciberseguridad team's register records the publication. */
     void registerPublication(Transition t) {
-        publications.register(t.caseId(), null, publication(t));
+        publications.register(t.caseId(), links.newestNumber(t.caseId(), S04020002.PUBLICATION_TICKET).orElse(null),
+                publication(t));
     }
 
     /** Steps 24–32: the publication request as the case records it, with this move's values over it. */

@@ -70,9 +70,14 @@ import org.sigti.workflow.flow.Text;
  * it, 19 plans the calendar from the interfaces, 22 "no defects" is refused while a defect is pending); the
  * publication request checked as typed (31, 34, 38), complete (32) and registered in the cybersecurity team's register
  * (39, {@code Publications}); the Acta de capacitación with its attendance (42, {@code Trainings}); the inventory of
- * information systems (43, {@code SystemInventory}). The go-live ticket is the help desk's linked case: 27 files it
- * ({@link HelpDeskTicket}), 28 waits until the Operador assigns it there, 40 until they close it. The other tickets
- * (3, 17, 31, 42) are recorded by their numbers.
+ * information systems (43, {@code SystemInventory}). The help desk's tickets the manual names are linked cases
+ * ({@link HelpDeskTicket}), assigned and closed by the Operador(a) de mesa de ayuda in the ticket: 17 files the
+ * quality-control ticket ("QA"), 27 the go-live ticket ("PASE": 28 waits until the Operador assigns it there, 40 until
+ * they close it), 31 the publication ticket ("PUB", whose number the publications register quotes), 42 the training
+ * ticket ("CAP"). Step 3's ticket, the requirement's attention that 6 closes, is the lead's own and is recorded by its
+ * number. Step 15 records the code review (SonarQube and OWASP ZAP reports attached, their figures checked, {@link
+ * CodeReviews}) in the acta de revisión de código; 24 drafts the informe final de pruebas (UAT), which the system's
+ * user (its owner, 24.F1) and the governance coordinator (24.F2) sign after the QA analyst, as the manual says.
  */
 @Stateless
 @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE, Roles.TECNICO, Roles.OPERADOR, Roles.AUTORIDAD, Roles.DIRECTOR,
@@ -112,6 +117,10 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     static final String REOPEN = "reabrir";
     /** The link to the go-live's help-desk ticket (27 opens it; 28 and 40 wait on it). */
     static final String PASS = "PASE";
+    /** The links to the other help-desk tickets: quality control (17), publication (31), training (42). */
+    static final String QA_LINK = "QA";
+    static final String PUBLICATION_LINK = "PUB";
+    static final String TRAINING_LINK = "CAP";
 
     /** Step 3: the help-desk ticket for the requirement's attention. */
     public static final FieldDefinition TICKET = FieldDefinition.text("ticket_requerimiento",
@@ -174,17 +183,21 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                     "Project folder, database schema, Git access and the path given"), true);
     /** Step 15: what was developed. */
     public static final FieldDefinition DEVELOPMENT = FieldDefinition.longText("desarrollo",
-            of("Desarrollo: versión subida a Git, despliegue en desarrollo y acta de revisión de código (SonarQube,"
-                    + " OWASP ZAP)", "Development: version pushed to Git, development deployment and code-review"
-                            + " record (SonarQube, OWASP ZAP)"), true);
+            of("Desarrollo: versión subida a Git, despliegue en desarrollo y presentaciones preliminares",
+                    "Development: version pushed to Git, development deployment and preliminary presentations"),
+            true);
+    /** Step 15: SonarQube's issues by severity, for the acta de revisión de código. */
+    public static final FieldDefinition SONAR = FieldDefinition.text("sonarqube_incidencias",
+            of("SonarQube: incidencias bloqueantes/críticas/mayores/menores (p. ej. 0/0/3/12)",
+                    "SonarQube: blocker/critical/major/minor issues (e.g. 0/0/3/12)"), true);
+    /** Step 15: OWASP ZAP's alerts by risk, checked against its JSON report when that is the file attached. */
+    public static final FieldDefinition ZAP = FieldDefinition.text("owasp_zap_alertas",
+            of("OWASP ZAP: alertas altas/medias/bajas/informativas (p. ej. 0/1/4/7)",
+                    "OWASP ZAP: high/medium/low/informational alerts (e.g. 0/1/4/7)"), true);
     /** Step 16: the monitoring. */
     public static final FieldDefinition MONITORING = FieldDefinition.longText("monitoreo",
             of("Monitoreo: cronograma, documentación y estándares de desarrollo",
                     "Monitoring: schedule, documentation and development standards"), true);
-    /** Step 17: the help-desk ticket for quality control. */
-    public static final FieldDefinition QA_TICKET = FieldDefinition.text("ticket_calidad",
-            of("N.º del ticket de mesa de ayuda de control de calidad", "Help-desk ticket no. of quality control"),
-            true);
     /**
      * Step 19: the interfaces the tests cover, and for 9 or more the days chosen, from which the quality module plans
      * the test window (its {@code QaFields} under this procedure's own names: a module holds no procedure's field name).
@@ -247,9 +260,6 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
             of("Números de puertos de red", "Network port numbers"), false);
     public static final FieldDefinition PUBLIC_IP = FieldDefinition.text("ip_publica_origen",
             of("Dirección IP pública (origen), de ser el caso", "Public IP address (source), if any"), false);
-    /** Step 31: the publication ticket. */
-    public static final FieldDefinition PUBLICATION_TICKET = FieldDefinition.text("ticket_publicacion",
-            of("N.º del ticket de mesa de ayuda de la publicación", "Help-desk ticket no. of the publication"), true);
     /** Step 35: the configuration made. */
     public static final FieldDefinition CONFIGURATION = FieldDefinition.longText("configuracion_publicacion",
             of("Configuración realizada para la publicación", "Configuration made for the publication"), true);
@@ -259,9 +269,6 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     /** Step 39: the entry of the internal publications register. */
     public static final FieldDefinition PUBLICATION_RECORD = FieldDefinition.longText("registro_publicacion",
             of("Entrada del registro interno de publicaciones", "Entry of the internal publications register"), true);
-    /** Step 42: the training ticket. */
-    public static final FieldDefinition TRAINING_TICKET = FieldDefinition.text("ticket_capacitacion",
-            of("N.º del ticket de capacitación", "Training ticket no."), true);
     /** Step 42: the session of the Acta de capacitación (formato N°17). */
     public static final FieldDefinition TRAINING_DATE = FieldDefinition.text("fecha_sesion",
             of("Fecha de la capacitación (AAAA-MM-DD)", "Training date (YYYY-MM-DD)"), true);
@@ -389,16 +396,26 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .then()
             .step("15", of("Desarrollar el sistema de información", "Develop the information system"))
                 .by(Roles.TECNICO, INNOVATION).output("Código en Git; acta de revisión de código")
-                .field(DEVELOPMENT).next(JOIN)
+                .hint("Adjunte al caso los reportes de SonarQube y de OWASP ZAP (el nombre del archivo con «sonar» y"
+                        + " «zap»; de OWASP ZAP, de preferencia su reporte JSON, cuyas alertas cuenta el SIGTI). Al"
+                        + " completar el paso, el SIGTI emite el acta de revisión de código con sus cifras, firmada"
+                        + " por usted.", "Attach the SonarQube and OWASP ZAP reports to the case (file names with"
+                                + " «sonar» and «zap»; for OWASP ZAP preferably its JSON report, whose alerts SIGTI"
+                                + " counts). On completion SIGTI issues the code-review record with their figures,"
+                                + " signed by you.")
+                .field(DEVELOPMENT).field(SONAR).field(ZAP)
+                .onComplete(S04020001::reviewCode, SONAR, ZAP).next(JOIN)
             .step("16", of("Monitorear los proyectos en entorno de desarrollo", "Monitor the projects in development"))
                 .by(Roles.TECNICO, INNOVATION).output("Monitoreo").field(MONITORING).next(JOIN)
             .step(JOIN, of("Solicitar el control de calidad del sistema", "Request the system's quality control"))
                 .by(Roles.TECNICO, INNOVATION).join().output("Ticket de control de calidad")
-                .hint("Espera al desarrollo y a su monitoreo. Consolide el acta de desarrollo, el acta de"
-                        + " requerimiento, el código fuente y el paquete del sistema en el ticket.", "Waits for"
-                        + " development and its monitoring. Bundle the development record, the requirements record,"
-                        + " the source code and the system package in the ticket.")
-                .field(QA_TICKET).next("18")
+                .hint("Espera al desarrollo y a su monitoreo. Al completar el paso, el SIGTI registra el ticket de"
+                        + " control de calidad en la mesa de ayuda, enlazado a este caso, con el acta de desarrollo, el"
+                        + " acta de requerimiento, el código fuente y el paquete del sistema del caso.", "Waits for"
+                        + " development and its monitoring. On completion SIGTI files the quality-control ticket at"
+                        + " the help desk, linked to this case, with the case's development and requirements records,"
+                        + " source code and system package.")
+                .opensCase(QA_LINK, HelpDeskTicket.CODE).next("18")
             .step("18", of("Revisar la documentación y realizar el análisis de requerimientos",
                     "Review the documentation and analyse the requirements")).by(Roles.TECNICO, GOVERNANCE)
                 .output("Pruebas exploratorias")
@@ -437,7 +454,18 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .by(Roles.RESPONSABLE, GOVERNANCE).output("Acta de QA firmada")
                 .onComplete(S04020001::signQaActa).next("24")
             .step("24", of("Realizar las pruebas de aceptación (UAT)", "Run the user acceptance tests (UAT)"))
-                .by(Roles.TECNICO, GOVERNANCE).output("Informe final de pruebas (UAT)").field(UAT).next("25")
+                .by(Roles.TECNICO, GOVERNANCE).output("Informe final de pruebas (UAT)")
+                .hint("Usted firma el informe final de pruebas al completar el paso; después lo firman el usuario del"
+                        + " sistema (su propietario) y el coordinador del equipo de gobierno de TI.", "You sign the"
+                                + " final test report when completing the step; then the system's user (its owner)"
+                                + " and the IT governance coordinator sign it.")
+                .field(UAT).onComplete(S04020001::draftUatReport, UAT).next("24.F1")
+            .step("24.F1", of("Firmar el informe final de pruebas (UAT) como usuario del sistema",
+                    "Sign the final test report (UAT) as the system's user")).byRequester()
+                .output("Informe final de pruebas firmado").onComplete(S04020001::signUatReport).next("24.F2")
+            .step("24.F2", of("Firmar el informe final de pruebas (UAT)", "Sign the final test report (UAT)"))
+                .by(Roles.RESPONSABLE, GOVERNANCE).output("Informe final de pruebas firmado")
+                .onComplete(S04020001::signUatReport).next("25")
             .step("25", of("Informar los resultados de las pruebas de calidad del sistema y cerrar el ticket",
                     "Report the quality test results and close the ticket")).by(Roles.TECNICO, GOVERNANCE)
                 .output("Acta de QA; informe de control de calidad; ticket cerrado")
@@ -506,8 +534,9 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .then()
             .step("31", of("Registrar y asignar la solicitud de publicación en el sistema de mesa de ayuda",
                     "Register and assign the publication request at the help desk")).by(Roles.OPERADOR, DESK)
-                .output("Ticket de publicación").field(PUBLICATION_TICKET).field(PRIVATE_IP).field(PORTS)
-                .field(PUBLIC_IP).onComplete(S04020001::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP).next("32")
+                .output("Ticket de publicación").field(PRIVATE_IP).field(PORTS)
+                .field(PUBLIC_IP).onComplete(S04020001::checkPublication, PRIVATE_IP, PORTS, PUBLIC_IP)
+                .opensCase(PUBLICATION_LINK, HelpDeskTicket.CODE).next("32")
             .step("32", of("Verificar la información registrada en la solicitud",
                     "Check the information in the request")).by(Roles.TECNICO, CYBER).output("Verificación")
                 .decide(COMPLETE, of("Los datos están completos", "The data are complete"), "35")
@@ -566,10 +595,11 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                         + " Acta de capacitación en los archivos del caso.", "Attendees, one a line: name | unit |"
                                 + " DNI or e-mail | signed (sí/no). SIGTI keeps the training record with the case's"
                                 + " files.")
-                .field(TRAINING_TICKET).field(TRAINING_DATE).field(TRAINING_PLACE).field(TRAINING_TOPIC)
+                .field(TRAINING_DATE).field(TRAINING_PLACE).field(TRAINING_TOPIC)
                 .field(TRAINER).field(ATTENDEES)
                 .onComplete(S04020001::recordTraining, TRAINING_DATE, TRAINING_PLACE, TRAINING_TOPIC, TRAINER,
                         ATTENDEES)
+                .opensCase(TRAINING_LINK, HelpDeskTicket.CODE)
                 .next("43")
             .step("43", of("Actualizar el inventario de sistemas de información",
                     "Update the inventory of information systems")).by(Roles.RESPONSABLE, INNOVATION)
@@ -592,6 +622,9 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
 
     @Inject
     SystemDevelopments developments;
+
+    @Inject
+    CodeReviews codeReviews;
 
     @Inject
     ChangeCases cases;
@@ -688,6 +721,19 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
 
     void requireNoPendingDefects(Transition t) {
         quality.requireNoPendingDefects(t);
+    }
+
+    void reviewCode(Transition t) {
+        developments.writeCodeReviewActa(t, codeReviews.review(t.caseId(), SONAR.name(), t.value(SONAR), ZAP.name(),
+                t.value(ZAP)));
+    }
+
+    void draftUatReport(Transition t) {
+        developments.draftUatReport(t, t.value(UAT));
+    }
+
+    void signUatReport(Transition t) {
+        developments.signUatReport(t);
     }
 
     void checkPublication(Transition t) {

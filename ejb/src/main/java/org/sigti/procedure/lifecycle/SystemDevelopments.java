@@ -34,6 +34,7 @@ import org.sigti.training.TrainingFields;
 import org.sigti.training.TrainingSession;
 import org.sigti.training.Trainings;
 import org.sigti.workflow.CaseEngine;
+import org.sigti.workflow.CaseLinks;
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkCase;
 import org.sigti.workflow.WorkflowException;
@@ -64,6 +65,8 @@ public class SystemDevelopments {
     static final String DEVELOPMENT_ACTA = "Acta de desarrollo (formato N° 09)";
     static final String QA_ACTA = "Acta de QA (formato N° 14)";
     static final String CONFORMITY_ACTA = "Acta de conformidad (formato N° 15)";
+    static final String UAT_REPORT = "Informe final de pruebas (UAT)";
+    static final String CODE_REVIEW_ACTA = "Acta de revisión de código (SonarQube y OWASP ZAP)";
 
     /** A user story of the backlog: «priority | story», the priority a whole number (1 first). */
     private static final Pattern STORY = Pattern.compile("\\s*\\d{1,3}\\s*\\|\\s*\\S.*");
@@ -94,6 +97,9 @@ public class SystemDevelopments {
 
     @EJB
     Restores restores;
+
+    @Inject
+    CaseLinks links;
 
     /**
      * Step 1: the system owner's oficio to the Jefe(a) de la OGTIE asking for the new system, with the Ficha's content
@@ -210,6 +216,45 @@ public class SystemDevelopments {
     }
 
     /**
+     * Step 24: the informe final de pruebas (UAT), an INFORME signed by the QA analyst, then "con el usuario y el
+     * responsable de la coordinación del equipo de Gobierno de TI" as the manual says: the system's owner (24.F1), who
+     * represents its users, and the governance coordinator (24.F2), whose signature numbers and sends it.
+     */
+    void draftUatReport(Transition t, String report) {
+        WorkCase c = em.find(WorkCase.class, t.caseId());
+        Signer governance = documents.signer(t, Roles.RESPONSABLE, S04020001.GOVERNANCE, GOVERNANCE);
+        writeSigned(t, OfficialDocumentKind.INFORME, UAT_REPORT, String.join("\n\n",
+                "Pruebas de aceptación (UAT) del sistema «" + c.getTitle() + "» (solicitud " + c.getNumber()
+                        + ") realizadas con el usuario del sistema, sobre las funcionalidades del diseño de pruebas de"
+                        + " aceptación.", report.strip()),
+                List.of(new Signer(t.actor().username(), QUALITY), owner(c), governance));
+        desk.sign(t.actor(), latest(t.caseId(), OfficialDocumentKind.INFORME, UAT_REPORT).orElseThrow().getId());
+    }
+
+    /** Steps 24.F1 and 24.F2: the owner, then the governance coordinator, sign the UAT report; the last sends it. */
+    void signUatReport(Transition t) {
+        OfficialDocument d = latest(t.caseId(), OfficialDocumentKind.INFORME, UAT_REPORT).orElseThrow(
+                () -> new WorkflowException("procedures.dictamen.missing", UAT_REPORT));
+        if (desk.sign(t.actor(), d.getId()) != null) {
+            desk.send(t.actor(), d.getId());
+        }
+    }
+
+    /**
+     * Step 15: the acta de revisión de código the manual asks of the programmer ("mediante SonarQube y OWASP ZAP"),
+     * with the figures of both reports, signed by them alone and sent: numbered at once.
+     */
+    void writeCodeReviewActa(Transition t, CodeReviews.Review review) {
+        WorkCase c = em.find(WorkCase.class, t.caseId());
+        writeActa(t, CODE_REVIEW_ACTA, String.join("\n\n",
+                "Revisión del código fuente del sistema «" + c.getTitle() + "» (solicitud " + c.getNumber()
+                        + ") mediante SonarQube (análisis estático) y OWASP ZAP (análisis de seguridad).",
+                review.text()),
+                List.of(new Signer(t.actor().username(), PROGRAMMER)));
+        signActa(t, CODE_REVIEW_ACTA);
+    }
+
+    /**
      * Step 26, conforme: the programmer's Acta de conformidad, signed by them, the innovation lead (26.F1) and the
      * system owner (26.F2).
      */
@@ -268,7 +313,8 @@ public class SystemDevelopments {
 
     /** Step 39: the publication goes into the cybersecurity team's internal register. */
     void registerPublication(Transition t) {
-        publications.register(t.caseId(), cases.values(t).get(S04020001.PUBLICATION_TICKET.name()), publication(t));
+        publications.register(t.caseId(), links.newestNumber(t.caseId(), S04020001.PUBLICATION_LINK).orElse(null),
+                publication(t));
     }
 
     /** Step 42: the Acta de capacitación (formato N°17), its attendance checked and its PDF kept with the case. */
@@ -320,14 +366,20 @@ public class SystemDevelopments {
     }
 
     private void writeActa(Transition t, String subject, String body, List<Signer> signers) {
+        writeSigned(t, OfficialDocumentKind.ACTA, subject, body, signers);
+    }
+
+    /** Drafts (or, while editable, rewrites) the case's document of that kind and subject, approved for signature. */
+    private void writeSigned(Transition t, OfficialDocumentKind kind, String subject, String body,
+            List<Signer> signers) {
         WorkCase c = em.find(WorkCase.class, t.caseId());
         String unit = engine.unitOf(c.getInstitutionCode(), queueOf(t));
         OfficialDocument request = ownerOficio(c);
-        OfficialDraft draft = new OfficialDraft(OfficialDocumentKind.ACTA, unit, c.getId(),
+        OfficialDraft draft = new OfficialDraft(kind, unit, c.getId(),
                 String.join("\n", signers.stream().map(Signer::capacity).toList()), subject,
                 "Solicitud " + c.getNumber() + " del SIGTI", body, t.actor().username(), signers,
                 List.of(OfficialDraft.Recipient.unit(unit), OfficialDraft.Recipient.unit(request.getUnitCode())));
-        Optional<OfficialDocument> drafted = findActa(c.getId(), subject);
+        Optional<OfficialDocument> drafted = latest(c.getId(), kind, subject);
         long id;
         if (drafted.isPresent() && drafted.get().isEditable()) {
             id = drafted.get().getId();
@@ -342,21 +394,22 @@ public class SystemDevelopments {
         desk.approve(t.actor(), id);
     }
 
-    /** The unit that issues the actor's acta: the quality analyst's team (GOBTI) or the innovation team. */
+    /** The unit that issues the actor's document: the quality analyst's team (GOBTI: 23, 24) or the innovation team. */
     private String queueOf(Transition t) {
-        return "23".equals(t.fromStep()) ? S04020001.GOVERNANCE : S04020001.INNOVATION;
+        return "23".equals(t.fromStep()) || "24".equals(t.fromStep()) ? S04020001.GOVERNANCE
+                : S04020001.INNOVATION;
     }
 
     private OfficialDocument acta(Transition t, String subject) {
-        return findActa(t.caseId(), subject).orElseThrow(() -> new WorkflowException("procedures.dictamen.missing",
+        return latest(t.caseId(), OfficialDocumentKind.ACTA, subject).orElseThrow(() -> new WorkflowException("procedures.dictamen.missing",
                 subject));
     }
 
-    /** The case's newest acta with that subject. */
-    private Optional<OfficialDocument> findActa(long caseId, String subject) {
+    /** The case's newest document of that kind with that subject. */
+    private Optional<OfficialDocument> latest(long caseId, OfficialDocumentKind kind, String subject) {
         return em.createQuery("select d from OfficialDocument d where d.caseId = :c and d.kind = :k"
                 + " and d.subject = :s order by d.id desc", OfficialDocument.class).setParameter("c", caseId)
-                .setParameter("k", OfficialDocumentKind.ACTA).setParameter("s", subject).setMaxResults(1)
+                .setParameter("k", kind).setParameter("s", subject).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

@@ -31,6 +31,7 @@ class S04020001Test {
                 case 11 -> expected.addAll(List.of("11.F1", "11.F2"));
                 case 13 -> expected.add("13.F");
                 case 23 -> expected.add("23.F");
+                case 24 -> expected.addAll(List.of("24.F1", "24.F2"));
                 case 26 -> expected.addAll(List.of("26.F1", "26.F2"));
                 case 30 -> expected.add("30.R");
                 default -> { }
@@ -45,7 +46,7 @@ class S04020001Test {
     @Test
     void each_step_is_done_by_whom_the_manual_names() {
         // the system owner: 1 and the owner's signatures
-        for (String owner : List.of("1", "11.F2", "26.F2")) {
+        for (String owner : List.of("1", "11.F2", "24.F1", "26.F2")) {
             assertTrue(step(owner).responsible().isRequester(), owner);
         }
         for (String jefe : List.of("2", "5", "45")) {
@@ -64,6 +65,7 @@ class S04020001Test {
             assertPerformer(quality, Roles.TECNICO, "GOBTI");
         }
         assertPerformer("23.F", Roles.RESPONSABLE, "GOBTI");
+        assertPerformer("24.F2", Roles.RESPONSABLE, "GOBTI");
         for (String desk : List.of("28", "31", "34", "40")) {
             assertPerformer(desk, Roles.OPERADOR, "MESA");
         }
@@ -165,7 +167,29 @@ class S04020001Test {
         assertEquals(S04020001.PASS, step("28").awaitsCase().key());
         assertEquals(HelpDeskTicket.ASSIGN_STEP, step("28").awaitsCase().childStep());
         assertEquals(S04020001.PASS, step("40").awaitsCase().key());
-        assertEquals(null, step("40").awaitsCase().childStep(), "40 waits for the ticket to close");    }
+        assertEquals(null, step("40").awaitsCase().childStep(), "40 waits for the ticket to close");
+    }
+
+    @Test
+    void the_quality_publication_and_training_tickets_are_linked_help_desk_cases_too() {
+        assertEquals(S04020001.QA_LINK, step("17").opensCase().key());
+        assertEquals(S04020001.PUBLICATION_LINK, step("31").opensCase().key());
+        assertEquals(S04020001.TRAINING_LINK, step("42").opensCase().key());
+        for (String code : List.of("17", "31", "42")) {
+            assertEquals(HelpDeskTicket.CODE, step(code).opensCase().procedure(), code);
+            assertTrue(step(code).fields().stream().noneMatch(f -> f.name().startsWith("ticket_")),
+                    code + " asks for no ticket number: SIGTI files the ticket");
+        }
+    }
+
+    @Test
+    void development_records_the_code_review_and_the_uat_report_is_signed_by_the_user() {
+        assertTrue(step("15").field(S04020001.SONAR.name()).orElseThrow().required());
+        assertTrue(step("15").field(S04020001.ZAP.name()).orElseThrow().required());
+        assertTargets("24", "continuar", "24.F1");
+        assertTargets("24.F1", "continuar", "24.F2");
+        assertTargets("24.F2", "continuar", "25");
+    }
 
     @Test
     void the_complexity_chosen_must_be_the_branch_taken() {

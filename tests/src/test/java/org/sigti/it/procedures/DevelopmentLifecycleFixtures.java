@@ -18,7 +18,7 @@ import org.sigti.it.Sql;
  * <li>{@code POST /walk-driver/linked-case?case=&key=}: the number of the newest case linked to the case under the
  * key (the help desk's ticket SIGTI filed), as the Operador reads it in their inbox;</li>
  * <li>{@code POST /walk-driver/lifecycle-records?case=}: what the case left in the modules, "publication private
- * IP:ports|training attendees|inventory version and environment".</li>
+ * IP:ports ticket|training attendees|inventory version and environment".</li>
  * </ul>
  */
 @WebServlet({"/linked-case", "/lifecycle-records"})
@@ -40,7 +40,8 @@ public class DevelopmentLifecycleFixtures extends HttpServlet {
                         + " where l.parent_case_id = ? and l.link_key = ? order by l.id desc", caseId,
                         request.getParameter("key"));
             } else {
-                answer = sql.textOrNull("select private_ip || ':' || ports from publication where case_id = ?",
+                answer = sql.textOrNull("select private_ip || ':' || ports || ' ' || ticket_number from publication"
+                        + " where case_id = ?",
                         caseId) + "|" + sql.number("select count(*) from training_attendee a join training_record r"
                                 + " on r.id = a.record_id where r.case_id = ?", caseId) + "|"
                         + sql.textOrNull("select system_version || ' ' || environment from it_system_release"

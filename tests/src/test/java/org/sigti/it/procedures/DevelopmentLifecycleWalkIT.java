@@ -123,8 +123,22 @@ class DevelopmentLifecycleWalkIT extends Walk {
         lead.openFromInbox(n, "14").act("14", "continuar", "ambiente_desarrollo", "Carpeta, esquema y Git listos.");
         reassign(lead, c, "15", "tecnico.innov");
         analyst.openFromInbox(n, "16").act("16", "continuar", "monitoreo", "Cronograma cumplido.");
-        programmer.openFromInbox(n, "15").act("15", "continuar", "desarrollo", "v0.9 en Git; SonarQube sin issues.");
-        programmer.openFromInbox(n, "17").act("17", "continuar", "ticket_calidad", "QA-" + k);
+        // 15: the code review needs both reports on the case, and ZAP's figures those its JSON report counts
+        programmer.openFromInbox(n, "15");
+        String noReports = programmer.tryAct("15", "continuar", "desarrollo", "v0.9 en Git.",
+                "sonarqube_incidencias", "0/0/3/12", "owasp_zap_alertas", "0/1/2/1");
+        assertTrue(noReports.contains("Adjunte al caso los reportes de SonarQube y de OWASP ZAP"), noReports);
+        programmer.attach(pdf("sonarqube-" + system + ".pdf")).attach(zapReport("zap-" + system + ".json"));
+        String wrongFigures = programmer.tryAct("15", "continuar", "desarrollo", "v0.9 en Git.",
+                "sonarqube_incidencias", "0/0/3/12", "owasp_zap_alertas", "0/0/0/0");
+        assertTrue(wrongFigures.contains("tiene 0/1/2/1 alertas altas/medias/bajas/informativas, y usted escribió"
+                + " 0/0/0/0"), wrongFigures);
+        programmer.act("15", "continuar", "desarrollo", "v0.9 en Git; presentado al equipo.",
+                "sonarqube_incidencias", "0/0/3/12", "owasp_zap_alertas", "0/1/2/1");
+        // 17: SIGTI files the quality-control ticket at the help desk, linked to the case
+        programmer.openFromInbox(n, "17").act("17", "continuar");
+        String qaTicket = fixture("/linked-case", "case", String.valueOf(c.id()), "key", "QA");
+        assertTrue(qaTicket.startsWith("SOL-") && !qaTicket.equals(n), qaTicket);
 
         // 18–22: QA finds a defect once, reported to the programmer (↺ 17)
         qualityUntilTests(quality, n);
@@ -135,7 +149,9 @@ class DevelopmentLifecycleWalkIT extends Walk {
         quality.openFromInbox(n, "22");
         quality.act("22", "con_defectos", "informe_defectos", "Defecto 1: el monto no admite decimales.");
         mailbox.await(n, "tecnico.innov@sigti.example", "Informe de defectos", "no admite decimales");
-        programmer.openFromInbox(n, "17").act("17", "continuar", "ticket_calidad", "QA-" + k + "-2");
+        programmer.openFromInbox(n, "17").act("17", "continuar");
+        assertTrue(!fixture("/linked-case", "case", String.valueOf(c.id()), "key", "QA").equals(qaTicket),
+                "the second request of quality control files a second ticket");
         qualityUntilTests(quality, n);
         // "sin defectos" is refused while the defect is not verified; cycle 2 verifies it
         assertTrue(quality.tryAct("22", "sin_defectos", "informe_defectos", "Ciclo 2: 12 casos aprobados.")
@@ -150,6 +166,9 @@ class DevelopmentLifecycleWalkIT extends Walk {
 
         // 24, 25: UAT; the results to the innovation team, the owner invited to the presentation
         quality.openFromInbox(n, "24").act("24", "continuar", "pruebas_aceptacion", "UAT conforme con la DGA.");
+        // 24.F1, 24.F2: the informe final de pruebas, signed by the system's user (its owner) and the coordinator
+        director.openFromInbox(n, "24.F1").act("24.F1", "continuar");
+        governance.openFromInbox(n, "24.F2").act("24.F2", "continuar");
         quality.openFromInbox(n, "25").act("25", "continuar");
         mailbox.await(n, "responsable.innov@sigti.example", "Resultados de las pruebas de calidad", "UAT conforme");
         // the fourth mail of the move: the outbox sends three at once and the rest at its next sweep (≤ 30 s)
@@ -176,8 +195,8 @@ class DevelopmentLifecycleWalkIT extends Walk {
 
         // 30–34: an Internet publication whose data are incomplete once (↺ 32)
         infrastructure.openFromInbox(n, "30").act("30", "publicacion");
-        operator.openFromInbox(n, "31").act("31", "continuar", "ticket_publicacion", "PUB-" + k, "ip_privada_destino",
-                "10.10.20.15");
+        operator.openFromInbox(n, "31").act("31", "continuar", "ip_privada_destino", "10.10.20.15");
+        String publicationTicket = fixture("/linked-case", "case", String.valueOf(c.id()), "key", "PUB");
         cyber.openFromInbox(n, "32");
         String incomplete = cyber.tryAct("32", "completos");
         assertTrue(incomplete.contains("Números de puertos de red: es obligatorio"), incomplete);
@@ -196,15 +215,17 @@ class DevelopmentLifecycleWalkIT extends Walk {
         mailbox.await(n, "responsable.innov@sigti.example", "Pase a producción culminado", system);
 
         // 42–45: training, inventory, informe de cierre, the Jefe takes note
-        programmer.openFromInbox(n, "42").act("42", "continuar", "ticket_capacitacion", "CAP-" + k,
-                "fecha_sesion", java.time.LocalDate.now(java.time.ZoneId.of("America/Lima")).toString(),
+        programmer.openFromInbox(n, "42").act("42", "continuar", "fecha_sesion", java.time.LocalDate.now(java.time.ZoneId.of("America/Lima")).toString(),
                 "lugar_sesion", "Sala de la OGTIE", "tema_sesion", "Uso del sistema de viáticos",
                 "capacitador_sesion", "Óscar Cárdenas Luna", "asistentes_sesion",
                 "Ana Torres Ríos | Dirección General de Administración | 41234567 | sí\n"
                         + "Luis Vega Soto | Dirección General de Administración | 42345678 | sí");
         lead.openFromInbox(n, "43").act("43", "continuar", "nombre_en_inventario", "Sistema de gestión de viáticos");
-        assertEquals("10.10.20.15:443|2|v1.0.0 PRODUCTION", fixture("/lifecycle-records", "case",
-                String.valueOf(c.id())), "the publication register, the Acta de capacitación, the inventory");
+        assertEquals("10.10.20.15:443 " + publicationTicket + "|2|v1.0.0 PRODUCTION", fixture("/lifecycle-records",
+                "case", String.valueOf(c.id())), "the publication register with its ticket, the Acta de capacitación,"
+                        + " the inventory");
+        assertTrue(fixture("/linked-case", "case", String.valueOf(c.id()), "key", "CAP").startsWith("SOL-"),
+                "42 filed the training ticket");
         lead.openFromInbox(n, "44").act("44", "continuar", "bondades_sistema", "Solicitudes en línea en un día.");
         jefe.openFromInbox(n, "45").act("45", "tomar_conocimiento");
         jefe.assertClosed("");
@@ -212,13 +233,13 @@ class DevelopmentLifecycleWalkIT extends Walk {
         List<String> moves = jefe.completions();
         assertEquals("1 → 2", moves.get(0));
         assertTrue(moves.containsAll(List.of("3 → 6", "8 → 9", "11 → 11.F1", "11.F2 → 12", "14 → 15,16", "22 → 17",
-                "22 → 23", "23 → 23.F", "27 → 28", "28 → 29", "40 → 41", "26 → 26.F1", "26.F2 → 27", "30 → 31", "32 → 33", "34 → 32", "32 → 35",
+                "22 → 23", "23 → 23.F", "24 → 24.F1", "24.F2 → 25", "27 → 28", "28 → 29", "40 → 41", "26 → 26.F1", "26.F2 → 27", "30 → 31", "32 → 33", "34 → 32", "32 → 35",
                 "36 → 39", "44 → 45")), moves::toString);
         assertEquals("45 → END", moves.get(moves.size() - 1));
 
-        // the documents: the owner's oficio, the four actas, the informe de cierre, each numbered
-        Map<String, Long> documents = Storeroom.documentsOf(jefe.browser(), c.id(), 6);
-        assertEquals(6, documents.size(), documents::toString);
+        // the documents: the owner's oficio, the five actas, the UAT report, the informe de cierre, each numbered
+        Map<String, Long> documents = Storeroom.documentsOf(jefe.browser(), c.id(), 8);
+        assertEquals(8, documents.size(), documents::toString);
         String conformity = pdfWith(jefe, documents, "Acta de conformidad (formato N° 15)");
         for (String signer : List.of("Óscar Cárdenas Luna", "Julia Ponce Villa", "César Olivares Paz")) {
             assertTrue(conformity.contains(signer), () -> signer + " missing from the Acta de conformidad: "
@@ -233,7 +254,18 @@ class DevelopmentLifecycleWalkIT extends Walk {
         String closing = pdfWith(jefe, documents, "Informe de cierre del proyecto");
         assertTrue(closing.contains("Solicitudes en línea en un día") && closing.contains("Julia Ponce Villa"),
                 closing);
-        assertEquals(4, documents.keySet().stream().filter(d -> d.contains("ACTA")).count(), documents::toString);
+        String review = pdfWith(jefe, documents, "Acta de revisión de código").replaceAll("\\s+", " ");
+        for (String piece : List.of("3 mayores y 12 menores", "0 alertas de riesgo alto, 1 medio, 2 bajo y 1",
+                "verificadas por el SIGTI",
+                "zap-" + system + ".json")) {
+            assertTrue(review.contains(piece), () -> piece + " missing from the acta de revisión de código: " + review);
+        }
+        String uat = pdfWith(jefe, documents, "Informe final de pruebas (UAT)").replaceAll("\\s+", " ");
+        for (String piece : List.of("UAT conforme con la DGA", "Lucía Paredes Zegarra", "César Olivares Paz",
+                "Martín Villanueva Rojas")) {
+            assertTrue(uat.contains(piece), () -> piece + " missing from the UAT report: " + uat);
+        }
+        assertEquals(5, documents.keySet().stream().filter(d -> d.contains("ACTA")).count(), documents::toString);
     }
 
     /** The innovation coordinator gives an open step of the team to one of its Técnicos, on the case page. */
@@ -285,6 +317,19 @@ class DevelopmentLifecycleWalkIT extends Walk {
             }
         }
         throw new AssertionError("no document says " + words + " among " + documents);
+    }
+
+    /** OWASP ZAP's JSON report with one medium, two low and one informational alert. */
+    private static Path zapReport(String name) throws Exception {
+        Path file = Files.createTempDirectory("sigti-zap").resolve(name);
+        Files.writeString(file, """
+                {"@version": "2.14.0", "site": [{"@name": "https://viaticos.mindef.test", "alerts": [
+                  {"pluginid": "10020", "alert": "Missing Anti-clickjacking Header", "riskcode": "2"},
+                  {"pluginid": "10021", "alert": "X-Content-Type-Options Header Missing", "riskcode": "1"},
+                  {"pluginid": "10035", "alert": "Strict-Transport-Security Header Not Set", "riskcode": "1"},
+                  {"pluginid": "10096", "alert": "Timestamp Disclosure", "riskcode": "0"}]}]}
+                """, StandardCharsets.UTF_8);
+        return file;
     }
 
     private static Path pdf(String name) throws Exception {
