@@ -87,10 +87,10 @@ public class CaseQueries {
                 + " order by f.recordedAt", CaseField.class).setParameter("c", c.getId()).getResultStream()
                 .map(f -> new CaseView.FieldRow(f.getName(), f.getValue(), f.getStepCode(), f.getRecordedBy(),
                         f.getRecordedAt())).toList();
-        List<CaseView.AttachmentRow> files = em.createQuery("select new org.sigti.workflow.CaseView$AttachmentRow("
-                + "a.id, a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from CaseAttachment a"
-                + " where a.caseId = :c order by a.id", CaseView.AttachmentRow.class).setParameter("c", c.getId())
-                .getResultList();
+        List<CaseView.AttachmentRow> files = CaseView.versioned(em.createQuery("select new"
+                + " org.sigti.workflow.CaseView$AttachmentRow(a.id, a.fileName, a.contentType, a.size, a.uploadedBy,"
+                + " a.uploadedAt) from CaseAttachment a where a.caseId = :c order by a.id", CaseView.AttachmentRow.class)
+                .setParameter("c", c.getId()).getResultList());
         boolean mayAttach = writer && engine.mayAttach(c, actor);
         ProcedureDefinition def = procedures.definition(c.getProcedureCode());
         return new CaseView(c.getId(), c.getNumber(), c.getTitle(), c.getDescription(), c.getRequestType(),

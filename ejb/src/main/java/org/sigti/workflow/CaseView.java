@@ -2,7 +2,10 @@ package org.sigti.workflow;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.sigti.workflow.flow.FieldDefinition;
 import org.sigti.workflow.flow.Outcome;
@@ -56,9 +59,42 @@ public record CaseView(long id, String number, String title, String description,
             implements Serializable {
     }
 
-    /** An attached file. */
+    /**
+     * An attached file. A file attached again under the same name is its next version (a manual, an análisis
+     * rewritten): {@code version} counts them from 1 in the order attached, and every earlier one stays, marked
+     * {@code superseded}.
+     */
     public record AttachmentRow(long id, String fileName, String contentType, long size, String uploadedBy,
-            Instant uploadedAt) implements Serializable {
+            Instant uploadedAt, int version, boolean superseded) implements Serializable {
+
+        /** A file as stored, before its version is known. */
+        public AttachmentRow(long id, String fileName, String contentType, long size, String uploadedBy,
+                Instant uploadedAt) {
+            this(id, fileName, contentType, size, uploadedBy, uploadedAt, 1, false);
+        }
+
+        /** Whether the case has more than one version of this file. */
+        public boolean versioned() {
+            return version > 1 || superseded;
+        }
+    }
+
+    /**
+     * The files in the order attached, each with its version among the files of the same name (names compared
+     * ignoring case, as people read them) and whether a later version superseded it.
+     */
+    public static List<AttachmentRow> versioned(List<AttachmentRow> attached) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        for (AttachmentRow a : attached) {
+            total.merge(a.fileName().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        return attached.stream().map(a -> {
+            String name = a.fileName().toLowerCase(Locale.ROOT);
+            int version = seen.merge(name, 1, Integer::sum);
+            return new AttachmentRow(a.id(), a.fileName(), a.contentType(), a.size(), a.uploadedBy(), a.uploadedAt(),
+                    version, version < total.get(name));
+        }).toList();
     }
 
     public String field(String name) {

@@ -117,6 +117,11 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
     static final String REOPEN = "reabrir";
     /** The link to the go-live's help-desk ticket (27 opens it; 28 and 40 wait on it). */
     static final String PASS = "PASE";
+    /** The prose formats (análisis, manuals) are files attached to the case; a file attached again is its next version. */
+    private static final String PROSE_HINT_ES = "Adjunte el documento al caso. Si lo corrige, adjúntelo de nuevo con el"
+            + " mismo nombre: el SIGTI lo guarda como su versión siguiente y conserva las anteriores.";
+    private static final String PROSE_HINT_EN = "Attach the document to the case. If you correct it, attach it again"
+            + " under the same name: SIGTI keeps it as its next version, with the earlier ones.";
     /** The links to the other help-desk tickets: quality control (17), publication (31), training (42). */
     static final String QA_LINK = "QA";
     static final String PUBLICATION_LINK = "PUB";
@@ -360,7 +365,8 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .field(PROFILE).next("10")
             .step("10", of("Elaborar el documento de análisis (formato N° 05)",
                     "Write the analysis document (format No. 05)")).by(Roles.TECNICO, INNOVATION)
-                .output("Documento de análisis (formato N° 05)").field(ANALYSIS).next("11")
+                .output("Documento de análisis (formato N° 05)")
+                .hint(PROSE_HINT_ES, PROSE_HINT_EN).field(ANALYSIS).next("11")
             .step("11", of("Elaborar el acta de requerimiento (formato N° 06)",
                     "Write the requirements record (format No. 06)")).by(Roles.TECNICO, INNOVATION)
                 .output("Acta de requerimientos (formato N° 06)")
@@ -377,8 +383,8 @@ public class S04020001 extends DeclaredProcedure implements ProcedureFlow {
                 .onComplete(S04020001::signRequirementsActa).next("12")
             .step("12", of("Elaborar los manuales de usuario y de configuración e instalación (formatos N° 07 y N° 08)",
                     "Write the user and the configuration and installation manuals (formats No. 07 and 08)"))
-                .by(Roles.TECNICO, INNOVATION).output("Manuales (formatos N° 07 y N° 08)").field(MANUALS)
-                .next("13")
+                .by(Roles.TECNICO, INNOVATION).output("Manuales (formatos N° 07 y N° 08)")
+                .hint(PROSE_HINT_ES, PROSE_HINT_EN).field(MANUALS).next("13")
             .step("13", of("Elaborar el Acta de desarrollo (formato N° 09)",
                     "Write the development record (format No. 09)")).by(Roles.TECNICO, INNOVATION)
                 .output("Acta de desarrollo (formato N° 09)")

@@ -103,7 +103,12 @@ class DevelopmentLifecycleWalkIT extends Walk {
 
         // 9–11: perfil, análisis, acta de requerimientos signed by the programmer and the owner
         analyst.openFromInbox(n, "9").act("9", "continuar", "perfil_requerimientos", "RF1 solicitar; RNF1 web.");
-        analyst.openFromInbox(n, "10").act("10", "continuar", "documento_analisis", "Casos de uso y modelo ER.");
+        // 10: the análisis is a file of the case, corrected once: attached again under its name, its version 2
+        analyst.openFromInbox(n, "10").attach(pdf("documento-analisis-" + k + ".pdf"))
+                .attach(pdf("documento-analisis-" + k + ".pdf"));
+        assertTrue(analyst.shows("versión 2") && analyst.shows("versión 1, reemplazada por una posterior"),
+                "the case lists both versions of the análisis");
+        analyst.act("10", "continuar", "documento_analisis", "Casos de uso y modelo ER.");
         // (SIGTI keeps a Técnico's consecutive steps with them: each hands the next to the other with «Asignar el
         // siguiente paso a», and the coordinator reassigns an open step)
         analyst.openFromInbox(n, "11").act("11", "continuar", "acta_requerimientos", "RF1 y RF2 acordados.",
