@@ -112,6 +112,37 @@ public final class Browser implements AutoCloseable {
         text(By.id("welcome"));
     }
 
+    /**
+     * From now on the tab is a phone's screen, 390 × 844 CSS pixels at 3× with touch, as Chrome's device mode
+     * emulates it (the page's viewport meta applies); {@code false} gives the desktop window back.
+     */
+    public void phone(boolean on) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (on) {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                    "deviceScaleFactor", 3, "mobile", true));
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        } else {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+    }
+
+    /**
+     * What of the page sticks out sideways past the window, in CSS pixels (0: nothing scrolls sideways), with the
+     * elements that do, for the message.
+     */
+    public String sidewaysOverflow() {
+        Object said = ((JavascriptExecutor) driver).executeScript("var w = document.documentElement.clientWidth;"
+                + " var over = document.documentElement.scrollWidth - w; if (over <= 0) { return ''; }"
+                + " var wide = []; document.querySelectorAll('body *').forEach(function (e) {"
+                + " var r = e.getBoundingClientRect(); if (r.right > w + 1 && wide.length < 8) {"
+                + " wide.push(e.tagName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+                + " ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(r.right)); } });"
+                + " return over + ' px: ' + wide.join(', ');");
+        return String.valueOf(said);
+    }
+
     /** Goes to the address, after checking the page it leaves, then checks the page it reaches. */
     public void open(String url) {
         assertNoCspViolation();
