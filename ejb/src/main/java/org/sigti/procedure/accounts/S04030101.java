@@ -53,6 +53,8 @@ public class S04030101 extends DeclaredProcedure implements ProcedureFlow {
         ProcedureDefinition.Builder<S04030101> b = ProcedureDefinition.builder(S04030101.class, CODE, "MINDEF (Perú)",
                 Text.of("Creación y modificación de cuentas, accesos y privilegios",
                         "Creation and modification of accounts, accesses and privileges"))
+            .offeredAs(20, of("Necesito una cuenta, un acceso o un permiso",
+                    "I need an account, an access or a permission"))
             .mailTemplates("org.sigti.procedure.accounts.mail")
             .step("1", of("Crear la solicitud como ticket de mesa de ayuda con los adjuntos según el tipo de"
                     + " contrato o privilegio", "Create the request as a help-desk ticket with the attachments"))

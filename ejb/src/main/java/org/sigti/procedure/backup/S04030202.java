@@ -68,6 +68,8 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030202.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimiento de copia de restauración de información",
                     "Handling requests to restore information from backups"))
+            .offeredAs(30, of("Necesito recuperar información de una copia de respaldo",
+                    "I need information restored from a backup"))
             .step("15", of("Registrar el ticket de restauración de información",
                     "Open the ticket to restore information")).byRequester().output("Ticket")
                 .hint("Paso interno 1. Indique qué restaurar (sistema, base de datos o información personal), cuál"

@@ -78,6 +78,8 @@ public class SepremDi0071 extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0071.class, CODE, "SEPREM (Guatemala)",
             Text.of("Actualización de sitio o aplicación web institucional",
                     "Updating the institutional website or web application"))
+            .offeredAs(52, of("Necesito actualizar el sitio web o una aplicación web institucional",
+                    "I need the institutional website or a web application updated"))
             .step("0", of("Solicitar la mejora o modificación del sitio o aplicación web",
                     "Request the improvement or modification of the website or web application")).byRequester()
                 .output("Solicitud de mejora o modificación")

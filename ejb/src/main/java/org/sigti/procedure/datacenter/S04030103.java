@@ -104,6 +104,8 @@ public class S04030103 extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030103.class, CODE, "MINDEF (Perú)",
             Text.of("Control de accesos al centro de datos de personal del MINDEF, proveedores y visitantes",
                     "Data-center access control for MINDEF staff, providers and visitors"))
+            .offeredAs(60, of("Necesito ingresar al centro de datos",
+                    "I need to enter the data center"))
             .step("0", of("Comunicar la necesidad de ingresar o realizar trabajos en el centro de datos",
                     "Report the need to enter or work in the data center")).byRequester()
                 .output("Necesidad de realizar trabajos en el centro de datos")

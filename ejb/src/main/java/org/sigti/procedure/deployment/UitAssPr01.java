@@ -56,6 +56,8 @@ public class UitAssPr01 extends DeploymentProcedure implements ProcedureFlow {
         Builder<UitAssPr01> b = ProcedureDefinition.builder(UitAssPr01.class, CODE, "AGETIC (Bolivia)",
                 Text.of("Procedimiento para la puesta en producción de sistemas en la AGETIC",
                         "Putting systems into production at AGETIC"))
+                .offeredAs(53, of("Necesito poner en producción un sistema nuevo",
+                        "I need a new system put into production"))
                 .mailTemplates("org.sigti.procedure.deployment.mail")
                 .step("1", of("Solicitar la puesta en producción de un nuevo sistema, con los tokens, llaves de acceso,"
                         + " credenciales y otros necesarios", "Request putting a new system into production, with"

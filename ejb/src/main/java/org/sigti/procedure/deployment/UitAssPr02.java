@@ -53,6 +53,8 @@ public class UitAssPr02 extends DeploymentProcedure implements ProcedureFlow {
         Builder<UitAssPr02> b = ProcedureDefinition.builder(UitAssPr02.class, CODE, "AGETIC (Bolivia)",
                 Text.of("Procedimiento para la actualización de sistemas en producción de la AGETIC",
                         "Updating systems in production at AGETIC"))
+                .offeredAs(54, of("Necesito actualizar un sistema que está en producción",
+                        "I need a system in production updated"))
                 .mailTemplates("org.sigti.procedure.deployment.mail")
                 .step("1", of("Solicitar la actualización de un sistema que está en producción",
                         "Request the update of a system in production")).byRequester()

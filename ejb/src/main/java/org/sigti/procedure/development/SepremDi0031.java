@@ -70,6 +70,8 @@ public class SepremDi0031 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0031.class, CODE,
             "SEPREM (Guatemala)", Text.of("Desarrollo de sistemas nuevos", "Development of new systems"))
+            .offeredAs(50, of("Necesito un sistema nuevo",
+                    "I need a new system"))
             .mailTemplates("org.sigti.procedure.development.mail")
             .step("0", of("Solicitar una solución de software", "Request a software solution")).byRequester()
                 .output("Solicitud de solución de software")

@@ -83,6 +83,8 @@ public class SepremDi0032 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0032.class, CODE,
             "SEPREM (Guatemala)", Text.of("Mantenimiento de sistemas existentes", "Maintenance of existing systems"))
+            .offeredAs(51, of("Necesito un cambio o una mejora en un sistema existente",
+                    "I need a change or an improvement in an existing system"))
             .mailTemplates("org.sigti.procedure.development.mail")
             .step("0", of("Solicitar la mejora de una solución existente", "Request the improvement of an existing"
                     + " solution")).byRequester().output("Solicitud de mejora")

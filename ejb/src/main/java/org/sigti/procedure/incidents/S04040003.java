@@ -90,6 +90,8 @@ public class S04040003 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04040003.class, CODE, "MINDEF (Perú)",
             Text.of("Gestión de incidentes de seguridad informática", "Information security incident management"))
+            .offeredAs(71, of("Quiero reportar un incidente de seguridad informática",
+                    "I want to report an information security incident"))
             .step("1", of("Reportar el incidente de seguridad informática", "Report the information security incident"))
                 .byRequester().output("Reporte del incidente de seguridad")
                 .hint("Describa qué observó, cuándo y en qué equipo o sistema; la mesa de ayuda genera el ticket.",

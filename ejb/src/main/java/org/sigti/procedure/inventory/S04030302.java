@@ -47,6 +47,8 @@ public class S04030302 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030302.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimientos de equipos telefónicos", "Handling of phone-equipment requests"))
+            .offeredAs(42, of("Necesito un teléfono o un anexo, o tengo un problema con él",
+                    "I need a phone or an extension, or have a problem with it"))
             .step("1", of("Solicitar equipos telefónicos IP y móviles para el personal designado (cantidad, tipo de"
                     + " equipo y nombre del usuario)", "Request IP and mobile phones for designated staff (quantity,"
                     + " type and user name)")).byRequester().output("Oficio (+ ticket)").next("2")

@@ -46,6 +46,8 @@ public class S04030401 extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030401.class, CODE, "MINDEF (Perú)",
             Text.of("Entrega y recepción de dispositivos para el uso del certificado digital",
                     "Delivery and reception of devices for the use of the digital certificate"))
+            .offeredAs(41, of("Necesito un dispositivo para usar mi certificado digital",
+                    "I need a device to use my digital certificate"))
             .step("1", of("Registrar el ticket en la mesa de ayuda adjuntando la declaración jurada de identificación",
                     "Register the help-desk ticket attaching the sworn identification statement")).byRequester()
                 .output("Ticket; declaración jurada").next("2")

@@ -51,6 +51,8 @@ public class SepremDi0021 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0021.class, CODE, "SEPREM (Guatemala)",
             Text.of("Administración y Asignación de Licenciamiento", "License administration and assignment"))
+            .offeredAs(40, of("Necesito una licencia de software",
+                    "I need a software license"))
             .step("0", of("Solicitar la asignación de licencia (con el aval de la Dirección de Recursos Humanos o del"
                     + " Director a cargo)", "Request a license (endorsed by Human Resources or the Director in"
                     + " charge)")).byRequester().output("Solicitud de asignación de licencia").next("1")

@@ -91,6 +91,8 @@ public class SepremDi0041 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0041.class, CODE, "SEPREM (Guatemala)",
             Text.of("Emisión de Dictamen Técnico", "Issuing a Dictamen Técnico (technical opinion)"))
+            .offeredAs(43, of("Necesito un dictamen técnico para una adquisición",
+                    "I need a technical opinion for a purchase"))
             .step("0", of("Solicitar la emisión de dictamen técnico de un equipo o servicio",
                     "Request a dictamen técnico on equipment or a service")).byRequester()
                 .output("Solicitud de dictamen")

@@ -38,6 +38,8 @@ public class SepremDi0061 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0061.class, CODE, "SEPREM (Guatemala)",
             Text.of("Mantenimiento a equipo de cómputo", "Maintenance of computer equipment"))
+            .offeredAs(15, of("Mi equipo de cómputo necesita mantenimiento",
+                    "My computer needs maintenance"))
             .mailTemplates("org.sigti.procedure.inventory.mail")
             .step(START, of("Solicitar el mantenimiento correctivo del equipo (o calendario de mantenimiento)",
                     "Request corrective maintenance of the equipment (or the maintenance calendar)")).byRequester()

@@ -117,6 +117,8 @@ public class DpgEsinPro5 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(DpgEsinPro5.class, CODE,
             "Defensoría del Pueblo (Bolivia)", Text.of("Mantenimiento de Sistemas", "Systems maintenance"))
+            .offeredAs(51, of("Necesito un cambio o una mejora en un sistema existente",
+                    "I need a change or an improvement in an existing system"))
             .mailTemplates("org.sigti.procedure.maintenance.mail")
             .step("c1", of("Solicitar el mantenimiento con el formulario de soporte técnico",
                     "Request the maintenance with the technical-support form")).byRequester()

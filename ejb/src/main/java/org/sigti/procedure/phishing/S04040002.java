@@ -80,6 +80,8 @@ public class S04040002 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04040002.class, CODE, "MINDEF (Perú)",
             Text.of("Contención de ataques SPAM y/o PHISHING", "Containment of spam and phishing attacks"))
+            .offeredAs(70, of("Quiero reportar un correo sospechoso (spam o phishing)",
+                    "I want to report a suspicious e-mail (spam or phishing)"))
             .mailTemplates("org.sigti.procedure.phishing.mail")
             .step("1", of("Reportar el correo electrónico recibido (reenviarlo a alerta@ o a mesadeayuda@)",
                     "Report the mail received (forward it to alerta@ or mesadeayuda@)")).byRequester()

@@ -30,6 +30,8 @@ public class S04030402 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(S04030402.class, CODE, "MINDEF (Perú)",
             Text.of("Atención de requerimientos de soporte técnico", "Handling of technical-support requests"))
+            .offeredAs(10, of("Tengo un problema con mi equipo, un programa o un sistema",
+                    "I have a problem with my computer, a program or a system"))
             .step("1", of("Registrar un ticket en la mesa de ayuda", "Register a help-desk ticket")).byRequester()
                 .output("Ticket").next("2")
             .step("2", of("Recibir y validar el ticket de soporte", "Receive and validate the ticket"))

@@ -30,6 +30,8 @@ public class SepremDi0081 extends DeclaredProcedure implements ProcedureFlow {
 
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(SepremDi0081.class, CODE, "SEPREM (Guatemala)",
             Text.of("Soporte técnico a usuarios", "Technical support to users"))
+            .offeredAs(10, of("Tengo un problema con mi equipo, un programa o un sistema",
+                    "I have a problem with my computer, a program or a system"))
             .mailTemplates("org.sigti.procedure.support.mail")
             .step("1", of("Crear la solicitud de asistencia técnica de TI", "Create the IT assistance request"))
                 .byRequester().output("Solicitud").next("2")

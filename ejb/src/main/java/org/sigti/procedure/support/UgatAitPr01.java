@@ -32,6 +32,8 @@ public class UgatAitPr01 extends DeclaredProcedure implements ProcedureFlow {
     static final ProcedureDefinition FLOW = ProcedureDefinition.builder(UgatAitPr01.class, CODE, "AGETIC (Bolivia)",
             Text.of("Atención general al usuario respecto a incidentes de soporte técnico gestionados enteramente por"
                     + " el personal de soporte", "Support incidents handled entirely by the support staff"))
+            .offeredAs(10, of("Tengo un problema con mi equipo, un programa o un sistema",
+                    "I have a problem with my computer, a program or a system"))
             .step("1", of("Reportar el problema por los canales de atención habilitados",
                     "Report the problem through the enabled channels")).byRequester()
                 .output("Canales de atención de soporte habilitados").next("2")

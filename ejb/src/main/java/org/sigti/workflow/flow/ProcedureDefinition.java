@@ -54,6 +54,7 @@ public final class ProcedureDefinition implements Serializable {
     private final List<String> openers;
     private final List<String> starters;
     private final boolean systemOnly;
+    private final Offer offer;
     private final MailTemplates mailTemplates;
 
     private ProcedureDefinition(Builder<?> b) {
@@ -74,6 +75,7 @@ public final class ProcedureDefinition implements Serializable {
         this.openers = List.copyOf(b.openers);
         this.starters = List.copyOf(b.starters);
         this.systemOnly = b.systemOnly;
+        this.offer = b.offer;
         try {
             this.mailTemplates = b.mailTemplates == null ? null : MailTemplates.load(b.mailTemplates);
         } catch (IllegalStateException missing) {
@@ -103,6 +105,9 @@ public final class ProcedureDefinition implements Serializable {
         }
         if (systemOnly && !starters.isEmpty()) {
             throw new IllegalStateException(code + ": startedBySystemOnly and startedBy exclude each other");
+        }
+        if (offer != null && systemOnly) {
+            throw new IllegalStateException(code + ": a procedure only SIGTI opens is offered to nobody");
         }
         if (!starters.isEmpty() && !start().responsible().isRequester()) {
             throw new IllegalStateException(code + ": startedBy names who files the case, but start step "
@@ -287,6 +292,25 @@ public final class ProcedureDefinition implements Serializable {
         return systemOnly;
     }
 
+    /**
+     * How "Nueva solicitud" offers the procedure to people outside the IT office: in their words ("Tengo un problema
+     * con mi equipo…"), not the manual's name and code, ranked among the services of their institution (lower first).
+     * The IT office still reads the code and the manual's name. Empty: offered by its name, after the others.
+     */
+    public Optional<Offer> offer() {
+        return Optional.ofNullable(offer);
+    }
+
+    /** A service as a requester asks for it, and its place among the services offered (lower first). */
+    public record Offer(int rank, Text label) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        public Offer {
+            requireNonNull(label);
+        }
+    }
+
     /** Every value any step of this procedure records. */
     public boolean declares(String fieldName) {
         return steps.values().stream().anyMatch(st -> st.field(fieldName).isPresent());
@@ -333,6 +357,7 @@ public final class ProcedureDefinition implements Serializable {
         private final List<String> openers = new ArrayList<>();
         private final List<String> starters = new ArrayList<>();
         private boolean systemOnly;
+        private Offer offer;
         private List<FieldDefinition> priorityFields = List.of();
         private FieldDefinition solutionField;
         private String startStep;
@@ -401,6 +426,15 @@ public final class ProcedureDefinition implements Serializable {
          */
         public Builder<P> startedBySystemOnly() {
             systemOnly = true;
+            return this;
+        }
+
+        /**
+         * Offers the procedure in "Nueva solicitud" as {@code label}, the service in its requester's words, ranked
+         * {@code rank} among its institution's services (see {@link ProcedureDefinition#offer}).
+         */
+        public Builder<P> offeredAs(int rank, Text label) {
+            this.offer = new Offer(rank, label);
             return this;
         }
 

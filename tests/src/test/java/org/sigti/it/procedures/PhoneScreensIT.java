@@ -3,6 +3,8 @@ package org.sigti.it.procedures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +19,7 @@ import org.sigti.it.procedures.Desk.Draft;
 import org.sigti.it.procedures.Desk.Filed;
 
 /**
- * Issue 19, item 8: SIGTI on a phone. At 390 CSS pixels wide (Chrome's device mode, touch), the requester
+ * Issue 19, items 8 and 0: SIGTI on a phone, and "Nueva solicitud" in the requester's words. At 390 CSS pixels wide (Chrome's device mode, touch), the requester
  * (solicitante) opens the home page and "Nueva solicitud", files a request and reads its case page, and the Operador
  * (operador) finds it in the inbox and acts on its step: no page scrolls sideways, the inbox's rows reflow with their
  * column names, and the buttons a finger taps are at least 44 px high.
@@ -47,6 +49,16 @@ class PhoneScreensIT extends Walk {
             phone.open(Sigti.BASE_URL + "/request.xhtml");
             assertFits(phone, "Nueva solicitud");
             assertTappable(phone, By.id("request:submit"));
+            // issue 19, item 0: the requester reads what they may ask for in their words, nothing chosen for them
+            assertEquals(List.of("— Elija lo que necesita —", "Tengo un problema con mi equipo, un programa o un sistema",
+                    "Necesito poner en producción un sistema nuevo", "Necesito actualizar un sistema que está en"
+                            + " producción"), phone.all(By.cssSelector("[id='request:procedure'] option")).stream()
+                    .map(WebElement::getText).map(String::strip).toList());
+            assertEquals("¿Qué necesita? *", phone.text(By.cssSelector("label[for='request:procedure']")));
+            phone.type(By.id("request:title"), "Sin elegir qué necesito");
+            phone.submit(By.id("request:submit"));
+            assertEquals("Elija lo que necesita en «¿Qué necesita?». No se registró ninguna solicitud.",
+                    requester.messages());
 
             String title = "La impresora del piso 3 no imprime " + Long.toString(System.nanoTime(), 36);
             Filed c = requester.file(Draft.of(PR01, "REPARACION_EQUIPO", title,

@@ -22,7 +22,7 @@ import org.sigti.workflow.Procedures;
 import org.sigti.workflow.Upload;
 import org.sigti.workflow.Workflow;
 import org.sigti.workflow.WorkflowException;
-import org.sigti.workflow.flow.Text;
+import org.sigti.workflow.flow.RequestOffers;
 
 /**
  * "Nueva solicitud": the requester portal. A requester files a request in one of the procedures they may start,
@@ -56,6 +56,7 @@ public class RequestBacking implements Serializable {
     private ActiveUser activeUser;
 
     private List<String> startable;
+    private List<RequestOffers.Choice> choices;
     private String procedure;
     private String preselected;
     private String requestType;
@@ -72,7 +73,9 @@ public class RequestBacking implements Serializable {
     @PostConstruct
     void init() {
         startable = workflow.startable();
-        procedure = startable.isEmpty() ? null : startable.get(0);
+        choices = RequestOffers.of(startable.stream().map(procedures::definition).toList(), isItStaff());
+        // a neutral default: nothing is chosen for the person, unless there is nothing to choose
+        procedure = startable.size() == 1 ? startable.get(0) : null;
     }
 
     /**
@@ -93,7 +96,11 @@ public class RequestBacking implements Serializable {
     }
 
     public String submit() {
-        if (procedure == null || !startable.contains(procedure)) {
+        if (procedure == null || procedure.isBlank()) {
+            Messages.error(isItStaff() ? "request.procedure.required" : "request.service.required");
+            return null;
+        }
+        if (!startable.contains(procedure)) {
             Messages.show(new WorkflowException("workflow.procedure.unknown", String.valueOf(procedure)), f -> f);
             return null;
         }
@@ -125,10 +132,6 @@ public class RequestBacking implements Serializable {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    public Text procedureName(String code) {
-        return procedures.definition(code).name();
-    }
-
     /** Whether the selected procedure's Nota carries credentials (UIT/ASS-PR01, PR02). */
     public boolean isTakesCredentials() {
         return procedure != null && credentials.takesCredentials(procedure);
@@ -145,6 +148,14 @@ public class RequestBacking implements Serializable {
 
     public List<String> getStartable() {
         return startable;
+    }
+
+    /**
+     * The choices of "Nueva solicitud" in the caller's words: the services of their institution as people ask for
+     * them, or, for the IT office, the manual's codes and names.
+     */
+    public List<RequestOffers.Choice> getChoices() {
+        return choices;
     }
 
     public List<String> getRequestTypes() {
