@@ -75,6 +75,16 @@ public class AuditChain {
     }
 
     public Report verifyAll() {
+        return verifyAll((checked, total) -> { });
+    }
+
+    /**
+     * Like {@link #verifyAll()}, telling {@code progress} after each page of cases how many were checked of how many
+     * there were when the check began (cases filed meanwhile are checked too: the count may pass the total).
+     */
+    public Report verifyAll(java.util.function.BiConsumer<Long, Long> progress) {
+        long all = em.createQuery("select count(c) from WorkCase c", Long.class).getSingleResult();
+        progress.accept(0L, all);
         long cases = 0;
         long records = 0;
         List<Problem> problems = new ArrayList<>();
@@ -91,6 +101,7 @@ public class AuditChain {
                 after = c.getId();
             }
             em.clear();
+            progress.accept(cases, Math.max(all, cases));
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
