@@ -3,8 +3,6 @@ package org.sigti.backup;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.sigti.workflow.Transition;
 import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.TypedDates;
 
 /**
  * What the steps of the backup procedures write besides the case: the copy registered (backup_copy), its
@@ -43,7 +42,6 @@ public class BackupRecords {
     public static final String NO_ERROR = "sin_error";
     public static final String ERROR = "con_error";
 
-    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
     private static final long MAX_SIZE = 1L << 50;
 
     @PersistenceContext
@@ -79,13 +77,14 @@ public class BackupRecords {
         });
         Instant takenAt = null;
         if (given.get(fields.takenAt()) != null) {
-            try {
-                takenAt = LocalDateTime.parse(given.get(fields.takenAt()), TAKEN).atZone(zone()).toInstant();
+            Optional<LocalDateTime> typed = TypedDates.dateTime(given.get(fields.takenAt()));
+            if (typed.isEmpty()) {
+                problems.put(fields.takenAt(), "backup.copy.takenAt");
+            } else {
+                takenAt = typed.get().atZone(zone()).toInstant();
                 if (takenAt.isAfter(Instant.now().plus(1, ChronoUnit.HOURS))) {
                     problems.put(fields.takenAt(), "backup.copy.takenAt.future");
                 }
-            } catch (DateTimeParseException e) {
-                problems.put(fields.takenAt(), "backup.copy.takenAt");
             }
         }
         long size = -1;

@@ -2,7 +2,6 @@ package org.sigti.backup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -233,10 +232,6 @@ public class Restores {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return org.sigti.workflow.flow.TypedDates.date(text);
     }
 }

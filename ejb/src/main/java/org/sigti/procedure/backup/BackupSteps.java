@@ -24,7 +24,7 @@ final class BackupSteps {
                 .field(FieldDefinition.text(COPY.file(), Text.of("Nombre del archivo de respaldo",
                         "Backup file name"), required))
                 .field(FieldDefinition.text(COPY.takenAt(), Text.of("Fecha y hora de la copia"
-                        + " (aaaa-mm-dd hh:mm)", "Date and time of the copy (yyyy-mm-dd hh:mm)"), required))
+                        + " (dd/mm/aaaa hh:mm)", "Date and time of the copy (dd/mm/yyyy hh:mm)"), required))
                 .field(FieldDefinition.text(COPY.size(), Text.of("Tamaño (bytes)", "Size (bytes)"), required))
                 .field(FieldDefinition.text(COPY.sha256(), Text.of("SHA-256 (64 caracteres hexadecimales)",
                         "SHA-256 (64 hex characters)"), required))

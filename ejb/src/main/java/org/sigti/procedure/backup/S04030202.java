@@ -86,8 +86,8 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
                         new Option("INFORMACION_PERSONAL", Text.of("Información personal", "Personal information")))))
                 .field(FieldDefinition.text(WHICH, Text.of("Cuál (sistema, base de datos o carpeta)",
                         "Which (system, database or folder)"), false))
-                .field(FieldDefinition.text(UNTIL, Text.of("Hasta qué fecha (aaaa-mm-dd)", "Up to which date"
-                        + " (yyyy-mm-dd)"), false))
+                .field(FieldDefinition.text(UNTIL, Text.of("Hasta qué fecha (dd/mm/aaaa)", "Up to which date"
+                        + " (dd/mm/yyyy)"), false))
                 .field(FieldDefinition.choice(OVERWRITES, Text.of("¿Sobrescribe datos de un sistema?",
                         "Does it overwrite a system's data?"), false, List.of(new Option("SI", Text.of("Sí", "Yes")),
                                 new Option("NO", Text.of("No", "No")))))
@@ -136,8 +136,8 @@ public class S04030202 extends DeclaredProcedure implements ProcedureFlow {
                         + " compartida, disco)", "Outside copy: where it is (server, file share, disk)"), false))
                 .field(FieldDefinition.text(OUTSIDE_COPY, Text.of("Copia externa: cuál (nombre o instantánea)",
                         "Outside copy: which one (name or snapshot)"), false))
-                .field(FieldDefinition.text(OUTSIDE_DATE, Text.of("Copia externa: fecha (aaaa-mm-dd)",
-                        "Outside copy: date (yyyy-mm-dd)"), false))
+                .field(FieldDefinition.text(OUTSIDE_DATE, Text.of("Copia externa: fecha (dd/mm/aaaa)",
+                        "Outside copy: date (dd/mm/yyyy)"), false))
                 .field(FieldDefinition.longText(RESULT, Text.of("Resultado de la restauración",
                         "Restore result"), false))
                 .end("restaurado", of("Restaurada: cerrar el ticket", "Restored: close the ticket"), "RESTORED")

@@ -78,8 +78,8 @@ public class SepremDi0051 extends DeclaredProcedure implements ProcedureFlow {
                 .output("Informe de finalización")
                 .hint("El nuevo vencimiento actualiza la licencia o la garantía del equipo.",
                         "The new expiry updates the license pool or the equipment's warranty.")
-                .field(FieldDefinition.text(NEW_EXPIRY, Text.of("Nuevo vencimiento (aaaa-mm-dd)",
-                        "New expiry (yyyy-mm-dd)"), true))
+                .field(FieldDefinition.text(NEW_EXPIRY, Text.of("Nuevo vencimiento (dd/mm/aaaa)",
+                        "New expiry (dd/mm/yyyy)"), true))
                 .field(FieldDefinition.text(NEW_SEATS, Text.of("Cantidad de licencias (si cambia)",
                         "Number of seats (if it changes)"), false))
                 .next("8")

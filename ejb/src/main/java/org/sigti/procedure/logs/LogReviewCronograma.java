@@ -2,7 +2,6 @@ package org.sigti.procedure.logs;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +11,13 @@ import java.util.Set;
 
 import org.sigti.backup.BackupFrequency;
 import org.sigti.workflow.WorkflowException;
+import org.sigti.workflow.flow.TypedDates;
 
 /**
  * The Cronograma anual de revisión de logs of step 2, as the Profesional writes it: one row a line, the manual's
  * columns separated by ";" — Tipo (the operating-system log: Seguridad, Aplicación, Sistema), Nombre del sistema (the
  * code of a critical system chosen at step 1), Frecuencia (Diaria, Semanal, Mensual, Trimestral, Semestral, Anual),
- * Ruta, Nombre del file, Destino, Fecha de respaldo (aaaa-mm-dd). Every critical system has its three logs (step 4:
+ * Ruta, Nombre del file, Destino, Fecha de respaldo (dd/mm/aaaa, or aaaa-mm-dd). Every critical system has its three logs (step 4:
  * "de dichos eventos predefinidos se generan los backup correspondientes para los sistemas críticos").
  */
 record LogReviewCronograma(List<Row> rows) {
@@ -75,12 +75,8 @@ record LogReviewCronograma(List<Row> rows) {
             if (frequency == null) {
                 throw new WorkflowException("logs.cronograma.frequency", n, cells[2]);
             }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(cells[6]);
-            } catch (DateTimeParseException e) {
-                throw new WorkflowException("logs.cronograma.date", n, cells[6]);
-            }
+            LocalDate date = TypedDates.date(cells[6]).orElseThrow(
+                    () -> new WorkflowException("logs.cronograma.date", n, cells[6]));
             if (!seen.add(system + "/" + log)) {
                 throw new WorkflowException("logs.cronograma.duplicate", n, log, system);
             }

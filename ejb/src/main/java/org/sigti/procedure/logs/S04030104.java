@@ -70,8 +70,8 @@ public class S04030104 extends DeclaredProcedure implements ProcedureFlow {
             "Year of the schedule (yyyy)"), true);
     static final FieldDefinition CRONOGRAMA = FieldDefinition.longText("cronograma", Text.of("Cronograma: una fila"
             + " por línea, columnas separadas por «;» — Tipo; Nombre del sistema; Frecuencia; Ruta; Nombre del file;"
-            + " Destino; Fecha de respaldo (aaaa-mm-dd)", "Schedule: one row a line, columns separated by «;» —"
-            + " Type; System name; Frequency; Path; File name; Destination; Backup date (yyyy-mm-dd)"), true);
+            + " Destino; Fecha de respaldo (dd/mm/aaaa)", "Schedule: one row a line, columns separated by «;» —"
+            + " Type; System name; Frequency; Path; File name; Destination; Backup date (dd/mm/yyyy)"), true);
     static final FieldDefinition SCRIPT = FieldDefinition.text("script_respaldo", Text.of("Script de respaldo"
             + " programado (nombre o ruta)", "Scheduled backup script (name or path)"), true);
     static final FieldDefinition RESTORE = FieldDefinition.choice("prueba_restauracion", Text.of("Prueba de"

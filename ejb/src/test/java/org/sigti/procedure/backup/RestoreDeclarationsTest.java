@@ -56,7 +56,7 @@ class RestoreDeclarationsTest {
                 "workflow.field.required", "copia_externa_fecha", "workflow.field.required"),
                 S04030202.restoreProblems(Map.of("origen_copia", "EXTERNA", "resultado", "Restaurada."), today));
         Map<String, String> outside = new HashMap<>(Map.of("origen_copia", "EXTERNA", "copia_externa_ubicacion",
-                "\\\\nas02\\compartido", "copia_externa", "instantánea semanal", "copia_externa_fecha", "05/12/2026",
+                "\\\\nas02\\compartido", "copia_externa", "instantánea semanal", "copia_externa_fecha", "31/11/2026",
                 "resultado", "Carpeta restaurada."));
         assertEquals(Map.of("copia_externa_fecha", "restore.date.invalid"), S04030202.restoreProblems(outside, today));
         outside.put("copia_externa_fecha", "2026-12-06");
@@ -64,6 +64,8 @@ class RestoreDeclarationsTest {
                 S04030202.restoreProblems(outside, today));
         outside.put("copia_externa_fecha", "2026-12-05");
         assertEquals(Map.of(), S04030202.restoreProblems(outside, today));
+        outside.put("copia_externa_fecha", "05/12/2026");
+        assertEquals(Map.of(), S04030202.restoreProblems(outside, today), "day first, as people write it");
     }
 
     @Test

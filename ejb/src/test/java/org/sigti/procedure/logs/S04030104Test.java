@@ -85,7 +85,7 @@ class S04030104Test {
         bad.put("Auditoría; AD; Diaria; C:\\Logs; a.evtx; \\\\bk; 2027-01-04", "logs.cronograma.log");
         bad.put("Seguridad; OWA; Diaria; C:\\Logs; a.evtx; \\\\bk; 2027-01-04", "logs.cronograma.system");
         bad.put("Seguridad; AD; Cada hora; C:\\Logs; a.evtx; \\\\bk; 2027-01-04", "logs.cronograma.frequency");
-        bad.put("Seguridad; AD; Diaria; C:\\Logs; a.evtx; \\\\bk; 04/01/2027", "logs.cronograma.date");
+        bad.put("Seguridad; AD; Diaria; C:\\Logs; a.evtx; \\\\bk; 31/04/2027", "logs.cronograma.date");
         bad.put("Seguridad; AD; Diaria; C:\\Logs; a.evtx; \\\\bk; 2027-01-04", "logs.cronograma.missing");
         bad.put("", "logs.cronograma.empty");
         bad.put(AD_ROWS + "\nSeguridad; AD; Diaria; C:\\Logs; a.evtx; \\\\bk; 2027-01-04", "logs.cronograma.duplicate");
