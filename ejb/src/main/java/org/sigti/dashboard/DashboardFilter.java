@@ -28,15 +28,26 @@ public record DashboardFilter(String institution, String unit, LocalDate from, L
         Objects.requireNonNull(from, "from is required.");
         Objects.requireNonNull(to, "to is required.");
         unit = unit == null || unit.isBlank() ? null : unit.strip();
+        problem(from, to).ifPresent(p -> {
+            throw new IllegalArgumentException("The period is not one the dashboard shows: " + p);
+        });
+    }
+
+    /**
+     * What is wrong with a period, if anything: {@code backwards} (it ends before it starts), {@code outOfRange}
+     * (before 2000), {@code tooLong} (over ten years). The screens tell it with their own words.
+     */
+    public static Optional<String> problem(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The period ends before it starts.");
+            return Optional.of("backwards");
         }
         if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
-            throw new IllegalArgumentException("The period is outside the years SIGTI counts.");
+            return Optional.of("outOfRange");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new IllegalArgumentException("The period is longer than ten years.");
+            return Optional.of("tooLong");
         }
+        return Optional.empty();
     }
 
     /** The same filter for another unit (null: every unit). */
