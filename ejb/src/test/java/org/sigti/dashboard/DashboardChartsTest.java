@@ -53,7 +53,8 @@ class DashboardChartsTest {
             }
             long images = 0;
             for (var name : document.getPage(0).getResources().getXObjectNames()) {
-                if (document.getPage(0).getResources().getXObject(name) instanceof PDImageXObject) {
+                if (document.getPage(0).getResources().getXObject(name) instanceof PDImageXObject i
+                        && i.getWidth() == DashboardCharts.WIDTH) {
                     images++;
                 }
             }

@@ -134,6 +134,11 @@ public class DashboardBacking {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
+    /** Whether the figures were read (a GET's view action), so that the screen shows them. */
+    public boolean isLoaded() {
+        return tables != null;
+    }
+
     public List<String> getTableIds() {
         return IDS;
     }
