@@ -47,6 +47,44 @@ public class DashboardQueries {
     private static final String OF_UNIT = " and exists (select 1 from work_item i where i.case_id = c.id"
             + " and i.unit_code = ?4" + STAFF + ")";
 
+    /**
+     * A license pool's expiry or a warranty ({@code column} of {@code table}): before ?2 (today), from it to ?3 (30
+     * days on), from it to ?4 (90 days on); ?1 the institution.
+     */
+    private static String expiries(String table, String column, String more) {
+        String d = "x." + column;
+        return "select sum(case when " + d + " < ?2 then 1 else 0 end), sum(case when " + d + " >= ?2 and " + d
+                + " <= ?3 then 1 else 0 end), sum(case when " + d + " >= ?2 and " + d + " <= ?4 then 1 else 0 end)"
+                + " from " + table + " x where x.institution_code = ?1 and " + d + " <= ?4" + more;
+    }
+
+    static final String LICENSE_EXPIRIES = expiries("license_pool", "expires_on", "");
+    /** Equipment disposed of has no warranty to renew. */
+    static final String WARRANTY_EXPIRIES = expiries("equipment", "warranty_until", " and x.state <> 'RETIRED'");
+
+    /** Cases per {@code column}: ?1 institution, ?2 and ?3 the period's instants, ?4 the unit when {@code unit}. */
+    static String casesBySql(String column, boolean unit) {
+        return "select c." + column + ", " + FIGURES + " from work_case c where" + PERIOD + (unit ? OF_UNIT : "")
+                + " group by c." + column + " order by c." + column;
+    }
+
+    /** Cases per unit, each (case, unit) pair once; parameters as {@link #casesBySql}. */
+    static String casesByUnitSql(boolean unit) {
+        return "select c.unit_code, " + FIGURES + " from (select distinct i.unit_code, w.id, w.status,"
+                + " w.resolution_due, w.response_breached, w.resolution_breached from work_case w join work_item i"
+                + " on i.case_id = w.id where w.institution_code = ?1 and w.opened_at >= ?2 and w.opened_at < ?3"
+                + " and i.unit_code is not null" + STAFF + (unit ? " and i.unit_code = ?4" : "")
+                + ") c group by c.unit_code order by c.unit_code";
+    }
+
+    /** The access reviews opened in the period per semester; parameters as {@link #casesBySql}. */
+    static String accessReviewsSql(boolean unit) {
+        return "select r.semester, count(*), sum(case when r.status = 'DONE' then 1 else 0 end)"
+                + " from access_review r join work_case c on c.id = r.case_id where c.institution_code = ?1"
+                + " and r.opened_at >= ?2 and r.opened_at < ?3" + (unit ? " and r.unit_code = ?4" : "")
+                + " group by r.semester order by r.semester desc";
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -63,19 +101,12 @@ public class DashboardQueries {
 
     /** Cases per procedure or per priority ({@code column}: {@code procedure_code} or {@code priority}). */
     List<FigureRow> casesBy(String column, DashboardFilter f) {
-        String sql = "select c." + column + ", " + FIGURES + " from work_case c where" + PERIOD
-                + (f.unit() == null ? "" : OF_UNIT) + " group by c." + column + " order by c." + column;
-        return caseRows(bind(em.createNativeQuery(sql), f));
+        return caseRows(bind(em.createNativeQuery(casesBySql(column, f.unit() != null)), f));
     }
 
     /** Cases per unit: each (case, unit) pair once, then counted per unit. */
     List<FigureRow> casesByUnit(DashboardFilter f) {
-        String sql = "select c.unit_code, " + FIGURES + " from (select distinct i.unit_code, w.id, w.status,"
-                + " w.resolution_due, w.response_breached, w.resolution_breached from work_case w join work_item i"
-                + " on i.case_id = w.id where w.institution_code = ?1 and w.opened_at >= ?2 and w.opened_at < ?3"
-                + " and i.unit_code is not null" + STAFF + (f.unit() == null ? "" : " and i.unit_code = ?4")
-                + ") c group by c.unit_code order by c.unit_code";
-        return caseRows(bind(em.createNativeQuery(sql), f));
+        return caseRows(bind(em.createNativeQuery(casesByUnitSql(f.unit() != null)), f));
     }
 
     /** DP's indicators per semester of the period; none for an institution that keeps no semester plans. */
@@ -114,12 +145,8 @@ public class DashboardQueries {
 
     /** The access reviews opened in the period per semester: how many, how many completed. */
     List<FigureRow> accessReviews(DashboardFilter f) {
-        String sql = "select r.semester, count(*), sum(case when r.status = 'DONE' then 1 else 0 end)"
-                + " from access_review r join work_case c on c.id = r.case_id where c.institution_code = ?1"
-                + " and r.opened_at >= ?2 and r.opened_at < ?3" + (f.unit() == null ? "" : " and r.unit_code = ?4")
-                + " group by r.semester order by r.semester desc";
         List<FigureRow> rows = new ArrayList<>();
-        for (Object o : bind(em.createNativeQuery(sql), f).getResultList()) {
+        for (Object o : bind(em.createNativeQuery(accessReviewsSql(f.unit() != null)), f).getResultList()) {
             Object[] r = (Object[]) o;
             long reviews = number(r[1]);
             long done = number(r[2]);
@@ -135,15 +162,8 @@ public class DashboardQueries {
      */
     List<FigureRow> expiries(String institution, LocalDate today) {
         List<FigureRow> rows = new ArrayList<>();
-        rows.add(expiryRow("LICENSE_POOL", "select sum(case when p.expires_on < ?2 then 1 else 0 end),"
-                + " sum(case when p.expires_on >= ?2 and p.expires_on <= ?3 then 1 else 0 end),"
-                + " sum(case when p.expires_on >= ?2 and p.expires_on <= ?4 then 1 else 0 end)"
-                + " from license_pool p where p.institution_code = ?1 and p.expires_on <= ?4", institution, today));
-        rows.add(expiryRow("EQUIPMENT", "select sum(case when e.warranty_until < ?2 then 1 else 0 end),"
-                + " sum(case when e.warranty_until >= ?2 and e.warranty_until <= ?3 then 1 else 0 end),"
-                + " sum(case when e.warranty_until >= ?2 and e.warranty_until <= ?4 then 1 else 0 end)"
-                + " from equipment e where e.institution_code = ?1 and e.warranty_until <= ?4"
-                + " and e.state <> 'RETIRED'", institution, today));
+        rows.add(expiryRow("LICENSE_POOL", LICENSE_EXPIRIES, institution, today));
+        rows.add(expiryRow("EQUIPMENT", WARRANTY_EXPIRIES, institution, today));
         return rows;
     }
 
