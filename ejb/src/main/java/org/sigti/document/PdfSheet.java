@@ -275,6 +275,23 @@ public final class PdfSheet implements AutoCloseable {
         y -= space + 4 + tallest;
     }
 
+    /**
+     * A picture (e.g. a chart rendered as PNG) across the page's width at most {@code width} points wide, its aspect
+     * kept, flattened onto white as PDF/A asks; it starts a new page when it does not fit.
+     */
+    public void image(byte[] png, float width) {
+        PDImageXObject picture = logo(png);
+        float w = Math.min(width, WIDTH);
+        float h = w * picture.getHeight() / (float) picture.getWidth();
+        ensure(h + 4);
+        try {
+            content.drawImage(picture, LEFT, y - h, w, h);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= h + 4;
+    }
+
     /** Vertical space. */
     public void gap(float points) {
         if (y - points < BOTTOM) {
