@@ -114,6 +114,12 @@ public class StatisticsBoard {
         return access.team(access.actor().institutionCode());
     }
 
+    /** Whether the caller reads the board (the menu offers it only then). */
+    public boolean mayRead() {
+        StatisticsAccess access = access();
+        return access.reader(access.actor().institutionCode());
+    }
+
     private String readerInstitution(String action) {
         StatisticsAccess access = access();
         String institution = access.actor().institutionCode();
