@@ -104,9 +104,7 @@ public final class IntakeValidator {
             boolean totalRow = template.totalRule().row() && r == last;
             rows.add(cells(columns, position, row, totalRow, rejections));
         }
-        if (rejections.isEmpty()) {
-            totals(template, rows, rejections);
-        }
+        totals(template, rows, rejections);
         List<Rejection> reported = rejections.size() > MAX_REJECTIONS ? rejections.subList(0, MAX_REJECTIONS)
                 : rejections;
         return new Outcome(List.copyOf(reported), rejections.isEmpty() ? List.copyOf(rows) : List.of());
@@ -179,11 +177,18 @@ public final class IntakeValidator {
         return new ValidRow(row.number(), texts, numbers);
     }
 
+    /**
+     * The totals of the template's rule. A row with a numeric cell refused for its type is left out of its row's total,
+     * and a column with one is left out of the total row's check: the refusal of the value says it already.
+     */
     private static void totals(TemplateSpec template, List<ValidRow> rows, List<Rejection> rejections) {
         List<ColumnSpec> columns = template.columns();
         int lastColumn = columns.size() - 1;
         if (template.totalRule().column()) {
             for (ValidRow row : rows) {
+                if (java.util.stream.IntStream.range(0, columns.size()).anyMatch(c -> bad(columns, row, c))) {
+                    continue;
+                }
                 BigDecimal sum = BigDecimal.ZERO;
                 for (int c = 0; c < lastColumn; c++) {
                     if (columns.get(c).type().numeric() && row.numbers().get(c) != null) {
@@ -205,7 +210,8 @@ public final class IntakeValidator {
                 return;
             }
             for (int c = 0; c < columns.size(); c++) {
-                if (!columns.get(c).type().numeric()) {
+                int column = c;
+                if (!columns.get(c).type().numeric() || rows.stream().anyMatch(r -> bad(columns, r, column))) {
                     continue;
                 }
                 BigDecimal sum = BigDecimal.ZERO;
@@ -219,6 +225,11 @@ public final class IntakeValidator {
                 }
             }
         }
+    }
+
+    /** Whether a numeric cell of a row holds a value refused for its type. */
+    private static boolean bad(List<ColumnSpec> columns, ValidRow row, int c) {
+        return columns.get(c).type().numeric() && row.texts().get(c) != null && row.numbers().get(c) == null;
     }
 
     private static String plain(BigDecimal n) {

@@ -68,11 +68,19 @@ class IntakeValidatorTest {
 
     @Test
     void a_bad_integer_a_bad_code_and_a_missing_value_are_refused_with_their_rows() {
-        List<Rejection> r = rejections(HEADER + "OFI;;diez;5;15\nGEN;;1;1;2\nTRO;;;1;1\nTOTAL;;0;0;0\n");
+        List<Rejection> r = rejections(HEADER + "OFI;;diez;5;15\nGEN;;1;1;2\nTRO;;;1;1\nTOTAL;;11;7;18\n");
 
         assertEquals(List.of(Rejection.of(2, "hombres", "statistics.reject.notInteger", "diez"),
                 Rejection.of(3, "categoria", "statistics.reject.unknownCode", "GEN", "CATEGORIA"),
                 Rejection.of(4, "hombres", "statistics.reject.required")), r);
+    }
+
+    @Test
+    void a_bad_code_and_a_total_that_does_not_add_up_are_both_reported() {
+        assertEquals(List.of(Rejection.of(3, "categoria", "statistics.reject.unknownCode", "GEN", "CATEGORIA"),
+                Rejection.of(4, "hombres", "statistics.reject.columnTotal", "30", "31"),
+                Rejection.of(4, "total", "statistics.reject.columnTotal", "40", "41")),
+                rejections(HEADER + "OFI;=HYPERLINK(\"x\");10;5;15\nGEN;;20;5;25\nTOTAL;;31;10;41\n"));
     }
 
     @Test

@@ -52,6 +52,17 @@ public class StatisticsBoardBacking implements Serializable {
     private String period;
     private LocalDate dueOn;
 
+    private long count;
+
+    /** f:viewAction: the count of the filter, which refuses (and records) a caller outside the team and Auditor. */
+    public void load() {
+        count = board.count(state);
+    }
+
+    public long getCount() {
+        return count;
+    }
+
     public LazyDataModel<DueRow> getDues() {
         if (dues == null) {
             DueState shown = state;
