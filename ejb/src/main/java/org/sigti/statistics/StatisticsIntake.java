@@ -216,7 +216,7 @@ public class StatisticsIntake {
         String n = raw == null ? "" : raw.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).strip();
         if (n.isEmpty()) {
-            n = "archivo";
+            n = "sin-nombre";
         }
         return n.length() <= StatSubmission.FILE_NAME_MAXLENGTH ? n
                 : n.substring(n.length() - StatSubmission.FILE_NAME_MAXLENGTH);

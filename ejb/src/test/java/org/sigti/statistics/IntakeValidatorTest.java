@@ -163,7 +163,7 @@ class IntakeValidatorTest {
     @Test
     void the_file_name_loses_any_path() {
         assertEquals("fap.csv", StatisticsIntake.fileName("C:\\Users\\x\\fap.csv"));
-        assertEquals("archivo", StatisticsIntake.fileName(null));
+        assertEquals("sin-nombre", StatisticsIntake.fileName(null));
     }
 
     private static String s(String ref, int index) {
