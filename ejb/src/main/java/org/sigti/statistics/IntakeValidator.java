@@ -3,12 +3,10 @@ package org.sigti.statistics;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.sigti.statistics.StatColumn.Type;
 import org.sigti.statistics.TemplateSpec.ColumnSpec;
 
 /**
@@ -240,10 +238,5 @@ public final class IntakeValidator {
     static String columnName(String raw) {
         String s = Normalizer.normalize(raw == null ? "" : raw.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-    }
-
-    /** The types, for screens that list them. */
-    public static List<Type> types() {
-        return Arrays.asList(Type.values());
     }
 }

@@ -89,10 +89,6 @@ public class StatisticsDueBacking implements Serializable {
         return StatisticsTexts.row(StatisticsTexts.view(), r);
     }
 
-    public int getMaxBytes() {
-        return StatisticsIntake.MAX_BYTES;
-    }
-
     public DueRow getDue() {
         return due;
     }
