@@ -24,6 +24,7 @@ final class StatisticsAccess {
     private final SessionContext context;
     private final EntityManager em;
     private final SecurityEvents events;
+    private Actor actor;
 
     StatisticsAccess(SessionContext context, EntityManager em, SecurityEvents events) {
         this.context = context;
@@ -31,8 +32,12 @@ final class StatisticsAccess {
         this.events = events;
     }
 
+    /** The caller, read once per service call (this object lives as long as one). */
     Actor actor() {
-        return Callers.actor(context, em);
+        if (actor == null) {
+            actor = Callers.actor(context, em);
+        }
+        return actor;
     }
 
     String username() {
