@@ -114,10 +114,16 @@ public class StatisticsBoard {
         return access.team(access.actor().institutionCode());
     }
 
-    /** Whether the caller reads the board (the menu offers it only then). */
+    /**
+     * Whether the caller reads the board and their institution keeps statistics (it has templates): the menu offers
+     * the board only then, not to the staff of an institution without a statistics office.
+     */
     public boolean mayRead() {
         StatisticsAccess access = access();
-        return access.reader(access.actor().institutionCode());
+        String institution = access.actor().institutionCode();
+        return access.reader(institution) && !em.createQuery("select t.id from StatTemplate t"
+                + " where t.institutionCode = :i", Long.class).setParameter("i", institution).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private String readerInstitution(String action) {
