@@ -40,6 +40,16 @@ public final class Roles {
     /** A member of a committee (Comité de Gobierno Digital and its Secretaría técnica; sector committees). */
     public static final String COMITE = "Comite";
 
+    /**
+     * The statistical representative of an entity of the Sector Defensa (Ejército, Marina de Guerra, Fuerza Aérea,
+     * CCFFAA…), titular or alterno, designated to the Comité de Coordinación Estadística (S04.05.00.01 steps 5–8;
+     * procedures.md §S1.2 "Responsables de los Órganos Estadísticos", external data providers): sends the entity's
+     * statistical tables on schedule (step 13, SIESDEF's part). A role of its own, outside {@link #ALL}: it is not
+     * one of MINDEF's staff, so no procedure step, queue or register grants it anything; the statistics intake
+     * ({@code org.sigti.statistics}) alone accepts it, scoped to the entity whose titular or alterno the user is.
+     */
+    public static final String REPRESENTANTE = "Representante";
+
     /** Every role: the IT office in the order of its hierarchy, the people outside IT, then everyone's roles. */
     public static final List<String> ALL = List.of(JEFE, RESPONSABLE, TECNICO, OPERADOR, AUTORIDAD, DIRECTOR, RRHH,
             COMITE, SOLICITANTE, AUDITOR);

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** Writes rows of text cells to an exported file; cells are neutralised by the writer. */
-interface SheetWriter extends AutoCloseable {
+/**
+ * Writes rows of text cells to an exported file; cells are neutralised by the writer. Public for the download
+ * servlets that write a file of their own (the statistics templates, reports and data).
+ */
+public interface SheetWriter extends AutoCloseable {
 
     /** Writes one row (the header first). */
     void row(List<String> cells) throws IOException;
