@@ -207,8 +207,9 @@ class SecureDefaultsIT extends Walk {
         try (Browser auditor = Browser.loggedIn("auditor", "/admin/audit.xhtml")) {
             auditor.submit(By.id("audit:verify"));
             // the check runs in the background (issue 19, item 11): the page shows its progress, then its result
-            assertTrue(auditor.until(d -> !d.findElements(By.id("audit-progress")).isEmpty()
-                    || !d.findElements(By.id("audit-summary")).isEmpty()), "neither progress nor result");
+            Boolean started = auditor.until(d -> !d.findElements(By.id("audit-progress")).isEmpty()
+                    || !d.findElements(By.id("audit-summary")).isEmpty());
+            assertTrue(started, "neither progress nor result");
             // leaving the page does not stop it: coming back finds it, running or ended
             auditor.open(Sigti.BASE_URL + "/");
             String summary = null;
