@@ -126,3 +126,12 @@ WHERE NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.institution_code = 'MINDEF' A
 INSERT INTO org_unit (id, institution_code, code, name, kind, version)
 SELECT 663, 'MINDEF', 'DM', 'Despacho Ministerial', 'REQUESTING', 0
 WHERE NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.institution_code = 'MINDEF' AND u.code = 'DM');
+
+-- The Especialista de gobierno digital of the OGTIE (told at step 1, drafts the informe de sustento and the proyecto de
+-- RM at step 21): a performer, so a Técnico (§S1), in a queue of their own as the SGSI specialist's (V48).
+INSERT INTO org_unit (id, institution_code, code, name, kind, version)
+SELECT 664, 'MINDEF', 'GD', 'Especialista de gobierno digital', 'IT_TEAM', 0
+WHERE NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.institution_code = 'MINDEF' AND u.code = 'GD');
+
+INSERT INTO work_queue (institution_code, code, name, unit_code, version)
+VALUES ('MINDEF', 'GD', 'OGTIE - Especialista de gobierno digital', 'GD', 0);

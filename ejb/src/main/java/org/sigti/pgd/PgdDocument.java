@@ -45,7 +45,7 @@ public class PgdDocument {
                     + " Ministerio de Defensa.");
 
     /** What the document is made from. */
-    public record Content(Letterhead letterhead, ZoneId zone, String caseNumber, PgdPlan plan, PgdPortfolio portfolio,
+    public record Content(Letterhead letterhead, ZoneId zone, String procedureCode, String caseNumber, PgdPlan plan, PgdPortfolio portfolio,
             List<PgdProject> projects, List<PgdActivity> activities, List<PgdRisk> risks, List<PgdStatus> statuses,
             List<PgdApproval> approvals) {
     }
@@ -54,7 +54,7 @@ public class PgdDocument {
         PgdPlan plan = c.plan();
         String title = "Plan de Gobierno Digital del " + c.letterhead().institution() + " " + plan.periodText();
         PdfSheet.Header header = new PdfSheet.Header(c.letterhead(), "PLAN DE GOBIERNO DIGITAL " + plan.periodText(),
-                "S04.01.00.01 · Portafolio versión " + c.portfolio().getNumber(), plan.getRmNumber() == null
+                c.procedureCode() + " · Portafolio versión " + c.portfolio().getNumber(), plan.getRmNumber() == null
                         ? "Proyecto" : "Aprobado por " + plan.getRmNumber(), "Caso " + c.caseNumber());
         try (PdfSheet pdf = new PdfSheet(header, PdfSheet.generatedFooter(Instant.now(), c.zone()))) {
             pdf.section("1. " + SECTIONS.get(0));

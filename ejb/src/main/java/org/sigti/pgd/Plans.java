@@ -227,8 +227,8 @@ public class Plans {
         WorkCase c = em.find(WorkCase.class, plan.getCaseId());
         Institution institution = em.find(Institution.class, plan.getInstitutionCode());
         return document.write(new PgdDocument.Content(institutions.letterhead(institution), institution.getZone(),
-                c.getNumber(), plan, version, portfolios.projects(version), activities(plan), risks(plan),
-                statuses(plan), approvals(plan)));
+                c.getProcedureCode(), c.getNumber(), plan, version, portfolios.projects(version), activities(plan),
+                risks(plan), statuses(plan), approvals(plan)));
     }
 
     private static String key(String name) {

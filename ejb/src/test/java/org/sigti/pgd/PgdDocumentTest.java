@@ -33,7 +33,7 @@ class PgdDocumentTest {
         PgdStatus status = new PgdStatus(3, "INFRA", "Centro de datos alterno", "Paralizado por presupuesto");
         status.decide(PgdStatus.Decision.DESESTIMADO);
         byte[] pdf = new PgdDocument().write(new PgdDocument.Content(Letterhead.of("Ministerio de Defensa"),
-                ZoneId.of("America/Lima"), "S04-2027-000001", plan, portfolio, List.of(project),
+                ZoneId.of("America/Lima"), "S04.01.00.01", "S04-2027-000001", plan, portfolio, List.of(project),
                 List.of(new PgdActivity(3, 1, "Formulación", "Elaborar fichas", LocalDate.of(2027, 3, 1), 15)),
                 List.of(new PgdRisk(3, 1, "Diagnóstico", "Información incompleta", "Plazo adicional")),
                 List.of(status), List.of(new PgdApproval(3, "Portafolio de proyectos del PGD (versión 1)", "3",
