@@ -55,10 +55,12 @@ public class PgdDocument {
         String title = "Plan de Gobierno Digital del " + c.letterhead().institution() + " " + plan.periodText();
         PdfSheet.Header header = new PdfSheet.Header(c.letterhead(), "PLAN DE GOBIERNO DIGITAL " + plan.periodText(),
                 c.procedureCode() + " · Portafolio versión " + c.portfolio().getNumber(), plan.getRmNumber() == null
-                        ? "Proyecto" : "Aprobado por " + plan.getRmNumber(), "Caso " + c.caseNumber());
+                        ? "PROYECTO" : "APROBADO", "Caso " + c.caseNumber());
         try (PdfSheet pdf = new PdfSheet(header, PdfSheet.generatedFooter(Instant.now(), c.zone()))) {
             pdf.section("1. " + SECTIONS.get(0));
             pdf.fields(new Field("TÍTULO", title, 3), new Field("PERIODO", plan.periodText(), 1));
+            pdf.fields(new Field("APROBADO POR", plan.getRmNumber() == null ? "Proyecto, aún no aprobado"
+                    : plan.getRmNumber(), 2), new Field("PUBLICACIÓN", orEmpty(plan.getPublishedAt()), 2));
             pdf.section("2. " + SECTIONS.get(1));
             pdf.fields(new Field("INTRODUCCIÓN", orDefault(plan.getIntroduction(), "El presente Plan de Gobierno"
                     + " Digital es el instrumento de gestión y planificación del Gobierno Digital de la entidad para el"
