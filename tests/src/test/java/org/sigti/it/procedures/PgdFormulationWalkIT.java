@@ -187,5 +187,12 @@ class PgdFormulationWalkIT extends Walk {
         b.open(Sigti.BASE_URL + "/pgd/plan.xhtml?case=" + c.id() + "&version=1");
         assertEquals("1", b.until(d -> d.findElement(By.id("pgd-plan"))).getAttribute("data-version"));
         assertTrue(Storeroom.pdfText(b, "/files/pgd?case=" + c.id() + "&version=2").contains("Portafolio versión 2"));
+
+        // a unit's Director does not read the plan: neither its page nor its document
+        Browser director = desk("director.mindef").browser();
+        assertEquals(403L, ((Number) director.fetch(Sigti.BASE_URL + "/pgd/plan.xhtml?case=" + c.id())
+                .get("status")).longValue());
+        assertEquals(403L, ((Number) director.fetch(Sigti.BASE_URL + "/files/pgd?case=" + c.id()).get("status"))
+                .longValue());
     }
 }
