@@ -41,7 +41,8 @@ import org.sigti.workflow.flow.Text;
  * Resolución Ministerial; 22 sent to the SG by oficio; 23 the Minister signs the RM and orders its publication on the
  * institutional portal; 24 the SG's oficio to the SGTD of the PCM (mesa de partes).
  *
- * <p>SIGTI's names and additions: steps 9 and 14, done by each coordinator in parallel, are "9.INNOV"/"9.INFRA"/
+ * <p>SIGTI's names and additions: step "0" is the filing by the Jefe(a) (SIGTI opens a case with the request form;
+ * the manual's step 1, in the Jefe(a)'s inbox right after, is where the plan's period is set); steps 9 and 14, done by each coordinator in parallel, are "9.INNOV"/"9.INFRA"/
  * "9.GOBTI" and "14.INNOV"/"14.INFRA"/"14.GOBTI" (a fork at 8 and 13, joined at 10 and 15); 3 and 19 may return the
  * work to its author (↺ 2, ↺ 18), as any validation can be refused; tables are typed one row a line, cells separated
  * by "|", as the matrices the manual circulates by mail; the Resolución Ministerial is an official document of the DM
@@ -131,8 +132,11 @@ public class S04010001 extends DeclaredProcedure implements ProcedureFlow {
                     "Formulating MINDEF's Digital Government Plan"))
             .mailTemplates("org.sigti.procedure.pgd.mail")
             .startedBy(Roles.JEFE)
+            .step("0", of("Registrar la formulación del Plan de Gobierno Digital",
+                    "Record the formulation of the Digital Government Plan")).byRequester()
+                .output("Solicitud de formulación del PGD").next("1")
             .step("1", of("Disponer el inicio de la formulación del proyecto del PGD",
-                    "Order the start of the formulation of the PGD")).byRequester()
+                    "Order the start of the formulation of the PGD")).by(Roles.JEFE, CHIEF)
                 .output("Correo electrónico al Especialista de gobierno digital")
                 .hint("El Plan de Gobierno Digital se aprueba para un periodo mínimo de tres (03) años.",
                         "The Digital Government Plan is approved for a period of at least three (3) years.")

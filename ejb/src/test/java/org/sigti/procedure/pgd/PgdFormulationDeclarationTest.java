@@ -15,8 +15,8 @@ class PgdFormulationDeclarationTest {
     private static final ProcedureDefinition E1 = S04010001.FLOW;
 
     @Test
-    void the_twenty_four_activities_with_each_coordinators_steps_split() {
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9.INNOV", "9.INFRA", "9.GOBTI", "10", "11",
+    void the_twenty_four_activities_with_each_coordinators_steps_split_and_the_filing() {
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9.INNOV", "9.INFRA", "9.GOBTI", "10", "11",
                 "12", "13", "14.INNOV", "14.INFRA", "14.GOBTI", "15", "16", "17", "18", "19", "20", "21", "22", "23",
                 "24"), E1.steps().stream().map(s -> s.code()).toList());
         assertEquals("MINDEF (Perú)", E1.institution());
@@ -25,9 +25,9 @@ class PgdFormulationDeclarationTest {
 
     @Test
     void each_step_is_done_by_whom_the_manual_names() {
-        assertTrue(E1.step("1").orElseThrow().responsible().isRequester(), "the Jefe(a) files and orders the start");
+        assertTrue(E1.step("0").orElseThrow().responsible().isRequester(), "the Jefe(a) files the formulation");
         assertEquals(List.of(Roles.JEFE), E1.starters());
-        for (String jefe : List.of("3", "6", "7", "11", "12", "16", "19", "22")) {
+        for (String jefe : List.of("1", "3", "6", "7", "11", "12", "16", "19", "22")) {
             assertPerformer(jefe, Roles.JEFE, "JEFATURA");
         }
         for (String assistance : List.of("2", "5", "8", "10", "13", "15", "18", "9.GOBTI", "14.GOBTI")) {
