@@ -62,7 +62,7 @@ class PgdFormulationWalkIT extends Walk {
         String n = c.number();
         jefe.openFromInbox(n, "1");
         String shortPeriod = jefe.tryAct("1", "continuar", "periodo_inicio", "2027", "periodo_fin", "2028");
-        assertTrue(shortPeriod.contains("periodo mínimo de tres (03) años"), shortPeriod);
+        assertTrue(shortPeriod.contains("el periodo debe abarcar al menos tres años"), shortPeriod);
         jefe.act("1", "continuar", "periodo_inicio", "2027", "periodo_fin", "2029");
         mailbox.await(n, "especialista.gd@sigti.example", "Inicio de la formulación", "2027-2029");
 
@@ -99,7 +99,7 @@ class PgdFormulationWalkIT extends Walk {
         // 11, 12: a decision on every project reported, then the objectives
         jefe.openFromInbox(n, "11");
         String missing = jefe.tryAct("11", "continuar", "decisiones", "Ventanilla única digital | Continúa");
-        assertTrue(missing.contains("Falta la decisión sobre el proyecto"), missing);
+        assertTrue(missing.contains("decida sobre cada proyecto reportado"), missing);
         jefe.act("11", "continuar", "decisiones", "Ventanilla única digital | Continúa\n"
                 + "Centro de datos alterno | Desestimado\nIntranet institucional | Reemplazado");
         jefe.openFromInbox(n, "12").act("12", "continuar", "objetivos_pgd",
