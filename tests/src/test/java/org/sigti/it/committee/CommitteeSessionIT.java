@@ -77,8 +77,9 @@ class CommitteeSessionIT extends Walk {
             return v;
         });
         Document recorded = session.page();
-        String presidentBox = recorded.select("tr[data-user=" + PRESIDENT + "] input[type=checkbox]").attr("name");
-        String memberBox = recorded.select("tr[data-user=" + MEMBER + "] input[type=checkbox]").attr("name");
+        String presidentBox = recorded.select("tr[data-user='" + PRESIDENT + "'] input[type=checkbox]").attr("name");
+        String memberBox = recorded.select("tr[data-user='" + MEMBER + "'] input[type=checkbox]").attr("name");
+        assertTrue(!presidentBox.isEmpty() && !memberBox.isEmpty(), recorded::html);
         session = submit(secretary, session, "attendanceForm", "save", v -> {
             v.put(presidentBox, "on");
             v.put(memberBox, "on");
