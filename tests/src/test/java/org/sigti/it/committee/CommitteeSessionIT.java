@@ -68,7 +68,7 @@ class CommitteeSessionIT extends Walk {
         Matcher id = ID.matcher(session.url());
         assertTrue(id.find(), session.url());
         String page = "/committee/session.xhtml?id=" + id.group(1);
-        String number = session.page().getElementById("session").selectFirst("h1").text().replaceAll("\\D+", " ")
+        String number = session.page().getElementById("committee-session").selectFirst("h1").text().replaceAll("\\D+", " ")
                 .strip().split(" ")[0];
 
         session = submit(secretary, session, "record", "save", v -> {
@@ -95,14 +95,14 @@ class CommitteeSessionIT extends Walk {
         // the members see the session before the acta; the absent one is offered no signature
         for (String member : List.of(PRESIDENT, MEMBER)) {
             try (Browser b = Browser.loggedIn(member, page)) {
-                assertEquals("false", b.until(d -> d.findElement(By.id("session")).getAttribute("data-may-sign")));
+                assertEquals("false", b.until(d -> d.findElement(By.id("committee-session")).getAttribute("data-may-sign")));
             }
         }
         session = submit(secretary, session, "actaForm", "generate", v -> v);
         assertTrue(session.page().getElementById("acta-state").text().startsWith("En firma"), session::body);
-        assertEquals("false", session.page().getElementById("session").attr("data-may-edit"));
+        assertEquals("false", session.page().getElementById("committee-session").attr("data-may-edit"));
         try (Browser absent = Browser.loggedIn(ABSENT, page)) {
-            assertEquals("false", absent.until(d -> d.findElement(By.id("session")).getAttribute("data-may-sign")));
+            assertEquals("false", absent.until(d -> d.findElement(By.id("committee-session")).getAttribute("data-may-sign")));
             assertTrue(absent.text(By.cssSelector("tr[data-user='" + ABSENT + "']")).contains("Ausente"),
                     () -> absent.text(By.cssSelector("tr[data-user='" + ABSENT + "']")));
             assertTrue(absent.all(By.id("sign:signActa")).isEmpty());
@@ -150,7 +150,7 @@ class CommitteeSessionIT extends Walk {
         assertEquals("|1", fixture("/committee", "session", id.group(1), "signer", "tecnico.infra"));
         // the Auditor reads, with no action offered
         Document audited = JsfClient.logIn("auditor.mindef").get(page).page();
-        assertEquals("false", audited.getElementById("session").attr("data-may-edit"));
+        assertEquals("false", audited.getElementById("committee-session").attr("data-may-edit"));
         assertTrue(audited.getElementById("session-agenda").text().contains("Varios"), audited::html);
         for (String form : List.of("record", "document", "actaForm", "sign")) {
             assertNull(audited.getElementById(form), form);
