@@ -21,7 +21,7 @@ class ArchitectureTest {
     /** The feature modules: they may use the kernel and each other, never a procedure. */
     private static final List<String> MODULES = List.of("accounts", "inventory", "backup", "maintenance", "kb",
             "changes", "vault", "intake", "sgsi", "secplatform", "blocklist", "incidents", "satisfaction",
-            "quality", "publication", "training", "canned", "views", "dashboard", "statistics", "pgd");
+            "quality", "publication", "training", "canned", "views", "dashboard", "statistics", "pgd", "committee");
     /** The kernel: it knows no procedure. */
     private static final List<String> KERNEL = List.of("workflow", "db", "security", "document", "sla", "people",
             "mail");
@@ -29,11 +29,11 @@ class ArchitectureTest {
     private static final Pattern PROCEDURE = Pattern.compile("\\borg\\.sigti\\.procedure\\b[\\w.]*");
     private static final Pattern FEATURE_MODULE = Pattern.compile("\\borg\\.sigti\\.(accounts|inventory|backup"
             + "|maintenance|kb|changes|vault|intake|sgsi|secplatform|blocklist|incidents|satisfaction|quality"
-            + "|publication|training|canned|views|dashboard|statistics|pgd)\\b[\\w.]*");
+            + "|publication|training|canned|views|dashboard|statistics|pgd|committee)\\b[\\w.]*");
     private static final Pattern FACES = Pattern.compile("\\bjakarta\\.faces\\b[\\w.]*");
     private static final Pattern MAIL_FORBIDDEN = Pattern.compile("\\b(org\\.sigti\\.(procedure|accounts|inventory"
             + "|backup|maintenance|kb|changes|intake|sgsi|secplatform|blocklist|incidents|satisfaction|quality"
-            + "|publication|training|canned|views|dashboard|statistics|pgd|web)"
+            + "|publication|training|canned|views|dashboard|statistics|pgd|committee|web)"
             + "|jakarta\\.faces)\\b[\\w.]*");
     /** Comments, and string literals so that a comment marker inside one is not taken for a comment. */
     private static final Pattern COMMENTS = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"|/\\*.*?\\*/|//[^\\n]*",
