@@ -86,7 +86,7 @@ public class StatisticalNeeds {
                         + " Información y Estadística nos brinde el apoyo correspondiente:",
                 t.value(S04050002.NEED).strip(),
                 "Referencia: solicitud " + c.getNumber() + " del SIGTI (" + c.getTitle() + ").");
-        Signer director = new Signer(t.actor().username(), "Director(a) / Jefe(a) de " + unit.getName());
+        Signer director = new Signer(t.actor().username(), "Director(a) / Jefe(a) de la " + unit.getName());
         long id = write(t, new OfficialDraft(OfficialDocumentKind.OFICIO, unit.getCode(), c.getId(), JEFE_OGTIE,
                 NEED_SUBJECT, "Solicitud " + c.getNumber() + " del SIGTI", body, t.actor().username(),
                 List.of(director), List.of(OfficialDraft.Recipient.unit(ogtie(t)))));
@@ -120,7 +120,7 @@ public class StatisticalNeeds {
                 "Fecha de entrega: " + DATE.format(due) + ".",
                 "Referencia: solicitud " + c.getNumber() + " del SIGTI.");
         Signer jefe = documents.performerOf(t, "4", Roles.JEFE, S04050002.CHIEF, JEFE_OGTIE);
-        String addressees = String.join("\n", sources.stream().map(u -> "Director(a) / Jefe(a) de " + u.getName())
+        String addressees = String.join("\n", sources.stream().map(u -> "Director(a) / Jefe(a) de la " + u.getName())
                 .toList());
         write(t, new OfficialDraft(sources.size() > 1 ? OfficialDocumentKind.OFICIO_MULTIPLE
                 : OfficialDocumentKind.OFICIO, ogtie(t), c.getId(), addressees, DATA_SUBJECT, need.getNumber(), body,
@@ -173,7 +173,7 @@ public class StatisticalNeeds {
         Signer jefe = documents.performerOf(t, "4", Roles.JEFE, S04050002.CHIEF, JEFE_OGTIE);
         String subject = DOCUMENT_SUBJECT + t.value(S04050002.DOCUMENT_TITLE).strip();
         write(t, new OfficialDraft(OfficialDocumentKind.INFORME, ogtie(t), c.getId(),
-                "Director(a) / Jefe(a) de " + requester.getName(), subject, "Solicitud " + c.getNumber()
+                "Director(a) / Jefe(a) de la " + requester.getName(), subject, "Solicitud " + c.getNumber()
                         + " del SIGTI", body, jefe.username(), List.of(jefe),
                 List.of(OfficialDraft.Recipient.unit(requester.getCode()))), DOCUMENT_SUBJECT);
     }
@@ -219,7 +219,7 @@ public class StatisticalNeeds {
                         + "), que contiene los cuadros, gráficos y notas requeridos.",
                 "Solicitud " + c.getNumber() + " del SIGTI.");
         long id = write(t, new OfficialDraft(OfficialDocumentKind.OFICIO, ogtie(t), c.getId(),
-                "Director(a) / Jefe(a) de " + requester.getName(), DELIVERY_SUBJECT, need.getNumber(), body,
+                "Director(a) / Jefe(a) de la " + requester.getName(), DELIVERY_SUBJECT, need.getNumber(), body,
                 t.actor().username(), List.of(new Signer(t.actor().username(), JEFE_OGTIE)),
                 List.of(OfficialDraft.Recipient.unit(requester.getCode()))));
         signAndSend(t, id);
@@ -311,7 +311,7 @@ public class StatisticalNeeds {
     }
 
     private OrgUnit unit(Transition t, String code, String field) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        String wanted = code == null ? "" : code.strip();
         OrgUnit found = em.createQuery("select u from OrgUnit u where u.institutionCode = :i and u.code = :c",
                 OrgUnit.class).setParameter("i", t.actor().institutionCode()).setParameter("c", wanted)
                 .getResultStream().findFirst().orElse(null);
