@@ -176,6 +176,7 @@ class StatisticalNeedsWalkIT extends Walk {
         specialist.openFromInbox(n, "10").act("10", "continuar", "titulo_documento",
                 "Tríptico de indicadores logísticos", "contenido_documento", "Nota: datos de la DIPEC.");
         coordinator.openFromInbox(n, "11").act("11", "continuar", "informe_estadistico", "Se adjunta el tríptico.");
+        assertEquals(List.of("12=false"), coordinator.open(c.id()).openSteps(), "the review is the Jefe's alone");
         jefe.openFromInbox(n, "12").act("12", "observar", "comment", "Incluya la nota metodológica en el informe.");
         coordinator.openFromInbox(n, "11").act("11", "continuar", "informe_estadistico",
                 "Se adjunta el tríptico. Nota metodológica: conteo al cierre de cada mes.");
