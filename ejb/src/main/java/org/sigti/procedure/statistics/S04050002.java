@@ -207,10 +207,10 @@ public class S04050002 extends DeclaredProcedure implements ProcedureFlow {
             .step("6.E", of("Esperar la información de las unidades de organización en la modalidad, forma y fecha"
                     + " establecidas", "Wait for the units' data in the agreed modality, form and date"))
                 .by(Roles.TECNICO, STATISTICS).output("Información recibida")
-                .hint("El caso espera: las unidades, la información y la fecha de entrega están en «Valores del"
-                        + " caso» y en el oficio. Registre lo recibido para continuar.", "The case waits: the units,"
-                        + " the data and the due date are in the case's values and the oficio. Record what arrived"
-                        + " to go on.")
+                .hint("El caso espera: las unidades, la información y la fecha de entrega están en «Datos"
+                        + " registrados» y en el oficio. Registre lo recibido para continuar.", "The case waits: the"
+                        + " units, the data and the due date are in «Recorded values» and the oficio. Record what"
+                        + " arrived to go on.")
                 .field(RECEIVED).next("7")
             .step("7", of("Revisar y consolidar la información estadística recibida",
                     "Review and consolidate the statistical data received")).by(Roles.TECNICO, STATISTICS)
