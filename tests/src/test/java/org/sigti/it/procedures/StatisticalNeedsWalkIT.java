@@ -144,7 +144,7 @@ class StatisticalNeedsWalkIT extends Walk {
                 "Personal civil asignado a cada almacén.", "modalidad_entrega", "Hoja de cálculo por correo",
                 "fecha_entrega", "31/02/2026"};
         String badDate = specialist.tryAct("6", "oficio", request);
-        assertTrue(badDate.contains("no es una fecha de entrega válida"), badDate);
+        assertTrue(badDate.contains("escriba la fecha como dd/mm/aaaa, de hoy en adelante"), badDate);
         request[7] = due;
         specialist.act("6", "oficio", request);
 
