@@ -35,7 +35,8 @@ class CatalogIT {
             "S04.03.02.02", "SEPREM-DI-006.1", "S04.03.01.03", "S04.03.04.03", "SEPREM-DI-002.1", "S04.03.04.01",
             "S04.03.03.02", "SEPREM-DI-003.1", "SEPREM-DI-003.2", "SEPREM-DI-004.1", "SEPREM-DI-007.1",
             "DPG/ESIN-PRO-5", "UIT/ASS-PR01", "UIT/ASS-PR02", "S04.02.00.01", "S04.02.00.02", "S04.02.00.03",
-            "S04.01.00.03", "S04.03.01.04", "S04.04.00.01", "S04.04.00.02", "S04.04.00.03", "S04.05.00.02");
+            "S04.01.00.03", "S04.03.01.04", "S04.04.00.01", "S04.04.00.02", "S04.04.00.03", "S04.05.00.02",
+            "S04.01.00.01");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -154,7 +155,7 @@ class CatalogIT {
                     () -> assertTrue(browser.all(By.id("start")).isEmpty(), "the Jefe does not file in PR02"));
 
             // the diagram of a procedure SIGTI does not run does not exist
-            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.01.00.01")
+            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.01.00.02")
                     .get("status"));
         }
     }
@@ -249,12 +250,12 @@ class CatalogIT {
             assertTrue(browser.all(By.id("start")).isEmpty(), "no Iniciar for the Auditor");
 
             // another institution's procedure is refused to them
-            browser.open(page("S04.01.00.01"));
+            browser.open(page("S04.01.00.02"));
             assertEquals("Acceso no permitido", browser.text(By.id("error-title")));
         }
-        try (Browser browser = openAs("auditor.mindef", page("S04.01.00.01"))) {
+        try (Browser browser = openAs("auditor.mindef", page("S04.01.00.02"))) {
             assertAll(
-                    () -> assertEquals("Formulación del Plan de Gobierno Digital del MINDEF",
+                    () -> assertEquals("Seguimiento de la implementación del Plan de Gobierno Digital del MINDEF",
                             browser.text(By.id("procedure-name"))),
                     () -> assertEquals("Aún no se ejecuta en SIGTI.", browser.text(By.id("not-running"))),
                     () -> assertTrue(browser.all(By.id("diagram")).isEmpty()),
