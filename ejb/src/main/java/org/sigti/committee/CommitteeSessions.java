@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sigti.committee.CommitteeViews.CommitteeRow;
+import org.sigti.committee.CommitteeMember.Role;
+import org.sigti.committee.CommitteeMember.Seat;
 import org.sigti.committee.CommitteeViews.CommitteeView;
+import org.sigti.committee.CommitteeViews.PersonOption;
 import org.sigti.committee.CommitteeViews.SessionRow;
 import org.sigti.committee.CommitteeViews.SessionView;
 import org.sigti.committee.SessionDocument.Outcome;
@@ -24,7 +27,7 @@ import org.sigti.workflow.Callers;
 /**
  * Committees and their sessions for the screens ({@code /committee/list.xhtml}, {@code /committee/committee.xhtml},
  * {@code /committee/session.xhtml}): the Secretaría técnica (a Responsable of the OGTIE) and the Jefe keep the
- * sessions, members read them and sign their actas, the Auditor reads. The roles here are the outer gate; who may do
+ * members and the sessions, members read them and sign their actas, the Auditor reads. The roles here are the outer gate; who may do
  * what on a given committee is {@link SessionDesk}'s (a refusal is a 403 and a security event). Each method is one
  * transaction.
  */
@@ -85,6 +88,27 @@ public class CommitteeSessions {
     @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
     public long generateActa(long sessionId) {
         return desk.generateActa(me(), sessionId);
+    }
+
+    /** People of the institution who may join the committee, by part of their name or user name (keepers). */
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public List<PersonOption> candidates(long committeeId, String text) {
+        return desk.candidates(me(), committeeId, text);
+    }
+
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public long addMember(long committeeId, String username, Role role, Seat seat) {
+        return desk.addMember(me(), committeeId, username, role, seat);
+    }
+
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public void changeMember(long memberId, Role role, Seat seat) {
+        desk.changeMember(me(), memberId, role, seat);
+    }
+
+    @RolesAllowed({Roles.JEFE, Roles.RESPONSABLE})
+    public void removeMember(long memberId) {
+        desk.removeMember(me(), memberId);
     }
 
     /** @return the acta's number when this signature completed it, else null */

@@ -23,8 +23,17 @@ public final class CommitteeViews {
     public record MemberLine(long id, String username, String fullName, Role role, Seat seat) {
     }
 
-    /** A committee with its members. */
-    public record CommitteeView(CommitteeRow committee, List<MemberLine> members) {
+    /** A committee with its members, in signing order, and those who left it, last to leave first. */
+    public record CommitteeView(CommitteeRow committee, List<MemberLine> members, List<FormerMember> former) {
+    }
+
+    /** Someone who sat on the committee: since when (unknown for the seeded members) and until when. */
+    public record FormerMember(String username, String fullName, Role role, Seat seat, LocalDate since,
+            LocalDate until) {
+    }
+
+    /** A person of the institution who may join a committee, as the member form offers them. */
+    public record PersonOption(String username, String fullName, String unitCode) {
     }
 
     /** A session in a committee's list. */

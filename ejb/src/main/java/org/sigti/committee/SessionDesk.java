@@ -22,8 +22,12 @@ import jakarta.transaction.Transactional;
 import org.sigti.committee.CommitteeViews.AttendanceLine;
 import org.sigti.committee.CommitteeViews.CommitteeRow;
 import org.sigti.committee.CommitteeViews.CommitteeView;
+import org.sigti.committee.CommitteeMember.Role;
+import org.sigti.committee.CommitteeMember.Seat;
 import org.sigti.committee.CommitteeViews.DocumentLine;
+import org.sigti.committee.CommitteeViews.FormerMember;
 import org.sigti.committee.CommitteeViews.MemberLine;
+import org.sigti.committee.CommitteeViews.PersonOption;
 import org.sigti.committee.CommitteeViews.SessionRow;
 import org.sigti.committee.CommitteeViews.SessionView;
 import org.sigti.committee.SessionDocument.Outcome;
@@ -36,6 +40,7 @@ import org.sigti.security.AccessDeniedException;
 import org.sigti.security.Roles;
 import org.sigti.security.SecurityEventKind;
 import org.sigti.security.SecurityEvents;
+import org.sigti.security.SettingsHistory;
 import org.sigti.workflow.Actor;
 import org.sigti.workflow.NotFoundException;
 import org.sigti.workflow.WorkflowException;
@@ -54,7 +59,12 @@ import org.sigti.workflow.WorkflowException;
 public class SessionDesk {
 
     public static final int MAX_PAGE = 100;
+    /** How many people a search for a new member offers. */
+    public static final int MAX_CANDIDATES = 20;
+    /** The history of settings' kind for a committee's membership. */
+    public static final String SETTING = "COMMITTEE_MEMBER";
     private static final String OBJECT = "committee_session";
+    private static final String MEMBER_INVALID = "committee.member.invalid";
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +74,9 @@ public class SessionDesk {
 
     @Inject
     DocumentDesk documents;
+
+    @EJB
+    SettingsHistory history;
 
     Clock clock = Clock.systemUTC();
 
@@ -76,7 +89,166 @@ public class SessionDesk {
 
     public CommitteeView committee(Actor actor, long committeeId) {
         Committee c = readable(actor, committeeId, "committee");
-        return new CommitteeView(row(actor, c), members(c.getId()));
+        List<FormerMember> former = em.createQuery("select m from CommitteeMember m where m.committeeId = :c"
+                + " and m.untilOn is not null order by m.untilOn desc, m.position", CommitteeMember.class)
+                .setParameter("c", c.getId()).getResultStream().map(m -> new FormerMember(m.getUsername(),
+                        m.getFullName(), m.getRole(), m.getSeat(), m.getSinceOn(), m.getUntilOn())).toList();
+        return new CommitteeView(row(actor, c), members(c.getId()), former);
+    }
+
+    /**
+     * People of the actor's institution known to SIGTI (they have logged in once) whose name or user name contains
+     * {@code text}, who are not members now: at most {@link #MAX_CANDIDATES}, by name. Keepers only.
+     */
+    public List<PersonOption> candidates(Actor actor, long committeeId, String text) {
+        Committee c = ofInstitution(actor, em.find(Committee.class, committeeId), "candidates");
+        requireKeeper(actor, c, "candidates", String.valueOf(committeeId));
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.length() < 2) {
+            return List.of();
+        }
+        return em.createQuery("select new org.sigti.committee.CommitteeViews$PersonOption(p.username, p.fullName,"
+                + " u.code) from UserProfile p join p.unit u where u.institutionCode = :i"
+                + " and (lower(p.fullName) like :t escape '!' or lower(p.username) like :t escape '!')"
+                + " and not exists (select m.id from CommitteeMember m where m.committeeId = :c"
+                + " and m.username = p.username and m.untilOn is null) order by p.fullName, p.username",
+                PersonOption.class).setParameter("i", c.getInstitutionCode()).setParameter("c", c.getId())
+                .setParameter("t", "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .setMaxResults(MAX_CANDIDATES).getResultList();
+    }
+
+    /**
+     * The keeper seats a person of the institution on the committee, last in the signing order; a former member
+     * takes their old row again. A presidencia or Secretaría técnica seat already held (titular or alterno) is
+     * refused. Written in the history of settings. @return the member's id
+     */
+    public long addMember(Actor actor, long committeeId, String username, Role role, Seat seat) {
+        Committee c = em.find(Committee.class, committeeId, LockModeType.PESSIMISTIC_WRITE);
+        requireKeeper(actor, ofInstitution(actor, c, "addMember"), "addMember", String.valueOf(committeeId));
+        Map<String, String> problems = new LinkedHashMap<>();
+        String fullName = username == null || username.isBlank() ? null : em.createQuery("select p.fullName"
+                + " from UserProfile p join p.unit u where p.username = :u and u.institutionCode = :i", String.class)
+                .setParameter("u", username.strip()).setParameter("i", c.getInstitutionCode()).getResultStream()
+                .findFirst().orElse(null);
+        if (fullName == null) {
+            problems.put("member", username == null || username.isBlank() ? "committee.required"
+                    : "committee.member.unknownPerson");
+        }
+        requireSeat(role, seat, problems);
+        if (!problems.isEmpty()) {
+            throw new WorkflowException(MEMBER_INVALID, problems);
+        }
+        List<CommitteeMember> rows = em.createQuery("select m from CommitteeMember m where m.committeeId = :c",
+                CommitteeMember.class).setParameter("c", c.getId()).getResultList();
+        CommitteeMember existing = rows.stream().filter(m -> m.getUsername().equals(username.strip())).findFirst()
+                .orElse(null);
+        if (existing != null && existing.isCurrent()) {
+            throw new WorkflowException(MEMBER_INVALID, Map.of("member", "committee.member.already"));
+        }
+        refuseTaken(rows, null, role, seat);
+        int last = rows.stream().filter(CommitteeMember::isCurrent).mapToInt(CommitteeMember::getPosition).max()
+                .orElse(0);
+        LocalDate today = LocalDate.now(clock);
+        CommitteeMember m;
+        if (existing == null) {
+            m = new CommitteeMember(c.getId(), username.strip(), fullName, role, seat, last + 1, today);
+            em.persist(m);
+        } else {
+            m = existing;
+            m.rejoin(fullName, role, seat, last + 1, today);
+        }
+        em.flush();
+        String key = memberKey(c, m);
+        history.changed(SETTING, key, "active", Boolean.FALSE, Boolean.TRUE);
+        history.changed(SETTING, key, "role", null, roleWord(role));
+        history.changed(SETTING, key, "seat", null, seatWord(seat));
+        return m.getId();
+    }
+
+    /** The keeper changes a current member's role or seat, with the same rule as {@link #addMember}. */
+    public void changeMember(Actor actor, long memberId, Role role, Seat seat) {
+        CommitteeMember m = currentMember(actor, memberId, "changeMember");
+        Map<String, String> problems = new LinkedHashMap<>();
+        requireSeat(role, seat, problems);
+        if (!problems.isEmpty()) {
+            throw new WorkflowException(MEMBER_INVALID, problems);
+        }
+        Committee c = em.find(Committee.class, m.getCommitteeId());
+        refuseTaken(em.createQuery("select m from CommitteeMember m where m.committeeId = :c", CommitteeMember.class)
+                .setParameter("c", c.getId()).getResultList(), m, role, seat);
+        String key = memberKey(c, m);
+        history.changed(SETTING, key, "role", roleWord(m.getRole()), roleWord(role));
+        history.changed(SETTING, key, "seat", seatWord(m.getSeat()), seatWord(seat));
+        m.change(role, seat);
+    }
+
+    /**
+     * The keeper records that a member left the committee today. The committee's own Secretaría técnica does not
+     * leave here, nor does a member who still has an acta to sign; a left member's attendance in sessions still
+     * open is dropped.
+     */
+    public void removeMember(Actor actor, long memberId) {
+        CommitteeMember m = currentMember(actor, memberId, "removeMember");
+        Committee c = em.find(Committee.class, m.getCommitteeId());
+        if (m.getUsername().equals(c.getSecretaryUsername())) {
+            throw new WorkflowException("committee.member.isSecretary");
+        }
+        long pending = em.createQuery("select count(s) from CommitteeSession s, SessionAttendance a,"
+                + " OfficialDocument d join d.signers g where s.committeeId = :c and a.sessionId = s.id"
+                + " and a.memberId = :m and a.present = true and d.id = s.actaDocumentId and g.username = :u"
+                + " and g.signedAt is null", Long.class).setParameter("c", c.getId())
+                .setParameter("m", m.getId()).setParameter("u", m.getUsername()).getSingleResult();
+        if (pending > 0) {
+            throw new WorkflowException("committee.member.pendingSignature");
+        }
+        em.createQuery("delete from SessionAttendance a where a.memberId = :m and a.sessionId in (select s.id from"
+                + " CommitteeSession s where s.committeeId = :c and s.actaDocumentId is null)")
+                .setParameter("m", m.getId()).setParameter("c", c.getId()).executeUpdate();
+        m.leave(LocalDate.now(clock));
+        history.changed(SETTING, memberKey(c, m), "active", Boolean.TRUE, Boolean.FALSE);
+    }
+
+    private CommitteeMember currentMember(Actor actor, long memberId, String action) {
+        CommitteeMember m = em.find(CommitteeMember.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw new NotFoundException("committee.member.notFound");
+        }
+        Committee c = em.find(Committee.class, m.getCommitteeId(), LockModeType.PESSIMISTIC_WRITE);
+        requireKeeper(actor, ofInstitution(actor, c, action), action, String.valueOf(memberId));
+        if (!m.isCurrent()) {
+            throw new NotFoundException("committee.member.notFound");
+        }
+        return m;
+    }
+
+    private static void requireSeat(Role role, Seat seat, Map<String, String> problems) {
+        if (role == null) {
+            problems.put("role", "committee.required");
+        }
+        if (seat == null) {
+            problems.put("seat", "committee.required");
+        }
+    }
+
+    /** One presidencia and one Secretaría técnica per seat kind: whoever else holds it must leave or change first. */
+    private static void refuseTaken(List<CommitteeMember> rows, CommitteeMember self, Role role, Seat seat) {
+        if (role != Role.MIEMBRO && rows.stream().anyMatch(o -> o != self && o.isCurrent() && o.getRole() == role
+                && o.getSeat() == seat)) {
+            throw new WorkflowException(MEMBER_INVALID, Map.of("role", "committee.member.roleTaken"));
+        }
+    }
+
+    private static String memberKey(Committee c, CommitteeMember m) {
+        return c.getCode() + " · " + m.getFullName() + " (" + m.getUsername() + ")";
+    }
+
+    /** The history of settings shows these in the bundle's words (its keys {@code CommitteeRole.*}). */
+    private static String roleWord(Role role) {
+        return "CommitteeRole." + role.name();
+    }
+
+    private static String seatWord(Seat seat) {
+        return "CommitteeSeat." + seat.name();
     }
 
     /** A page of the committee's sessions, newest first. */
@@ -227,7 +399,8 @@ public class SessionDesk {
                 : em.find(OfficialDocument.class, s.getActaDocumentId());
         Set<String> signed = acta == null ? Set.of() : acta.getSigners().stream().filter(OfficialSignature::isSigned)
                 .map(OfficialSignature::getUsername).collect(Collectors.toSet());
-        List<AttendanceLine> attendance = members(c.getId()).stream().map(m -> new AttendanceLine(m,
+        List<MemberLine> roster = s.isOpen() ? members(c.getId()) : attended(s.getId());
+        List<AttendanceLine> attendance = roster.stream().map(m -> new AttendanceLine(m,
                 rows.containsKey(m.id()) ? rows.get(m.id()).isPresent() : null, signed.contains(m.username())))
                 .toList();
         List<DocumentLine> docs = em.createQuery("select d from SessionDocument d where d.sessionId = :s"
@@ -252,10 +425,20 @@ public class SessionDesk {
     }
 
     List<MemberLine> members(long committeeId) {
-        return em.createQuery("select m from CommitteeMember m where m.committeeId = :c order by m.position",
-                CommitteeMember.class).setParameter("c", committeeId).getResultStream()
-                .map(m -> new MemberLine(m.getId(), m.getUsername(), m.getFullName(), m.getRole(), m.getSeat()))
-                .toList();
+        return em.createQuery("select m from CommitteeMember m where m.committeeId = :c and m.untilOn is null"
+                + " order by m.position", CommitteeMember.class).setParameter("c", committeeId).getResultStream()
+                .map(SessionDesk::line).toList();
+    }
+
+    /** Who was marked at a session, members then or now, in signing order: the roster of a session with its acta. */
+    private List<MemberLine> attended(long sessionId) {
+        return em.createQuery("select m from CommitteeMember m where m.id in (select a.memberId from"
+                + " SessionAttendance a where a.sessionId = :s) order by m.position", CommitteeMember.class)
+                .setParameter("s", sessionId).getResultStream().map(SessionDesk::line).toList();
+    }
+
+    private static MemberLine line(CommitteeMember m) {
+        return new MemberLine(m.getId(), m.getUsername(), m.getFullName(), m.getRole(), m.getSeat());
     }
 
     private Map<Long, SessionAttendance> attendanceRows(long sessionId) {
@@ -319,7 +502,7 @@ public class SessionDesk {
     /** Keepers, members and the Auditor read a committee. */
     private boolean mayRead(Actor actor, Committee c) {
         return isKeeper(actor, c) || actor.has(Roles.AUDITOR) || em.createQuery("select count(m) from"
-                + " CommitteeMember m where m.committeeId = :c and m.username = :u", Long.class)
+                + " CommitteeMember m where m.committeeId = :c and m.username = :u and m.untilOn is null", Long.class)
                 .setParameter("c", c.getId()).setParameter("u", actor.username()).getSingleResult() > 0;
     }
 

@@ -2,6 +2,7 @@ package org.sigti.committee;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import org.sigti.kb.TestDatabase;
 /**
  * V65 (H2, or the PostgreSQL of -Dsigti.test.jdbc-url): the committee entities match the schema (Hibernate validates
  * them); MINDEF's CGD and statistics committee are seeded with their members in signing order; a session with its
- * attendance and an approved document round-trips; a member's attendance is recorded once per session.
+ * attendance and an approved document round-trips; a member's attendance is recorded once per session. V75: a new
+ * member takes an id above the seeded ones, and one who leaves keeps the row with the day they left.
  */
 class CommitteeSchemaTest {
 
@@ -65,5 +67,25 @@ class CommitteeSchemaTest {
             em.flush();
             return null;
         }));
+    }
+
+    @Test
+    void a_new_member_takes_an_id_above_the_seeded_ones_and_one_who_leaves_keeps_the_row() {
+        long id = db.inTransaction(em -> {
+            CommitteeMember m = new CommitteeMember(1L, "director.mindef", "Director de prueba",
+                    CommitteeMember.Role.MIEMBRO, CommitteeMember.Seat.ALTERNO, 5, LocalDate.of(2026, 12, 7));
+            em.persist(m);
+            em.flush();
+            return m.getId();
+        });
+        assertTrue(id >= 100, "ids from committee_member_seq do not collide with V65's 1 to 7: " + id);
+        db.inTransaction(em -> {
+            em.find(CommitteeMember.class, id).leave(LocalDate.of(2026, 12, 8));
+            return null;
+        });
+        assertEquals(List.of("comite.mindef", "comite2.mindef", "comite3.mindef", "jefe.ogtie"),
+                db.inTransaction(em -> em.createQuery("select m.username from CommitteeMember m where m.committeeId = 1"
+                        + " and m.untilOn is null order by m.position", String.class).getResultList()));
+        assertEquals(LocalDate.of(2026, 12, 8), db.inTransaction(em -> em.find(CommitteeMember.class, id).getUntilOn()));
     }
 }

@@ -33,7 +33,9 @@ import org.sigti.it.procedures.Walk;
  * recorded; the two present members sign in turn from their own session page, which completes and numbers the acta,
  * whose PDF lists agenda, attendance, agreements and the approval. A procedure finds the approval by the document's
  * name. A requester gets 403 for the committees, a Técnico outside the committee 403 for the session (recorded), and
- * the Auditor reads without any action offered.
+ * the Auditor reads without any action offered. The Statistics committee's Secretaría técnica keeps its members: seats
+ * a person found by name, is refused a second titular presidency, changes the seat, records the leaving, and each
+ * change is in the history of settings; a member who left is not on a new session's attendance.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -155,6 +157,100 @@ class CommitteeSessionIT extends Walk {
         for (String form : List.of("record", "document", "actaForm", "sign")) {
             assertNull(audited.getElementById(form), form);
         }
+    }
+
+    @Test
+    void the_secretaria_tecnica_seats_changes_and_retires_a_member_and_the_history_of_settings_keeps_it() {
+        String keeper = "responsable.estad";
+        String person = "director.mindef";
+        JsfClient.logIn(person).get("/"); // SIGTI knows a person once they have logged in
+        JsfClient secretary = JsfClient.logIn(keeper);
+        Document list = secretary.get("/committee/list.xhtml").page();
+        JsfClient.Answer committee = secretary.get(list.getElementById("committee-CCE").absUrl("href"));
+        String committeePage = committee.url();
+        assertEquals("true", committee.page().getElementById("committee").attr("data-may-manage"));
+        // the committee's own Secretaría técnica is offered no "Retirar"
+        assertTrue(committee.page().select("tr[data-user='" + keeper + "'] .sigti-member-remove").isEmpty());
+
+        // given the keeper finds the person by part of their name and seats them as alternate member
+        JsfClient.Answer found = submit(secretary, committee, "addMember", "find", v -> {
+            v.put("addMember:search", "director.mind");
+            return v;
+        });
+        assertEquals(1, found.page().getElementById("addMember:person").select("option[value='" + person + "']")
+                .size(), found::body);
+        JsfClient.Answer added = submit(secretary, found, "addMember", "add", v -> {
+            v.put("addMember:person", person);
+            v.put("addMember:newRole", "MIEMBRO");
+            v.put("addMember:newSeat", "ALTERNO");
+            return v;
+        });
+        assertTrue(added.body().contains("Se agregó el miembro al comité."), added::body);
+        Document seated = added.page();
+        assertEquals(1, seated.select("#members tr[data-user='" + person + "']").size(), seated::html);
+        assertEquals("ALTERNO", seated.select("tr[data-user='" + person + "'] select.sigti-member-seat option[selected]")
+                .attr("value"));
+
+        // a second titular presidency is refused with its reason, and nothing changes
+        JsfClient.Answer refused = secretary.submit(form(seated, "members-form"),
+                seated.selectFirst("tr[data-user='" + person + "'] .sigti-member-change"), v -> {
+                    v.put(seated.selectFirst("tr[data-user='" + person + "'] select.sigti-member-role").attr("name"),
+                            "PRESIDENTE");
+                    v.put(seated.selectFirst("tr[data-user='" + person + "'] select.sigti-member-seat").attr("name"),
+                            "TITULAR");
+                    return v;
+                });
+        assertTrue(refused.body().contains("ese cargo ya lo ocupa otro miembro con la misma condición"), refused::body);
+        Document unchanged = secretary.get(committeePage).page();
+        assertEquals("MIEMBRO", unchanged.select("tr[data-user='" + person + "'] select.sigti-member-role"
+                + " option[selected]").attr("value"));
+
+        // when the seat changes to titular, then the member leaves
+        JsfClient.Answer changed = secretary.submit(form(unchanged, "members-form"),
+                unchanged.selectFirst("tr[data-user='" + person + "'] .sigti-member-change"), v -> {
+                    v.put(unchanged.selectFirst("tr[data-user='" + person + "'] select.sigti-member-seat")
+                            .attr("name"), "TITULAR");
+                    return v;
+                });
+        assertTrue(changed.body().contains("Se guardó el cargo del miembro."), changed::body);
+        Document titular = changed.page();
+        assertEquals("TITULAR", titular.select("tr[data-user='" + person + "'] select.sigti-member-seat"
+                + " option[selected]").attr("value"));
+        JsfClient.Answer left = secretary.submit(form(titular, "members-form"),
+                titular.selectFirst("tr[data-user='" + person + "'] .sigti-member-remove"), v -> v);
+        assertTrue(left.body().contains("Se registró el retiro del miembro."), left::body);
+        assertTrue(left.page().select("#members tr[data-user='" + person + "']").isEmpty(), left::body);
+        assertEquals(1, left.page().select("#former tr[data-user='" + person + "']").size(), left::body);
+
+        // then a new session's attendance lists only the current members
+        JsfClient.Answer session = submit(secretary, left, "newSession", "create", v -> {
+            v.put("newSession:heldOn", "2026-12-07");
+            v.put("newSession:convenedBy", "Oficio N° 051-2026-MINDEF/OGTIE");
+            return v;
+        });
+        assertTrue(session.page().select("tr[data-user='" + person + "']").isEmpty(), session::body);
+        assertEquals(1, session.page().select("tr[data-user='tecnico.estad']").size(), session::body);
+
+        // and the Jefe reads each change, with who made it, in the history of settings
+        Document history = JsfClient.logIn("jefe.ogtie").get("/admin/settings-history.xhtml?type=COMMITTEE_MEMBER")
+                .page();
+        String rows = history.select("tr.sigti-setting-row").stream()
+                .filter(r -> r.text().contains("(" + person + ")")).map(r -> r.select("td").eachText().subList(1, 7)
+                        .toString()).toList().toString();
+        for (String change : List.of("[" + keeper + ", Miembro de comité, CCE · ",
+                "Condición, Alterno(a), Titular]", "Activo, No, Sí]", "Activo, Sí, No]", "Cargo, —, Miembro]")) {
+            assertTrue(rows.contains(change), () -> change + " missing from " + rows);
+        }
+        // a member who does not keep the committee is offered no member form, and may not use it
+        Document asMember = JsfClient.logIn("tecnico.estad").get(committeePage).page();
+        assertNull(asMember.getElementById("addMember"));
+        assertTrue(asMember.select(".sigti-member-change").isEmpty());
+    }
+
+    private static FormElement form(Document page, String id) {
+        FormElement f = (FormElement) page.getElementById(id);
+        assertTrue(f != null, () -> id + " missing: " + page.html());
+        return f;
     }
 
     /** Submits a form of the page through one of its buttons, after {@code edit}; the answer must be a page. */

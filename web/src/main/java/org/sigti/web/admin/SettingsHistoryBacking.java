@@ -35,7 +35,7 @@ public class SettingsHistoryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The kinds of setting the history files changes under, in the filter's order. */
     public static final List<String> TYPES = List.of("SLA_TARGET", "HOURS", "HOLIDAY", "ZONE", "BACKUP_SCHEDULE",
-            "SYSTEM", "EQUIPMENT");
+            "SYSTEM", "EQUIPMENT", "COMMITTEE_MEMBER");
     private static final Pattern ENUM_KEY = Pattern.compile("[A-Z][A-Za-z]+\\.[A-Za-z0-9_]+");
 
     @EJB

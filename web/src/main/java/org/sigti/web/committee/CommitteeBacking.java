@@ -2,6 +2,9 @@ package org.sigti.web.committee;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +12,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
+import org.sigti.committee.CommitteeMember.Role;
+import org.sigti.committee.CommitteeMember.Seat;
 import org.sigti.committee.CommitteeSessions;
+import org.sigti.committee.CommitteeViews.MemberLine;
+import org.sigti.committee.CommitteeViews.PersonOption;
 import org.sigti.committee.CommitteeViews.CommitteeView;
 import org.sigti.committee.CommitteeViews.SessionRow;
 import org.sigti.web.cases.Messages;
@@ -18,7 +25,8 @@ import org.sigti.workflow.WorkflowException;
 
 /**
  * {@code /committee/committee.xhtml?id=}: a committee, its members and its sessions (paged in the database); its
- * Secretaría técnica and the Jefe open a new session, called by an oficio, and land on its page.
+ * Secretaría técnica and the Jefe open a new session, called by an oficio, and land on its page. They also keep the
+ * members: seat a person of the institution found by name, change a member's role or seat, record that one left.
  */
 @Named
 @ViewScoped
@@ -32,6 +40,13 @@ public class CommitteeBacking implements Serializable {
     private Long id;
     private CommitteeView committee;
     private LazyDataModel<SessionRow> sessions;
+
+    private final Map<Long, MemberEdit> edits = new HashMap<>();
+    private String memberSearch;
+    private List<PersonOption> candidates = List.of();
+    private String newMember;
+    private Role newRole;
+    private Seat newSeat;
 
     private String heldOn;
     private String convenedBy;
@@ -49,6 +64,10 @@ public class CommitteeBacking implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        edits.clear();
+        for (MemberLine m : committee.members()) {
+            edits.put(m.id(), new MemberEdit(m.role(), m.seat()));
+        }
         long committeeId = id;
         sessions = new PagedList<>(() -> committees.countSessions(committeeId),
                 (first, size) -> committees.sessions(committeeId, first, size), r -> String.valueOf(r.id()));
@@ -64,6 +83,137 @@ public class CommitteeBacking implements Serializable {
         }
         Messages.info("committee_committee.created");
         return "/committee/session.xhtml?faces-redirect=true&id=" + session;
+    }
+
+    /** The people whose name or user name contains what was typed, not members now (the page stays). */
+    public void search() {
+        try {
+            candidates = committees.candidates(id, memberSearch);
+        } catch (WorkflowException e) {
+            candidates = List.of();
+            Messages.show(e, Dates::label);
+            return;
+        }
+        newMember = candidates.isEmpty() ? null : candidates.get(0).username();
+        if (candidates.isEmpty()) {
+            Messages.error("committee_committee.noCandidates");
+        }
+    }
+
+    public String addMember() {
+        try {
+            committees.addMember(id, newMember, newRole, newSeat);
+        } catch (WorkflowException e) {
+            Messages.show(e, Dates::label);
+            return null;
+        }
+        Messages.info("committee_committee.memberAdded");
+        return self();
+    }
+
+    public String changeMember(long memberId) {
+        MemberEdit edit = edits.get(memberId);
+        try {
+            committees.changeMember(memberId, edit == null ? null : edit.getRole(),
+                    edit == null ? null : edit.getSeat());
+        } catch (WorkflowException e) {
+            Messages.show(e, Dates::label);
+            return null;
+        }
+        Messages.info("committee_committee.memberChanged");
+        return self();
+    }
+
+    public String removeMember(long memberId) {
+        try {
+            committees.removeMember(memberId);
+        } catch (WorkflowException e) {
+            Messages.show(e, Dates::label);
+            return null;
+        }
+        Messages.info("committee_committee.memberRemoved");
+        return self();
+    }
+
+    private String self() {
+        return "/committee/committee.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public Seat[] getSeats() {
+        return Seat.values();
+    }
+
+    public Map<Long, MemberEdit> getEdits() {
+        return edits;
+    }
+
+    public String getMemberSearch() {
+        return memberSearch;
+    }
+
+    public void setMemberSearch(String memberSearch) {
+        this.memberSearch = memberSearch;
+    }
+
+    public List<PersonOption> getCandidates() {
+        return candidates;
+    }
+
+    public String getNewMember() {
+        return newMember;
+    }
+
+    public void setNewMember(String newMember) {
+        this.newMember = newMember;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
+    }
+
+    public Seat getNewSeat() {
+        return newSeat;
+    }
+
+    public void setNewSeat(Seat newSeat) {
+        this.newSeat = newSeat;
+    }
+
+    /** A member's role and seat as the row's selects edit them. */
+    public static final class MemberEdit implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private Role role;
+        private Seat seat;
+
+        MemberEdit(Role role, Seat seat) {
+            this.role = role;
+            this.seat = seat;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
+
+        public Seat getSeat() {
+            return seat;
+        }
+
+        public void setSeat(Seat seat) {
+            this.seat = seat;
+        }
     }
 
     public CommitteeView getCommittee() {
