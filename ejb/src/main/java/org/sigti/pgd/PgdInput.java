@@ -45,6 +45,9 @@ public final class PgdInput {
     }
 
     /** A line of the prioritization: project code | priority (1 first). */
+    public record ProgressLine(String code, int percent, String achievements, String difficulties) {
+    }
+
     public record PriorityLine(String code, int priority) {
     }
 
@@ -98,6 +101,19 @@ public final class PgdInput {
             rows.add(new SheetLine(l.cell(0, PgdProject.CODE_MAXLENGTH), l.cell(1, PgdProject.NAME_MAXLENGTH),
                     l.cell(2, PgdProject.TEXT_MAXLENGTH), l.cell(3, PgdProject.NAME_MAXLENGTH), budget, l.positive(5),
                     l.cell(6, PgdProject.TEXT_MAXLENGTH)));
+        }
+        return rows;
+    }
+
+    /**
+     * A coordinator's progress report (S04.01.00.02 step 2): «Código | Avance (%) | Logros | Dificultades», the
+     * percentage a whole number from 0 to 100 (a trailing "%" allowed).
+     */
+    public static List<ProgressLine> progress(String field, String text) {
+        List<ProgressLine> rows = new ArrayList<>();
+        for (Line l : lines(field, text, 4, "pgd.input.progress")) {
+            rows.add(new ProgressLine(l.cell(0, PgdProject.CODE_MAXLENGTH), l.percent(1),
+                    l.cell(2, PgdProgress.TEXT_MAXLENGTH), l.cell(3, PgdProgress.TEXT_MAXLENGTH)));
         }
         return rows;
     }
@@ -168,6 +184,15 @@ public final class PgdInput {
             } catch (NumberFormatException e) {
                 throw bad();
             }
+        }
+
+        int percent(int i) {
+            String value = cells[i].strip();
+            value = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+            if (!value.matches("\\d{1,3}") || Integer.parseInt(value) > 100) {
+                throw bad();
+            }
+            return Integer.parseInt(value);
         }
 
         WorkflowException bad() {

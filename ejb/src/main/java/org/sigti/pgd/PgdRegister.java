@@ -13,7 +13,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sigti.pgd.PgdRows.ActivityRow;
 import org.sigti.pgd.PgdRows.ApprovalRow;
+import org.sigti.pgd.PgdRows.FollowUpRow;
 import org.sigti.pgd.PgdRows.PlanView;
+import org.sigti.pgd.PgdRows.ProgressRow;
 import org.sigti.pgd.PgdRows.ProjectRow;
 import org.sigti.pgd.PgdRows.RiskRow;
 import org.sigti.pgd.PgdRows.StatusRow;
@@ -54,17 +56,24 @@ public class PgdRegister {
     @Inject
     Portfolios portfolios;
 
+    @Inject
+    FollowUps followUps;
+
     /** Whether the case has a plan the caller may read (the case page's panel); never refuses. */
     public boolean has(long caseId) {
         Actor actor = actor();
         WorkCase c = em.find(WorkCase.class, caseId);
-        return c != null && mayRead(actor, c) && plans.find(caseId) != null;
+        return c != null && mayRead(actor, c)
+                && (plans.find(caseId) != null || followUps.find(caseId).isPresent());
     }
 
-    /** The case's plan with portfolio version {@code version} (null: the newest). */
+    /**
+     * The case's plan (a formulation's, or the plan a follow-up case follows) with portfolio version {@code version}
+     * (null: the newest) and its follow-ups.
+     */
     public PlanView view(long caseId, Integer version) {
         PgdPlan plan = readable(caseId, "PgdRegister.view");
-        WorkCase c = em.find(WorkCase.class, caseId);
+        WorkCase c = em.find(WorkCase.class, plan.getCaseId());
         PgdPortfolio shown = version == null ? portfolios.latest(plan) : portfolios.version(plan, version);
         List<VersionRow> versions = portfolios.versions(plan).stream().map(v -> new VersionRow(v.getNumber(),
                 v.getCreatedAt(), v.getApprovedSession(), em.createQuery("select count(p) from PgdProject p"
@@ -82,10 +91,23 @@ public class PgdRegister {
                 a.getSession(), a.getAgreement(), a.getMember(), a.getApprovedAt())).toList();
         List<String> objectives = plan.getObjectives() == null ? List.of()
                 : plan.getObjectives().lines().filter(l -> !l.isBlank()).map(String::strip).toList();
-        return new PlanView(caseId, c.getNumber(), c.getTitle(), plan.getStartYear(), plan.getEndYear(),
+        List<FollowUpRow> follows = followUps.ofPlan(plan).stream().limit(MAX_ROWS).map(this::followUp).toList();
+        return new PlanView(plan.getCaseId(), c.getNumber(), c.getTitle(), plan.getStartYear(), plan.getEndYear(),
                 plan.getPesem(), plan.getPeiObjectives(), plan.getPolicies(), plan.getSituation(), objectives,
                 plan.getRmNumber(), plan.getPublishedAt(), shown.getNumber(), versions, projects, activities, risks,
-                statuses, approvals);
+                statuses, approvals, follows);
+    }
+
+    private FollowUpRow followUp(PgdFollowUp f) {
+        WorkCase c = em.find(WorkCase.class, f.getCaseId());
+        Integer produced = f.getNewPortfolioId() == null ? null
+                : em.find(PgdPortfolio.class, f.getNewPortfolioId()).getNumber();
+        List<ProgressRow> progress = followUps.progress(f).stream().limit(MAX_ROWS).map(p -> new ProgressRow(
+                p.getTeam(), p.getProjectCode(), p.getProjectName(), p.getPercent(), p.getAchievements(),
+                p.getDifficulties())).toList();
+        return new FollowUpRow(f.getCaseId(), c.getNumber(), f.getYear(), followUps.followed(f).getNumber(),
+                f.getReportNumber(), f.getReportNumber() == null ? null : f.getReportDocumentId(),
+                f.getNotedSession(), f.getPortfolioModified(), produced, progress);
     }
 
     /** The final PGD document of the case, with portfolio version {@code version} (null: the newest). */
@@ -104,7 +126,8 @@ public class PgdRegister {
         }
         PgdPlan plan = plans.find(caseId);
         if (plan == null) {
-            throw new WorkflowException("pgd.plan.none");
+            plan = followUps.find(caseId).map(followUps::plan).orElseThrow(
+                    () -> new WorkflowException("pgd.plan.none"));
         }
         return plan;
     }

@@ -16,7 +16,7 @@ public final class PgdRows {
             String pesem, String peiObjectives, String policies, String situation, List<String> objectives,
             String rmNumber, String publishedAt, int version, List<VersionRow> versions, List<ProjectRow> projects,
             List<ActivityRow> activities, List<RiskRow> risks, List<StatusRow> statuses,
-            List<ApprovalRow> approvals) {
+            List<ApprovalRow> approvals, List<FollowUpRow> followUps) {
 
         public String period() {
             return startYear + "-" + endYear;
@@ -45,6 +45,19 @@ public final class PgdRows {
 
     /** A project of the current portfolio as reported, and the decision on it (key of {@code PgdStatus.Decision}). */
     public record StatusRow(String team, String project, String status, String decision) {
+    }
+
+    /**
+     * A yearly follow-up of the plan (S04.01.00.02): its case, the version followed, the informe (number and official
+     * document, once signed), the CGD's session, the version it produced (or null), and the progress reported.
+     */
+    public record FollowUpRow(long caseId, String caseNumber, int year, int versionFollowed, String reportNumber,
+            Long reportDocumentId, String notedSession, Boolean modified, Integer newVersion,
+            List<ProgressRow> progress) {
+    }
+
+    public record ProgressRow(String team, String code, String name, int percent, String achievements,
+            String difficulties) {
     }
 
     public record ApprovalRow(String subject, String session, String agreement, String member, Instant approvedAt) {

@@ -172,28 +172,7 @@ public class Plans {
 
     /** Step 16: a priority for every project of the new portfolio; a project left out or unknown is refused. */
     public void prioritize(PgdPlan plan, String field, List<PriorityLine> priorities) {
-        PgdPortfolio first = portfolios.version(plan, 1);
-        Map<String, PgdProject> byCode = new LinkedHashMap<>();
-        portfolios.projects(first).forEach(p -> byCode.put(p.getCode(), p));
-        if (byCode.isEmpty()) {
-            throw new WorkflowException("pgd.portfolio.empty", Map.of(field, "pgd.portfolio.empty.field"));
-        }
-        Set<String> given = new HashSet<>();
-        for (PriorityLine line : priorities) {
-            PgdProject p = byCode.get(line.code().toUpperCase(Locale.ROOT));
-            if (p == null) {
-                throw new WorkflowException("pgd.project.unknown", Map.of(field, "pgd.project.unknown.field"),
-                        line.code());
-            }
-            p.prioritize(line.priority());
-            given.add(p.getCode());
-        }
-        for (String code : byCode.keySet()) {
-            if (!given.contains(code)) {
-                throw new WorkflowException("pgd.priority.missing", Map.of(field, "pgd.priority.missing.field"),
-                        code);
-            }
-        }
+        portfolios.prioritize(portfolios.version(plan, 1), field, priorities);
     }
 
     /** Steps 4, 17, 20: the CGD's approval in session, by the member in person. */

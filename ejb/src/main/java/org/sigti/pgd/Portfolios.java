@@ -2,7 +2,12 @@ package org.sigti.pgd;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.sigti.pgd.PgdInput.PriorityLine;
 import org.sigti.workflow.WorkflowException;
 
 /**
@@ -72,6 +78,34 @@ public class Portfolios {
         return em.createQuery("select p from PgdProject p where p.portfolioId = :v"
                 + " order by case when p.priority is null then 1 else 0 end, p.priority, p.code", PgdProject.class)
                 .setParameter("v", version.getId()).getResultList();
+    }
+
+    /**
+     * A priority for every project of {@code version} (S04.01.00.01 step 16, S04.01.00.02 step 8); a project left out
+     * or unknown is refused against {@code field}.
+     */
+    public void prioritize(PgdPortfolio version, String field, List<PriorityLine> priorities) {
+        Map<String, PgdProject> byCode = new LinkedHashMap<>();
+        projects(version).forEach(p -> byCode.put(p.getCode(), p));
+        if (byCode.isEmpty()) {
+            throw new WorkflowException("pgd.portfolio.empty", Map.of(field, "pgd.portfolio.empty.field"));
+        }
+        Set<String> given = new HashSet<>();
+        for (PriorityLine line : priorities) {
+            PgdProject p = byCode.get(line.code().toUpperCase(Locale.ROOT));
+            if (p == null) {
+                throw new WorkflowException("pgd.project.unknown", Map.of(field, "pgd.project.unknown.field"),
+                        line.code());
+            }
+            p.prioritize(line.priority());
+            given.add(p.getCode());
+        }
+        for (String code : byCode.keySet()) {
+            if (!given.contains(code)) {
+                throw new WorkflowException("pgd.priority.missing", Map.of(field, "pgd.priority.missing.field"),
+                        code);
+            }
+        }
     }
 
     private static Instant now() {

@@ -56,6 +56,19 @@ class PgdInputTest {
     }
 
     @Test
+    void a_progress_report_gives_a_whole_percentage_from_0_to_100_per_project() {
+        var rows = PgdInput.progress("avance", "INN-01 | 45 | Piloto | Retraso\nINF-01 | 30 % | Equipos | Presupuesto\n"
+                + "GOB-01 | 0 | Ninguno | Sin inicio\nGOB-02 | 100% | Concluido | Ninguna");
+        assertEquals(List.of(45, 30, 0, 100), rows.stream().map(PgdInput.ProgressLine::percent).toList());
+        assertEquals(new PgdInput.ProgressLine("INN-01", 45, "Piloto", "Retraso"), rows.get(0));
+        for (String bad : List.of("X | 101 | a | b", "X | -1 | a | b", "X | 4.5 | a | b", "X | | a | b",
+                "X | 50 | a", "X | 50 | | b")) {
+            WorkflowException e = assertThrows(WorkflowException.class, () -> PgdInput.progress("avance", bad), bad);
+            assertEquals(Map.of("avance", "pgd.input.progress"), e.fieldProblems(), bad);
+        }
+    }
+
+    @Test
     void a_year_has_four_digits() {
         assertEquals(2027, PgdInput.year("p", " 2027 "));
         WorkflowException e = assertThrows(WorkflowException.class, () -> PgdInput.year("p", "27"));

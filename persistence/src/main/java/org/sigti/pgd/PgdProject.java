@@ -88,6 +88,11 @@ public class PgdProject {
         this.indicators = indicators;
     }
 
+    /** The yearly update (S04.01.00.02 step 7): the project's name as its coordinator now writes it. */
+    public void rename(String name) {
+        this.name = requireNonNull(name, "Name is required.");
+    }
+
     /** Step 16: its place in the prioritized list (1 first). */
     public void prioritize(int priority) {
         if (priority < 1) {

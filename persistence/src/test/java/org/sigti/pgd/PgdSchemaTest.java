@@ -43,7 +43,8 @@ class PgdSchemaTest {
         factory = new Configuration().addAnnotatedClass(PgdPlan.class).addAnnotatedClass(PgdPortfolio.class)
                 .addAnnotatedClass(PgdProject.class).addAnnotatedClass(PgdActivity.class)
                 .addAnnotatedClass(PgdRisk.class).addAnnotatedClass(PgdStatus.class)
-                .addAnnotatedClass(PgdApproval.class)
+                .addAnnotatedClass(PgdApproval.class).addAnnotatedClass(PgdFollowUp.class)
+                .addAnnotatedClass(PgdProgress.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", user)
                 .setProperty("hibernate.connection.password", password)
@@ -115,5 +116,45 @@ class PgdSchemaTest {
         assertThrows(RuntimeException.class, () -> factory.inTransaction(s -> s.createNativeMutationQuery(
                 "update pgd_plan set end_year = 2028 where id = " + planId).executeUpdate()),
                 "the database refuses a plan shorter than three years");
+    }
+
+    @Test
+    void a_follow_up_once_per_plan_and_year_with_its_progress_from_0_to_100() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        factory.inTransaction(s -> s.createNativeMutationQuery("insert into work_case (id, case_number,"
+                + " procedure_code, origin_procedure, title, channel, requester_username, requester_name, status,"
+                + " opened_at, updated_at, response_breached, resolution_breached, audit_count, audit_head, version,"
+                + " institution_code) select id + 100, 'S04-2026-00' || (id + 100), 'S04.01.00.02', 'S04.01.00.02',"
+                + " 'Seguimiento', 'SCHEDULE', 'sigti', 'SIGTI', 'OPEN', current_timestamp, current_timestamp, false,"
+                + " false, 0, '0', 0, 'MINDEF' from work_case where id = 1").executeUpdate());
+        long[] ids = factory.fromTransaction(s -> {
+            PgdPlan plan = new PgdPlan(101, "MINDEF", 2026, 2028, now); // the follow-up case stands in for a plan's
+            s.persist(plan);
+            s.flush();
+            PgdPortfolio first = new PgdPortfolio(plan.getId(), 1, now);
+            s.persist(first);
+            s.flush();
+            PgdFollowUp f = new PgdFollowUp(plan.getId(), 101, 2026, first.getId(), now);
+            f.noted("4-2026", "Actualizar el portafolio", true);
+            s.persist(f);
+            s.flush();
+            s.persist(new PgdProgress(f.getId(), "INNOV", "INN-01", "Mesa de partes digital", 45, "Piloto",
+                    "Retraso en la contratación"));
+            return new long[] {plan.getId(), first.getId(), f.getId()};
+        });
+        factory.inTransaction(s -> {
+            PgdFollowUp f = s.find(PgdFollowUp.class, ids[2]);
+            assertEquals(2026, f.getYear());
+            assertEquals(Boolean.TRUE, f.getPortfolioModified());
+            assertEquals(45, s.createQuery("select p from PgdProgress p where p.followUpId = :f", PgdProgress.class)
+                    .setParameter("f", ids[2]).getSingleResult().getPercent());
+        });
+        assertThrows(RuntimeException.class, () -> factory.inTransaction(s -> s.persist(new PgdFollowUp(ids[0], 1,
+                2026, ids[1], now))), "one follow-up per plan and year");
+        assertThrows(RuntimeException.class, () -> factory.inTransaction(s -> s.createNativeMutationQuery(
+                "update pgd_progress set percent_done = 101 where followup_id = " + ids[2]).executeUpdate()),
+                "the database refuses a percentage over 100");
+        assertThrows(IllegalArgumentException.class, () -> new PgdProgress(ids[2], "INNOV", "INN-02", "X", -1, "a",
+                "b"));
     }
 }

@@ -270,7 +270,7 @@ public class PgdSteps {
     }
 
     /** The CGD's approval in session: recorded, and the Acta de reunión signed by the member in person. */
-    private void approve(Transition t, PgdPlan plan, String subject) {
+    void approve(Transition t, PgdPlan plan, String subject) {
         String session = t.value(S04010001.SESSION).strip();
         String agreement = t.value(S04010001.AGREEMENT).strip();
         plans.approval(plan, subject, session, agreement, t.actor().username());
@@ -292,11 +292,11 @@ public class PgdSteps {
      *
      * @return its number
      */
-    private String issue(Transition t, OfficialDocumentKind kind, String unit, String capacity, String addressees,
+    String issue(Transition t, OfficialDocumentKind kind, String unit, String capacity, String addressees,
             String subject, List<String> paragraphs, List<Recipient> recipients) {
         String me = t.actor().username();
         long id = desk.draft(t.actor(), new OfficialDraft(kind, unit, t.caseId(), addressees, subject,
-                "Caso " + t.caseNumber() + " (S04.01.00.01)", String.join("\n\n", paragraphs), me,
+                "Caso " + t.caseNumber() + " (" + t.procedureCode() + ")", String.join("\n\n", paragraphs), me,
                 List.of(new Signer(me, capacity)), recipients));
         desk.askReview(t.actor(), id);
         desk.approve(t.actor(), id);
@@ -305,12 +305,12 @@ public class PgdSteps {
         return number;
     }
 
-    private String ogtie(Transition t) {
+    String ogtie(Transition t) {
         return engine.unitOf(t.actor().institutionCode(), S04010001.CHIEF);
     }
 
     /** The team whose coordinator does step "9.X" or "14.X". */
-    private static String team(Transition t) {
+    static String team(Transition t) {
         return t.fromStep().substring(t.fromStep().indexOf('.') + 1);
     }
 }
