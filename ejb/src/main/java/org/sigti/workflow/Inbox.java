@@ -62,6 +62,9 @@ public class Inbox {
     @Resource
     SessionContext context;
 
+    @jakarta.inject.Inject
+    CallerHomes homes;
+
     public List<InboxRow> page(InboxQuery query, int first, int pageSize) {
         Filter filter = filter(query);
         if (filter == null) {
@@ -203,8 +206,16 @@ public class Inbox {
         }
     }
 
-    /** The caller's unit code (null when they have none) and institution. */
+    /** The caller's unit code (null when they have none) and institution, read once per request. */
     private String[] unitOf(String username) {
+        try {
+            return homes.of(username, this::readUnitOf);
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
+            return readUnitOf(username);
+        }
+    }
+
+    private String[] readUnitOf(String username) {
         return em.createQuery("select u.code, u.institutionCode from UserProfile p join p.unit u"
                 + " where p.username = :username", Object[].class).setParameter("username", username)
                 .getResultStream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]})
