@@ -62,9 +62,6 @@ public class Inbox {
     @Resource
     SessionContext context;
 
-    @jakarta.inject.Inject
-    CallerHomes homes;
-
     public List<InboxRow> page(InboxQuery query, int first, int pageSize) {
         Filter filter = filter(query);
         if (filter == null) {
@@ -208,17 +205,8 @@ public class Inbox {
 
     /** The caller's unit code (null when they have none) and institution, read once per request. */
     private String[] unitOf(String username) {
-        try {
-            return homes.of(username, this::readUnitOf);
-        } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
-            return readUnitOf(username);
-        }
-    }
-
-    private String[] readUnitOf(String username) {
-        return em.createQuery("select u.code, u.institutionCode from UserProfile p join p.unit u"
-                + " where p.username = :username", Object[].class).setParameter("username", username)
-                .getResultStream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]})
+        return org.sigti.people.CallerProfiles.of(em, username).filter(p -> p.unitCode() != null)
+                .map(p -> new String[] {p.unitCode(), p.institutionCode()})
                 .orElseGet(() -> new String[] {null, org.sigti.people.Institutions.defaultInstitution()});
     }
 

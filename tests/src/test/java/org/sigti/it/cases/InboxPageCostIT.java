@@ -30,8 +30,8 @@ import org.sigti.it.security.ApiTokens;
 
 /**
  * The inbox at the cost of its page (issue 20, item 2), counted with Hibernate's statistics
- * ({@link StatementsFixture}): a render of the home page reads the caller's unit once (not once per count, page and
- * saved view), no query twice, and not "Mis solicitudes"' count again once the session has it; its statements stay
+ * ({@link StatementsFixture}): a render of the home page reads the caller's profile once (not once per menu, count,
+ * page and saved view), no query twice, and not "Mis solicitudes"' count again once the session has it; its statements stay
  * under a fixed bound. And "Mi bandeja"'s capped count, counted as two disjoint sets, counts a step of the caller's
  * queue that is assigned to the caller once, on the page as in the heading.
  */
@@ -41,8 +41,8 @@ class InboxPageCostIT {
 
     /** The statements one render of the home page may prepare (measured: see the assertion's message). */
     static final int MOST_STATEMENTS = 25;
-    static final String UNIT_OF = "select u.code, u.institutionCode from UserProfile p join p.unit u"
-            + " where p.username = :username";
+    /** The caller's profile (UserProfile.findByUsername): their name, unit and institution. */
+    static final String PROFILE = "select p from UserProfile p where p.username = :username";
     static final String COUNT_MY_CASES = "select count(c) from WorkCase c where c.requesterUsername = :me";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -85,7 +85,7 @@ class InboxPageCostIT {
     }
 
     @Test
-    void a_render_of_the_home_page_reads_the_caller_s_unit_once_and_repeats_no_query() {
+    void a_render_of_the_home_page_reads_the_caller_s_profile_once_and_repeats_no_query() {
         JsfClient operador = JsfClient.logIn("operador"); // the first render: the login, the profile, the counts
         for (JsfClient client : List.of(operador, JsfClient.logIn("responsable"))) {
             client.get("/");
@@ -98,7 +98,7 @@ class InboxPageCostIT {
 
             assertEquals(200, home.status());
             assertNotNull(home.page().selectFirst("#inbox-count"), home::body);
-            assertTrue(queries.getOrDefault(UNIT_OF, 0L) <= 1, measured);
+            assertTrue(queries.getOrDefault(PROFILE, 0L) <= 1, measured);
             assertEquals(0L, queries.getOrDefault(COUNT_MY_CASES, 0L), "kept from the session's first render: "
                     + measured);
             assertTrue(queries.values().stream().allMatch(runs -> runs == 1), "a query run twice: " + measured);
