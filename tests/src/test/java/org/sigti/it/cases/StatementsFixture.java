@@ -30,7 +30,7 @@ public class StatementsFixture extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Object statistics = call(factory.unwrap(Object.class), "getStatistics");
+            Object statistics = call(sessionFactory(), "getStatistics");
             response.setContentType("text/plain;charset=UTF-8");
             PrintWriter out = response.getWriter();
             if (request.getParameter("reset") != null) {
@@ -51,6 +51,25 @@ public class StatementsFixture extends HttpServlet {
         } catch (ReflectiveOperationException e) {
             throw new IOException("Hibernate's statistics could not be read", e);
         }
+    }
+
+    /** Hibernate's SessionFactory behind the injected factory (which may be the container's wrapper of it). */
+    private Object sessionFactory() throws ReflectiveOperationException {
+        Object unwrapped = factory.unwrap(Object.class);
+        if (has(unwrapped, "getStatistics")) {
+            return unwrapped;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return factory.unwrap(Class.forName("org.hibernate.SessionFactory", false, loader));
+    }
+
+    private static boolean has(Object target, String name) {
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object call(Object target, String name, Object... args) throws ReflectiveOperationException {
