@@ -27,7 +27,7 @@ public class FiledCounts {
     /** Beyond this many people the counts are dropped and counted again as they are asked for. */
     static final int MOST_PEOPLE = 20_000;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
