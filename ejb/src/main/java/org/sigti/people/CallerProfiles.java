@@ -37,13 +37,17 @@ public class CallerProfiles {
     /** Forgets {@code username}'s profile in the current request, if any: it has just changed. */
     static void forget(String username) {
         try {
-            CDI.current().select(CallerProfiles.class).get().known.remove(username);
+            CDI.current().select(CallerProfiles.class).get().drop(username);
         } catch (ContextNotActiveException | IllegalStateException outsideARequest) {
             // nothing kept
         }
     }
 
-    Optional<Facts> read(EntityManager em, String username) {
+    /**
+     * Through the request's instance (public: a client proxy defined apart from this package would run a
+     * package-private method on itself, one map for every request).
+     */
+    public Optional<Facts> read(EntityManager em, String username) {
         Facts facts = known.get(username);
         if (facts != null) {
             return Optional.of(facts);
@@ -51,6 +55,11 @@ public class CallerProfiles {
         Optional<Facts> loaded = load(em, username);
         loaded.ifPresent(f -> known.put(username, f));
         return loaded;
+    }
+
+    /** Drops what the request keeps of {@code username}. */
+    public void drop(String username) {
+        known.remove(username);
     }
 
     private static Optional<Facts> load(EntityManager em, String username) {
