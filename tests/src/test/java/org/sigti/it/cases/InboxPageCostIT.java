@@ -64,7 +64,8 @@ class InboxPageCostIT {
         // the operador takes one of the three: it leaves the unassigned queue and is assigned to them
         JsfClient.Answer filtered = filter(operador, mark);
         Map<String, String> keys = keys(filtered);
-        assertEquals(3, keys.size(), filtered::body);
+        assertEquals(3, keys.size(), () -> "unfiltered: " + operador.get("/").page().selectFirst("#inbox-count").text()
+                + "; filtered: " + filtered.body());
         FormElement form = form(filtered);
         JsfClient.Answer taken = operador.submit(form, form.selectFirst("[name='home:bulkTake']"), values -> {
             values.put("home:inbox_selection", keys.get(numbers.get(1)));
