@@ -36,7 +36,7 @@ public class FiledCounts {
     private record Counted(long generation, long count) {
     }
 
-    /** {@code username}'s filed cases: the kept count, or {@code query}'s when none is kept for the current generation. */
+    /** {@code username}'s filed cases: the kept count, or {@code query}'s when none is kept for this generation. */
     public long count(String username, LongSupplier query) {
         long generation = generations.getOrDefault(username, 0L);
         Counted kept = counts.get(username);
