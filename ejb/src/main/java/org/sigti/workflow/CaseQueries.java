@@ -46,6 +46,9 @@ public class CaseQueries {
     @Inject
     CaseLinks links;
 
+    @Inject
+    FiledCounts filed;
+
     @EJB
     SecurityEvents securityEvents;
 
@@ -136,9 +139,11 @@ public class CaseQueries {
                 .getResultList();
     }
 
+    /** How many cases the caller filed: counted once, then kept until they file another ({@link FiledCounts}). */
     public long countMyCases() {
-        return em.createQuery("select count(c) from WorkCase c where c.requesterUsername = :me", Long.class)
-                .setParameter("me", context.getCallerPrincipal().getName()).getSingleResult();
+        String me = context.getCallerPrincipal().getName();
+        return filed.count(me, () -> em.createQuery("select count(c) from WorkCase c where c.requesterUsername = :me",
+                Long.class).setParameter("me", me).getSingleResult());
     }
 
     private CaseView.OpenStep openStep(WorkItem item, Actor actor, boolean writer) {

@@ -203,11 +203,10 @@ public class Inbox {
         }
     }
 
-    /** The caller's unit code (null when they have none) and institution. */
+    /** The caller's unit code (null when they have none) and institution, read once per request. */
     private String[] unitOf(String username) {
-        return em.createQuery("select u.code, u.institutionCode from UserProfile p join p.unit u"
-                + " where p.username = :username", Object[].class).setParameter("username", username)
-                .getResultStream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]})
+        return org.sigti.people.CallerProfiles.of(em, username).filter(p -> p.unitCode() != null)
+                .map(p -> new String[] {p.unitCode(), p.institutionCode()})
                 .orElseGet(() -> new String[] {null, org.sigti.people.Institutions.defaultInstitution()});
     }
 
