@@ -21,7 +21,8 @@ CREATE TABLE case_unit (
     resolution_breached BOOLEAN      NOT NULL,
     resolution_planned  BOOLEAN      NOT NULL,
     CONSTRAINT pk_case_unit PRIMARY KEY (case_id, unit_code),
-    CONSTRAINT fk_case_unit_case FOREIGN KEY (case_id) REFERENCES work_case (id)
+    -- a copy of the case's: it goes with the case, never keeps a case from being deleted
+    CONSTRAINT fk_case_unit_case FOREIGN KEY (case_id) REFERENCES work_case (id) ON DELETE CASCADE
 );
 
 -- the pairs of the cases filed so far, from their staff's inbox items, with the cases' figures
