@@ -133,7 +133,12 @@ class StatisticalYearbookWalkIT extends Walk {
             assertEquals("ACCEPTED", fap.until(d -> d.findElement(By.id("stat-result"))).getAttribute("data-outcome"));
             Files.delete(file);
         }
-        coordinator.openFromInbox(n, "13").act("13", "continuar");
+        // the case shows who sent what: the schedule's line, official, accepted
+        coordinator.openFromInbox(n, "13");
+        String line = coordinator.browser().text(By.cssSelector("#yearbook-panel tr.sigti-yearbook-line"));
+        assertTrue(line.contains("Fuerza Aérea del Perú") && line.contains("PER-01") && line.contains(due)
+                && line.contains("Aprobado por la Secretaría General") && line.contains("Aceptado (versión 1)"), line);
+        coordinator.act("13", "continuar");
 
         // 14 … 17: follow-up assigned by mail, evaluated, reported, noted
         coordinator.openFromInbox(n, "14").act("14", "continuar");
