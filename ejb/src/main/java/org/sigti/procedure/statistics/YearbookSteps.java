@@ -71,7 +71,7 @@ public class YearbookSteps {
     static final String PRINT_SUBJECT = "Impresión de fundas y etiquetas del Anuario Estadístico";
     static final String TECHNICAL_SUBJECT = "Informe técnico de sustento del Anuario Estadístico";
     static final String YEARBOOK_SUBJECT = "Anuario Estadístico del Sector Defensa";
-    static final String SOURCE = "statistics.yearbook";
+    static final String SOURCE = "estadistica";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
