@@ -39,7 +39,7 @@ public class YearbookSchedule {
     SessionContext context;
 
     /** A line of the schedule and where its uploads stand. */
-    public record Line(String entity, String table, String tableName, LocalDate dueOn, boolean official,
+    public record Line(long dueId, String entity, String table, String tableName, LocalDate dueOn, boolean official,
             Integer acceptedVersion, String lastOutcome, int attempts) implements Serializable {
     }
 
@@ -56,7 +56,7 @@ public class YearbookSchedule {
                     StatDue d = (StatDue) o[0];
                     StatEntity e = (StatEntity) o[1];
                     StatTemplate t = (StatTemplate) o[2];
-                    return new Line(e.getName(), t.getCode(), t.getName(), d.getDueOn(), d.getApprovedAt() != null,
+                    return new Line(d.getId(), e.getName(), t.getCode(), t.getName(), d.getDueOn(), d.getApprovedAt() != null,
                             d.getAcceptedVersion(), d.getLastOutcome(), d.getAttempts());
                 }).toList();
     }

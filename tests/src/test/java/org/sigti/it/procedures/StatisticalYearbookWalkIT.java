@@ -120,12 +120,14 @@ class StatisticalYearbookWalkIT extends Walk {
         String early = coordinator.tryAct("13", "continuar");
         assertTrue(early.contains("Ningún cuadro del cronograma del periodo " + period + " fue aceptado"), early);
 
-        // the Fuerza Aérea's representative sends PER-01 for the period through the intake
+        // the Fuerza Aérea's representative sends PER-01 for the period through the intake (the line the case shows)
+        String dueId = coordinator.browser().until(d -> d.findElement(By.cssSelector(
+                "#yearbook-panel tr.sigti-yearbook-line"))).getAttribute("data-due");
         try (Browser fap = Browser.loggedIn("representante.fap", "/statistics/upload.xhtml")) {
-            WebElement row = fap.until(d -> d.findElements(By.cssSelector("tr")).stream()
-                    .filter(r -> r.getText().contains(period)).findFirst().orElse(null));
-            String href = row.findElement(By.cssSelector("a.sigti-stat-open")).getAttribute("href");
-            fap.open(href);
+            Boolean listed = fap.until(d -> d.findElements(By.cssSelector(".sigti-stat-period")).stream()
+                    .anyMatch(e -> e.getText().strip().equals(period)));
+            assertTrue(listed, "the table is on the entity's list");
+            fap.open(Sigti.BASE_URL + "/statistics/due.xhtml?due=" + dueId);
             Path file = Files.createTempFile("fap-", ".csv");
             Files.writeString(file, DATA, StandardCharsets.UTF_8);
             fap.all(By.cssSelector("input[type=file]")).get(0).sendKeys(file.toAbsolutePath().toString());
@@ -133,6 +135,7 @@ class StatisticalYearbookWalkIT extends Walk {
             assertEquals("ACCEPTED", fap.until(d -> d.findElement(By.id("stat-result"))).getAttribute("data-outcome"));
             Files.delete(file);
         }
+
         // the case shows who sent what: the schedule's line, official, accepted
         coordinator.openFromInbox(n, "13");
         String line = coordinator.browser().text(By.cssSelector("#yearbook-panel tr.sigti-yearbook-line"));
