@@ -71,7 +71,6 @@ public class YearbookSteps {
     static final String PRINT_SUBJECT = "Impresión de fundas y etiquetas del Anuario Estadístico";
     static final String TECHNICAL_SUBJECT = "Informe técnico de sustento del Anuario Estadístico";
     static final String YEARBOOK_SUBJECT = "Anuario Estadístico del Sector Defensa";
-    static final String SOURCE = "estadistica";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -375,7 +374,7 @@ public class YearbookSteps {
                     continue;
                 }
                 Object[] args = {e.getName(), YEARBOOK_SUBJECT + " " + period(t), number, c.getNumber(), link};
-                outbox.queue(new MailDraft(SOURCE, c.getId(), "yearbookPublished", p[0], p[1],
+                outbox.queue(new MailDraft(c.getNumber(), c.getId(), "yearbookPublished", p[0], p[1],
                         new MessageFormat(bundle.getString("published.subject"), Locale.forLanguageTag("es"))
                                 .format(args), new MessageFormat(bundle.getString("published.body"),
                                         Locale.forLanguageTag("es")).format(args)));

@@ -201,9 +201,9 @@ class StatisticalYearbookWalkIT extends Walk {
 
         // the representatives are told by mail
         mailbox.await(n, "representante.fap@sigti.example", "Anuario Estadístico del Sector Defensa " + period,
-                "OFICIO MÚLTIPLE");
+                "OFICIO MÚLTIPLE", 45_000);
         mailbox.await(n, "alterno.fap@sigti.example", "Anuario Estadístico del Sector Defensa " + period,
-                "Fuerza Aérea del Perú");
+                "Fuerza Aérea del Perú", 45_000);
 
         // the documents: the SG's two oficios múltiples name the entity and the approved schedule
         Map<String, Long> documents = Storeroom.documentsOf(jefe.browser(), c.id(), 10);
@@ -219,7 +219,7 @@ class StatisticalYearbookWalkIT extends Walk {
                 && schedule.contains(due), schedule);
 
         // the yearbook: its sections, the table's figures, and the chart drawn as an image (900 × 420)
-        byte[] pdf = attachment(jefe, "Anuario-Estadistico-" + period + "-aprobado.pdf");
+        byte[] pdf = attachment(jefe.open(c.id()), "Anuario-Estadistico-" + period + "-aprobado.pdf");
         try (PDDocument book = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(book).replaceAll("\\s+", " ");
             int last = -1;
