@@ -364,8 +364,9 @@ public class YearbookSteps {
         byte[] pdf = document(t, c);
         files.store(c, new Attachments.Checked("Anuario-Estadistico-" + period(t) + "-aprobado.pdf",
                 "application/pdf", pdf, Attachments.sha256(pdf)), t.actor(), t.fromStep(), List.of());
-        ResourceBundle bundle = ResourceBundle.getBundle("org.sigti.procedure.statistics.yearbook",
-                Locale.forLanguageTag("es"), YearbookSteps.class.getClassLoader());
+        // Locale.ROOT: the Spanish base bundle itself, never the server's default locale's (yearbook_en)
+        ResourceBundle bundle = ResourceBundle.getBundle("org.sigti.procedure.statistics.yearbook", Locale.ROOT,
+                YearbookSteps.class.getClassLoader());
         String link = System.getProperty("sigti.base-url", "http://localhost:8080/sigti") + "/statistics/upload.xhtml";
         for (StatEntity e : entities) {
             String[][] people = {{e.getTitularEmail(), e.getTitularUser()}, {e.getAlternoEmail(), e.getAlternoUser()}};

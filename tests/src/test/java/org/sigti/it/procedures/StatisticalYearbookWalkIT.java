@@ -200,8 +200,8 @@ class StatisticalYearbookWalkIT extends Walk {
                 "29 → 30", "30 → 31", "31 → END"), moves);
 
         // the representatives are told by mail
-        mailbox.await(n, "representante.fap@sigti.example", "Anuario Estadístico del Sector Defensa " + period,
-                "OFICIO MÚLTIPLE", 45_000);
+        mailbox.await(n, "representante.fap@sigti.example", "Anuario Estadístico del Sector Defensa " + period
+                + " aprobado y remitido a Fuerza Aérea del Perú", "OFICIO MÚLTIPLE", 45_000);
         mailbox.await(n, "alterno.fap@sigti.example", "Anuario Estadístico del Sector Defensa " + period,
                 "Fuerza Aérea del Perú", 45_000);
 
