@@ -62,6 +62,15 @@ public class StatDue {
     @Column(name = "scheduled_by", nullable = false, updatable = false, length = 100)
     private String scheduledBy;
 
+    @Column(name = "schedule_case_id")
+    private Long scheduleCaseId;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Version
     private long version;
 
@@ -93,6 +102,33 @@ public class StatDue {
         lastOutcome = StatSubmission.ACCEPTED;
         acceptedVersion = acceptedVersion == null ? 1 : acceptedVersion + 1;
         return acceptedVersion;
+    }
+
+    /** The line belongs to the schedule a case writes (S04.05.00.01 step 9), due by {@code on} until approved. */
+    public void scheduledIn(long caseId, LocalDate on) {
+        if (approvedAt != null) {
+            throw new IllegalStateException("due " + id + " is approved");
+        }
+        scheduleCaseId = caseId;
+        dueOn = on;
+    }
+
+    /** The Secretario(a) General approved the schedule holding this line (step 12): it is official. */
+    public void approve(String by, Instant at) {
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    public Long getScheduleCaseId() {
+        return scheduleCaseId;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
     }
 
     public void remindedBefore(LocalDate on) {

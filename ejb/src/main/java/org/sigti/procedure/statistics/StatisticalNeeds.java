@@ -233,7 +233,7 @@ public class StatisticalNeeds {
                 .filter(d -> d.getSubject().startsWith(subject)).findFirst();
     }
 
-    private long write(Transition t, OfficialDraft draft) {
+    long write(Transition t, OfficialDraft draft) {
         return write(t, draft, draft.subject());
     }
 
