@@ -36,7 +36,7 @@ class CatalogIT {
             "S04.03.03.02", "SEPREM-DI-003.1", "SEPREM-DI-003.2", "SEPREM-DI-004.1", "SEPREM-DI-007.1",
             "DPG/ESIN-PRO-5", "UIT/ASS-PR01", "UIT/ASS-PR02", "S04.02.00.01", "S04.02.00.02", "S04.02.00.03",
             "S04.01.00.03", "S04.03.01.04", "S04.04.00.01", "S04.04.00.02", "S04.04.00.03", "S04.05.00.02",
-            "S04.01.00.01");
+            "S04.01.00.01", "S04.01.00.02", "S04.05.00.01");
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
@@ -154,8 +154,8 @@ class CatalogIT {
                             "tr.sigti-step-row[data-step='3.A.1'] td:nth-child(3)"))),
                     () -> assertTrue(browser.all(By.id("start")).isEmpty(), "the Jefe does not file in PR02"));
 
-            // the diagram of a procedure SIGTI does not run does not exist
-            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.01.00.02")
+            // the diagram of a procedure SIGTI does not know does not exist
+            assertEquals(404L, browser.fetch(Sigti.BASE_URL + "/procedures/diagram.svg?procedure=S04.09.09.09")
                     .get("status"));
         }
     }
@@ -243,7 +243,7 @@ class CatalogIT {
     }
 
     @Test
-    void the_auditor_reads_pr02_but_may_not_start_it_and_a_procedure_not_run_says_so() {
+    void the_auditor_reads_pr02_and_a_mindef_procedure_but_may_start_neither() {
         try (Browser browser = openAs("auditor", page("UGAT/AIT-PR02"))) {
             assertEquals("UGAT/AIT-PR02", browser.text(By.id("procedure-code")));
             assertEquals(1, browser.all(By.id("diagram")).size());
@@ -257,8 +257,8 @@ class CatalogIT {
             assertAll(
                     () -> assertEquals("Seguimiento de la implementación del Plan de Gobierno Digital del MINDEF",
                             browser.text(By.id("procedure-name"))),
-                    () -> assertEquals("Aún no se ejecuta en SIGTI.", browser.text(By.id("not-running"))),
-                    () -> assertTrue(browser.all(By.id("diagram")).isEmpty()),
+                    () -> assertTrue(browser.all(By.id("not-running")).isEmpty(), "it runs in SIGTI"),
+                    () -> assertEquals(1, browser.all(By.id("diagram")).size()),
                     () -> assertTrue(browser.all(By.id("start")).isEmpty()));
 
             // without a procedure the page is the catalog's (also where a logged-out bookmark lands: the OIDC
