@@ -258,6 +258,12 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The value of a cookie the browser keeps for the current page's site (HttpOnly ones too), or null. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public String source() {
         return driver.getPageSource();
     }
