@@ -175,7 +175,8 @@ class ErrorPagesIT extends Walk {
         }
         int at = text.indexOf("Error " + reference + " (500)");
         assertTrue(at >= 0, () -> "no line for " + reference + " in " + log);
-        String after = text.substring(at, Math.min(text.length(), at + 4000));
+        // the stack trace follows the line, wrappers first: its causes are further down
+        String after = text.substring(at, Math.min(text.length(), at + 60_000));
         assertTrue(after.contains("java.lang.IllegalStateException: " + FailingActions.DEFECT), after);
         assertTrue(after.contains("at org.sigti.it.errors.FailingActions.defect"), after);
     }
@@ -191,7 +192,11 @@ class ErrorPagesIT extends Walk {
             }
             ModelNode address = new ModelNode().add("deployment", deployment.asString()).add("subdeployment", WEB)
                     .add("subsystem", "undertow");
-            for (ModelNode id : execute(operation("list-sessions", address)).asList()) {
+            ModelNode listed = execute(operation("list-sessions", address), false);
+            if (listed == null) {
+                continue;
+            }
+            for (ModelNode id : listed.asList()) {
                 if (cookie.startsWith(id.asString())) {
                     ModelNode invalidate = operation("invalidate-session", address);
                     invalidate.get("session-id").set(id.asString());
@@ -211,8 +216,16 @@ class ErrorPagesIT extends Walk {
     }
 
     private ModelNode execute(ModelNode operation) {
+        return execute(operation, true);
+    }
+
+    /** The operation's result; null when it failed and {@code required} is false. */
+    private ModelNode execute(ModelNode operation, boolean required) {
         try {
             ModelNode result = management.getControllerClient().execute(operation);
+            if (!required && !"success".equals(result.get("outcome").asString())) {
+                return null;
+            }
             assertEquals("success", result.get("outcome").asString(), result::toString);
             return result.get("result");
         } catch (IOException e) {
