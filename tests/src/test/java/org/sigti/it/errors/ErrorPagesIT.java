@@ -103,6 +103,10 @@ class ErrorPagesIT extends Walk {
             assertEquals("La sesión expiró", requester.text(By.id("error-title")));
             assertTrue(requester.url().startsWith(Sigti.BASE_URL + "/error/session?page="), requester::url);
             assertTrue(requester.all(By.id("error-reference")).isEmpty(), "not a failure of SIGTI");
+            // all the page's policy refused on the way (connect-src 'self') is the ajax request's redirect to Keycloak
+            List<String> blocked = requester.takeCspViolations();
+            assertTrue(blocked.stream().allMatch(v -> v.contains("connect-src blocked " + Sigti.KEYCLOAK_URL)),
+                    blocked::toString);
 
             // back to the page: through the login (Keycloak's own session still holds), landing on the same page
             requester.submit(By.id("error-back"));
