@@ -27,7 +27,9 @@ import org.sigti.web.security.IdentityProviderStatus;
  * language (Spanish first) with no stack trace, no class names and no hint of what exists. Unexpected exceptions
  * are logged with a reference the user can quote to the help desk. A form posted with a view state SIGTI does not know
  * (the page expired with the session, or the state was forged) gets "la página expiró" (400), recorded as a security
- * event. Plain servlet on purpose: it must work when
+ * event. A refusal that could not be said on the page that asked (a page opened by link) is said here in words (409).
+ * {@code /error/session} is where a page whose session ended sends the person ({@code resources/sigti/session.js}):
+ * "la sesión expiró", with the way back to that page. Plain servlet on purpose: it must work when
  * Faces, the database or the identity provider is what failed.
  */
 @WebServlet("/error/*")
