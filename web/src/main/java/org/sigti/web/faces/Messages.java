@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -31,6 +32,8 @@ public final class Messages {
     public static final String BUNDLE = "org.sigti.web.i18n.messages";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The key of an enum value's text, by the bundle's key rules. */
+    private static final Pattern ENUM_KEY = Pattern.compile("[A-Z][A-Za-z0-9]*\\.[A-Z][A-Z0-9_]*");
 
     private Messages() {
     }
@@ -85,13 +88,15 @@ public final class Messages {
 
     /**
      * A key's text from the bundle (the key itself when the bundle has none), its arguments shown as people read
-     * them; without arguments the text is taken as written (no MessageFormat quoting).
+     * them. Without arguments the text is taken as written (no MessageFormat quoting: "can't" keeps its apostrophe),
+     * except a problem's text ({@code <EnumClass>.<VALUE>}), which is always a pattern ({@code '{N}'} shows {N}).
      */
     public static String format(ResourceBundle bundle, String key, Object... arguments) {
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        if (arguments == null || arguments.length == 0) {
+        if ((arguments == null || arguments.length == 0) && !ENUM_KEY.matcher(key).matches()) {
             return pattern;
         }
+        arguments = arguments == null ? new Object[0] : arguments;
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             shown[i] = display(bundle, arguments[i]);
