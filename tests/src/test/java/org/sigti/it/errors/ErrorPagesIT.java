@@ -108,8 +108,11 @@ class ErrorPagesIT extends Walk {
             assertTrue(blocked.stream().allMatch(v -> v.startsWith("/sigti/request.xhtml: connect-src blocked "
                     + Sigti.BASE_URL + "/request.xhtml")), blocked::toString);
 
-            // back to the page: through the login (Keycloak's own session still holds), landing on the same page
-            requester.submit(By.id("error-back"));
+            // back to the page: the link leads to the page asked, through the login (Keycloak's own session still
+            // holds), landing on the same page
+            String back = requester.until(d -> d.findElement(By.id("error-back")).getAttribute("href"));
+            assertEquals(Sigti.BASE_URL + "/request.xhtml", back);
+            requester.open(back);
             if (requester.onLoginForm()) {
                 requester.login("solicitante", "solicitante");
             }
