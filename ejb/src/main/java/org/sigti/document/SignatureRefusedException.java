@@ -4,12 +4,14 @@ import java.util.List;
 
 import jakarta.ejb.ApplicationException;
 
+import org.sigti.workflow.BusinessException;
+
 /**
  * A signed PDF SIGTI does not accept as signed, with the reason the person reads ({@link #messageKey()}, a key of
  * the screens' bundle, and its arguments). Nothing of the upload is kept.
  */
 @ApplicationException(rollback = true)
-public class SignatureRefusedException extends RuntimeException {
+public class SignatureRefusedException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,17 +48,14 @@ public class SignatureRefusedException extends RuntimeException {
     }
 
     public SignatureRefusedException(Reason reason, Throwable cause, String... arguments) {
-        super(reason.messageKey() + " " + String.join(", ", arguments), cause);
+        super(reason.messageKey() + " " + String.join(", ", arguments), cause, reason.messageKey(),
+                (Object[]) arguments);
         this.reason = reason;
         this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String messageKey() {
-        return reason.messageKey();
     }
 
     /** The signer's name, when the refusal is about one signature. */

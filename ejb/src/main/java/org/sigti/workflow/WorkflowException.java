@@ -10,11 +10,10 @@ import jakarta.ejb.ApplicationException;
  * input the message key per field. The transaction rolls back: nothing changes.
  */
 @ApplicationException(rollback = true)
-public class WorkflowException extends RuntimeException {
+public class WorkflowException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
     private final List<String> arguments;
     private final Map<String, String> fieldProblems;
 
@@ -23,14 +22,10 @@ public class WorkflowException extends RuntimeException {
     }
 
     public WorkflowException(String messageKey, Map<String, String> fieldProblems, String... arguments) {
-        super(messageKey + " " + String.join(", ", arguments) + (fieldProblems.isEmpty() ? "" : " " + fieldProblems));
-        this.messageKey = messageKey;
+        super(messageKey + " " + String.join(", ", arguments) + (fieldProblems.isEmpty() ? "" : " " + fieldProblems), null,
+                messageKey, (Object[]) arguments);
         this.arguments = List.of(arguments);
         this.fieldProblems = Map.copyOf(fieldProblems);
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     public List<String> arguments() {

@@ -19,7 +19,6 @@ import org.sigti.sla.HolidayRow;
 import org.sigti.sla.HoursEdit;
 import org.sigti.sla.Impact;
 import org.sigti.sla.Priority;
-import org.sigti.sla.ServiceLevelException;
 import org.sigti.sla.ServiceLevels;
 import org.sigti.sla.TargetEdit;
 import org.sigti.sla.Urgency;
@@ -68,16 +67,14 @@ public class ServiceLevelsBacking implements Serializable {
 
     public void saveTargets() {
         List<TargetEdit> edits = targets.stream().map(TargetRow::edit).toList();
-        if (attempt(() -> serviceLevels.updateTargets(edits))) {
-            saved();
-        }
+        serviceLevels.updateTargets(edits);
+        saved();
     }
 
     public void saveHours() {
         List<HoursEdit> edits = hours.stream().map(HoursRow::edit).toList();
-        if (attempt(() -> serviceLevels.replaceHours(edits))) {
-            saved();
-        }
+        serviceLevels.replaceHours(edits);
+        saved();
     }
 
     public void addHoursRow() {
@@ -89,26 +86,23 @@ public class ServiceLevelsBacking implements Serializable {
     }
 
     public void saveZone() {
-        if (attempt(() -> serviceLevels.changeZone(zone))) {
-            zone = serviceLevels.calendar().zone().getId();
-            saved();
-        }
+        serviceLevels.changeZone(zone);
+        zone = serviceLevels.calendar().zone().getId();
+        saved();
     }
 
     public void addHoliday() {
-        if (attempt(() -> serviceLevels.addHoliday(newHolidayDate, newHolidayName))) {
-            showHolidays(newHolidayDate.getYear());
-            newHolidayDate = null;
-            newHolidayName = null;
-            saved();
-        }
+        serviceLevels.addHoliday(newHolidayDate, newHolidayName);
+        showHolidays(newHolidayDate.getYear());
+        newHolidayDate = null;
+        newHolidayName = null;
+        saved();
     }
 
     public void removeHoliday(long id) {
-        if (attempt(() -> serviceLevels.removeHoliday(id))) {
-            showHolidays(holidayYear);
-            saved();
-        }
+        serviceLevels.removeHoliday(id);
+        showHolidays(holidayYear);
+        saved();
     }
 
     /** The year chosen in the holiday list changed. */
@@ -125,17 +119,6 @@ public class ServiceLevelsBacking implements Serializable {
         years.add(thisYear + 1);
         years.add(year);
         holidayYears = List.copyOf(years);
-    }
-
-    /** Runs an edit; a refusal becomes the page's error message, in the user's language. */
-    private static boolean attempt(Runnable edit) {
-        try {
-            edit.run();
-            return true;
-        } catch (ServiceLevelException e) {
-            ProblemMessages.error(e.getProblem(), e.getArguments());
-            return false;
-        }
     }
 
     private static void saved() {

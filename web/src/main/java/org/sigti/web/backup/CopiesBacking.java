@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.sigti.backup.BackupException;
 import org.sigti.backup.BackupTargets;
 import org.sigti.backup.PgCopies;
 import org.sigti.backup.PgCopyProgress;
@@ -49,12 +48,7 @@ public class CopiesBacking implements Serializable {
     }
 
     public void start() {
-        try {
-            runId = copies.startCopy(caseNumber, targetId == null ? -1 : targetId);
-        } catch (BackupException e) {
-            ProblemMessages.error(e.getProblem(), e.getArguments());
-            return;
-        }
+        runId = copies.startCopy(caseNumber, targetId == null ? -1 : targetId);
         refresh();
     }
 
@@ -69,13 +63,7 @@ public class CopiesBacking implements Serializable {
     }
 
     public void verify(long copyId) {
-        VerificationResult result;
-        try {
-            result = copies.verify(copyId);
-        } catch (BackupException e) {
-            ProblemMessages.error(e.getProblem(), e.getArguments());
-            return;
-        }
+        VerificationResult result = copies.verify(copyId);
         if (result.verified()) {
             ProblemMessages.info("backup_copies.message.verified", result.detail());
         } else {

@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.sigti.backup.BackupException;
 import org.sigti.backup.BackupTargets;
 import org.sigti.backup.PasswordSource;
 import org.sigti.backup.TargetEdit;
@@ -77,24 +76,15 @@ public class TargetsBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            service.save(new TargetEdit(id, name, own, host, port, database, user, passwordSource, passwordRef,
-                    scratchDatabase, keyTables, locations));
-        } catch (BackupException e) {
-            ProblemMessages.error(e.getProblem(), e.getArguments());
-            return;
-        }
+        service.save(new TargetEdit(id, name, own, host, port, database, user, passwordSource, passwordRef,
+                scratchDatabase, keyTables, locations));
         editing = false;
         init();
         ProblemMessages.info("backup_targets.message.saved");
     }
 
     public void test(long targetId) {
-        try {
-            ProblemMessages.info("backup_targets.message.connected", service.testConnection(targetId));
-        } catch (BackupException e) {
-            ProblemMessages.error(e.getProblem(), e.getArguments());
-        }
+        ProblemMessages.info("backup_targets.message.connected", service.testConnection(targetId));
     }
 
     private void fill(TargetEdit edit) {
