@@ -4,14 +4,12 @@ import java.util.List;
 
 import jakarta.ejb.ApplicationException;
 
-import org.sigti.workflow.BusinessException;
-
 /**
  * A signed PDF SIGTI does not accept as signed, with the reason the person reads ({@link #messageKey()}, a key of
  * the screens' bundle, and its arguments). Nothing of the upload is kept.
  */
 @ApplicationException(rollback = true)
-public class SignatureRefusedException extends BusinessException {
+public class SignatureRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,14 +46,17 @@ public class SignatureRefusedException extends BusinessException {
     }
 
     public SignatureRefusedException(Reason reason, Throwable cause, String... arguments) {
-        super(reason.messageKey() + " " + String.join(", ", arguments), cause, reason.messageKey(),
-                (Object[]) arguments);
+        super(reason.messageKey() + " " + String.join(", ", arguments), cause);
         this.reason = reason;
         this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public String messageKey() {
+        return reason.messageKey();
     }
 
     /** The signer's name, when the refusal is about one signature. */

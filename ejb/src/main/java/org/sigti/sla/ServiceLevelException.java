@@ -6,23 +6,22 @@ import java.util.Arrays;
 
 import jakarta.ejb.ApplicationException;
 
-import org.sigti.workflow.BusinessException;
-
 /**
  * A service-level edit was refused because the input is wrong; nothing was changed (the transaction rolls back).
  * Carries the problem and its arguments so that the screen can say it in the user's language.
  */
 @ApplicationException(rollback = true)
-public class ServiceLevelException extends BusinessException {
+public class ServiceLevelException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final ServiceLevelProblem problem;
+    private final Object[] arguments;
 
     public ServiceLevelException(ServiceLevelProblem problem, Object... arguments) {
-        super(requireNonNull(problem, "Problem is required.") + " " + Arrays.toString(arguments), null,
-                ServiceLevelProblem.class.getSimpleName() + "." + problem.name(), arguments);
+        super(requireNonNull(problem, "Problem is required.") + " " + Arrays.toString(arguments));
         this.problem = problem;
+        this.arguments = arguments.clone();
     }
 
     public ServiceLevelProblem getProblem() {
@@ -31,6 +30,6 @@ public class ServiceLevelException extends BusinessException {
 
     /** The values the message names (priorities, days, times, dates, numbers), in the documented order. */
     public Object[] getArguments() {
-        return messageArguments();
+        return arguments.clone();
     }
 }

@@ -10,10 +10,11 @@ import jakarta.ejb.ApplicationException;
  * input the message key per field. The transaction rolls back: nothing changes.
  */
 @ApplicationException(rollback = true)
-public class WorkflowException extends BusinessException {
+public class WorkflowException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String messageKey;
     private final List<String> arguments;
     private final Map<String, String> fieldProblems;
 
@@ -22,10 +23,14 @@ public class WorkflowException extends BusinessException {
     }
 
     public WorkflowException(String messageKey, Map<String, String> fieldProblems, String... arguments) {
-        super(messageKey + " " + String.join(", ", arguments) + (fieldProblems.isEmpty() ? "" : " " + fieldProblems), null,
-                messageKey, (Object[]) arguments);
+        super(messageKey + " " + String.join(", ", arguments) + (fieldProblems.isEmpty() ? "" : " " + fieldProblems));
+        this.messageKey = messageKey;
         this.arguments = List.of(arguments);
         this.fieldProblems = Map.copyOf(fieldProblems);
+    }
+
+    public String messageKey() {
+        return messageKey;
     }
 
     public List<String> arguments() {

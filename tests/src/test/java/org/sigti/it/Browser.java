@@ -151,15 +151,6 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The Content-Security-Policy violations the pages of SIGTI shown in this tab reported since the last check, taken
-     * (the next check starts clean): for a test whose scenario is one the policy refuses by design.
-     */
-    public List<String> takeCspViolations() {
-        List<?> seen = (List<?>) ((JavascriptExecutor) driver).executeScript(CSP_VIOLATIONS);
-        return seen == null ? List.of() : seen.stream().map(String::valueOf).toList();
-    }
-
-    /**
      * Fails when a page of SIGTI shown in this tab since the last check reported a Content-Security-Policy violation,
      * naming each page, the directive and what it blocked; forgets them, so the next check starts clean.
      */
@@ -265,12 +256,6 @@ public final class Browser implements AutoCloseable {
 
     public String url() {
         return driver.getCurrentUrl();
-    }
-
-    /** The value of a cookie the browser keeps for the current page's site (HttpOnly ones too), or null. */
-    public String cookie(String name) {
-        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
-        return cookie == null ? null : cookie.getValue();
     }
 
     public String source() {

@@ -58,19 +58,22 @@ public class InstitutionBacking implements Serializable {
 
     public void save() {
         LetterheadEdit edit = new LetterheadEdit(settings.code(), settings.version(), name, address, numberFormat);
-        institution.changeLetterhead(edit);
-        saved();
+        if (attempt(() -> institution.changeLetterhead(edit))) {
+            saved();
+        }
     }
 
     public void uploadLogo() {
         byte[] content = logo == null ? null : logo.getContent();
-        institution.replaceLogo(settings.code(), settings.version(), content);
-        saved();
+        if (attempt(() -> institution.replaceLogo(settings.code(), settings.version(), content))) {
+            saved();
+        }
     }
 
     public void removeLogo() {
-        institution.removeLogo(settings.code(), settings.version());
-        saved();
+        if (attempt(() -> institution.removeLogo(settings.code(), settings.version()))) {
+            saved();
+        }
     }
 
     /** The typed format changed: the next oficio's number in it, or why it cannot number documents. */
@@ -81,6 +84,17 @@ public class InstitutionBacking implements Serializable {
         } catch (InstitutionException e) {
             example = null;
             exampleProblem = ProblemMessages.text(e.getProblem(), e.getArguments());
+        }
+    }
+
+    /** Runs a change; a refusal becomes the page's error message, in the user's language. */
+    private static boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (InstitutionException e) {
+            ProblemMessages.error(e.getProblem(), e.getArguments());
+            return false;
         }
     }
 

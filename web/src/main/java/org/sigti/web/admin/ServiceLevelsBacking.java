@@ -19,6 +19,7 @@ import org.sigti.sla.HolidayRow;
 import org.sigti.sla.HoursEdit;
 import org.sigti.sla.Impact;
 import org.sigti.sla.Priority;
+import org.sigti.sla.ServiceLevelException;
 import org.sigti.sla.ServiceLevels;
 import org.sigti.sla.TargetEdit;
 import org.sigti.sla.Urgency;
@@ -67,14 +68,16 @@ public class ServiceLevelsBacking implements Serializable {
 
     public void saveTargets() {
         List<TargetEdit> edits = targets.stream().map(TargetRow::edit).toList();
-        serviceLevels.updateTargets(edits);
-        saved();
+        if (attempt(() -> serviceLevels.updateTargets(edits))) {
+            saved();
+        }
     }
 
     public void saveHours() {
         List<HoursEdit> edits = hours.stream().map(HoursRow::edit).toList();
-        serviceLevels.replaceHours(edits);
-        saved();
+        if (attempt(() -> serviceLevels.replaceHours(edits))) {
+            saved();
+        }
     }
 
     public void addHoursRow() {
@@ -86,23 +89,26 @@ public class ServiceLevelsBacking implements Serializable {
     }
 
     public void saveZone() {
-        serviceLevels.changeZone(zone);
-        zone = serviceLevels.calendar().zone().getId();
-        saved();
+        if (attempt(() -> serviceLevels.changeZone(zone))) {
+            zone = serviceLevels.calendar().zone().getId();
+            saved();
+        }
     }
 
     public void addHoliday() {
-        serviceLevels.addHoliday(newHolidayDate, newHolidayName);
-        showHolidays(newHolidayDate.getYear());
-        newHolidayDate = null;
-        newHolidayName = null;
-        saved();
+        if (attempt(() -> serviceLevels.addHoliday(newHolidayDate, newHolidayName))) {
+            showHolidays(newHolidayDate.getYear());
+            newHolidayDate = null;
+            newHolidayName = null;
+            saved();
+        }
     }
 
     public void removeHoliday(long id) {
-        serviceLevels.removeHoliday(id);
-        showHolidays(holidayYear);
-        saved();
+        if (attempt(() -> serviceLevels.removeHoliday(id))) {
+            showHolidays(holidayYear);
+            saved();
+        }
     }
 
     /** The year chosen in the holiday list changed. */
@@ -119,6 +125,17 @@ public class ServiceLevelsBacking implements Serializable {
         years.add(thisYear + 1);
         years.add(year);
         holidayYears = List.copyOf(years);
+    }
+
+    /** Runs an edit; a refusal becomes the page's error message, in the user's language. */
+    private static boolean attempt(Runnable edit) {
+        try {
+            edit.run();
+            return true;
+        } catch (ServiceLevelException e) {
+            ProblemMessages.error(e.getProblem(), e.getArguments());
+            return false;
+        }
     }
 
     private static void saved() {

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.sigti.backup.BackupException;
 import org.sigti.backup.BackupTargets;
 import org.sigti.backup.PgCopies;
 import org.sigti.backup.PgCopyProgress;
@@ -48,7 +49,12 @@ public class CopiesBacking implements Serializable {
     }
 
     public void start() {
-        runId = copies.startCopy(caseNumber, targetId == null ? -1 : targetId);
+        try {
+            runId = copies.startCopy(caseNumber, targetId == null ? -1 : targetId);
+        } catch (BackupException e) {
+            ProblemMessages.error(e.getProblem(), e.getArguments());
+            return;
+        }
         refresh();
     }
 
@@ -63,7 +69,13 @@ public class CopiesBacking implements Serializable {
     }
 
     public void verify(long copyId) {
-        VerificationResult result = copies.verify(copyId);
+        VerificationResult result;
+        try {
+            result = copies.verify(copyId);
+        } catch (BackupException e) {
+            ProblemMessages.error(e.getProblem(), e.getArguments());
+            return;
+        }
         if (result.verified()) {
             ProblemMessages.info("backup_copies.message.verified", result.detail());
         } else {

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.sigti.backup.BackupException;
 import org.sigti.backup.BackupTargets;
 import org.sigti.backup.PasswordSource;
 import org.sigti.backup.TargetEdit;
@@ -76,15 +77,24 @@ public class TargetsBacking implements Serializable {
     }
 
     public void save() {
-        service.save(new TargetEdit(id, name, own, host, port, database, user, passwordSource, passwordRef,
-                scratchDatabase, keyTables, locations));
+        try {
+            service.save(new TargetEdit(id, name, own, host, port, database, user, passwordSource, passwordRef,
+                    scratchDatabase, keyTables, locations));
+        } catch (BackupException e) {
+            ProblemMessages.error(e.getProblem(), e.getArguments());
+            return;
+        }
         editing = false;
         init();
         ProblemMessages.info("backup_targets.message.saved");
     }
 
     public void test(long targetId) {
-        ProblemMessages.info("backup_targets.message.connected", service.testConnection(targetId));
+        try {
+            ProblemMessages.info("backup_targets.message.connected", service.testConnection(targetId));
+        } catch (BackupException e) {
+            ProblemMessages.error(e.getProblem(), e.getArguments());
+        }
     }
 
     private void fill(TargetEdit edit) {

@@ -16,6 +16,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.sigti.canned.CannedResponses;
 import org.sigti.canned.CannedRow;
 import org.sigti.document.PdfSignatures;
+import org.sigti.document.SignatureRefusedException;
 import org.sigti.satisfaction.Rating;
 import org.sigti.satisfaction.Satisfaction;
 import org.sigti.web.home.DisplayTime;
@@ -177,7 +178,13 @@ public class CaseBacking implements Serializable {
 
     /** Issues a document of the case (its number, recorded on the case); copies are then downloaded by GET. */
     public String issue(String code) {
-        String number = documents.issue(view.id(), code);
+        String number;
+        try {
+            number = documents.issue(view.id(), code);
+        } catch (WorkflowException e) {
+            Messages.show(e, field -> field);
+            return null;
+        }
         Messages.info("case.document.issued", number);
         return reload();
     }
@@ -296,8 +303,17 @@ public class CaseBacking implements Serializable {
             Messages.show(new WorkflowException("workflow.attachment.empty"), f -> f);
             return null;
         }
-        List<PdfSignatures.Signer> signers = workflow.attach(view.id(), new Upload(file.getFileName(),
-                file.getContentType(), file.getContent()));
+        List<PdfSignatures.Signer> signers;
+        try {
+            signers = workflow.attach(view.id(), new Upload(file.getFileName(), file.getContentType(),
+                    file.getContent()));
+        } catch (WorkflowException e) {
+            Messages.show(e, f -> f);
+            return null;
+        } catch (SignatureRefusedException e) {
+            Messages.error(e.messageKey(), e.arguments().toArray());
+            return null;
+        }
         Messages.info("case.attached", file.getFileName());
         signers.forEach(s -> Messages.info("document.signature.accepted", s.name(), displayTime.format(
                 s.signedAt())));

@@ -1,12 +1,14 @@
 package org.sigti.web.inventory;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import org.sigti.web.faces.Messages;
+import org.sigti.web.i18n.ApplicationBundle;
 import org.sigti.workflow.WorkflowException;
 
 /**
@@ -19,23 +21,33 @@ final class InventoryMessages {
     }
 
     static void show(WorkflowException e) {
-        Messages.error(e.messageKey(), e.messageArguments());
-        e.fieldProblems().forEach((field, key) -> Messages.error("{0}: {1}", Messages.text("inventory.label." + field),
-                Messages.text(key)));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = bundle();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                text(bundle, e.messageKey(), e.arguments().toArray()), null));
+        e.fieldProblems().forEach((field, key) -> faces.addMessage(null, new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, text(bundle, "inventory.label." + field) + ": " + text(bundle, key), null)));
     }
 
     /** An information message kept across the redirect that follows. */
     static void info(String key, Object... args) {
-        Messages.flashInfo(key, args);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(bundle(), key, args), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
     static ResourceBundle bundle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return Messages.bundle(faces.getViewRoot() == null ? Locale.forLanguageTag("es")
-                : faces.getViewRoot().getLocale());
+        Locale locale = faces.getViewRoot() == null ? Locale.forLanguageTag("es") : faces.getViewRoot().getLocale();
+        return ApplicationBundle.forLocale("org.sigti.web.i18n.messages", locale);
+    }
+
+    static String text(ResourceBundle bundle, String key, Object... args) {
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
     static String text(ResourceBundle bundle, String key, List<String> args) {
-        return Messages.format(bundle, key, args.toArray());
+        return text(bundle, key, args.toArray());
     }
 }
