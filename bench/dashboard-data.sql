@@ -3,7 +3,6 @@
 -- unit. Run by bench/dashboard-benchmark.sh with psql on a schema made by the Flyway scripts. Deterministic.
 
 \set ON_ERROR_STOP 1
-\ir lib/secondary-indexes.sql
 \timing on
 select setseed(0.1217);
 set session_replication_role = replica;
@@ -59,20 +58,3 @@ vacuum analyze backup_schedule;
 vacuum analyze backup_task;
 vacuum analyze backup_copy;
 vacuum analyze access_review;
-
-\echo [case units]
--- the (case, unit) pairs of the cases above with their figures (the cases were loaded after the migrations: V74's
--- backfill, again)
-begin;
-set local session_replication_role = replica;
-select pg_temp.drop_secondary_indexes(array['case_unit']);
-insert into case_unit (case_id, unit_code, institution_code, opened_hour, procedure_code, priority, status,
-    response_breached, resolution_breached, resolution_planned)
-select p.case_id, p.unit_code, c.institution_code, date_trunc('hour', c.opened_at), c.procedure_code, c.priority,
-    c.status, c.response_breached, c.resolution_breached, c.resolution_due is not null
-from (select distinct i.case_id, i.unit_code from work_item i
-      where i.unit_code is not null and i.role_name <> 'Solicitante') p
-join work_case c on c.id = p.case_id;
-select pg_temp.rebuild_secondary_indexes();
-commit;
-vacuum analyze case_unit;

@@ -21,42 +21,31 @@ import org.sigti.maintenance.Semester;
 import org.sigti.maintenance.SemesterPlanWriter;
 
 /**
- * The dashboard's figures, each one aggregate query (GROUP BY in the database over the indexes of V69 and V74, never
- * a case read into memory). Not a service: {@link Dashboard} checks who asks and for what, then reads through it;
- * every query is bound to the filter's institution (and unit where the table has one).
+ * The dashboard's figures, each one aggregate query (GROUP BY in the database over the indexes of V69, never a case
+ * read into memory). Not a service: {@link Dashboard} checks who asks and for what, then reads through it; every
+ * query is bound to the filter's institution (and unit where the table has one).
  *
  * <p>The cases of a period are those opened in it; "closed" counts those of them closed since, "within service level"
  * those closed with a service level and neither its response nor its resolution late, "out of service level" those
  * whose response or resolution was late (open or closed). A case's units are the units whose staff had an inbox item
- * of it (the requester's own items aside), kept with the case's figures as (case, unit) rows by {@link CaseUnits}, so a
- * case worked on by two units counts in both.
+ * of it (the requester's own items aside), so a case worked on by two units counts in both.
  */
 @ApplicationScoped
 public class DashboardQueries {
 
     /** The most rows a table gets (every procedure, unit or priority fits well below it). */
     static final int MAX_ROWS = 500;
+    /** The requester's own inbox items (a correction, an acceptance) do not make their unit one of the case's. */
+    private static final String STAFF = " and i.role_name <> 'Solicitante'";
     private static final String CLOSED = "c.status = 'CLOSED'";
+    private static final String WITHIN = CLOSED + " and c.resolution_due is not null and c.response_breached = false"
+            + " and c.resolution_breached = false";
     private static final String OUT = "(c.response_breached = true or c.resolution_breached = true)";
+    private static final String FIGURES = "count(*), sum(case when " + CLOSED + " then 1 else 0 end),"
+            + " sum(case when " + WITHIN + " then 1 else 0 end), sum(case when " + OUT + " then 1 else 0 end)";
     private static final String PERIOD = " c.institution_code = ?1 and c.opened_at >= ?2 and c.opened_at < ?3";
-    /**
-     * The (case, unit) rows of {@link CaseUnits} (V74), each a case's figures in one of its units, of the cases opened
-     * in the period: they keep the opening hour, and the period's bounds are whole hours (midnights of the zone).
-     */
-    private static final String PAIRS = " from case_unit c where c.institution_code = ?1 and c.opened_hour >= ?2"
-            + " and c.opened_hour < ?3";
-    private static final String OF_UNIT = " and c.unit_code = ?4";
-
-    /** count, closed, within and out of service level; {@code planned}: the case has a resolution due instant. */
-    private static String figures(String planned) {
-        String within = CLOSED + " and " + planned + " and c.response_breached = false"
-                + " and c.resolution_breached = false";
-        return "count(*), sum(case when " + CLOSED + " then 1 else 0 end), sum(case when " + within
-                + " then 1 else 0 end), sum(case when " + OUT + " then 1 else 0 end)";
-    }
-
-    private static final String CASE_FIGURES = figures("c.resolution_due is not null");
-    private static final String PAIR_FIGURES = figures("c.resolution_planned = true");
+    private static final String OF_UNIT = " and exists (select 1 from work_item i where i.case_id = c.id"
+            + " and i.unit_code = ?4" + STAFF + ")";
 
     /**
      * A license pool's expiry or a warranty ({@code column} of {@code table}): before ?2 (today), from it to ?3 (30
@@ -73,19 +62,19 @@ public class DashboardQueries {
     /** Equipment disposed of has no warranty to renew. */
     static final String WARRANTY_EXPIRIES = expiries("equipment", "warranty_until", " and x.state <> 'RETIRED'");
 
-    /**
-     * Cases per {@code column}: ?1 institution, ?2 and ?3 the period's instants, ?4 the unit when {@code unit} (the
-     * unit's cases, from their rows of {@link CaseUnits}).
-     */
+    /** Cases per {@code column}: ?1 institution, ?2 and ?3 the period's instants, ?4 the unit when {@code unit}. */
     static String casesBySql(String column, boolean unit) {
-        String from = unit ? PAIR_FIGURES + PAIRS + OF_UNIT : CASE_FIGURES + " from work_case c where" + PERIOD;
-        return "select c." + column + ", " + from + " group by c." + column + " order by c." + column;
+        return "select c." + column + ", " + FIGURES + " from work_case c where" + PERIOD + (unit ? OF_UNIT : "")
+                + " group by c." + column + " order by c." + column;
     }
 
     /** Cases per unit, each (case, unit) pair once; parameters as {@link #casesBySql}. */
     static String casesByUnitSql(boolean unit) {
-        return "select c.unit_code, " + PAIR_FIGURES + PAIRS + (unit ? OF_UNIT : "")
-                + " group by c.unit_code order by c.unit_code";
+        return "select c.unit_code, " + FIGURES + " from (select distinct i.unit_code, w.id, w.status,"
+                + " w.resolution_due, w.response_breached, w.resolution_breached from work_case w join work_item i"
+                + " on i.case_id = w.id where w.institution_code = ?1 and w.opened_at >= ?2 and w.opened_at < ?3"
+                + " and i.unit_code is not null" + STAFF + (unit ? " and i.unit_code = ?4" : "")
+                + ") c group by c.unit_code order by c.unit_code";
     }
 
     /** The access reviews opened in the period per semester; parameters as {@link #casesBySql}. */

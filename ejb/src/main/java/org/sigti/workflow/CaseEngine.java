@@ -56,12 +56,6 @@ public class CaseEngine {
     Event<CaseNotice> notices;
 
     @Inject
-    Event<WorkItemOpened> itemsOpened;
-
-    @Inject
-    Event<CaseRecorded> caseRecords;
-
-    @Inject
     CaseNumbers numbers;
 
     @Inject
@@ -299,8 +293,9 @@ public class CaseEngine {
         }
         Instant now = now();
         item.complete(actor.username(), OBSERVE, now);
-        open(new WorkItem(c, step.code(), Roles.SOLICITANTE, item.getQueueCode(), item.getUnitCode(),
-                c.getRequesterUsername(), now));
+        WorkItem ask = new WorkItem(c, step.code(), Roles.SOLICITANTE, item.getQueueCode(), item.getUnitCode(),
+                c.getRequesterUsername(), now);
+        em.persist(ask);
         c.responded(now);
         c.pause(now);
         c.touch(now);
@@ -406,8 +401,9 @@ public class CaseEngine {
                 + " and w.outcome = :observe order by w.completedAt desc, w.id desc", String.class)
                 .setParameter("c", c).setParameter("observe", OBSERVE).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        open(new WorkItem(c, step.code(), step.responsible().role(), item.getQueueCode(), item.getUnitCode(),
-                observer, now));
+        WorkItem back = new WorkItem(c, step.code(), step.responsible().role(), item.getQueueCode(),
+                item.getUnitCode(), observer, now);
+        em.persist(back);
         resumeClock(c, now);
         c.touch(now);
         audit(c, actor, "ANSWER", step.code(), step.code(), ANSWER, move.comment(), null, now);
@@ -439,7 +435,7 @@ public class CaseEngine {
                 continue; // the last branch to arrive opens the join step
             }
             opened.add(code);
-            open(itemFor(c, next, from, values, actor, nextAssignee, now));
+            em.persist(itemFor(c, next, from, values, actor, nextAssignee, now));
         }
         ProcedureDefinition entered = target;
         if (opened.stream().map(code -> entered.step(code).orElseThrow()).anyMatch(s -> s.responsible().isRequester())) {
@@ -449,15 +445,6 @@ public class CaseEngine {
         }
         c.touch(now);
         return opened;
-    }
-
-    /**
-     * Stores a new inbox item and tells the observers of {@link WorkItemOpened}, in the move's transaction: the one
-     * place a case's items, and the units they wait in, come into being.
-     */
-    private void open(WorkItem item) {
-        em.persist(item);
-        itemsOpened.fire(new WorkItemOpened(item.getWorkCase(), item.getUnitCode(), item.getRoleName()));
     }
 
     private WorkItem itemFor(WorkCase c, StepDefinition next, StepDefinition from, Map<String, String> values,
@@ -831,7 +818,6 @@ public class CaseEngine {
         em.persist(event);
         c.chain(event.getHash());
         ledgers.enter(TrailLedgers.CASE_EVENT, c.getInstitutionCode(), event.getId(), event.getHash());
-        caseRecords.fire(new CaseRecorded(c));
     }
 
     private WorkCase flushed(WorkCase c, StepDefinition step) {

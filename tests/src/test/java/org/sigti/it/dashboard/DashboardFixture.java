@@ -20,8 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * which the sequence never gives. MINDEF's cases: {@code A1} (procedure DA<tag>, P1, closed within its service level,
  * worked on by ESTAD, with the requester's own item in DGA), {@code A2} (DA, P1, closed with its resolution late,
  * ESTAD), {@code A3} (DA, P2, open, GOBTI), {@code B1} (DB<tag>, no priority, open with its response late, GOBTI);
- * AGETIC's {@code E1} (DA, P1, closed), which MINDEF's dashboard never counts. Each staff item comes with its (case,
- * unit) pair, as the kernel's items do (org.sigti.dashboard.CaseUnits). The semester's access reviews: ESTAD's
+ * AGETIC's {@code E1} (DA, P1, closed), which MINDEF's dashboard never counts. The semester's access reviews: ESTAD's
  * done (on A1), GOBTI's open (on A3).
  */
 @WebServlet("/dashboard")
@@ -106,19 +105,6 @@ public class DashboardFixture extends HttpServlet {
             s.setString(6, institution);
             s.setLong(7, caseId);
             s.executeUpdate();
-        }
-        if (!"Solicitante".equals(role)) { // the (case, unit) pair CaseUnits adds when the kernel opens the item
-            try (PreparedStatement s = c.prepareStatement("insert into case_unit (case_id, unit_code,"
-                    + " institution_code, opened_hour, procedure_code, priority, status, response_breached,"
-                    + " resolution_breached, resolution_planned) select w.id, ?, w.institution_code, w.opened_at,"
-                    + " w.procedure_code, w.priority, w.status, w.response_breached, w.resolution_breached,"
-                    + " w.resolution_due is not null from work_case w where w.id = ? and not exists (select 1 from"
-                    + " case_unit u where u.case_id = w.id and u.unit_code = ?)")) { // opened on the hour
-                s.setString(1, unit);
-                s.setLong(2, caseId);
-                s.setString(3, unit);
-                s.executeUpdate();
-            }
         }
     }
 

@@ -31,7 +31,6 @@ import org.openqa.selenium.WebElement;
 import org.sigti.it.Browser;
 import org.sigti.it.JsfClient;
 import org.sigti.it.Sigti;
-import org.sigti.it.procedures.Desk;
 import org.sigti.it.procedures.Walk;
 
 /**
@@ -39,8 +38,7 @@ import org.sigti.it.procedures.Walk;
  * ({@link DashboardFixture}): MINDEF's Jefe reads the figures per procedure, priority and unit and the access
  * review's completion, and exports a table as XLSX, CSV and PDF (its chart embedded), the chart itself an image/png
  * read by GET; the ESTAD Responsable sees their unit only and is refused another (403); a requester is refused the page
- * and the chart (403). A request filed and moved through the kernel from the AIT to the UIT counts in both units'
- * rows.
+ * and the chart (403).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -125,47 +123,6 @@ class DashboardIT extends Walk {
         JsfClient requester = JsfClient.logIn(SOLICITANTE_MINDEF.user());
         assertEquals(403, requester.get(period).status());
         assertEquals(403, requester.get("/dashboard/chart?table=procedure").status());
-    }
-
-    @Test
-    void a_case_moved_to_a_second_unit_counts_in_both_units_rows() throws Exception {
-        // given the figures per unit of AGETIC around today, in any time zone (other tests' cases of today included)
-        java.time.format.DateTimeFormatter dayFirst = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        String period = Sigti.BASE_URL + "/dashboard/index.xhtml?from=" + today.minusDays(1).format(dayFirst) + "&to="
-                + today.plusDays(1).format(dayFirst);
-        try (Browser jefe = Browser.loggedIn(JEFE.user(), "/")) {
-            jefe.open(period);
-            long ait = opened(jefe, "AIT");
-            long uit = opened(jefe, "UIT");
-            long adt = opened(jefe, "ADT");
-
-            // when a request filed through the kernel is worked on by the AIT, then moved to the UIT (⇒ PR02)
-            Desk.Filed c = fileInServer(SOLICITANTE, "UGAT/AIT-PR01", "ASISTENCIA_SOFTWARE",
-                    "Tablero: caso derivado a la UIT", "El caso pasa de la AIT a la UIT.");
-            actInServer(c, "2", OPERADOR, "continuar", "impacto", "MEDIA", "urgencia", "BAJA");
-            actInServer(c, "3", OPERADOR, "uit");
-            assertEquals("2;", actInServer(c, "1", OPERADOR, "continuar").replace(" ", ""));
-
-            // then it counts once in the AIT's row and once in the UIT's, and in no other unit's
-            jefe.open(period);
-            assertEquals(ait + 1, opened(jefe, "AIT"), "the unit that worked on it first");
-            assertEquals(uit + 1, opened(jefe, "UIT"), "the unit it was moved to");
-            assertEquals(adt, opened(jefe, "ADT"));
-        }
-
-        // and the UIT's Responsable, fixed to their unit, counts it under its procedure now
-        try (Browser responsable = Browser.loggedIn(RESPONSABLE_UIT.user(), "/")) {
-            responsable.open(period);
-            assertTrue(Long.parseLong(row(responsable, "procedure", "UGAT/AIT-PR02").get(1)) >= 1,
-                    responsable::source);
-        }
-    }
-
-    /** The cases opened in the period that a unit worked on (its row's first figure), 0 without a row. */
-    private static long opened(Browser b, String unit) {
-        List<WebElement> cells = b.all(By.cssSelector("#figures-unit tr[data-key='" + unit + "'] td"));
-        return cells.isEmpty() ? 0 : Long.parseLong(cells.get(1).getText().replace(".", "").strip());
     }
 
     /** The cells of a table's row, by the row's key. */
