@@ -47,7 +47,6 @@ public class LoginRegistration {
         });
         List<String> roles = Roles.ALL.stream().filter(context::isCallerInRole).toList();
         profile.recordLogin(claims.fullName(), claims.email(), unitOf(claims.groups(), roles), roles, now);
-        CallerProfiles.forget(username);
         LOG.info(() -> "Login of " + username + " with roles " + roles);
         return ProfileView.of(profile);
     }

@@ -79,9 +79,6 @@ public class CaseEngine {
     @Inject
     CaseLinks links;
 
-    @Inject
-    FiledCounts filed;
-
     /** Who writes the records of what happens by the clock (breaches). */
     static final Actor SYSTEM = new Actor("sigti", "SIGTI", null, List.of(), null);
 
@@ -115,7 +112,6 @@ public class CaseEngine {
                         : actor.email(), blankToNull(draft.contactPhone()));
         em.persist(c);
         em.flush();
-        filed.filedBy(c.getRequesterUsername());
         audit(c, actor, "START", null, start.code(), null, draft.channel(), null, now);
         Outcome first = start.outcomes().get(0);
         if (hook != null) {
@@ -201,7 +197,6 @@ public class CaseEngine {
         c.describe(blankToNull(description), null, null, null, null);
         em.persist(c);
         em.flush();
-        filed.filedBy(c.getRequesterUsername());
         audit(c, system, "START", null, start.code(), null, by, null, now);
         Outcome first = wayOut == null ? start.outcomes().get(0) : start.outcome(wayOut).orElseThrow(
                 () -> new IllegalStateException(def.code() + " start step " + start.code() + " has no way out "

@@ -203,10 +203,11 @@ public class Inbox {
         }
     }
 
-    /** The caller's unit code (null when they have none) and institution, read once per request. */
+    /** The caller's unit code (null when they have none) and institution. */
     private String[] unitOf(String username) {
-        return org.sigti.people.CallerProfiles.of(em, username).filter(p -> p.unitCode() != null)
-                .map(p -> new String[] {p.unitCode(), p.institutionCode()})
+        return em.createQuery("select u.code, u.institutionCode from UserProfile p join p.unit u"
+                + " where p.username = :username", Object[].class).setParameter("username", username)
+                .getResultStream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]})
                 .orElseGet(() -> new String[] {null, org.sigti.people.Institutions.defaultInstitution()});
     }
 
