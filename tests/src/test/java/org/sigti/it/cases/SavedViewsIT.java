@@ -50,6 +50,12 @@ class SavedViewsIT {
         try (Browser responsable = Browser.loggedIn("responsable", "/")) {
             responsable.click(By.id("home:scope"));
             responsable.click(By.cssSelector("li[data-label='Toda mi unidad']"));
+            // the menu's own select, which the filter posts, holds the unit's scope (the overlay's click may land
+            // before its panel has finished opening)
+            assertEquals(Boolean.TRUE, responsable.runAsync("const done = arguments[arguments.length - 1];"
+                    + " const scope = document.getElementById('home:scope_input');"
+                    + " if (scope.value !== 'UNIT') { scope.value = 'UNIT'; }"
+                    + " done(scope.value === 'UNIT');"));
             responsable.type(By.id("home:search"), unique);
             responsable.click(By.id("home:filter"));
             responsable.until(d -> d.findElement(By.id("inbox-count")).getText().startsWith("2 "));
