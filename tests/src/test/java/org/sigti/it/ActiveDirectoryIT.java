@@ -30,7 +30,7 @@ class ActiveDirectoryIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @Test

@@ -64,8 +64,12 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
-    /** The user of a browser of {@link #loggedIn}, kept for the class's next test; null for a browser of its own. */
+    /** The user of a browser of {@link #loggedIn}, kept for the next test; null for a browser of its own. */
     private String pooledFor;
+    /** A browser of {@link #loggedIn} whose SIGTI session was forgotten at the end of a test class. */
+    private boolean needsLogin;
+    /** Whether {@link #phone} emulates a phone. */
+    private boolean phone;
 
     /** A browser whose user prefers the given language ("es", "en"). */
     public Browser(String language) {
@@ -84,9 +88,10 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A Spanish browser logged in as {@code user} (password = user name, as the demo and test users), on {@code page}
-     * (a path under SIGTI). The test class's idle browser of that user is reused ({@link Sessions}): the user logs in
-     * once per class, and {@link #close()} gives the browser back for the next test. A session that ended meanwhile
-     * logs in again. The login goes through the home page, as the return from Keycloak's login drops a query string.
+     * (a path under SIGTI). An idle browser of that user is reused ({@link Sessions}): within a test class its SIGTI
+     * session goes on; after a class ended it starts a new one, through Keycloak's single sign-on. {@link #close()}
+     * gives the browser back for the next test. A session that ended meanwhile logs in again. The login goes through
+     * the home page, as the return from Keycloak's login drops a query string.
      */
     public static Browser loggedIn(String user, String page) {
         Browser browser = Sessions.take(user);
@@ -95,6 +100,9 @@ public final class Browser implements AutoCloseable {
             browser.pooledFor = user;
             Sessions.register(browser);
             browser.logInAt(user);
+        } else if (browser.needsLogin) {
+            browser.needsLogin = false;
+            browser.logInAt(user);
         }
         browser.open(Sigti.BASE_URL + page);
         if (browser.onLoginForm()) {
@@ -102,6 +110,26 @@ public final class Browser implements AutoCloseable {
             browser.open(Sigti.BASE_URL + page);
         }
         return browser;
+    }
+
+    String pooledFor() {
+        return pooledFor;
+    }
+
+    /**
+     * The end of a test class: the tab forgets SIGTI's session (the cookies of SIGTI's pages; Keycloak's, under its
+     * own path, stay), shows a desktop window again and leaves SIGTI's page, whose scripts would go on asking.
+     */
+    void leaveSigti() {
+        assertNoCspViolation();
+        if (phone) {
+            phone(false);
+        }
+        if (driver.getCurrentUrl().startsWith(Sigti.BASE_URL)) {
+            driver.manage().deleteAllCookies();
+        }
+        driver.get("about:blank");
+        needsLogin = true;
     }
 
     private void logInAt(String user) {
@@ -118,6 +146,7 @@ public final class Browser implements AutoCloseable {
      */
     public void phone(boolean on) {
         ChromeDriver chrome = (ChromeDriver) driver;
+        phone = on;
         if (on) {
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                     "deviceScaleFactor", 3, "mobile", true));
@@ -316,7 +345,7 @@ public final class Browser implements AutoCloseable {
             assertNoCspViolation();
         } finally {
             if (pooledFor != null) {
-                Sessions.giveBack(pooledFor, this);
+                Sessions.giveBack(this);
             } else {
                 quit();
             }

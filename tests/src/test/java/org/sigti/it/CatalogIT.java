@@ -40,7 +40,7 @@ class CatalogIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     /** Logs in on the home page, then opens the address. */

@@ -26,7 +26,7 @@ class LoginIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     /** The demo cases (DemoCases), filed in this order at start: each waits at the first desk of its procedure. */

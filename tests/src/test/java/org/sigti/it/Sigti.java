@@ -78,6 +78,15 @@ public final class Sigti {
     }
 
     /**
+     * The EAR most client test classes deploy: the build's, with the walk-driver WAR of every walk's fixtures and
+     * {@value AsRole#MODULE}.jar ({@link org.sigti.it.procedures.Walk#sharedEar()}). It is the same archive for all of
+     * them, so that {@link SharedDeployment} deploys it once for the classes that run one after the other.
+     */
+    public static EnterpriseArchive sharedEar() {
+        return org.sigti.it.procedures.Walk.sharedEar();
+    }
+
+    /**
      * The EAR of the build with two more modules, for in-container tests that call SIGTI's services with a role: the
      * given test WAR (context root: its name), which Arquillian runs the tests in, and {@value AsRole#MODULE}.jar with
      * the {@code @RunAs} beans ({@link AsRole}). A separate probe deployment cannot do this: its beans live in another

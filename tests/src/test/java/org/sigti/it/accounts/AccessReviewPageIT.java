@@ -24,7 +24,7 @@ class AccessReviewPageIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @Test

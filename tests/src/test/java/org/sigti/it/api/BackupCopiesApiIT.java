@@ -41,7 +41,7 @@ class BackupCopiesApiIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(LogsFixture.class);
+        return sharedEar();
     }
 
     /** A LOG backup job of a signed cycle, run now: its run's (backup task's) id, schedule id and case id. */

@@ -30,7 +30,7 @@ class CannedResponsesIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(CannedFixture.class);
+        return sharedEar();
     }
 
     @Test

@@ -31,7 +31,7 @@ class CasePortalIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     private static void fill(Browser b, String id, String text) {

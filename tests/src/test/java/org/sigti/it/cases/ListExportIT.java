@@ -36,7 +36,7 @@ class ListExportIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     /** Two requests of the AGETIC requester, one of them titled like a formula; filed once for the class. */

@@ -49,7 +49,7 @@ class CommitteeSessionIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(CommitteeFixture.class);
+        return sharedEar();
     }
 
     @Test

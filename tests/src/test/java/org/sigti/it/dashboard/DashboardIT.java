@@ -46,7 +46,7 @@ class DashboardIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(DashboardFixture.class);
+        return sharedEar();
     }
 
     @Test

@@ -41,7 +41,7 @@ class OfficialDocumentsWalkIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @Test

@@ -55,7 +55,7 @@ class MailIntakeIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(IntakeFixtures.class);
+        return sharedEar();
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class PlanScreensIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     private static String semester() {

@@ -39,7 +39,7 @@ class BackupManualWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     /** Set-up in the server: the request filed (15), found to make sense (16) and assigned to the Profesional (18). */

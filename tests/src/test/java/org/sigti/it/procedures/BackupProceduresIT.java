@@ -34,7 +34,7 @@ class BackupProceduresIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.sigti.workflow.Procedures;
 import org.sigti.workflow.WorkCase;
 
 /**
- * Test-only servlet of a WAR added to the tested EAR ({@link Walk#earWithDriver}): the set-up of a browser walk, the
+ * Test-only servlet of a WAR added to the tested EAR ({@link Walk#sharedEar}): the set-up of a browser walk, the
  * steps before the ones under test, done inside the server through the same kernel calls the screens make
  * ({@code Workflow.start} and {@code Workflow.act}: {@link CaseEngine} with the procedure's own flow, so each step's
  * side effects run), as a person of the demo realm, in a transaction run with that person's role ({@link AsRole}).

@@ -34,7 +34,7 @@ class CertificateDevicesIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @Test

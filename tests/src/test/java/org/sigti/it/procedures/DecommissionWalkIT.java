@@ -37,7 +37,7 @@ class DecommissionWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, DecommissionFixtures.class);
+        return sharedEar();
     }
 
     @Test

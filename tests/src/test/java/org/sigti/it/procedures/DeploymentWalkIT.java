@@ -48,7 +48,7 @@ class DeploymentWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, DeploymentWalkFixtures.class);
+        return sharedEar();
     }
 
     @Test

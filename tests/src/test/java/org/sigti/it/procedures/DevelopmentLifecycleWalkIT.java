@@ -48,7 +48,7 @@ class DevelopmentLifecycleWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, DevelopmentLifecycleFixtures.class);
+        return sharedEar();
     }
 
     @Test

@@ -33,7 +33,7 @@ class DevelopmentWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class);
+        return sharedEar();
     }
 
     @Test

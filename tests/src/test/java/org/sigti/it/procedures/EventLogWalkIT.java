@@ -41,7 +41,7 @@ class EventLogWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(LogsFixture.class);
+        return sharedEar();
     }
 
     /** The three logs of a critical system, one cronograma row each, backed up to {@code destination}. */

@@ -41,7 +41,7 @@ class LicenseAssignmentIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @BeforeEach

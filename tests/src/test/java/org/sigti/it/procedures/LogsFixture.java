@@ -20,7 +20,7 @@ import org.sigti.it.Sql;
 import org.sigti.procedure.logs.AnnualLogReports;
 
 /**
- * Server-side set-up and checks of S04.03.01.04's tests, in the walk-driver WAR ({@link Walk#earWithDriver}):
+ * Server-side set-up and checks of S04.03.01.04's tests, in the walk-driver WAR ({@link Walk#sharedEar}):
  * <ul>
  * <li>{@code POST /logs-annual?year=} calls the clock's entry point of the annual report ({@link AnnualLogReports#open})
  * as the timer does (as the Jefe) and answers the new case's id, or "none" when the year has its report;</li>

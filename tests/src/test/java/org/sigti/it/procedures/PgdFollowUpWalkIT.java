@@ -45,7 +45,7 @@ class PgdFollowUpWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(PgdFollowUpFixtures.class);
+        return sharedEar();
     }
 
     private static String year() {

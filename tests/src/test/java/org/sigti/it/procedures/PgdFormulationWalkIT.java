@@ -41,7 +41,7 @@ class PgdFormulationWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(PgdFixtures.class);
+        return sharedEar();
     }
 
     @Test

@@ -46,7 +46,7 @@ class PhishingWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(PhishingFixtures.class);
+        return sharedEar();
     }
 
     @Test

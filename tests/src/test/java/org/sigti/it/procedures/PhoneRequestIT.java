@@ -33,7 +33,7 @@ class PhoneRequestIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     @Test

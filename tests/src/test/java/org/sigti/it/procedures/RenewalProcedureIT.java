@@ -35,7 +35,7 @@ class RenewalProcedureIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @BeforeAll

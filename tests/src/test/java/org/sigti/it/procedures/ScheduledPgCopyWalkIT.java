@@ -29,7 +29,7 @@ class ScheduledPgCopyWalkIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @Test

@@ -53,7 +53,7 @@ class SecurityIncidentWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     @Test

@@ -50,7 +50,7 @@ class SecurityPlatformsWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(PlatformFixtures.class);
+        return sharedEar();
     }
 
     /**

@@ -31,7 +31,7 @@ class SemesterWorkWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     @Test

@@ -52,7 +52,7 @@ class SgsiWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(SgsiWalkFixtures.class);
+        return sharedEar();
     }
 
     @Test

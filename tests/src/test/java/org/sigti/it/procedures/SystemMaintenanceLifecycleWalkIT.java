@@ -39,7 +39,7 @@ class SystemMaintenanceLifecycleWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class, DecommissionFixtures.class);
+        return sharedEar();
     }
 
     @Test

@@ -44,7 +44,7 @@ class SystemsMaintenanceWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class);
+        return sharedEar();
     }
 
     @Test

@@ -103,14 +103,39 @@ public abstract class Walk {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /**
-     * SIGTI's EAR with the walk-driver WAR ({@link CaseDriver}, {@link WalkFixtures}, and the fixture classes a walk
-     * adds), for server-side set-up.
+     * The fixtures of every walk, in the walk-driver WAR of {@link #sharedEar()} (their paths are distinct): named, as
+     * some are not visible from this package.
      */
-    protected static EnterpriseArchive earWithDriver(Class<?>... fixtures) {
-        return Sigti.earWithFixture(ShrinkWrap.create(WebArchive.class, DRIVER + ".war")
-                .addClasses(CaseDriver.class, WalkFixtures.class, Sql.class).addClasses(fixtures)
+    private static final List<String> FIXTURES = List.of("org.sigti.it.canned.CannedFixture",
+            "org.sigti.it.changes.ChangeFixture", "org.sigti.it.committee.CommitteeFixture",
+            "org.sigti.it.dashboard.DashboardFixture", "org.sigti.it.intake.IntakeFixtures",
+            "org.sigti.it.publication.PublicationFixtures", "org.sigti.it.quality.QualityFixture",
+            "org.sigti.it.satisfaction.SatisfactionFixture", "org.sigti.it.security.SecureDefaultsFixtures",
+            "org.sigti.it.statistics.StatisticsFixture", "org.sigti.it.procedures.ChangeWalkFixtures",
+            "org.sigti.it.procedures.DecommissionFixtures", "org.sigti.it.procedures.DeploymentWalkFixtures",
+            "org.sigti.it.procedures.DevelopmentLifecycleFixtures", "org.sigti.it.procedures.LogsFixture",
+            "org.sigti.it.procedures.PgdFixtures", "org.sigti.it.procedures.PgdFollowUpFixtures",
+            "org.sigti.it.procedures.PhishingFixtures", "org.sigti.it.procedures.PlatformFixtures",
+            "org.sigti.it.procedures.SgsiWalkFixtures");
+
+    /**
+     * SIGTI's EAR with the walk-driver WAR ({@link CaseDriver}, {@link WalkFixtures} and every walk's fixtures), for
+     * server-side set-up: the archive most client test classes deploy, the same for all, so that one deployment serves
+     * them one after the other ({@link org.sigti.it.SharedDeployment}).
+     */
+    public static EnterpriseArchive sharedEar() {
+        WebArchive driver = ShrinkWrap.create(WebArchive.class, DRIVER + ".war")
+                .addClasses(CaseDriver.class, WalkFixtures.class, Sql.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml"));
+                        + " bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
+        for (String fixture : FIXTURES) {
+            try {
+                driver.addClass(Class.forName(fixture));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(fixture, e);
+            }
+        }
+        return Sigti.earWithFixture(driver);
     }
 
     /**

@@ -37,7 +37,7 @@ class WebsiteChangeWalkIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(ChangeWalkFixtures.class, ChangeFixture.class);
+        return sharedEar();
     }
 
     @Test

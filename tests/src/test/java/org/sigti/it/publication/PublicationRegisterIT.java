@@ -38,7 +38,7 @@ class PublicationRegisterIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(PublicationFixtures.class);
+        return sharedEar();
     }
 
     private static Desk.Filed aCase(String title) {

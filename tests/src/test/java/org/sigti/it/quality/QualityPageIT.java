@@ -34,7 +34,7 @@ class QualityPageIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(QualityFixture.class);
+        return sharedEar();
     }
 
     @Test

@@ -34,7 +34,7 @@ class SatisfactionIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(SatisfactionFixture.class);
+        return sharedEar();
     }
 
     @Test

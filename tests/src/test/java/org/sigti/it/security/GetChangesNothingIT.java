@@ -31,7 +31,7 @@ class GetChangesNothingIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     /** The roles of SIGTI, and a Jefe of another institution. */

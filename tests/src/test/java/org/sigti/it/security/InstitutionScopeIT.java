@@ -36,7 +36,7 @@ class InstitutionScopeIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     /** Whether the page is the 403 page. */

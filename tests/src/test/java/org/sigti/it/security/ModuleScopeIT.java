@@ -34,7 +34,7 @@ class ModuleScopeIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver();
+        return sharedEar();
     }
 
     /** The records {@code /module-records} made for an institution. */

@@ -59,7 +59,7 @@ class SecureDefaultsIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(SecureDefaultsFixtures.class, DeploymentWalkFixtures.class);
+        return sharedEar();
     }
 
     @Test

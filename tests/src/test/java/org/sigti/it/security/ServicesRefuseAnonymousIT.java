@@ -86,7 +86,7 @@ class ServicesRefuseAnonymousIT {
 
     @Deployment(name = "sigti", testable = false, order = 1)
     static EnterpriseArchive sigti() {
-        return Sigti.ear();
+        return Sigti.sharedEar();
     }
 
     @Deployment(name = "probe", order = 2)

@@ -54,7 +54,7 @@ class StatisticsIntakeIT extends Walk {
 
     @Deployment(testable = false)
     static EnterpriseArchive sigti() {
-        return earWithDriver(StatisticsFixture.class);
+        return sharedEar();
     }
 
     @Test
