@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +45,9 @@ import org.sigti.security.Roles;
  * duplicates, which is what makes several nodes sharing the database safe) and catches up the runs missed while SIGTI
  * was down ({@link BackupRuns}, catch-up policy). A firing computes its planned time from the timer's own calendar
  * expression and hands it to {@link BackupRuns#fired}, which creates one task per planned time whatever fires twice.
+ * The first firing of a schedule after a start also catches up that schedule, should it come before the start-up
+ * reconciliation: a start that ends within seconds (a redeployment, a crash loop) still records its downtime, and a
+ * later catch-up, which looks only at the most recent planned times, is not left a gap it can no longer see.
  * Every 15 minutes it escalates the tasks still open after their overdue delay.
  *
  * <p>Open on purpose ({@code @PermitAll}): the container calls its timers without a caller, and its methods only make
@@ -51,7 +56,7 @@ import org.sigti.security.Roles;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-@Lock(LockType.READ) // no state of its own: the timer service and the row locks of BackupRuns serialize what matters
+@Lock(LockType.READ) // its one state is a concurrent set; the timer service and BackupRuns' row locks serialize the rest
 @PermitAll
 @RunAs(Roles.JEFE)
 public class BackupTimers {
@@ -65,6 +70,9 @@ public class BackupTimers {
 
     /** When this start of SIGTI began: planned times after it were not missed by a downtime (see BackupRuns#fired). */
     private final Instant upSince = Instant.now();
+
+    /** The schedules caught up since this start, by the reconciliation or by their first firing. */
+    private final Set<Long> caughtUp = ConcurrentHashMap.newKeySet();
 
     @Resource
     TimerService timerService;
@@ -105,6 +113,9 @@ public class BackupTimers {
             CalendarExpression expression = CalendarExpression.of(timer.getSchedule());
             ZoneId zone = ZoneId.of(Optional.ofNullable(timer.getSchedule().getTimezone()).orElse("UTC"));
             runs.fired(scheduleId, expression, zone, now, upSince, catchUpCap());
+            if (caughtUp.add(scheduleId)) {
+                runs.catchUp(scheduleId, Instant.now().truncatedTo(ChronoUnit.SECONDS), catchUpCap());
+            }
         } catch (RuntimeException e) {
             // no retry storm: the next firing, or the catch-up at the next start, makes up for this one
             LOG.log(Level.WARNING, "SIGTI: backup schedule " + scheduleId + " could not open its run", e);
@@ -164,6 +175,7 @@ public class BackupTimers {
         for (BackupSchedule schedule : enabled) {
             try {
                 created += runs.catchUp(schedule.getId(), now, cap);
+                caughtUp.add(schedule.getId());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "SIGTI: backup schedule " + schedule.getId() + " could not catch up", e);
             }
